@@ -1,0 +1,661 @@
+"""The count grammar: find and value every count expression in a sentence, with offsets.
+
+A count is a figure ("3,500", "twelve", "a dozen", "1.5 million", "10k"), optionally hedged
+("more than 1,500", "nearly 30", "another 40", "two more"), a range ("between 200 and 300",
+"four to five thousand", "200-300") or a vague magnitude ("dozens", "tens of thousands").
+Bounds follow SPEC.md and section 4 of the devset GUIDELINES; the number words, vague
+magnitudes, qualifiers and ordinals are data in ``models/magnitudes.json``.
+
+Why our own grammar rather than quantulum3: on news text quantulum3 reads years as counts,
+"10k" as kibibytes, "a third" as 0.333 and "February 23-26" as 24.5, misses "one soldier",
+"dozens of soldiers" and "tens of thousands of troops", and its first call costs seconds. Here a
+regex tokenizer feeds a small left-to-right grammar: about as cheap as the tokenizing itself,
+so it can run on every sentence. Spelled-out numerals of any length ("twenty-three thousand
+five hundred and six") are valued from the word table, so quantulum3 is not needed at all.
+
+This module finds and values count *phrases* only. Whether the counted noun is a person is the
+caller's decision (``events.py`` reads the dependency parse); the grammar only rejects what is
+never a head count: years, ordinals, percentages, ages, money, clock times, phone numbers, day
+numbers in dates, measurements and unit designations ("Brigade 4").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple, Optional
+
+from .resources import load_json
+
+__all__ = ["CountMatch", "scan_counts", "parse_count"]
+
+
+@dataclass(frozen=True)
+class CountMatch:
+    """One count phrase; offsets index the string given to :func:`scan_counts`.
+
+    Attributes:
+        start: Start of the whole phrase, qualifier included ("more than 1,500").
+        end: End of the whole phrase (exclusive).
+        number_start: Start of the numeral alone ("1,500"); the whole phrase for a vague
+            magnitude, "200 to 300" for a range.
+        number_end: End of the numeral alone (exclusive).
+        value: The figure; None for ranges and vague magnitudes.
+        low: Lower bound: the figure when exact or a floor ("at least"), the convention of
+            ``magnitudes.json`` for a vague magnitude, None when unbounded.
+        high: Upper bound: the figure when exact or a ceiling ("up to"), else None.
+        approx: The qualifier as written, lower-cased ("about", "more than", "dozens",
+            "between"); None for a plain figure and for "another 40" / "two more", which
+            mean *additional*, not a bound.
+        kind: "number", "range", "vague" or "article" (a/an/another + noun, value 1).
+    """
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: Optional[int]
+    low: Optional[int]
+    high: Optional[int]
+    approx: Optional[str]
+    kind: str
+
+
+# --- tables (built once at import) -----------------------------------------------------------
+
+_MAG = load_json("magnitudes.json")
+
+
+def _plural_forms(lemma: str) -> set[str]:
+    """A lemma and its regular plurals ("troop" -> "troops", "casualty" -> "casualties")."""
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    if lemma.endswith("man"):
+        forms.add(lemma[:-3] + "men")
+    return forms
+
+
+# Lexicon entries may be multi-word ("aid worker"): the head noun is the last word.
+_PERSON = frozenset(
+    form
+    for lemmas in load_json("lexicon.json")["person_nouns"].values()
+    for lemma in lemmas
+    for form in _plural_forms(lemma.split()[-1].lower())
+)
+
+# word -> (kind, value); kind orders the spelled-out grammar (see _can_follow).
+_NUMBER_WORDS: dict[str, tuple[str, int]] = {
+    **{w: ("unit", v) for w, v in _MAG["units"].items()},
+    **{w: ("teen", v) for w, v in _MAG["teens"].items()},
+    **{w: ("ten", v) for w, v in _MAG["tens"].items()},
+    **{w: ("scale", v) for w, v in _MAG["scales"].items()},
+    "hundred": ("hundred", _MAG["hundred"]),
+    "dozen": ("dozen", _MAG["dozen"]),
+}
+# Words that multiply a preceding figure: "3 million", "2.5 thousand", "two dozen".
+_MULTIPLIERS = {w: v for w, (k, v) in _NUMBER_WORDS.items() if k in ("scale", "hundred", "dozen")}
+_VAGUE = {tuple(phrase.split()): entry for phrase, entry in _MAG["vague"].items()}
+_QUALIFIERS = {tuple(phrase.split()): bound for phrase, bound in _MAG["qualifiers"].items()}
+_ORDINALS = frozenset(_MAG["ordinals"]) | {w + "s" for w in _MAG["ordinals"]}
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# A number right after or before these is not a head count: "5 km", "20 hours", "10 percent",
+# "$5 million dollars", "3 times", "10 a.m." ("o" is "o'clock").
+_UNIT_WORDS = frozenset(
+    """km kms kilometre kilometres kilometer kilometers mile miles mi m metre metres meter
+    meters cm mm ft foot feet yard yards inch inches kg kilogram kilograms gram grams ton tons
+    tonne tonnes lb lbs litre litres liter liters gallon gallons barrel barrels acre acres
+    hectare hectares sq square degree degrees mph kph knot knots mw gw kw kb mb gb tb
+    sec secs second seconds min mins minute minutes hr hrs hour hours day days night nights
+    week weeks month months yr yrs year years decade decades century centuries am pm gmt utc o
+    time times percent percentage pct per point points
+    dollar dollars euro euros pound pounds ruble rubles rouble roubles yuan yen rupee rupees
+    hryvnia hryvnias shekel shekels dinar dinars riyal riyals lira cent cents usd eur bn
+    mn""".split()
+)
+# A number after these is a label, not a count: "aged 30", "No. 5", "Resolution 2334".
+_LABEL_WORDS = frozenset(
+    """no nos number aged age ages page pages pp chapter article section paragraph clause room
+    route highway flight resolution vol volume grade level phase class camp gate platform
+    channel model version size item step stage round season episode exit row seat lane""".split()
+)
+# The same, capitalized only: "Brigade 4", "Regimental Combat Team 8", "Task Force 1-2".
+_UNIT_DESIGNATORS = frozenset(
+    """team brigade force division battalion regiment corps army company squadron group unit
+    wing fleet platoon troop detachment battery command""".split()
+)
+# Words before a year: "in 2023", "since 2014", "summer 2022".
+_TEMPORAL = frozenset(
+    """in since by until till through during from before after early late mid of year fiscal
+    spring summer autumn fall winter circa""".split()
+)
+# Verbs that make "over" a particle, not "more than": "handed over 300 prisoners".
+_OVER_VERBS = frozenset(
+    """hand hands handed handing turn turns turned turning take takes took taken taking
+    win wins won fight fights fought pass passes passed""".split()
+)
+# Function words: exempt a capitalized word before a number from the designation rule ("The
+# 300 soldiers"), cannot follow an article "a", and end the search for the counted noun.
+_FUNCTION = frozenset(
+    """the a an and or but nor of in on at to for with by from as than into onto upon about
+    around over under after before since until during between among against without within
+    through across per via including plus some all any each every both few many more most
+    other another such no not only just even also still yet so then there here this that
+    these those it its they them their he him his she her we us our you your i me my who whom
+    whose which what when where while why how is are was were be been being has have had do
+    does did will would can could may might must shall should said says say if whether
+    because though although nearly almost roughly approximately least up down out off very
+    too again later earlier ago now today yesterday tomorrow last next""".split()
+)
+# After "a"/"an"/"another": words that do not start a counted noun phrase ("a lot", "a third").
+_NOT_NOUN_AFTER_ARTICLE = (
+    _FUNCTION | _UNIT_WORDS | _ORDINALS | _NUMBER_WORDS.keys()
+    | {w for phrase in _VAGUE for w in phrase}
+    | frozenset(
+        """lot bit little number total series couple pair majority minority fraction portion
+        part range variety host way kind sort type result matter while one""".split()
+    )
+)
+# Everything a count phrase can start with, to skip other tokens at once.
+_STARTERS = (
+    _NUMBER_WORDS.keys() | {p[0] for p in _QUALIFIERS} | {p[0] for p in _VAGUE}
+    | {"a", "an", "another", "half"}
+)
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+_CURRENCY = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20bd\u20b4#")
+_TOKEN = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*|[^\W\d_]+|\S")
+_NUMERAL = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_CLOCK = re.compile(r"\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+class _Core(NamedTuple):
+    """One numeral: tokens [first, stop), its value and how it was built."""
+
+    first: int
+    stop: int
+    value: Decimal
+    head: Decimal  # the figure before trailing multipliers: 5 in "five thousand"
+    mult: int  # product of trailing multipliers ("thousand"), 1 when none
+    digits: bool
+    year: bool  # four digits 1000-2100 without comma or scale: a year unless people follow
+
+
+class _Phrase(NamedTuple):
+    """A numeral or a range of two, tokens [first, stop)."""
+
+    first: int
+    stop: int
+    value: Optional[int]
+    low: Optional[int]
+    high: Optional[int]
+    cores: tuple
+
+
+class _Skip(NamedTuple):
+    """A rejected numeral (a date, a phone number...): resume scanning at token ``stop``."""
+
+    stop: int
+
+
+# --- public API ---------------------------------------------------------------------------------
+
+
+def scan_counts(text: str, *, articles: bool = False) -> list[CountMatch]:
+    """Every count expression in ``text``, left to right and non-overlapping.
+
+    Args:
+        text: Usually one sentence; offsets in the result index it.
+        articles: Also return "a"/"an" before a plausible noun as a count of one. Off by
+            default because nearly every sentence has one; the event assembler turns it on and
+            keeps those whose noun is a person ("a soldier was killed").
+
+    Returns:
+        The matches in text order. Never raises on a string.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"scan_counts() needs a str, not {type(text).__name__}")
+    toks = [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    found: list[CountMatch] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].low in _STARTERS or _is_num(toks[i]):
+            match, resume = _match_at(text, toks, i, articles)
+            if match is not None:
+                found.append(match)
+            i = max(resume, i + 1)
+        else:
+            i += 1
+    return found
+
+
+def parse_count(text: str) -> Optional[dict]:
+    """Value one count expression, as SPEC.md's ``pipeline.parse_count``.
+
+    The first count in ``text`` is read (an article "a"/"an" counts as one), and the unit is the
+    noun after it: a person noun if one is near ("1,500 North Korean soldiers" -> "soldiers"),
+    else the first content word, else None.
+
+    Returns:
+        ``{"value", "low", "high", "approx", "unit"}``, or None when ``text`` holds no count
+        ("2023", "10%", "third", "").
+
+    Raises:
+        TypeError: ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_count() needs a str, not {type(text).__name__}")
+    matches = scan_counts(text, articles=True)
+    if not matches:
+        return None
+    match = matches[0]
+    return {"value": match.value, "low": match.low, "high": match.high,
+            "approx": match.approx, "unit": _unit_after(text, match.end)}
+
+
+# --- the grammar --------------------------------------------------------------------------------
+
+
+def _match_at(text: str, toks: list[_Tok], i: int, articles: bool):
+    """The count starting at token i, as (match or None, token index to resume at)."""
+    qualifier = _qualifier_at(toks, i)
+    if qualifier is not None:
+        bound, q_stop = qualifier
+        phrase = _number_phrase(toks, q_stop, between=bound == "between")
+        if isinstance(phrase, _Skip):
+            found = None, phrase.stop
+        elif phrase is not None:
+            label = text[toks[i].start:toks[q_stop - 1].end].lower()
+            found = _finish(text, toks, i, phrase, bound, label)
+        else:
+            found = None
+        # a rejected figure after "another" leaves the article: "another 13th COSCOM soldier"
+        if found is not None and (found[0] is not None or toks[i].low != "another"):
+            return found
+
+    vague = _vague_at(toks, i)
+    if vague is not None:
+        entry, stop = vague
+        after = stop + 1 if stop < len(toks) and toks[stop].low == "of" else stop
+        if after < len(toks) and toks[after].low in _UNIT_WORDS:
+            return None, stop  # "several days", "hundreds of miles", "thousands of dollars"
+        start, end = toks[i].start, toks[stop - 1].end
+        return CountMatch(start, end, start, end, None, entry["low"], entry.get("high"),
+                          text[start:end].lower(), "vague"), stop
+
+    phrase = _number_phrase(toks, i)
+    if isinstance(phrase, _Skip):
+        return None, phrase.stop
+    if phrase is not None:
+        return _finish(text, toks, i, phrase, None, None)
+
+    tok = toks[i]
+    if tok.low == "another" or (articles and tok.text in ("a", "A", "an", "An", "AN")):
+        if _starts_noun_phrase(toks, i):
+            return CountMatch(tok.start, tok.end, tok.start, tok.end, 1, 1, 1, None,
+                              "article"), i + 1
+    return None, i + 1
+
+
+def _finish(text, toks, first, phrase: _Phrase, bound, label):
+    """Apply trailing words and context checks to a numeral phrase; build the match."""
+    n = len(toks)
+    stop = phrase.stop
+    is_range = phrase.value is None
+    if bound is None and not is_range and stop < n:
+        # "two more" (additional: no hedge), "300 or so", "300-odd", "300-plus"
+        nxt = toks[stop].low
+        if nxt == "more" and not (stop + 1 < n and toks[stop + 1].low == "than"):
+            bound, stop = "additional", stop + 1
+        elif nxt == "or" and stop + 1 < n and toks[stop + 1].low == "so":
+            bound, label, stop = "approx", "or so", stop + 2
+        elif (toks[stop].text in _DASHES and stop + 1 < n and _joined(toks, stop)
+              and toks[stop + 1].low in ("odd", "plus")):
+            label = toks[stop + 1].low
+            bound, stop = ("approx" if label == "odd" else "min"), stop + 2
+    if _rejected(text, toks, first, phrase, stop):
+        return None, stop
+    value, low, high = phrase.value, phrase.low, phrase.high
+    if not is_range:
+        if bound == "min":
+            low, high = value, None
+        elif bound == "max":
+            low, high = None, value
+        elif bound == "approx":
+            low = high = None
+    approx = None if bound == "additional" else label
+    match = CountMatch(toks[first].start, toks[stop - 1].end, toks[phrase.first].start,
+                       toks[phrase.stop - 1].end, value, low, high, approx,
+                       "range" if is_range else "number")
+    return match, stop
+
+
+def _qualifier_at(toks, i):
+    """The longest qualifier starting at token i, as (bound, stop), or None."""
+    for size in (3, 2, 1):
+        words = tuple(t.low for t in toks[i:i + size])
+        if len(words) == size and words in _QUALIFIERS and _spaced(toks, i, size):
+            if words == ("over",) and i > 0 and toks[i - 1].low in _OVER_VERBS:
+                return None  # "handed over 300 prisoners"
+            return _QUALIFIERS[words], i + size
+    return None
+
+
+def _vague_at(toks, i):
+    """The longest vague magnitude starting at token i, as (entry, stop), or None."""
+    for size in (4, 3, 2, 1):
+        words = tuple(t.low for t in toks[i:i + size])
+        entry = _VAGUE.get(words) if len(words) == size else None
+        if entry is not None and _spaced(toks, i, size):
+            if entry.get("needs_of") and not (i + size < len(toks)
+                                              and toks[i + size].low == "of"):
+                return None  # "scores" the verb or the noun, not "scores of people"
+            return entry, i + size
+    return None
+
+
+def _number_phrase(toks, j, *, between: bool = False):
+    """A numeral or range at token j: a _Phrase, a _Skip when it is rejected, or None."""
+    left = _core(toks, j)
+    if left is None or isinstance(left, _Skip):
+        return left
+    n, k = len(toks), left.stop
+    if (left.digits and left.mult == 1 and k + 1 < n and toks[k].text in _DASHES
+            and _joined(toks, k) and _is_num(toks[k + 1])):
+        # "200-300"; but "555-1234", "2024-02-23", "1939-45" and "3-1" are not ranges
+        right = _core(toks, k + 1)
+        chain_end = k + 2
+        while chain_end < n and _joined(toks, chain_end - 1) and (
+                toks[chain_end].text in _DASHES or toks[chain_end].text[0].isalnum()):
+            chain_end += 1
+        if (isinstance(right, _Skip) or right is None or chain_end > right.stop
+                or (len(toks[j].text) == 3 and len(toks[k + 1].text) == 4)):
+            return _Skip(chain_end)
+        low = _scaled_low(left, right)
+        if low is None:
+            return _Skip(chain_end)
+        return _Phrase(j, right.stop, None, low, int(right.value), (left, right))
+    joiner = toks[k].low if k < n else None
+    if between:
+        ranged = joiner == "and"  # "between 200 and 300"; "200 and 300" alone is two figures
+    elif joiner == "to":
+        ranged = not (j > 0 and toks[j - 1].low == "from")  # "rose from 200 to 300": a change
+    else:
+        ranged = joiner == "or" or (joiner in _DASHES and not _joined(toks, k))  # "5 – 10"
+    if ranged:
+        right = _core(toks, k + 1)
+        low = _scaled_low(left, right) if isinstance(right, _Core) else None
+        if low is not None:
+            return _Phrase(j, right.stop, None, low, int(right.value), (left, right))
+    if between:
+        return None
+    if left.value != left.value.to_integral_value():
+        return _Skip(left.stop)  # "3.5" with no scale is not a head count
+    value = int(left.value)
+    return _Phrase(j, left.stop, value, value, value, (left,))
+
+
+def _scaled_low(left: _Core, right: _Core) -> Optional[int]:
+    """The low end of a range, scaled like the high end ("four to five thousand" -> 4000).
+
+    None when the two figures do not make a range (the low end is not below the high end).
+    """
+    low = left.value
+    if left.mult == 1 and right.mult > 1 and low * right.mult < right.value:
+        low = low * right.mult
+    if (low != low.to_integral_value() or right.value != right.value.to_integral_value()
+            or low >= right.value):
+        return None
+    return int(low)
+
+
+def _core(toks, j):
+    """A single numeral at token j (digits or words): a _Core, a _Skip, or None."""
+    if j >= len(toks):
+        return None
+    if _is_num(toks[j]):
+        return _digit_core(toks, j)
+    return _word_core(toks, j)
+
+
+def _digit_core(toks, j):
+    """A numeral in digits, with an optional scale: "3,500", "1.5 million", "10k"."""
+    tok, n = toks[j], len(toks)
+    if not _NUMERAL.fullmatch(tok.text):
+        return _Skip(j + 1)  # "10:30", "2/23/2024", "1,50", "1.2.3"
+    digits = tok.text.replace(",", "")
+    whole = digits.split(".")[0]
+    if len(whole) > 15 or (len(whole) > 1 and whole[0] == "0"):
+        return _Skip(j + 1)  # "0300" hours, serial numbers
+    value, mult, k = Decimal(digits), 1, j + 1
+    if k < n and toks[k].text in ("k", "K") and toks[k].start == tok.end:
+        mult, k = 1000, k + 1
+    else:
+        while (k < n and toks[k].low in _MULTIPLIERS and toks[k].start > toks[k - 1].end
+               and _MULTIPLIERS[toks[k].low] > mult):
+            mult, k = mult * _MULTIPLIERS[toks[k].low], k + 1
+    year = mult == 1 and len(tok.text) == 4 and 1000 <= value <= 2100
+    return _Core(j, k, value * mult, value, mult, True, year)
+
+
+def _word_core(toks, j):
+    """A spelled-out numeral: "twelve", "a dozen", "half a dozen", "one hundred and twenty"."""
+    n, low = len(toks), toks[j].low
+    if low == "half" and [t.low for t in toks[j + 1:j + 3]] == ["a", "dozen"]:
+        half = Decimal(_MAG["dozen"] // 2)
+        return _Core(j, j + 3, half, half, 1, False, False)
+    if low == "a" and [t.low for t in toks[j + 1:j + 3]] == ["couple", "of"]:
+        return _Core(j, j + 2, Decimal(2), Decimal(2), 1, False, False)
+    items: list[tuple[str, int]] = []
+    k = j
+    if low in ("a", "an") and j + 1 < n and toks[j + 1].low in _MULTIPLIERS:
+        items, k = [("unit", 1)], j + 1  # "a hundred", "a dozen"
+    while k < n:
+        entry = _NUMBER_WORDS.get(toks[k].low)
+        if entry is None or not _can_follow(items, entry):
+            break
+        items.append(entry)
+        k += 1
+        if k + 1 < n:  # "twenty-three", "seven-thousand", "one hundred and twenty"
+            nxt = _NUMBER_WORDS.get(toks[k + 1].low)
+            if nxt is not None and _can_follow(items, nxt):
+                if toks[k].text in _DASHES and _joined(toks, k):
+                    k += 1
+                elif toks[k].low == "and" and entry[0] in ("hundred", "scale") and nxt[0] in (
+                        "unit", "teen", "ten"):
+                    k += 1
+    if not items:
+        return None
+    total = current = 0
+    for kind, v in items:
+        if kind in ("unit", "teen", "ten"):
+            current += v
+        elif kind in ("hundred", "dozen"):
+            current *= v
+        else:
+            total, current = total + current * v, 0
+    value = total + current
+    kinds = [kind for kind, _ in items]
+    first_mult = next((x for x, kind in enumerate(kinds) if kind in ("hundred", "scale", "dozen")),
+                      None)
+    head, mult = value, 1
+    if first_mult is not None and all(kind in ("hundred", "scale", "dozen")
+                                      for kind in kinds[first_mult:]):
+        head = sum(v for _, v in items[:first_mult])
+        mult = value // head if head else 1
+    return _Core(j, k, Decimal(value), Decimal(head), mult, False, False)
+
+
+def _can_follow(items, entry) -> bool:
+    """Whether a number word may extend the spelled-out numeral read so far."""
+    kind, value = entry
+    prev = items[-1][0] if items else None
+    if items and items[-1] == ("unit", 0) or prev == "dozen":
+        return False  # nothing follows "zero" or "two dozen"
+    if kind == "unit":
+        return prev in (None, "ten", "hundred", "scale") and not (value == 0 and items)
+    if kind in ("teen", "ten"):
+        return prev in (None, "hundred", "scale")
+    if kind == "hundred":
+        since_scale = [k for k, _ in items if k in ("hundred", "scale")][-1:]
+        return prev in ("unit", "teen", "ten") and since_scale != ["hundred"]
+    if kind == "dozen":
+        return prev in ("unit", "teen", "ten") and all(k in ("unit", "teen", "ten")
+                                                       for k, _ in items)
+    scales = [v for k, v in items if k == "scale"]
+    return prev in ("unit", "teen", "ten", "hundred") and all(value < v for v in scales)
+
+
+# --- context: what a number next to these words is not -----------------------------------------
+
+
+def _rejected(text, toks, first, phrase: _Phrase, stop) -> bool:
+    """Whether the context shows the numeral is not a head count (see module docstring)."""
+    n = len(toks)
+    cores = phrase.cores
+    num = toks[phrase.first]
+    prev_tok = toks[phrase.first - 1] if phrase.first > 0 else None
+    before = _word_before(toks, first)
+    after = toks[stop] if stop < n else None
+    biggest = max(c.value for c in cores)
+
+    if cores[0].digits and prev_tok is not None:
+        if prev_tok.end == num.start and (prev_tok.text[0].isalnum() or (
+                prev_tok.text in _DASHES and phrase.first > 1
+                and toks[phrase.first - 2].end == prev_tok.start
+                and toks[phrase.first - 2].text[0].isalnum())):
+            return True  # "A10", "F-16", "COVID-19"
+        if prev_tok.text in _CURRENCY:
+            return True  # "$5 million", "#3"
+    if before is not None:
+        if before.low in _MONTHS and before.text[0].isupper() and (
+                biggest <= 31 or any(c.year for c in cores)):
+            return True  # "February 23-26", "Oct. 5", "May 2023"
+        if before.low in _LABEL_WORDS:
+            return True  # "aged 30", "No. 5"
+        if before.text[0].isupper() and before.low not in _FUNCTION and (
+                before.low in _UNIT_DESIGNATORS or not _people_follow(toks, stop)):
+            return True  # "Brigade 4", "Resolution 2334", "World War Two"
+        if len(cores) == 1 and phrase.value == 1 and not cores[0].digits and before.low in (
+                "no", "any", "every", "each"):
+            return True  # "no one"
+    if any(c.year for c in cores) and (
+            (before is not None and before.low in _TEMPORAL) or not _people_follow(toks, stop)):
+        return True  # "in 2023", "2024"; but "2023 soldiers"
+    if after is None:
+        return False
+    if after.start == toks[stop - 1].end:
+        if after.text[0].isalpha():
+            return True  # "3rd", "3m", "1990s", "5km", "10pm"
+        if after.text in ("'", "\u2019") and stop + 1 < n and toks[stop + 1].low == "s":
+            return True  # "1990's"
+        if after.text in _DASHES and stop + 1 < n and _joined(toks, stop) and toks[
+                stop + 1].low not in ("strong", "man", "member", "person"):
+            return True  # "12-year-old", "three-day", "two-thirds"; not "a 300-strong force"
+    if after.text == ")" and prev_tok is not None and prev_tok.text == "(" and stop + 1 < n and (
+            _is_num(toks[stop + 1])):
+        return True  # "(703) 614-2487", an area code
+    if after.text == "%" or after.low in _UNIT_WORDS or after.low in _ORDINALS:
+        return True  # "10%", "10 per cent", "5 km", "two thirds"
+    if after.low in _MONTHS and after.text[0].isupper() and biggest <= 31:
+        return True  # "23 February"
+    if after.low == "another" and phrase.value == 1:
+        return True  # "one another"
+    return bool(_CLOCK.match(text, toks[stop - 1].end))  # "10 a.m."
+
+
+def _word_before(toks, i) -> Optional[_Tok]:
+    """The word before token i, looking through an abbreviation dot ("Oct. 5", "No. 3") but
+    not through a full stop ("in Kursk. 300 died")."""
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    if prev.text == "." and i > 1 and toks[i - 2].end == prev.start and (
+            toks[i - 2].low in _MONTHS or toks[i - 2].low in _LABEL_WORDS):
+        return toks[i - 2]
+    return prev if prev.text[0].isalpha() else None
+
+
+def _people_follow(toks, i, window: int = 3) -> bool:
+    """Whether a person noun comes within a few words of token i ("1500 North Korean troops")."""
+    for tok in toks[i:i + window]:
+        if not tok.text[0].isalpha() or tok.low in _FUNCTION:
+            return False
+        if tok.low in _PERSON:
+            return True
+    return False
+
+
+def _starts_noun_phrase(toks, i) -> bool:
+    """Whether "a"/"an"/"another" at token i is followed by what may be a noun phrase."""
+    tok = toks[i]
+    if i > 0 and toks[i - 1].end == tok.start and (toks[i - 1].text[0].isalnum()
+                                                  or toks[i - 1].text in "-'\u2019."):
+        return False  # "U.S.A", "al-a"
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if _is_num(nxt):  # only an ordinal: "another 13th COSCOM soldier", not "a 12-year-old"
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is None or after.start != nxt.end or after.low not in ("st", "nd", "rd", "th"):
+            return False
+    elif nxt.start == tok.end or not nxt.text[0].isalpha() or nxt.low in _NOT_NOUN_AFTER_ARTICLE:
+        return False
+    before = _word_before(toks, i)
+    if before is not None and before.low == "one":
+        return False  # "one another"
+    if tok.text == "A" and before is not None and before.text[0].isupper() and (
+            before.low not in _FUNCTION):
+        return False  # "Plan A", "Company A"
+    return True
+
+
+def _unit_after(text: str, end: int) -> Optional[str]:
+    """The noun counted by the phrase ending at ``end``: a person noun if near, else the first
+    content word ("1,500 North Korean soldiers" -> "soldiers", "five tanks" -> "tanks")."""
+    words = []
+    for m in _TOKEN.finditer(text, end):
+        word, low = m.group(), m.group().lower()
+        if low in ("of", "the", "these", "those", "its", "their", "his", "her", "our", "strong"):
+            if not words:
+                continue
+            break
+        if word in _DASHES or word in ("'", "\u2019"):
+            continue  # "pro-Russian fighters"
+        if not word[0].isalpha() or low in _FUNCTION or len(words) == 4:
+            break
+        if low in _PERSON:
+            return word
+        words.append(word)
+    return words[0] if words else None
+
+
+def _spaced(toks, i, size) -> bool:
+    """Whether tokens i..i+size are separate words (not "at-least" or a run of letters)."""
+    return all(toks[x].end < toks[x + 1].start for x in range(i, i + size - 1))
+
+
+def _joined(toks, k) -> bool:
+    """Whether token k touches both neighbours, as a hyphen inside "twenty-three" does."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start and (
+        toks[k].end == toks[k + 1].start)
+
+
+def _is_num(tok) -> bool:
+    """Whether a token is ASCII digits (other scripts' digits are not read as figures)."""
+    return "0" <= tok.text[0] <= "9"

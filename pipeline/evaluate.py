@@ -1,0 +1,168 @@
+"""Score predicted events against gold events with SPEC's matching rule.
+
+A predicted event matches a gold event when ``type``, ``outcome`` and the count agree (the
+``value``, or ``low``/``high`` when the gold value is null), one-to-one per article. Field
+accuracies are then measured on the matched pairs. Gold files have the shape of the devset's
+``gold.jsonl``: one line per article, ``{"id", "events": [...]}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .actors import is_country_code
+
+FIELDS = ("actor", "location", "date", "source", "civilian")
+GENERIC_ARMED = {"militants", "insurgents", "militant", "insurgent", "gunmen", "fighters"}
+STOPWORDS = {"the", "a", "an", "of", "in", "to", "at", "on", "near", "and", "said", "says",
+             "told", "according", "reported", "reports"}
+
+
+def _count_key(count: dict) -> tuple:
+    if count.get("value") is not None:
+        return ("value", count["value"])
+    return ("bounds", count.get("low"), count.get("high"))
+
+
+def _matches(gold: dict, pred: dict) -> bool:
+    return (
+        gold["type"] == pred["type"]
+        and (gold.get("outcome") or None) == (pred.get("outcome") or None)
+        and _count_key(gold["count"]) == _count_key(pred["count"])
+    )
+
+
+def _gold_spans(gold: dict) -> list[tuple[int, int]]:
+    spans = []
+    for mention in [gold["count"], *gold.get("alt_mentions", [])]:
+        span = mention.get("span")
+        if span:
+            spans.append(tuple(span))
+    return spans
+
+
+def _overlaps(pred: dict, spans: list[tuple[int, int]]) -> bool:
+    start, end = pred["count"]["start"], pred["count"]["end"]
+    return any(start < e and s < end for s, e in spans)
+
+
+def _tokens(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {t for t in re.findall(r"[\w']+", text.lower()) if t not in STOPWORDS}
+
+
+def _text_of(value) -> str | None:
+    if value is None:
+        return None
+    return value.get("surface") or value.get("text")
+
+
+def _norm_actor(value):
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return frozenset(value) if len(value) > 1 else value[0]
+    value = str(value)
+    if value.lower() in GENERIC_ARMED:
+        return "militants"
+    return value if is_country_code(value) else value.lower()
+
+
+def _pred_actor(actor: dict | None):
+    if not actor:
+        return None
+    return _norm_actor(actor.get("country") or actor.get("group") or actor.get("text"))
+
+
+def field_correct(name: str, gold: dict, pred: dict) -> bool:
+    """Whether one field of a matched pair is right, by SPEC's field rules."""
+    if name == "actor":
+        return _norm_actor((gold.get("actor") or {}).get("value")) == _pred_actor(pred.get("actor"))
+    if name == "date":
+        return (gold.get("date") or {}).get("value") == (pred.get("date") or {}).get("value")
+    if name == "civilian":
+        return gold.get("civilian") == pred.get("civilian")
+    gold_tokens, pred_tokens = _tokens(_text_of(gold.get(name))), _tokens(_text_of(pred.get(name)))
+    if not gold_tokens and not pred_tokens:
+        return True
+    return bool(gold_tokens & pred_tokens)
+
+
+def match_article(gold_events: list[dict], pred_events: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, predicted index): same-mention pairs first."""
+    pairs, used = [], set()
+    for prefer_same_span in (True, False):
+        for g, gold in enumerate(gold_events):
+            if any(p[0] == g for p in pairs):
+                continue
+            for p, pred in enumerate(pred_events):
+                if p in used or not _matches(gold, pred):
+                    continue
+                if prefer_same_span and not _overlaps(pred, _gold_spans(gold)):
+                    continue
+                pairs.append((g, p))
+                used.add(p)
+                break
+    return pairs
+
+
+@dataclass
+class Score:
+    """Counts behind precision, recall, F1 and field accuracies, with the misses and extras."""
+
+    tp: Counter = field(default_factory=Counter)
+    gold: Counter = field(default_factory=Counter)
+    pred: Counter = field(default_factory=Counter)
+    fields_right: Counter = field(default_factory=Counter)
+    matched: int = 0
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+
+    @staticmethod
+    def _prf(tp: int, gold: int, pred: int) -> dict:
+        precision = tp / pred if pred else 0.0
+        recall = tp / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "gold": gold, "pred": pred}
+
+    def summary(self) -> dict:
+        overall = self._prf(sum(self.tp.values()), sum(self.gold.values()), sum(self.pred.values()))
+        by_kind = {k: self._prf(self.tp[k], self.gold[k], self.pred[k])
+                   for k in sorted(set(self.gold) | set(self.pred))}
+        accuracy = {f: (self.fields_right[f] / self.matched if self.matched else 0.0) for f in FIELDS}
+        return {"events": overall, "by_type": by_kind, "fields": accuracy}
+
+
+def _kind(event: dict) -> str:
+    return event["type"] + (f"/{event['outcome']}" if event.get("outcome") else "")
+
+
+def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
+    """Score every gold article against the prediction with the same article id."""
+    result = Score()
+    for article in gold_articles:
+        gold_events = article["events"]
+        predicted = predictions.get(article["id"], {}).get("events", [])
+        pairs = match_article(gold_events, predicted)
+        for event in gold_events:
+            result.gold[_kind(event)] += 1
+        for event in predicted:
+            result.pred[_kind(event)] += 1
+        for g, p in pairs:
+            result.tp[_kind(gold_events[g])] += 1
+            result.matched += 1
+            for name in FIELDS:
+                if field_correct(name, gold_events[g], predicted[p]):
+                    result.fields_right[name] += 1
+                else:
+                    result.misses.append((article["id"], "field:" + name, gold_events[g], predicted[p]))
+        matched_gold = {g for g, _ in pairs}
+        matched_pred = {p for _, p in pairs}
+        result.misses.extend((article["id"], "missed", e, None)
+                             for i, e in enumerate(gold_events) if i not in matched_gold)
+        result.extras.extend((article["id"], "extra", None, e)
+                             for i, e in enumerate(predicted) if i not in matched_pred)
+    return result

@@ -1,0 +1,660 @@
+"""Assemble deployment, presence and casualty events from a parsed Doc.
+
+The event is anchored on a count. For every count expression in a sentence (``counts.py``) we
+find the noun it counts in the dependency parse, check that the noun names people, then climb
+from the noun to the word that says what happened to them (the trigger: "killed", "deployed",
+"casualties", "operating"). Actor, location, date and source are read off the same parse around
+the noun and the trigger. Nothing here changes the Doc: every function reads tokens and returns
+plain values, and the only output is a list of event dicts with spans into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from . import actors
+from .counts import CountMatch, scan_counts
+from .resources import load_json
+
+DateResolver = Callable[[Span], "dict | None"]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "appos", "ROOT"}
+CLIMB_THROUGH = {"conj", "appos"}
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``models/lexicon.json`` as sets and maps, built once."""
+
+    person_class: dict
+    verb_triggers: dict
+    noun_triggers: dict
+    tally_nouns: frozenset
+    attribution_verbs: frozenset
+    hedges: frozenset
+    hypothetical_aux: frozenset
+    hypothetical_heads: frozenset
+    hypothetical_marks: frozenset
+    planned_aux: frozenset
+    planned_heads: frozenset
+    release_cues: frozenset
+    locative_preps: frozenset
+    kept_preps: frozenset
+    place_nouns: frozenset
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = load_json("lexicon.json")
+    person_class = {}
+    for klass in ("neutral", "combatant", "civilian"):
+        for word in raw["person_nouns"][klass]:
+            person_class[word] = klass
+    return Lexicon(
+        person_class=person_class,
+        verb_triggers={k: tuple(v) for k, v in raw["verb_triggers"].items()},
+        noun_triggers={k: tuple(v) for k, v in raw["noun_triggers"].items()},
+        **{
+            name: frozenset(raw[name])
+            for name in (
+                "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
+                "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
+                "release_cues", "locative_preps", "kept_preps", "place_nouns",
+            )
+        },
+    )
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _person_class(token: Token | None) -> str | None:
+    """'combatant', 'civilian', 'neutral' for a people noun, else None.
+
+    A nationality noun ("Canadians", "one American") names people too (neutral).
+    """
+    if token is None:
+        return None
+    lex = lexicon()
+    for key in (_lemma(token), token.lower_):
+        if key in lex.person_class:
+            return lex.person_class[key]
+    if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and actors.lookup(token.text)):
+        return "neutral"
+    return None
+
+
+@dataclass
+class Trigger:
+    token: Token
+    type: str
+    outcome: str | None
+
+
+@dataclass
+class Candidate:
+    """One count read as an event, before deduplication."""
+
+    count: CountMatch
+    count_span: tuple[int, int]
+    number_token: Token
+    noun: Token | None
+    trigger: Trigger
+    sentence: Span
+    fields: dict = field(default_factory=dict)
+
+
+# --- finding the counted noun --------------------------------------------------------------
+
+
+def _number_token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _counted_noun(number: Token) -> tuple[Token | None, Token]:
+    """The noun a number counts, and the token that carries the phrase's role in the clause.
+
+    "3,500 soldiers": (soldiers, soldiers); "dozens of militants": (militants, dozens);
+    "killing 12": (None, 12).
+    """
+    token = number
+    for _ in range(3):
+        if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head is not token:
+            if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                return token.head, token.head
+            if token.head.pos_ == "NUM":
+                token = token.head
+                continue
+        break
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0], token
+    return None, token
+
+
+# --- finding the trigger --------------------------------------------------------------------
+
+
+def _trigger_of_word(token: Token) -> Trigger | None:
+    lex = lexicon()
+    lemma = _lemma(token)
+    if token.pos_ in ("VERB", "AUX", "ADJ") and lemma in lex.verb_triggers:
+        return Trigger(token, *lex.verb_triggers[lemma])
+    if token.pos_ in ("VERB", "ADJ") and token.lower_ in lex.verb_triggers:
+        return Trigger(token, *lex.verb_triggers[token.lower_])
+    return None
+
+
+def _nominal_trigger(noun: Token) -> Trigger | None:
+    lex = lexicon()
+    for key in (_lemma(noun), noun.lower_):
+        if key in lex.noun_triggers:
+            return Trigger(noun, *lex.noun_triggers[key])
+    return None
+
+
+def _predicate_trigger(verb: Token) -> Trigger | None:
+    """The trigger of a clause whose verb is ``verb``: the verb itself, or for a copula the
+    adjective or "among the dead" it governs ("were missing", "was among the dead")."""
+    found = _trigger_of_word(verb)
+    if found:
+        return found
+    if _lemma(verb) in ("be", "remain", "become", "go", "get", "lie", "leave"):
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
+                found = _trigger_of_word(child) or (
+                    _nominal_trigger(child) if child.dep_ == "attr" else None
+                )
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("among", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = _nominal_trigger(obj)
+                        if found and found.type == "casualty":
+                            return found
+    return None
+
+
+def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
+    """"the death toll was more than 70", "brought to 403 the number of soldiers killed":
+    the count is the value of a tally noun; the tally's modifiers say what was counted."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(child) in lex.tally_nouns:
+            people = None
+            for sub in child.subtree:
+                if sub is child:
+                    continue
+                trig = _trigger_of_word(sub) or _nominal_trigger(sub)
+                if people is None and _person_class(sub) and sub.pos_ in ("NOUN", "PROPN"):
+                    people = sub
+                if trig and trig.type == "casualty":
+                    return trig, people
+    return None
+
+
+def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
+    """Climb from the counted noun (or the bare number) to the word saying what happened."""
+    lex = lexicon()
+    if noun is not None:
+        found = _nominal_trigger(noun)
+        if found:
+            return found
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
+                return found
+    token = start
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if token.dep_ in CLIMB_THROUGH and head is not token:
+            token = head
+            continue
+        if token.dep_ == "pobj":
+            prep = head
+            if prep.lower_ in ("including", "among", "of") and prep.head is not prep:
+                owner = prep.head
+                if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN"):
+                    if (found := _nominal_trigger(owner)) and found.type != "presence":
+                        return found
+                token = owner
+                continue
+            if prep.lower_ in ("to", "at") and head.head is not head:
+                verb = head.head
+                tally = _tally_trigger(verb, lex)
+                if tally:
+                    return tally[0]
+            break
+        if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
+            verb = head if token.dep_ != "ROOT" else token
+            found = _predicate_trigger(verb)
+            if found:
+                return found
+            if token.dep_ in ("attr", "dobj", "oprd"):
+                tally = _tally_trigger(verb, lex)
+                if tally:
+                    return tally[0]
+            if token.dep_ in SUBJECT_DEPS or token.dep_ == "attr":
+                # "Eight people were killed and 100 wounded": a shared subject's conjoined verbs
+                for conj in verb.children:
+                    if conj.dep_ == "conj" and (found := _predicate_trigger(conj)):
+                        return found
+                if _is_existential(verb) and noun is not None:
+                    return Trigger(verb, "presence", None)
+            if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+                token = head
+                continue
+            break
+        break
+    return None
+
+
+def _is_existential(verb: Token) -> bool:
+    """"There are more than 1,500 Ukrainian soldiers in ...": existential be with a place."""
+    return _lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
+# --- filters --------------------------------------------------------------------------------
+
+
+def _negated(trigger: Token, noun: Token | None) -> bool:
+    for token in (trigger, noun):
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+                return True
+    return False
+
+
+def _hypothetical(trigger: Token, count_start: Token) -> bool:
+    lex = lexicon()
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux:
+            return True
+        if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
+            return True
+    for token in (trigger, count_start):
+        for ancestor in token.ancestors:
+            if _lemma(ancestor) in lex.hypothetical_heads:
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in ancestor.children):
+                return True
+    return False
+
+
+# --- fields -----------------------------------------------------------------------------------
+
+
+def _entity_actor(tokens) -> tuple[list, list[Token]]:
+    """Actor codes named by entity tokens, in order, and the tokens that named them."""
+    codes, named = [], []
+    seen_ents = set()
+    for token in tokens:
+        if token.ent_type_ not in ("NORP", "GPE", "ORG"):
+            continue
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.start in seen_ents:
+            continue
+        seen_ents.add(ent.start)
+        found = actors.lookup(ent.ent_id_) if ent.ent_id_ and not ent.ent_id_.isupper() else None
+        code = ent.ent_id_ or (actors.lookup(ent.text).code if actors.lookup(ent.text) else None)
+        if found:
+            code = found.code
+        if not code:
+            continue
+        if code not in codes:
+            codes.append(code)
+            named.append(ent)
+    return codes, named
+
+
+def _actor(noun: Token | None, number: Token, trigger: Trigger, sentence: Span) -> dict | None:
+    """Whose people: the nationality or group modifying the noun, else the deploying subject,
+    else a generic armed class for unnamed militants."""
+    doc = number.doc
+    if noun is not None:
+        window = [t for t in noun.subtree if t.i <= noun.i] + [noun]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                window.extend(child.subtree)
+        window.extend(doc[min(number.i, noun.i) : max(number.i, noun.i) + 1])
+        codes, named = _entity_actor(sorted(set(window), key=lambda t: t.i))
+        if codes:
+            return _actor_record(doc, codes, named)
+    if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
+        verb = trigger.token
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                codes, named = _entity_actor(subjects[0].subtree)
+                if codes:
+                    return _actor_record(doc, codes[:1], named[:1])
+                break
+            if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head is not verb:
+                verb = verb.head
+            else:
+                break
+    if noun is not None:
+        generic = actors.lookup(noun.text) or actors.lookup(noun.lemma_)
+        if generic and generic.kind == "generic":
+            return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
+                    "country": None, "group": generic.code}
+    return None
+
+
+def _actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
+    start, end = named[0].start_char, named[-1].end_char
+    kinds = [actors.lookup(e.text) for e in named]
+    countries = [c for c, k in zip(codes, kinds) if actors.is_country_code(c)]
+    groups = [c for c in codes if not actors.is_country_code(c)]
+    country = countries[0] if len(countries) == 1 else (countries or None)
+    return {
+        "text": doc.text[start:end], "start": start, "end": end,
+        "country": country,
+        "group": groups[0] if groups and not countries else None,
+    }
+
+
+def _is_place(span_tokens) -> bool:
+    lex = lexicon()
+    for token in span_tokens:
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG", "PRODUCT", "PERSON", "NORP") and token.is_title:
+            continue
+        if _lemma(token) in lex.place_nouns and token.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _location_of(head: Token, deployment: bool) -> dict | None:
+    lex = lexicon()
+    best = None
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in lex.locative_preps:
+            continue
+        if deployment and child.lower_ == "from":
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if not objects or not _is_place(list(objects[0].subtree)):
+            continue
+        obj = objects[0]
+        first = child if child.lower_ in lex.kept_preps else obj.left_edge
+        rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        candidate = (rank, first.idx, obj.right_edge.idx + len(obj.right_edge.text), obj)
+        if best is None or candidate[0] < best[0]:
+            best = candidate
+    # "north of Baghdad", "south of Mogadishu": a direction adverb heading an "of" phrase
+    if best is None:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in ("north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"):
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        objs = [c for c in prep.children if c.dep_ == "pobj"]
+                        if objs:
+                            obj = objs[0]
+                            best = (1, child.idx, obj.right_edge.idx + len(obj.right_edge.text), obj)
+    if best is None:
+        return None
+    _, start, end, obj = best
+    code = None
+    for token in obj.subtree:
+        if token.ent_type_ == "GPE":
+            found = actors.lookup(token.text) or (
+                actors.lookup(token.ent_id_) if token.ent_id_ else None
+            )
+            if token.ent_id_ and actors.is_country_code(token.ent_id_):
+                code = token.ent_id_
+                break
+            if found and found.kind == "country":
+                code = found.code
+                break
+    doc = head.doc
+    return {"text": doc.text[start:end], "start": start, "end": end, "country": code}
+
+
+def _location(trigger: Trigger, noun: Token | None, number: Token) -> dict | None:
+    """Where: a place phrase governed by the trigger (the destination for a deployment), the
+    counted noun, or the verbs above them in the same sentence."""
+    deployment = trigger.type == "deployment"
+    heads = [trigger.token]
+    if noun is not None:
+        heads.append(noun)
+    token = trigger.token
+    for _ in range(3):
+        if token.head is token:
+            break
+        token = token.head
+        if _lemma(token) in lexicon().attribution_verbs:
+            break
+        heads.append(token)
+    for head in heads:
+        found = _location_of(head, deployment)
+        if found:
+            return found
+    return None
+
+
+def _source(trigger: Token, sentence: Span, previous_sources: list[dict]) -> dict | None:
+    """Who gives the figure: "according to X", or the subject of a reporting verb above the
+    trigger ("X said", "X estimates"). A pronoun subject is resolved to the last source named."""
+    lex = lexicon()
+    doc = trigger.doc
+    for token in sentence:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            end_token = token.right_edge
+            start, end = token.idx, end_token.idx + len(end_token.text)
+            return {"text": doc.text[start:end], "start": start, "end": end}
+    for verb in [trigger, *trigger.ancestors]:
+        if _lemma(verb) not in lex.attribution_verbs or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or verb is trigger:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "PRON":
+            if subject.lower_ in ("he", "she", "they", "it") and previous_sources:
+                return dict(previous_sources[-1])
+            continue
+        start_tok, end_tok = subject.left_edge, subject.right_edge
+        if 0 < verb.i - end_tok.i <= 2:
+            end_tok = verb
+        elif 0 < start_tok.i - verb.i <= 2:
+            start_tok = verb
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        return {"text": doc.text[start:end], "start": start, "end": end}
+    return None
+
+
+def _attached_to(token: Token, ancestor: Token) -> bool:
+    return token is ancestor or ancestor in token.ancestors
+
+
+def _date(trigger: Token, sentence: Span, resolve: DateResolver) -> tuple[dict | None, str | None]:
+    """The event date from a DATE entity in the trigger's clause; a date that modifies only a
+    reporting verb ("the military said Saturday") is the report date instead."""
+    lex = lexicon()
+    dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+    event_date, reported = None, None
+    for ent in dates:
+        resolved = resolve(ent)
+        if resolved is None or resolved.get("value") is None and not resolved.get("relative"):
+            continue
+        head = ent.root.head
+        if _lemma(head) in lex.attribution_verbs and not _attached_to(trigger, ent.root) and trigger in head.subtree and head is not trigger and not _attached_to(ent.root, trigger):
+            reported = reported or resolved.get("value")
+            continue
+        if event_date is None or _attached_to(ent.root, trigger):
+            event_date = resolved
+    return event_date, reported
+
+
+def _flags(candidate: Candidate) -> dict:
+    lex = lexicon()
+    trigger = candidate.trigger
+    token = trigger.token
+    sentence = candidate.sentence
+    words = {t.lower_ for t in sentence}
+    lemmas = {_lemma(t) for t in sentence}
+    hedge = next((t.lower_ for t in sentence if t.lower_ in lex.hedges), None)
+    planned = False
+    if trigger.type == "deployment":
+        chain = [token, *list(token.ancestors)[:3]]
+        planned = any(
+            c.dep_ == "aux" and c.lower_ in lex.planned_aux for t in chain for c in t.children
+        ) or any(_lemma(t) in lex.planned_heads for t in chain[1:])
+        if token.pos_ == "NOUN" and _lemma(token.head) in lex.planned_heads:
+            planned = True
+    released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(
+        lemmas & lex.release_cues
+    )
+    cumulative = trigger.type == "casualty" and (
+        any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
+        or ("so" in words and "far" in words)
+        or ("to" in words and "date" in words)
+    )
+    return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
+
+
+# --- assembly -------------------------------------------------------------------------------
+
+
+def _civilian(noun: Token | None, trigger: Trigger) -> bool | None:
+    if trigger.type != "casualty":
+        return False
+    klass = _person_class(noun)
+    if noun is not None:
+        for child in noun.children:
+            if child.lower_ in ("civilian", "civilians") or _person_class(child) == "civilian":
+                return True
+    if klass == "civilian":
+        return True
+    if klass == "combatant":
+        return False
+    return None
+
+
+def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
+    found = []
+    for match in scan_counts(sentence.text, articles=True):
+        start = sentence.start_char + match.start
+        number = _number_token(doc, sentence.start_char + match.number_start,
+                               sentence.start_char + match.number_end)
+        if number is None:
+            continue
+        noun, anchor = _counted_noun(number)
+        klass = _person_class(noun)
+        if noun is not None and klass is None and _nominal_trigger(noun) is None:
+            continue  # a count of things: "three helicopter raids", "five locations"
+        if match.kind == "article" and noun is None:
+            continue
+        trigger = _find_trigger(anchor, noun)
+        if trigger is None:
+            continue
+        if noun is None and trigger.type != "casualty":
+            continue
+        if trigger.type == "presence" and klass not in ("combatant", None) and _nominal_trigger(noun) is None:
+            continue
+        if _negated(trigger.token, noun) or _hypothetical(trigger.token, number):
+            continue
+        found.append(Candidate(match, (start, sentence.start_char + match.end), number, noun,
+                               trigger, sentence))
+    return found
+
+
+def _count_record(doc: Doc, candidate: Candidate) -> dict:
+    match = candidate.count
+    start, end = candidate.count_span
+    noun = candidate.noun
+    return {
+        "text": doc.text[start:end], "start": start, "end": end,
+        "value": match.value, "low": match.low, "high": match.high, "approx": match.approx,
+        "unit": noun.text if noun is not None else None,
+    }
+
+
+def _token_record(token: Token) -> dict:
+    return {"text": token.text, "start": token.idx, "end": token.idx + len(token.text)}
+
+
+def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
+    """Every event in the Doc, one per claim, in text order (see module docstring)."""
+    events: list[dict] = []
+    sources: list[dict] = []
+    for sentence in doc.sents:
+        for candidate in _candidates(doc, sentence):
+            trigger = candidate.trigger
+            source = _source(trigger.token, sentence, sources)
+            if source:
+                sources.append(source)
+            date, reported = _date(trigger.token, sentence, resolve_date)
+            event = {
+                "type": trigger.type,
+                "outcome": trigger.outcome,
+                "civilian": _civilian(candidate.noun, trigger),
+                "actor": _actor(candidate.noun, candidate.number_token, trigger, sentence),
+                "count": _count_record(doc, candidate),
+                "location": _location(trigger, candidate.noun, candidate.number_token),
+                "date": date,
+                "source": source,
+                "trigger": _token_record(trigger.token),
+                "sentence": {"start": sentence.start_char, "end": sentence.end_char},
+                "mentions": [],
+                **_flags(candidate),
+                "reported_date": reported,
+                "is_total": False,
+                "part_of": None,
+            }
+            _add_or_merge(events, event)
+    return events
+
+
+def _claim_key(event: dict) -> tuple:
+    count = event["count"]
+    actor = event["actor"] or {}
+    country = actor.get("country")
+    return (
+        event["type"], event["outcome"], count["value"], count["low"], count["high"],
+        tuple(country) if isinstance(country, list) else country, actor.get("group"),
+    )
+
+
+def _compatible(a: dict | None, b: dict | None, key: str) -> bool:
+    if a is None or b is None:
+        return True
+    return a.get(key) == b.get(key)
+
+
+def _filled(event: dict) -> int:
+    return sum(event[k] is not None for k in ("actor", "location", "date", "source"))
+
+
+def _add_or_merge(events: list[dict], event: dict) -> None:
+    """One event per claim: a restatement of the same figure (same type, outcome, count and
+    actor, no conflicting date) becomes a mention of the fuller of the two."""
+    for index, kept in enumerate(events):
+        if _claim_key(kept) != _claim_key(event) or not _compatible(kept["date"], event["date"], "value"):
+            continue
+        if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
+            continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
+        primary, other = (event, kept) if _filled(event) > _filled(kept) else (kept, event)
+        primary["mentions"] = sorted(
+            [m for m in kept["mentions"] + event["mentions"] if m != primary["sentence"]]
+            + ([other["sentence"]] if other["sentence"] != primary["sentence"] else []),
+            key=lambda m: m["start"],
+        )
+        events[index] = primary
+        return
+    events.append(event)
