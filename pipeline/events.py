@@ -10,7 +10,8 @@ plain values, and the only output is a list of event dicts with spans into ``doc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -205,16 +206,22 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
     return None
 
 
+def _noun_trigger(noun: Token) -> Trigger | None:
+    """A trigger on the noun itself ("casualties") or modifying it ("people killed")."""
+    found = _nominal_trigger(noun)
+    if found:
+        return found
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
+            return found
+    return None
+
+
 def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
-    if noun is not None:
-        found = _nominal_trigger(noun)
-        if found:
-            return found
-        for child in noun.children:
-            if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
-                return found
+    if noun is not None and (found := _noun_trigger(noun)):
+        return found
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
@@ -224,11 +231,16 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         if token.dep_ == "pobj":
             prep = head
             if prep.lower_ in ("including", "among", "of") and prep.head is not prep:
-                owner = prep.head
+                owner = _total_noun(prep) or prep.head
                 if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN"):
                     if (found := _nominal_trigger(owner)) and found.type != "presence":
                         return found
+                elif owner.pos_ in ("NOUN", "PROPN") and (found := _noun_trigger(owner)):
+                    return found
                 token = owner
+                continue
+            if prep.lower_ == "with" and prep.head.lower_ in ("along", "together"):
+                token = prep.head  # "3,300 soldiers, along with 700 personnel, will deploy"
                 continue
             if prep.lower_ in ("to", "at") and head.head is not head:
                 verb = head.head
@@ -258,6 +270,18 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             break
         break
     return None
+
+
+def _total_noun(prep: Token) -> Token | None:
+    """The noun a breakdown belongs to: "eight people killed, including two children" ->
+    people, also when the parser hangs "including" on the verb instead of the noun."""
+    if prep.lower_ not in ("including", "among"):
+        return None
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return owner
+    objects = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < prep.i]
+    return objects[-1] if objects else None
 
 
 def _is_existential(verb: Token) -> bool:
@@ -379,45 +403,77 @@ def _is_place(span_tokens) -> bool:
     return False
 
 
+DIRECTIONS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}
+TRAILING_CLAUSES = {"relcl", "acl", "advcl", "punct", "cc", "appos", "prep"}
+
+
+def _phrase_end(obj: Token) -> int:
+    """End offset of a noun phrase without the clauses and asides that trail it."""
+    last = obj
+    for child in obj.children:
+        if child.i > obj.i and child.dep_ not in TRAILING_CLAUSES:
+            last = max(last, child.right_edge, key=lambda t: t.i)
+        elif child.i > obj.i and child.dep_ == "prep" and child.lower_ == "of":
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _is_place_head(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or (
+        token.pos_ == "NOUN" and _lemma(token) in lexicon().place_nouns
+    )
+
+
+def _place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
+    """(first token, head noun) of a prepositional phrase naming a place. An event noun's own
+    place phrase wins over the noun: "in a similar attack near Baghdad" -> "near Baghdad"."""
+    lex = lexicon()
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in DIRECTIONS else obj.left_edge
+    if _is_place_head(obj):
+        return first, obj
+    if depth < 2:
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in lex.locative_preps:
+                if found := _place_phrase(child, depth + 1):
+                    return found
+    return (first, obj) if _is_place(list(obj.subtree)) else None
+
+
 def _location_of(head: Token, deployment: bool) -> dict | None:
     lex = lexicon()
     best = None
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in lex.locative_preps:
+        if child.dep_ == "advmod" and child.lower_ in DIRECTIONS:
+            # "north of Baghdad": a direction adverb heading an "of" phrase
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"]
+            found = _place_phrase(preps[0]) if preps else None
+            rank = 1
+            if found:
+                found = (child, found[1])
+        elif child.dep_ == "prep" and child.lower_ in lex.locative_preps:
+            if deployment and child.lower_ == "from":
+                continue
+            found = _place_phrase(child)
+            rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        else:
             continue
-        if deployment and child.lower_ == "from":
-            continue
-        objects = [c for c in child.children if c.dep_ == "pobj"]
-        if not objects or not _is_place(list(objects[0].subtree)):
-            continue
-        obj = objects[0]
-        first = child if child.lower_ in lex.kept_preps else obj.left_edge
-        rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
-        candidate = (rank, first.idx, obj.right_edge.idx + len(obj.right_edge.text), obj)
-        if best is None or candidate[0] < best[0]:
-            best = candidate
-    # "north of Baghdad", "south of Mogadishu": a direction adverb heading an "of" phrase
-    if best is None:
-        for child in head.children:
-            if child.dep_ == "advmod" and child.lower_ in ("north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"):
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        objs = [c for c in prep.children if c.dep_ == "pobj"]
-                        if objs:
-                            obj = objs[0]
-                            best = (1, child.idx, obj.right_edge.idx + len(obj.right_edge.text), obj)
+        if found and (best is None or rank < best[0]):
+            best = (rank, found[0], found[1])
     if best is None:
         return None
-    _, start, end, obj = best
+    _, first, obj = best
+    start, end = first.idx, _phrase_end(obj)
     code = None
     for token in obj.subtree:
         if token.ent_type_ == "GPE":
-            found = actors.lookup(token.text) or (
-                actors.lookup(token.ent_id_) if token.ent_id_ else None
-            )
             if token.ent_id_ and actors.is_country_code(token.ent_id_):
                 code = token.ent_id_
                 break
+            found = actors.lookup(token.text)
             if found and found.kind == "country":
                 code = found.code
                 break
@@ -558,20 +614,44 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
         klass = _person_class(noun)
         if noun is not None and klass is None and _nominal_trigger(noun) is None:
             continue  # a count of things: "three helicopter raids", "five locations"
-        if match.kind == "article" and noun is None:
+        if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM"):
             continue
         trigger = _find_trigger(anchor, noun)
         if trigger is None:
             continue
+        if match.kind == "article" and (noun is None and number.lower_ in ("a", "an") or trigger.token is noun):
+            continue  # "a deployment", "a prisoner exchange": an article alone claims no count
         if noun is None and trigger.type != "casualty":
             continue
         if trigger.type == "presence" and klass not in ("combatant", None) and _nominal_trigger(noun) is None:
             continue
         if _negated(trigger.token, noun) or _hypothetical(trigger.token, number):
             continue
-        found.append(Candidate(match, (start, sentence.start_char + match.end), number, noun,
-                               trigger, sentence))
+        candidate = Candidate(match, (start, sentence.start_char + match.end), number, noun,
+                              trigger, sentence)
+        if found and _coordinated_singulars(found[-1], candidate):
+            found[-1] = _join_singulars(found[-1], candidate)
+            continue
+        found.append(candidate)
     return found
+
+
+def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
+    """"An officer and a reservist soldier": two singular people coordinated under one verb."""
+    return (
+        first.count.kind == "article" and second.count.kind == "article"
+        and first.noun is not None and second.noun is not None
+        and second.noun.dep_ == "conj" and second.noun.head is first.noun
+        and first.trigger.token is second.trigger.token
+    )
+
+
+def _join_singulars(first: Candidate, second: Candidate) -> Candidate:
+    noun = second.noun
+    end = noun.idx + len(noun.text)
+    value = (first.count.value or 1) + 1
+    count = replace(first.count, value=value, low=value, high=value, approx=None, kind="conjunction")
+    return replace(first, count=count, count_span=(first.count_span[0], end))
 
 
 def _count_record(doc: Doc, candidate: Candidate) -> dict:
@@ -593,7 +673,9 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
     """Every event in the Doc, one per claim, in text order (see module docstring)."""
     events: list[dict] = []
     sources: list[dict] = []
+    event_of_noun: dict[int, int] = {}
     for sentence in doc.sents:
+        previous: dict | None = None
         for candidate in _candidates(doc, sentence):
             trigger = candidate.trigger
             source = _source(trigger.token, sentence, sources)
@@ -617,8 +699,36 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 "is_total": False,
                 "part_of": None,
             }
-            _add_or_merge(events, event)
+            if previous is not None and _refers_back(candidate.noun):
+                # "a soldier was killed and two others injured": others of the same side
+                event["actor"] = event["actor"] or previous["actor"]
+                if event["civilian"] is None:
+                    event["civilian"] = previous["civilian"]
+            owner = _breakdown_owner(candidate)
+            if owner is not None and owner.i in event_of_noun:
+                total = event_of_noun[owner.i]
+                event["part_of"] = total
+                events[total]["is_total"] = True
+            index = _add_or_merge(events, event)
+            previous = events[index]
+            if candidate.noun is not None:
+                event_of_noun.setdefault(candidate.noun.i, index)
     return events
+
+
+def _refers_back(noun: Token | None) -> bool:
+    """A count with no people noun of its own, or "others": it counts the people just named."""
+    return noun is None or _lemma(noun) in ("other", "another", "more")
+
+
+def _breakdown_owner(candidate: Candidate) -> Token | None:
+    """The total's noun for a breakdown ("eight people, including two children")."""
+    token = candidate.noun if candidate.noun is not None else candidate.number_token
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in ("including", "among"):
+        return _total_noun(token.head)
+    return None
 
 
 def _claim_key(event: dict) -> tuple:
@@ -637,15 +747,40 @@ def _compatible(a: dict | None, b: dict | None, key: str) -> bool:
     return a.get(key) == b.get(key)
 
 
+def _same_place(a: dict | None, b: dict | None) -> bool:
+    """Two place phrases can denote one place: either is missing, or they share a word."""
+    if a is None or b is None:
+        return True
+    def words(place: dict) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", place["text"]) if w[:1].isupper()}
+
+    return bool(words(a) & words(b)) or not (words(a) and words(b))
+
+
 def _filled(event: dict) -> int:
     return sum(event[k] is not None for k in ("actor", "location", "date", "source"))
 
 
-def _add_or_merge(events: list[dict], event: dict) -> None:
-    """One event per claim: a restatement of the same figure (same type, outcome, count and
-    actor, no conflicting date) becomes a mention of the fuller of the two."""
+def _restates(kept: dict, event: dict) -> bool:
+    """Whether ``event`` repeats the claim of ``kept``: same type, outcome, count and actor, and
+    no conflicting date or place. "A soldier was killed" twice in a report is usually two
+    soldiers, so counts of one or two must also agree on a date that both give."""
+    if (
+        _claim_key(kept) != _claim_key(event)
+        or not _compatible(kept["date"], event["date"], "value")
+        or not _same_place(kept["location"], event["location"])
+    ):
+        return False
+    if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
+        return kept["date"] is not None and event["date"] is not None
+    return True
+
+
+def _add_or_merge(events: list[dict], event: dict) -> int:
+    """One event per claim: a restatement of the same figure becomes a mention of the fuller
+    of the two. Returns the event's index in ``events``."""
     for index, kept in enumerate(events):
-        if _claim_key(kept) != _claim_key(event) or not _compatible(kept["date"], event["date"], "value"):
+        if not _restates(kept, event):
             continue
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
@@ -656,5 +791,6 @@ def _add_or_merge(events: list[dict], event: dict) -> None:
             key=lambda m: m["start"],
         )
         events[index] = primary
-        return
+        return index
     events.append(event)
+    return len(events) - 1
