@@ -50,6 +50,8 @@ class Extractor:
         cache: dict[tuple[int, int], dict | None] = {}
 
         def resolve(span) -> dict | None:
+            if span.start > 0 and doc[span.start - 1].lower_ == "since":
+                span = doc[span.start - 1 : span.end]  # a running total's interval: "since May 1"
             key = (span.start_char, span.end_char)
             if key not in cache:
                 found = self.dates.normalize(span.text, published)

@@ -130,7 +130,7 @@ def _counted_noun(number: Token) -> tuple[Token | None, Token]:
     """
     token = number
     for _ in range(3):
-        if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head is not token:
+        if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 return token.head, token.head
             if token.head.pos_ == "NUM":
@@ -196,7 +196,7 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(child) in lex.tally_nouns:
             people = None
             for sub in child.subtree:
-                if sub is child:
+                if sub == child:
                     continue
                 trig = _trigger_of_word(sub) or _nominal_trigger(sub)
                 if people is None and _person_class(sub) and sub.pos_ in ("NOUN", "PROPN"):
@@ -225,12 +225,12 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
-        if token.dep_ in CLIMB_THROUGH and head is not token:
+        if token.dep_ in CLIMB_THROUGH and head != token:
             token = head
             continue
         if token.dep_ == "pobj":
             prep = head
-            if prep.lower_ in ("including", "among", "of") and prep.head is not prep:
+            if prep.lower_ in ("including", "among", "of") and prep.head != prep:
                 owner = _total_noun(prep) or prep.head
                 if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN"):
                     if (found := _nominal_trigger(owner)) and found.type != "presence":
@@ -242,7 +242,7 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             if prep.lower_ == "with" and prep.head.lower_ in ("along", "together"):
                 token = prep.head  # "3,300 soldiers, along with 700 personnel, will deploy"
                 continue
-            if prep.lower_ in ("to", "at") and head.head is not head:
+            if prep.lower_ in ("to", "at") and head.head != head:
                 verb = head.head
                 tally = _tally_trigger(verb, lex)
                 if tally:
@@ -366,7 +366,7 @@ def _actor(noun: Token | None, number: Token, trigger: Trigger, sentence: Span) 
                 if codes:
                     return _actor_record(doc, codes[:1], named[:1])
                 break
-            if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
                 verb = verb.head
             else:
                 break
@@ -490,7 +490,7 @@ def _location(trigger: Trigger, noun: Token | None, number: Token) -> dict | Non
         heads.append(noun)
     token = trigger.token
     for _ in range(3):
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
         if _lemma(token) in lexicon().attribution_verbs:
@@ -516,8 +516,10 @@ def _source(trigger: Token, sentence: Span, previous_sources: list[dict]) -> dic
     for verb in [trigger, *trigger.ancestors]:
         if _lemma(verb) not in lex.attribution_verbs or verb.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children):
+            continue  # "attacks claimed the lives of two soldiers" reports nothing
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or verb is trigger:
+        if not subjects or verb == trigger:
             continue
         subject = subjects[0]
         if subject.pos_ == "PRON":
@@ -534,27 +536,43 @@ def _source(trigger: Token, sentence: Span, previous_sources: list[dict]) -> dic
     return None
 
 
-def _attached_to(token: Token, ancestor: Token) -> bool:
-    return token is ancestor or ancestor in token.ancestors
+def _tree_distance(a: Token, b: Token) -> int | None:
+    """Edges between two tokens in the dependency tree, None when in different trees."""
+    up_a = [a, *a.ancestors]
+    for steps, token in enumerate([b, *b.ancestors]):
+        if token in up_a:
+            return steps + up_a.index(token)
+    return None
 
 
 def _date(trigger: Token, sentence: Span, resolve: DateResolver) -> tuple[dict | None, str | None]:
-    """The event date from a DATE entity in the trigger's clause; a date that modifies only a
-    reporting verb ("the military said Saturday") is the report date instead."""
+    """The event date: the DATE entity nearest the trigger in the parse. A date that modifies
+    only a reporting verb above the trigger ("the military said Saturday") is the report date,
+    and a date outside the trigger's tree (a dateline) is used only when nothing else is."""
     lex = lexicon()
-    dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
-    event_date, reported = None, None
-    for ent in dates:
+    best, reported, loose = None, None, None
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
         resolved = resolve(ent)
-        if resolved is None or resolved.get("value") is None and not resolved.get("relative"):
+        if resolved is None:
             continue
         head = ent.root.head
-        if _lemma(head) in lex.attribution_verbs and not _attached_to(trigger, ent.root) and trigger in head.subtree and head is not trigger and not _attached_to(ent.root, trigger):
+        if (
+            _lemma(head) in lex.attribution_verbs
+            and head in trigger.ancestors
+            and ent.root not in trigger.subtree
+        ):
             reported = reported or resolved.get("value")
             continue
-        if event_date is None or _attached_to(ent.root, trigger):
-            event_date = resolved
-    return event_date, reported
+        distance = _tree_distance(ent.root, trigger)
+        if distance is None:
+            loose = loose or resolved
+        elif best is None or distance < best[0]:
+            best = (distance, resolved)
+    if best is not None:
+        return best[1], reported
+    return (None if reported else loose), reported
 
 
 def _flags(candidate: Candidate) -> dict:
@@ -619,7 +637,7 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
         trigger = _find_trigger(anchor, noun)
         if trigger is None:
             continue
-        if match.kind == "article" and (noun is None and number.lower_ in ("a", "an") or trigger.token is noun):
+        if match.kind == "article" and (noun is None and number.lower_ in ("a", "an") or trigger.token == noun):
             continue  # "a deployment", "a prisoner exchange": an article alone claims no count
         if noun is None and trigger.type != "casualty":
             continue
@@ -641,8 +659,8 @@ def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
     return (
         first.count.kind == "article" and second.count.kind == "article"
         and first.noun is not None and second.noun is not None
-        and second.noun.dep_ == "conj" and second.noun.head is first.noun
-        and first.trigger.token is second.trigger.token
+        and second.noun.dep_ == "conj" and second.noun.head == first.noun
+        and first.trigger.token == second.trigger.token
     )
 
 
@@ -724,7 +742,7 @@ def _refers_back(noun: Token | None) -> bool:
 def _breakdown_owner(candidate: Candidate) -> Token | None:
     """The total's noun for a breakdown ("eight people, including two children")."""
     token = candidate.noun if candidate.noun is not None else candidate.number_token
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in ("including", "among"):
         return _total_noun(token.head)
