@@ -11,7 +11,7 @@ import datetime as dt
 from functools import lru_cache
 
 from .dates import DateNormalizer
-from .errors import ConfigError
+from .errors import ConfigError, InputError, MusterError, StageError
 from .ingest import Article
 from .records import SCHEMA_VERSION, check_spans
 
@@ -40,7 +40,26 @@ class Extractor:
         self.model_name = f"{self.nlp.meta.get('lang')}_{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
 
     def extract_article(self, article: Article) -> dict:
-        """The SPEC output object for one article."""
+        """The SPEC output object for one article.
+
+        An unexpected exception inside a stage is a Muster bug; it is re-raised as a
+        ``StageError`` naming the article, so a batch reports it and goes on.
+        """
+        if len(article.text) > self.nlp.max_length:
+            raise InputError(
+                f"{article.path or article.id or 'article'}: {len(article.text):,} characters is "
+                f"more than the model's limit of {self.nlp.max_length:,}"
+            )
+        try:
+            return self._extract(article)
+        except MusterError:
+            raise
+        except Exception as exc:
+            raise StageError(
+                f"{article.path or article.id or 'article'}: {type(exc).__name__}: {exc}"
+            ) from exc
+
+    def _extract(self, article: Article) -> dict:
         from .events import find_events
 
         text = article.text

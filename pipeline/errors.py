@@ -30,3 +30,10 @@ class ConfigError(MusterError):
     """A setting has the wrong type or value (for example an unparseable ``published`` date)."""
 
     code = "M003"
+
+
+class StageError(MusterError):
+    """A pipeline stage failed on one article: a bug in Muster, reported without losing the
+    batch. The original exception is chained as ``__cause__``."""
+
+    code = "M004"

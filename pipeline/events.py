@@ -39,6 +39,8 @@ class Lexicon:
     tally_nouns: frozenset
     attribution_verbs: frozenset
     hedges: frozenset
+    valuation_verbs: frozenset
+    suffering_verbs: frozenset
     hypothetical_aux: frozenset
     hypothetical_heads: frozenset
     hypothetical_marks: frozenset
@@ -65,6 +67,7 @@ def lexicon() -> Lexicon:
             name: frozenset(raw[name])
             for name in (
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
+                "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
                 "release_cues", "locative_preps", "kept_preps", "place_nouns",
             )
@@ -247,6 +250,8 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 tally = _tally_trigger(verb, lex)
                 if tally:
                     return tally[0]
+                if found := _valued_noun_trigger(verb, lex):
+                    return found
             break
         if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
             verb = head if token.dep_ != "ROOT" else token
@@ -269,6 +274,28 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 continue
             break
         break
+    return None
+
+
+def _compound_trigger(noun: Token) -> Trigger | None:
+    """A nominal trigger on a noun or its compound modifier ("a casualty rate")."""
+    for token in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+        if found := _nominal_trigger(token):
+            return found
+    return None
+
+
+def _valued_noun_trigger(verb: Token, lex: Lexicon) -> Trigger | None:
+    """"casualties stood at 400", "a casualty rate, estimated at 4,000": the count is the
+    value a valuation verb gives to a trigger noun (its subject, object or the noun it modifies)."""
+    if _lemma(verb) not in lex.valuation_verbs:
+        return None
+    nouns = [verb.head] if verb.dep_ == "acl" else [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    for noun in nouns:
+        if found := _compound_trigger(noun):
+            return found
     return None
 
 
@@ -369,6 +396,17 @@ def _actor(noun: Token | None, number: Token, trigger: Trigger, sentence: Span) 
             if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
                 verb = verb.head
             else:
+                break
+    if trigger.type == "casualty":
+        # "North Korea's forces suffered 400 casualties": the side that suffers them
+        verb = trigger.token
+        while verb.dep_ in ("compound", "dobj", "nummod", "amod", "pobj", "prep") and verb.head != verb:
+            verb = verb.head
+            if _lemma(verb) in lexicon().suffering_verbs:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                codes, named = _entity_actor(subjects[0].subtree) if subjects else ([], [])
+                if codes:
+                    return _actor_record(doc, codes[:1], named[:1])
                 break
     if noun is not None:
         generic = actors.lookup(noun.text) or actors.lookup(noun.lemma_)
@@ -503,9 +541,14 @@ def _location(trigger: Trigger, noun: Token | None, number: Token) -> dict | Non
     return None
 
 
-def _source(trigger: Token, sentence: Span, previous_sources: list[dict]) -> dict | None:
+def _source(
+    trigger: Token, count: Token, sentence: Span, previous_sources: list[dict], *,
+    trigger_reports: bool = False,
+) -> dict | None:
     """Who gives the figure: "according to X", or the subject of a reporting verb above the
-    trigger ("X said", "X estimates"). A pronoun subject is resolved to the last source named."""
+    trigger ("X said", "X estimates"); the trigger itself when it is the reporting verb of an
+    elliptical figure. A pronoun subject is resolved to the last source named. A subject that
+    contains the count ("a captured soldier reveals") is what is counted, not who counts."""
     lex = lexicon()
     doc = trigger.doc
     for token in sentence:
@@ -519,9 +562,11 @@ def _source(trigger: Token, sentence: Span, previous_sources: list[dict]) -> dic
         if any(c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children):
             continue  # "attacks claimed the lives of two soldiers" reports nothing
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or verb == trigger:
+        if not subjects or (verb == trigger and not trigger_reports):
             continue
         subject = subjects[0]
+        if count in subject.subtree:
+            continue
         if subject.pos_ == "PRON":
             if subject.lower_ in ("he", "she", "they", "it") and previous_sources:
                 return dict(previous_sources[-1])
@@ -636,6 +681,10 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
             continue
         trigger = _find_trigger(anchor, noun)
         if trigger is None:
+            if noun is None and _elliptical(number):
+                verb = number.head if number.dep_ == "dobj" else number.head.head
+                found.append(Candidate(match, (start, sentence.start_char + match.end), number,
+                                       None, Trigger(verb, ELLIPSIS, None), sentence))
             continue
         if match.kind == "article" and (noun is None and number.lower_ in ("a", "an") or trigger.token == noun):
             continue  # "a deployment", "a prisoner exchange": an article alone claims no count
@@ -652,6 +701,21 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
             continue
         found.append(candidate)
     return found
+
+
+ELLIPSIS = "ellipsis"
+
+
+def _elliptical(number: Token) -> bool:
+    """"South Korea estimated around 3,600": a bare figure reported by a source, standing for
+    the people counted just before (resolved against the previous sentence's event)."""
+    lex = lexicon()
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ in ("around", "about", "at", "over") and head.dep_ == "prep":
+        head = head.head  # the parser reads "estimated around 3,600" as a preposition
+    elif number.dep_ != "dobj":
+        return False
+    return _lemma(head) in lex.attribution_verbs or _lemma(head) in lex.valuation_verbs
 
 
 def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
@@ -692,11 +756,20 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
     events: list[dict] = []
     sources: list[dict] = []
     event_of_noun: dict[int, int] = {}
+    unnamed_forces: list[dict] = []
+    previous_sentence: Span | None = None
     for sentence in doc.sents:
         previous: dict | None = None
         for candidate in _candidates(doc, sentence):
             trigger = candidate.trigger
-            source = _source(trigger.token, sentence, sources)
+            antecedent = None
+            if trigger.type == ELLIPSIS:
+                antecedent = _antecedent(events, previous_sentence)
+                if antecedent is None:
+                    continue
+                trigger = candidate.trigger = Trigger(trigger.token, antecedent["type"], antecedent["outcome"])
+            source = _source(trigger.token, candidate.number_token, sentence, sources,
+                             trigger_reports=antecedent is not None)
             if source:
                 sources.append(source)
             date, reported = _date(trigger.token, sentence, resolve_date)
@@ -717,11 +790,15 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 "is_total": False,
                 "part_of": None,
             }
-            if previous is not None and _refers_back(candidate.noun):
+            if antecedent is not None:
+                event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
+            elif previous is not None and _refers_back(candidate.noun):
                 # "a soldier was killed and two others injured": others of the same side
                 event["actor"] = event["actor"] or previous["actor"]
                 if event["civilian"] is None:
                     event["civilian"] = previous["civilian"]
+            elif event["actor"] is None and _person_class(candidate.noun) == "combatant":
+                unnamed_forces.append(event)
             owner = _breakdown_owner(candidate)
             if owner is not None and owner.i in event_of_noun:
                 total = event_of_noun[owner.i]
@@ -731,12 +808,40 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
             previous = events[index]
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)
+        previous_sentence = sentence
+    for position, event in enumerate(events):
+        if any(event is unnamed for unnamed in unnamed_forces) and event["actor"] is None:
+            event["actor"] = _force_in_focus(events[:position])
     return events
 
 
+def _antecedent(events: list[dict], previous_sentence: Span | None) -> dict | None:
+    """The last event, when it was read from the sentence just before."""
+    if not events or previous_sentence is None:
+        return None
+    last = max(events, key=lambda e: e["count"]["start"])
+    if last["sentence"]["start"] == previous_sentence.start_char:
+        return last
+    return None
+
+
 def _refers_back(noun: Token | None) -> bool:
-    """A count with no people noun of its own, or "others": it counts the people just named."""
-    return noun is None or _lemma(noun) in ("other", "another", "more")
+    """A count with no people noun of its own ("others", "3,600 injuries" after "400 North
+    Korean casualties"): it counts the people just named."""
+    return noun is None or _lemma(noun) in ("other", "another", "more") or (
+        _person_class(noun) is None and _nominal_trigger(noun) is not None
+    )
+
+
+def _force_in_focus(events: list[dict]) -> dict | None:
+    """The side of the last combatants counted with a named side: a report about U.S. soldiers
+    that goes on to "a soldier was killed" means a U.S. soldier (GUIDELINES: actor from an
+    explicit context)."""
+    for event in reversed(events):
+        country = (event["actor"] or {}).get("country")
+        if event["civilian"] is False and isinstance(country, str):
+            return event["actor"]
+    return None
 
 
 def _breakdown_owner(candidate: Candidate) -> Token | None:

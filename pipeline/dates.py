@@ -1,0 +1,921 @@
+"""Normalize one date expression ("October last year", "late Tuesday") to ISO 8601.
+
+Why our own rules come first: dateparser 1.5 is a good parser of *absolute* dates but, measured
+on news text, it misses "October last year", "last June" and "early 2011", turns "February 23-26"
+into 1926 or 2026, resolves "Tuesday" in a Tuesday story to the week before, and reads durations
+("five years", "20 hours") as dates. So this module is two layers:
+
+1. **A table of rules** (``_RULES``), each a regular expression over a normalized copy of the text
+   and a handler that builds the period. Composite expressions (``since X``, ``X and Y``,
+   ``between X and Y``, ``from X to Y``) are split and their parts parsed with the same table;
+   a date at the end or start of a longer phrase ("since the war started two years ago",
+   an entity spaCy overran) is found the same way.
+2. **A dateparser fallback** for absolute dates written in forms the table does not know
+   ("31-Dec-2011", "Dec-2011", "2011.12.31"), and only when the text looks like a calendar date
+   (a month name or a full numeric date): dateparser's relative-time and timestamp parsers are
+   switched off, so durations and bare numbers never become dates. Its ``period`` gives the
+   granularity and the day it invents for "March 2015" is dropped.
+
+Output (SPEC.md, "Every date in the article"): ``{"value", "start_date", "end_date",
+"granularity", "relative"}``. ``relative`` is true exactly when the publication date was consulted;
+without a publication date such expressions keep their granularity but come back with ``value``,
+``start_date`` and ``end_date`` None (never resolved against today's date).
+
+Choices the guidelines leave open (GUIDELINES.md section 5 settles the rest):
+
+- Values are ISO 8601 at the precision the text gives; intervals are ``start/end``. Weeks are
+  Monday-Sunday day intervals (``2024-01-22/2024-01-28``, granularity ``week``) and seasons are
+  month intervals (``2009-03/2009-05``, granularity ``season``), not TimeML's ``2024-W04`` /
+  ``2009-SP``, because SPEC values are plain ISO 8601.
+- A decade ("the 1990s") is ``1990/1999`` with granularity ``year`` (TimeML would write ``199``,
+  which is not an ISO 8601 interval and SPEC has no ``decade`` granularity).
+- Vague parts of a year are month intervals with granularity ``month``: early ``01/03``, mid
+  ``05/08``, late and "the end of" ``10/12``, first half / first part ``01/06``, second half /
+  latter part ``07/12``, "the early months of" ``01/04``, quarters. Parts of a month ("early
+  March", "mid-March", "late March": days 1-10, 11-20, 21-end) keep the month as ``value`` and
+  narrow only ``start_date``/``end_date``; parts of a season are its first, middle or last month
+  ("mid-summer" -> ``07``).
+- A month or day without a year ("in April", "February 23-26") takes the most recent such date
+  on or before publication, or up to ``FUTURE_WINDOW_DAYS`` (31) after it, so a story written
+  on 4 March about "March 10" or "in April" means this year. Weekdays take the most recent such
+  day on or before publication, the publication day included ("Friday" in a Friday story).
+- Winter YYYY is December YYYY to February YYYY+1 (guidelines: "in winter 2012" -> 2012-12/2013-02).
+- An interval of several parts ("in the spring and through the summer of 2009") runs from the
+  start of the first to the end of the last, with the coarsest granularity among them.
+- "since X" and the rolling windows ("the past 48 hours") end on the publication day; ``since``
+  takes its granularity from X, rolling windows from the unit they count in.
+- ``YYYY-MM`` is always a year-month ("2011-12" is December 2011, not 2011-2012); "1990-91"
+  (second part over 12) is a year range. A bare number is a year only from 1800 to 2100.
+- "the same day" and "immediately" are the publication day (gold convention); parts of the day
+  with no day named ("this morning", "overnight", "in the morning") too, "last night" the day
+  before. Anaphoric expressions ("the next day", "three days later", "that year") are dates but
+  are not resolvable from the text alone: relative, with value None.
+- Not dates (None): durations ("five years"), ages, bare numbers, clock times alone
+  ("10:30 a.m.", "noon"), "now", "recently", "recent years", "the past", "daily".
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Callable
+
+from .errors import ConfigError
+
+__all__ = ["DateNormalizer", "normalize_date", "FUTURE_WINDOW_DAYS"]
+
+#: How far after the publication date a year-less date may fall ("on March 10" in a 4 March story).
+FUTURE_WINDOW_DAYS = 31
+#: Longer strings are sentences, not date expressions; the cap also bounds the work per call.
+MAX_CHARS = 200
+#: Stands in for a missing publication date so relative rules still run (and report their
+#: granularity); any value computed from it is discarded.
+_PLACEHOLDER = date(2000, 6, 15)
+_BARE_YEARS = range(1800, 2101)
+_COARSENESS = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+
+
+# --------------------------------------------------------------------------------------------
+# Periods and the reference date
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Period:
+    """A resolved expression; ``start``/``end``/``value`` are None for an anaphoric one."""
+
+    start: date | None
+    end: date | None
+    granularity: str
+    value: str | None
+
+    @property
+    def first(self) -> str:
+        """The start part of ``value`` (the whole value when it is not an interval)."""
+        return self.value.split("/")[0]
+
+    @property
+    def last(self) -> str:
+        return self.value.split("/")[-1]
+
+
+class _Ref:
+    """The date relative expressions resolve against, remembering whether anyone asked for it.
+
+    Reading ``day`` marks the expression relative; that is how ``relative`` is computed, so no
+    rule has to declare it (and "March 5" is relative while "March 5, 2024" is not).
+    """
+
+    __slots__ = ("_day", "window", "used")
+
+    def __init__(self, day: date, window: int):
+        self._day = day
+        self.window = window
+        self.used = False
+
+    @property
+    def day(self) -> date:
+        self.used = True
+        return self._day
+
+    def fork(self) -> "_Ref":
+        return _Ref(self._day, self.window)
+
+
+def _day(d: date) -> _Period:
+    return _Period(d, d, "day", d.isoformat())
+
+
+def _days(start: date, end: date, granularity: str = "day") -> _Period:
+    value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return _Period(start, end, granularity, value)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month(year: int, month: int, first: int = 1, last: int | None = None) -> _Period:
+    """A calendar month; ``first``/``last`` narrow the bounds ("late March") but not the value."""
+    end_day = min(last or 31, _last_day(year, month))
+    return _Period(date(year, month, first), date(year, month, end_day), "month", f"{year:04d}-{month:02d}")
+
+
+def _months(y1: int, m1: int, y2: int, m2: int, granularity: str = "month") -> _Period:
+    value = f"{y1:04d}-{m1:02d}" if (y1, m1) == (y2, m2) else f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+    return _Period(date(y1, m1, 1), date(y2, m2, _last_day(y2, m2)), granularity, value)
+
+
+def _year(year: int, start: date | None = None, end: date | None = None) -> _Period:
+    return _Period(start or date(year, 1, 1), end or date(year, 12, 31), "year", f"{year:04d}")
+
+
+def _week(monday: date) -> _Period:
+    return _days(monday, monday + timedelta(days=6), "week")
+
+
+def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + k
+    return index // 12, index % 12 + 1
+
+
+def _recent_year(ref: _Ref, month: int, day: int = 1) -> int:
+    """The year of the most recent ``month``/``day`` on or before the reference date plus the
+    window (skipping years where the day does not exist, such as 29 February)."""
+    limit = ref.day + timedelta(days=ref.window)
+    for year in range(limit.year, limit.year - 9, -1):
+        try:
+            if date(year, month, day) <= limit:
+                return year
+        except ValueError:
+            continue
+    raise ValueError(f"no {month}/{day} near {limit}")
+
+
+def _unresolved(granularity: str, ref: _Ref) -> _Period:
+    """An anaphoric expression: relative (it needs a reference point) but not resolvable here."""
+    ref.used = True
+    return _Period(None, None, granularity, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Text normalization and vocabulary
+# --------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "a couple of": 2, "a dozen": 12,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+#: Words around a day name that do not change which day it is ("late Wednesday night").
+_FILLER = frozenset(
+    "at in on the before after shortly just around about late early earlier later by during until"
+    " till of from morning afternoon evening night overnight dawn daybreak dusk sunrise sunset"
+    " noon midday midnight am pm local time gmt utc est edt o'clock".split()
+)
+#: Parts of the day that, with no day named, mean the publication day (guidelines, section 10).
+_PARTS_OF_DAY = frozenset("morning afternoon evening night overnight tonight dawn daybreak dusk".split())
+#: Single words that are dates only when they are the whole expression, never inside a clause.
+_AMBIGUOUS = frozenset({"may", "march", "fall", "spring", "mar", "sat", "sun", "wed", "mon"})
+
+_CLOCK = re.compile(
+    r"\b[0-9]{1,2}(?::[0-9]{2}){0,2} ?(?:am|pm)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b"
+    r"|\b[0-9]{4} ?(?:gmt|utc|hrs|hours)\b",
+    re.ASCII,
+)
+_LEAD = re.compile(
+    r"(?:in|on|at|during|by|of|as of|for|around|about|approximately|roughly|nearly|almost|some"
+    r"|sometime|some time|circa|ca|until|till|up to|through|throughout|before|after|from|over"
+    r"|just|only|more than|less than|starting|starting in|beginning in|effective|as early as"
+    r"|as late as|no later than|not until|sometime in) ",
+    re.ASCII,
+)
+
+
+def _clean(text: str) -> str:
+    """Lowercase, drop the punctuation that only decorates dates ("Dec. 31, 2011"), keep the
+    punctuation that carries meaning (digits' separators, hyphens, thousands commas)."""
+    s = text.replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub("[\u2010-\u2015\u2212]", "-", s).lower()
+    s = re.sub(r"\b([ap])\.\s?m\.?", r"\1m", s)
+    s = re.sub(r"(?<![0-9])\.|\.(?![0-9])", " ", s)
+    s = re.sub(r",(?![0-9]{3}\b)", " ", s)
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"'(?![0-9])", " ", s)
+    s = re.sub(r"[^a-z0-9' \-/:.,]", " ", s)
+    s = re.sub(r"\bmid(summer|winter)\b", r"mid-\1", s)
+    return " ".join(s.split()).strip(" -/,")
+
+
+def _strip_lead(s: str) -> str:
+    """Drop leading prepositions and hedges ("in", "on", "around", "over") a rule never needs."""
+    while True:
+        m = _LEAD.match(s)
+        if not m or m.end() == len(s):
+            return s
+        s = s[m.end():]
+
+
+def _number(word: str) -> int | None:
+    word = word.replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    parts = word.split()
+    if parts and parts[0] in _TENS:
+        rest = _NUMBER_WORDS.get(" ".join(parts[1:]), 0) if len(parts) > 1 else 0
+        return _TENS[parts[0]] + rest if rest < 10 else None
+    return None
+
+
+_NUM = (
+    r"(?P<n>[0-9]{1,4}|a couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen)"
+)
+_MON = rf"(?P<mon>{_MON_WORDS})"
+_DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
+_YEARISH = r"(?:(?P<y>[0-9]{4})|(?:of )?(?P<rel>last|this|next|previous|the previous) year)"
+_WD_PREFIX = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu"
+    r"|thur|thurs|fri|sat|sun) )?"
+)
+_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_SHIFT = r"(?P<mod>last|this|next|this past|this coming|past|coming|previous)"
+
+
+def _month_of(m: re.Match, group: str = "mon") -> int:
+    return _MONTHS[m[group][:3]]
+
+
+def _year_of(m: re.Match, ref: _Ref) -> int | None:
+    """The explicit year, or one relative to the reference ("last year"); None when neither."""
+    if m.groupdict().get("y"):
+        return int(m["y"])
+    rel = m.groupdict().get("rel")
+    if rel:
+        return ref.day.year + {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1}[rel]
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Rule handlers: (match, reference) -> period or None. A date that does not exist raises
+# ValueError, which makes the whole expression "not a date" (see _match_rules).
+# --------------------------------------------------------------------------------------------
+
+
+def _iso_day(m, ref):
+    return _day(date(int(m["y"]), int(m["m"]), int(m["d"])))
+
+
+def _iso_month(m, ref):
+    return _month(int(m["y"]), int(m["m"]))
+
+
+def _year_range_short(m, ref):
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1:
+        return None
+    return _Period(date(y1, 1, 1), date(y2, 12, 31), "year", f"{y1:04d}/{y2:04d}")
+
+
+def _numeric(m, ref):
+    """US order (M/D/Y) for slashes as English news writes them, unless the first part is over
+    12; day first for dots ("31.12.2011"), as Europe writes them."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        y += 2000 if y < 50 else 1900
+    month, day = (b, a) if m["sep"] == "." or a > 12 else (a, b)
+    return _day(date(y, month, day))
+
+
+def _month_day(m, ref):
+    month, day = _month_of(m), int(m["d"])
+    year = _year_of(m, ref)
+    return _day(date(year if year is not None else _recent_year(ref, month, day), month, day))
+
+
+def _month_day_range(m, ref):
+    month, d1, d2 = _month_of(m), int(m["d1"]), int(m["d2"])
+    if d2 <= d1:
+        return None
+    year = _year_of(m, ref)
+    if year is None:
+        year = _recent_year(ref, month, d1)
+    return _days(date(year, month, d1), date(year, month, d2))
+
+
+def _month_year(m, ref):
+    return _month(int(m["y"]), _month_of(m))
+
+
+def _month_rel_year(m, ref):
+    return _month(_year_of(m, ref), _month_of(m))
+
+
+def _shifted_month(m, ref):
+    """"last June" is the most recent June before the current month; "next June" the first
+    after it; "this June" the one in the publication year."""
+    month, mod, today = _month_of(m), m["mod"], ref.day
+    if mod in ("last", "past", "this past", "previous"):
+        year = today.year if month < today.month else today.year - 1
+    elif mod in ("next", "coming", "this coming"):
+        year = today.year if month > today.month else today.year + 1
+    else:
+        year = today.year
+    return _month(year, month)
+
+
+def _bare_month(m, ref):
+    month = _month_of(m)
+    return _month(_recent_year(ref, month), month)
+
+
+_MONTH_PARTS = {
+    "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10),
+    "mid": (11, 20), "the middle of": (11, 20),
+    "late": (21, None), "the end of": (21, None),
+    "the first half of": (1, 15), "the second half of": (16, None),
+    "the first week of": (1, 7), "the second week of": (8, 14), "the third week of": (15, 21),
+    "the fourth week of": (22, 28), "the last week of": (-7, None), "the final week of": (-7, None),
+    "the first days of": (1, 7), "the last days of": (-7, None), "the final days of": (-7, None),
+}
+
+
+def _part_of_month(m, ref):
+    month = _month_of(m)
+    year = _year_of(m, ref)
+    if year is None:
+        year = _recent_year(ref, month)
+    first, last = _MONTH_PARTS[m["part"]]
+    if first < 0:
+        first = _last_day(year, month) + first + 1
+    return _month(year, month, first, last)
+
+
+_YEAR_PARTS = {
+    "early": (1, 3), "the beginning of": (1, 3), "the start of": (1, 3),
+    "mid": (5, 8), "the middle of": (5, 8),
+    "late": (10, 12), "the end of": (10, 12),
+    "the first half of": (1, 6), "the first part of": (1, 6), "the early part of": (1, 6),
+    "the second half of": (7, 12), "the latter half of": (7, 12), "the latter part of": (7, 12),
+    "the later part of": (7, 12), "the last part of": (7, 12),
+    "the early months of": (1, 4), "the first months of": (1, 4), "the first few months of": (1, 4),
+    "the final months of": (9, 12), "the last months of": (9, 12), "the closing months of": (9, 12),
+    "the first six months of": (1, 6), "the last six months of": (7, 12),
+    "the first three months of": (1, 3),
+    "the first quarter of": (1, 3), "the second quarter of": (4, 6),
+    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12),
+    "the last quarter of": (10, 12), "the final quarter of": (10, 12),
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+}
+
+
+def _part_of_year(m, ref):
+    year = _year_of(m, ref)
+    if year is None:  # "the end of the year"
+        year = ref.day.year
+    first, last = _YEAR_PARTS[m["part"]]
+    return _months(year, first, year, last)
+
+
+def _bare_year(m, ref):
+    year = int(m["y"])
+    if not m["the"] and year not in _BARE_YEARS:
+        return None
+    return _year(year)
+
+
+def _decade(m, ref):
+    start = int(m["c"]) * 10 if m["c"] else (1900 if int(m["d2"]) >= 3 else 2000) + int(m["d2"]) * 10
+    first, last = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}[m["part"]]
+    return _Period(date(start + first, 1, 1), date(start + last, 12, 31), "year",
+                   f"{start + first:04d}/{start + last:04d}")
+
+
+def _season_bounds(season: str, year: int) -> tuple[date, date]:
+    m1, m2 = _SEASONS[season]
+    y2 = year + 1 if m2 < m1 else year
+    return date(year, m1, 1), date(y2, m2, _last_day(y2, m2))
+
+
+def _season(m, ref):
+    """Seasons are month intervals; "early/mid/late" pick its first, middle or last month.
+    Without a year: "last summer" is the most recent one already over, "next summer" the first
+    not yet begun, "this summer" the one under way or else the one in the publication year, and
+    a bare "summer" the most recent one begun by publication plus the window."""
+    season, mod = m["season"], m["mod"]
+    year = _year_of(m, ref)
+    if year is None:
+        today = ref.day
+        limit = today + timedelta(days=ref.window)
+        occurrences = [(y, *_season_bounds(season, y)) for y in range(today.year + 1, today.year - 3, -1)]
+        if mod in ("last", "past", "this past", "previous"):
+            year = next(y for y, _start, end in occurrences if end < today)
+        elif mod in ("next", "coming", "this coming"):
+            year = [y for y, start, _end in occurrences if start > today][-1]
+        elif mod == "this":
+            year = next((y for y, start, end in occurrences if start <= today <= end), today.year)
+        else:
+            year = next(y for y, start, _end in occurrences if start <= limit)
+    start, end = _season_bounds(season, year)
+    part = m["part"]
+    if part:
+        index = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1,
+                 "the middle of": 1, "late": 2, "the end of": 2}[part]
+        y, mo = _shift_month(start.year, start.month, index)
+        return _month(y, mo)
+    return _months(start.year, start.month, end.year, end.month, "season")
+
+
+def _calendar_unit(m, ref):
+    """"last week" is the previous Monday-Sunday week, "last month" the previous calendar month."""
+    offset = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "the current": 0,
+              "current": 0, "next": 1, "the coming": 1, "coming": 1}[m["mod"]]
+    return _unit_period(m["unit"], offset, ref.day)
+
+
+def _unit_period(unit: str, offset: int, today: date) -> _Period:
+    if unit == "week":
+        return _week(today - timedelta(days=today.weekday()) + timedelta(weeks=offset))
+    if unit == "month":
+        return _month(*_shift_month(today.year, today.month, offset))
+    return _year(today.year + offset)
+
+
+def _before_last(m, ref):
+    return _unit_period(m["unit"], -2, ref.day)
+
+
+def _earlier_later_this(m, ref):
+    """"earlier this month" keeps the month as value and ends the bounds at publication."""
+    today, unit = ref.day, m["unit"]
+    whole = _unit_period(unit, 0, today)
+    start, end = (whole.start, today) if m["when"] == "earlier" else (today, whole.end)
+    if unit == "week":
+        return _days(start, end, "week")
+    return _Period(start, end, whole.granularity, whole.value)
+
+
+def _weekend(m, ref):
+    """"(over) the weekend" is the most recent Saturday-Sunday (guidelines, section 10); "this
+    weekend" the one closing the publication week; "next weekend" the one after."""
+    today, mod = ref.day, m["mod"]
+    if mod in ("this", "this coming", "coming", "next"):
+        saturday = today - timedelta(days=today.weekday()) + timedelta(days=5)
+        if mod == "next" or (mod != "this" and saturday < today):
+            saturday += timedelta(weeks=1)
+    else:
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        if mod == "last" and today.weekday() >= 5:
+            saturday -= timedelta(weeks=1)
+    return _days(saturday, saturday + timedelta(days=1))
+
+
+def _ago(m, ref):
+    n = _number(m["n"])
+    if n is None:
+        return None
+    today, unit = ref.day, m["unit"]
+    if unit == "hour":
+        return _day(today - timedelta(days=n // 24))
+    if unit == "day":
+        return _day(today - timedelta(days=n))
+    if unit == "week":
+        return _unit_period("week", -n, today)
+    if unit == "month":
+        return _month(*_shift_month(today.year, today.month, -n))
+    return _year(today.year - n * (10 if unit == "decade" else 1))
+
+
+def _rolling(m, ref):
+    """"the past 48 hours" -> (publication - 2 days)/publication; granularity is the unit."""
+    n = _number(m["n"]) if m["n"] else 1
+    if not n:
+        return None
+    today, unit = ref.day, m["unit"] or m["unit1"]
+    if unit == "hour":
+        start = today - timedelta(days=max(1, math.ceil(n / 24)))
+    elif unit == "day":
+        start = today - timedelta(days=n)
+    elif unit == "week":
+        start = today - timedelta(weeks=n)
+    else:
+        months = n if unit == "month" else 12 * n
+        y, mo = _shift_month(today.year, today.month, -months)
+        start = date(y, mo, min(today.day, _last_day(y, mo)))
+    granularity = "day" if unit == "hour" else unit
+    return _Period(start, today, granularity, f"{start.isoformat()}/{today.isoformat()}")
+
+
+def _relative_day(m, ref):
+    offset = {"today": 0, "tonight": 0, "the same day": 0, "immediately": 0, "yesterday": -1,
+              "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+              "last night": -1}[m[0]]
+    return _day(ref.day + timedelta(days=offset))
+
+
+def _anaphoric(m, ref):
+    groups = m.groupdict()
+    unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "day"
+    return _unresolved(unit, ref)
+
+
+def _weekday(m, ref):
+    """The most recent such day on or before publication ("Friday" in a Friday story is that
+    day); "last Friday" strictly before, "next Friday" strictly after, "this Friday" in the
+    publication week."""
+    wd = _WEEKDAYS[m["wd"][:3]]
+    today, mod = ref.day, m["mod"]
+    if mod in ("next", "coming", "this coming"):
+        return _day(today + timedelta(days=(wd - today.weekday() - 1) % 7 + 1))
+    if mod == "this":
+        return _day(today - timedelta(days=today.weekday()) + timedelta(days=wd))
+    if mod in ("last", "past", "this past", "previous"):
+        today -= timedelta(days=1)
+    return _day(today - timedelta(days=(today.weekday() - wd) % 7))
+
+
+_Handler = Callable[[re.Match, _Ref], "_Period | None"]
+
+#: The rule table, tried in order; each pattern must match the whole normalized expression.
+_RULE_SOURCES: list[tuple[str, str, _Handler]] = [
+    ("iso_day",  # a time after the date ("2001-09-11T08:46:00+05:00") is dropped
+     r"(?P<y>[0-9]{4})[-/](?P<m>[0-9]{1,2})[-/](?P<d>[0-9]{1,2})(?:t[0-9:.]+z?(?: ?[0-9:]+|-[0-9:]+)?)?",
+     _iso_day),
+    ("iso_month", r"(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])", _iso_month),
+    ("year_range_short", r"(?P<y1>[0-9]{4}) ?- ?(?P<y2>[0-9]{2})", _year_range_short),
+    ("numeric", r"(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})", _numeric),
+    ("month_day_range",
+     rf"{_MON} (?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)? ?(?:-|to|and|through|until) ?(?P<d2>[0-9]{{1,2}})"
+     rf"(?:st|nd|rd|th)?(?: {_YEARISH})?", _month_day_range),
+    ("day_range_month",
+     rf"(?:the )?(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)? ?(?:-|to|and|through|until) ?(?:the )?"
+     rf"(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?: {_YEARISH})?", _month_day_range),
+    ("year_month_day", rf"(?P<y>[0-9]{{4}}) {_MON} {_DAY}", _month_day),
+    ("month_day", rf"{_WD_PREFIX}{_MON} (?:the )?{_DAY}(?: {_YEARISH})?", _month_day),
+    ("day_month", rf"{_WD_PREFIX}(?:the )?{_DAY} (?:of )?{_MON}(?: {_YEARISH})?", _month_day),
+    ("part_of_month",
+     rf"(?P<part>{'|'.join(sorted(_MONTH_PARTS, key=len, reverse=True))})[ -]?{_MON}"
+     rf"(?: (?:of )?{_YEARISH})?", _part_of_month),
+    ("month_year", rf"(?:the month of )?{_MON}(?: of)? (?P<y>[0-9]{{4}})", _month_year),
+    ("month_rel_year", rf"{_MON} (?:of )?(?P<rel>last|this|next|previous|the previous) year",
+     _month_rel_year),
+    ("shifted_month", rf"{_SHIFT} {_MON}", _shifted_month),
+    ("month", rf"(?:the month of )?{_MON}", _bare_month),
+    ("season",
+     r"(?:(?P<part>early|mid|late|the beginning of|the start of|the middle of|the end of)[ -]?)?"
+     rf"(?:(?P<mod>last|this|next|this past|this coming|past|coming|previous|the) )?{_SEASON}"
+     rf"(?: (?:of )?{_YEARISH})?", _season),
+    ("part_of_year",
+     rf"(?P<part>{'|'.join(sorted(_YEAR_PARTS, key=len, reverse=True))})[ -]?(?:the year )?"
+     r"(?:(?P<y>[0-9]{4})|(?P<rel>last|this|next|previous|the previous) year|the year)", _part_of_year),
+    ("year", r"(?P<the>the year )?(?P<y>[0-9]{4})", _bare_year),
+    ("decade", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<c>[0-9]{3})0s|'(?P<d2>[0-9])0s)", _decade),
+    ("earlier_later_this", r"(?P<when>earlier|later) this (?P<unit>week|month|year)", _earlier_later_this),
+    ("before_last", r"the (?P<unit>week|month|year) before last", _before_last),
+    ("calendar_unit",
+     r"(?P<mod>last|previous|the previous|this|the current|current|next|the coming|coming)"
+     r" (?P<unit>week|month|year)", _calendar_unit),
+    ("weekend",
+     r"(?:(?P<mod>the|this|last|this past|past|next|this coming|coming) )?weekend", _weekend),
+    ("ago", rf"{_NUM} (?P<unit>hour|day|week|month|year|decade)s? ago", _ago),
+    ("rolling",
+     rf"(?:the )?(?:past|last|previous|preceding) (?:{_NUM} (?P<unit>hour|day|week|month|year)s?"
+     r"|(?P<unit1>hour|day|week|month|year))", _rolling),
+    ("relative_day",
+     r"today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow"
+     r"|the same day|immediately|last night", _relative_day),
+    ("anaphoric",
+     r"(?:the )?(?:next|following|previous|preceding) day|the (?:next|following) (?P<unit>week|month|year)"
+     r"|the day (?:before|after)|that (?:same )?(?P<unit2>day|week|month|year)"
+     rf"|{_NUM} (?P<unit3>day|week|month|year)s? (?:later|earlier|before|after)", _anaphoric),
+    ("weekday", rf"(?:{_SHIFT} )?{_WEEKDAY}", _weekday),
+]
+_RULES = [(name, re.compile(pattern, re.ASCII), handler) for name, pattern, handler in _RULE_SOURCES]
+
+
+# --------------------------------------------------------------------------------------------
+# Putting rules together: one expression, "since X", and "X and/to/through Y"
+# --------------------------------------------------------------------------------------------
+
+
+class _NotADate(Exception):
+    """A rule matched the shape of a date that does not exist ("February 30", "32 March"):
+    the whole expression is then not a date, rather than whatever a looser rule makes of it."""
+
+
+def _match_rules(s: str, ref: _Ref) -> _Period | None:
+    for _name, pattern, handler in _RULES:
+        m = pattern.fullmatch(s)
+        if not m:
+            continue
+        attempt = ref.fork()
+        try:
+            period = handler(m, attempt)
+        except ValueError as error:
+            raise _NotADate(s) from error
+        if period is not None:
+            ref.used = ref.used or attempt.used
+            return period
+    return None
+
+
+def _time_of_day(s: str, ref: _Ref) -> _Period | None:
+    """"this morning", "overnight", "in the morning" with no day named -> publication day;
+    "last night" -> the day before. Clock times alone ("10:30 a.m.") are not dates."""
+    tokens = set(_CLOCK.sub(" ", s).split())
+    if not tokens or not tokens & _PARTS_OF_DAY or not tokens <= _FILLER | {"this", "last", "tonight"}:
+        return None
+    return _day(ref.day - timedelta(days=1 if "last" in tokens else 0))
+
+
+def _point(s: str, ref: _Ref) -> _Period | None:
+    """One date expression; a second pass drops time-of-day words around a day ("late Wednesday
+    night" -> "wednesday") and accepts only a day from it."""
+    s = _strip_lead(s)
+    if not s:
+        return None
+    period = _match_rules(s, ref) or _time_of_day(s, ref)
+    if period is not None:
+        return period
+    bare = " ".join(t for t in _CLOCK.sub(" ", s).split() if t not in _FILLER)
+    if bare and bare != s:
+        attempt = ref.fork()
+        period = _match_rules(bare, attempt)
+        if period is not None and period.granularity == "day":
+            ref.used = ref.used or attempt.used
+            return period
+    return None
+
+
+def _find_point_text(chunk: str) -> str | None:
+    """The longest tail, else the longest head, of ``chunk`` that is a date ("begins in
+    mid-summer" -> "in mid-summer", "Oct. 4 another 13th" -> "oct 4"), so words around the
+    date ("since the war started two years ago") do not hide it."""
+    words = chunk.split()[-14:]
+    tails = [words[i:] for i in range(len(words))]
+    heads = [words[:j] for j in range(len(words) - 1, 0, -1)]
+    for i, candidate_words in enumerate(tails + heads):
+        candidate = " ".join(candidate_words)
+        if i and candidate in _AMBIGUOUS:
+            continue
+        try:
+            if _point(candidate, _Ref(_PLACEHOLDER, 0)) is not None:
+                return candidate
+        except (_NotADate, OverflowError):
+            continue
+    return None
+
+
+_CONNECTOR = re.compile(r" (?:(?:and|to|through|thru|until|till|into|and then|then|or) )+| - ", re.ASCII)
+_SPLIT_DASHES = [
+    # "23-26", "2011-2012", but not the dashes inside "2011-12-31"
+    re.compile(r"(?<![0-9]{4}-[0-9]{2})(?<=[0-9])-(?=[0-9])(?![0-9]{1,2}-[0-9])", re.ASCII),
+    # "January-February 2023", but not "mid-March"
+    re.compile(rf"\b(?P<a>{_MON_WORDS})-(?=(?:{_MON_WORDS})\b)", re.ASCII),
+    # "February 23-March 2"
+    re.compile(r"(?<=[0-9])-(?=[a-z])", re.ASCII),
+]
+
+
+def _composite(s: str, ref: _Ref, *, single: bool = False) -> _Period | None:
+    """"between January and February 2023", "Wednesday night and Thursday morning",
+    "in the spring and through the summer of 2009": the interval from the first date to the
+    last. Parts are resolved right to left, each earlier part against the start of the next,
+    so a year given once ("January and February 2023", "June and September of last year")
+    carries over and weekdays stay in order. With ``single``, one date inside a clause is
+    enough ("during the war that began March 20")."""
+    s = re.sub(r"^(?:between|from) ", "", s)
+    s = _SPLIT_DASHES[0].sub(" - ", s)
+    s = _SPLIT_DASHES[1].sub(r"\g<a> - ", s)
+    s = _SPLIT_DASHES[2].sub(" - ", s)
+    texts = [found for chunk in _CONNECTOR.split(s) if (found := _find_point_text(chunk))]
+    if len(texts) < (1 if single else 2):
+        return None
+    periods: list[_Period] = []
+    part_ref = ref
+    for text in reversed(texts):
+        period = _point(text, part_ref)
+        if period is None:
+            continue
+        if period.start is None:  # an anaphoric part ("the next day") anchors nothing
+            if len(texts) == 1:
+                return period
+            continue
+        periods.append(period)
+        part_ref = _Ref(period.start, 0)
+    if not periods:
+        return None
+    if len(periods) == 1:
+        return periods[0]
+    first = min(periods, key=lambda p: p.start)
+    last = max(periods, key=lambda p: p.end)
+    granularity = max((p.granularity for p in periods), key=_COARSENESS.__getitem__)
+    value = first.first if first.first == last.last else f"{first.first}/{last.last}"
+    return _Period(first.start, last.end, granularity, value)
+
+
+def _since(s: str, ref: _Ref) -> _Period | None:
+    """"since X" -> X/publication day (a running total); the date may end a clause ("since
+    President Bush declared major combat operations over on May 1")."""
+    m = re.search(r"(?:^| )(?:ever )?since (?P<rest>.+)$", s)
+    if not m:
+        return None
+    period = _point(m["rest"], ref) or _composite(m["rest"], ref, single=True)
+    if period is None:
+        return None
+    if period.start is None:
+        return period
+    today = ref.day
+    value = period.first if period.first == today.isoformat() else f"{period.first}/{today.isoformat()}"
+    return _Period(period.start, today, period.granularity, value)
+
+
+# --------------------------------------------------------------------------------------------
+# The dateparser fallback and the public API
+# --------------------------------------------------------------------------------------------
+
+#: A calendar-looking text: a month name or a full numeric date. Anything else never reaches
+#: dateparser, which would read "20 hours" or "five years" as dates.
+_DATEISH = re.compile(
+    rf"\b(?:{_MON_WORDS})\b|\b[0-9]{{1,4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,4}}\b", re.ASCII
+)
+_HAS_YEAR = re.compile(r"\b[0-9]{4}\b|\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}\b", re.ASCII)
+_PERIODS = {"day": "day", "time": "day", "part_of_day": "day", "week": "week", "month": "month",
+            "year": "year"}
+_DATEPARSER_SETTINGS = {
+    # Relative phrases are handled by the rules above; only absolute parsing is wanted here, and
+    # a fixed base keeps dateparser from ever consulting today's date.
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "RELATIVE_BASE": datetime(_PLACEHOLDER.year, _PLACEHOLDER.month, _PLACEHOLDER.day),
+    "PREFER_DATES_FROM": "past",
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_TIME_AS_PERIOD": True,
+}
+
+
+def _coerce_published(published) -> date | None:
+    """``published`` as a date: a date, a datetime, or an ISO ``YYYY-MM-DD`` string."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        text = published.strip()
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass
+        raise ConfigError(
+            f"published must be an ISO date YYYY-MM-DD (for example published='2025-03-04'), "
+            f"not {published!r}"
+        )
+    raise ConfigError(
+        f"published must be a datetime.date or an ISO 'YYYY-MM-DD' string, not {type(published).__name__}"
+    )
+
+
+class DateNormalizer:
+    """Normalizes date expressions; build one per process and reuse it.
+
+    It holds one dateparser ``DateDataParser`` (building one loads locale data) and an LRU cache
+    keyed by ``(text, published)``, because articles repeat the same expressions ("Tuesday").
+    dateparser is imported here, not at module import, so ``import pipeline.dates`` stays cheap.
+    """
+
+    def __init__(self, *, cache_size: int = 4096):
+        from dateparser.date import DateDataParser
+
+        self._parser = DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
+        self._cached = lru_cache(maxsize=cache_size)(self._normalize)
+
+    def normalize(self, text: str, published: date | str | None = None) -> dict | None:
+        """The SPEC dict for one date expression, or None when it is not a date.
+
+        Args:
+            text: the expression as written ("October last year", "late Tuesday").
+            published: the publication date that relative expressions resolve against.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            ConfigError: ``published`` is not a date or an ISO ``YYYY-MM-DD`` string.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        result = self._cached(text, _coerce_published(published))
+        return None if result is None else dict(result)
+
+    def _normalize(self, text: str, published: date | None) -> dict | None:
+        if len(text) > MAX_CHARS:
+            return None
+        s = _clean(text)
+        if not s:
+            return None
+        ref = _Ref(published or _PLACEHOLDER, FUTURE_WINDOW_DAYS)
+        try:
+            period = (
+                _point(s, ref)
+                or _since(s, ref)
+                or _composite(s, ref)
+                or self._fallback(s, ref)
+                or _composite(s, ref, single=True)
+            )
+        except (_NotADate, ValueError, OverflowError):
+            return None
+        if period is None:
+            return None
+        resolved = period.start is not None and not (ref.used and published is None)
+        return {
+            "value": period.value if resolved else None,
+            "start_date": period.start.isoformat() if resolved else None,
+            "end_date": period.end.isoformat() if resolved else None,
+            "granularity": period.granularity,
+            "relative": ref.used,
+        }
+
+    def _fallback(self, s: str, ref: _Ref) -> _Period | None:
+        """dateparser for calendar dates the rules do not know; a missing year is filled in by
+        the same rule as the table's, and the day it invents for a month is dropped."""
+        if not _DATEISH.search(s):
+            return None
+        try:
+            data = self._parser.get_date_data(s)
+        except Exception:  # a third-party parser on arbitrary text: "not a date", never a crash
+            return None
+        found, granularity = data.date_obj, _PERIODS.get(data.period)
+        if found is None or granularity is None:
+            return None
+        year = found.year
+        if not _HAS_YEAR.search(s):
+            if granularity in ("year", "week"):
+                return None
+            year = _recent_year(ref, found.month, found.day if granularity == "day" else 1)
+        if granularity == "year":
+            return _year(year)
+        if granularity == "month":
+            return _month(year, found.month)
+        day = date(year, found.month, found.day)
+        if granularity == "week":
+            return _week(day - timedelta(days=day.weekday()))
+        return _day(day)
+
+
+_default: DateNormalizer | None = None
+
+
+def normalize_date(text: str, *, published: date | str | None = None) -> dict | None:
+    """SPEC API: ``{"value", "start_date", "end_date", "granularity", "relative"}`` for one date
+    expression, or None when it is not a date (durations like "five years", "20 hours").
+
+    Uses one module-level :class:`DateNormalizer`, built on first use.
+    """
+    global _default
+    if _default is None:
+        _default = DateNormalizer()
+    return _default.normalize(text, published)

@@ -1,0 +1,107 @@
+"""Golden and devset tests for the whole pipeline (model loaded once per session).
+
+The devset (tests/data/devset) holds real articles with hand-made gold events; the scorer is
+SPEC's matching rule (pipeline.evaluate).
+"""
+
+import json
+
+import pytest
+
+from pipeline.evaluate import match_article, score
+
+SEED_ID = "seed_2025_03_04_nk_kursk"
+
+
+def _actor_value(event):
+    actor = event["actor"] or {}
+    country = actor.get("country")
+    return country if country is not None else actor.get("group")
+
+
+def test_events_seed_finds_every_gold_event(devset_gold, devset_output):
+    gold = devset_gold[SEED_ID]["events"]
+    predicted = devset_output[SEED_ID]["events"]
+    pairs = dict(match_article(gold, predicted))
+    missing = [g["count"]["surface"] for i, g in enumerate(gold) if i not in pairs]
+    assert not missing, f"seed events not found: {missing}"
+    for g, p in pairs.items():
+        expected = gold[g]["actor"]["value"]
+        found = _actor_value(predicted[p])
+        if isinstance(expected, list):
+            assert sorted(found or []) == sorted(expected), gold[g]["id"]
+        else:
+            assert found == expected, gold[g]["id"]
+
+
+def test_events_seed_ignores_its_traps(devset_gold, devset_output):
+    body = devset_output[SEED_ID]
+    counted = {(e["count"]["start"], e["count"]["end"]) for e in body["events"]}
+    for trap in devset_gold[SEED_ID]["hard_negatives"]:
+        start, end = trap["span"]
+        assert not any(s < end and start < e for s, e in counted), trap
+
+
+def test_events_devset_f1_floor(devset_gold, devset_output):
+    result = score(list(devset_gold.values()), devset_output).summary()
+    # Issue 2 asks >= 0.75; measured 0.91 when this floor was set (see README "Accuracy").
+    assert result["events"]["f1"] >= 0.88, result["events"]
+
+
+def test_events_every_span_matches_its_text(devset_inputs, devset_output):
+    def walk(obj, body):
+        if isinstance(obj, dict):
+            if {"text", "start", "end"} <= obj.keys():
+                assert body[obj["start"] : obj["end"]] == obj["text"]
+            for value in obj.values():
+                walk(value, body)
+        elif isinstance(obj, list):
+            for value in obj:
+                walk(value, body)
+
+    for article_id, output in devset_output.items():
+        walk(output, devset_inputs[article_id]["text"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two U.S. soldiers were killed on Monday.", [("casualty", "killed", 2, "USA")]),
+        ("Russia sent 5,000 troops to Belarus last month.", [("deployment", None, 5000, "RUS")]),
+        ("There are more than 1,500 Ukrainian soldiers in the town.", [("presence", None, 1500, "UKR")]),
+        ("The attack wounded 30 people, including 19 children.",
+         [("casualty", "wounded", 30, None), ("casualty", "wounded", 19, None)]),
+        ("Dozens of Taliban fighters were captured.", [("casualty", "captured", None, "Taliban")]),
+        ("No soldiers were killed in the attack.", []),
+        ("Five of their soldiers would be worth ten of ours.", []),
+        ("The army destroyed three helicopters and 12 tanks.", []),
+        ("In 2023, the brigade moved to the border.", []),
+    ],
+)
+def test_events_sentences(extractor, text, expected):
+    from pipeline.ingest import Article
+    import datetime as dt
+
+    output = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))
+    found = [(e["type"], e["outcome"], e["count"]["value"], _actor_value(e)) for e in output["events"]]
+    assert found == expected
+
+
+def test_events_breakdown_points_to_its_total(extractor):
+    from pipeline.ingest import Article
+
+    output = extractor.extract_article(
+        Article(text="A bomb killed eight people, including two children, in the market.")
+    )
+    events = output["events"]
+    assert [e["count"]["value"] for e in events] == [8, 2]
+    assert events[0]["is_total"] and events[1]["part_of"] == 0
+    assert events[1]["civilian"] is True
+
+
+def test_events_relative_dates_need_a_publication_date(extractor):
+    from pipeline.ingest import Article
+
+    output = extractor.extract_article(Article(text="Four soldiers were killed last week."))
+    assert output["events"][0]["date"]["value"] is None
+    assert any("publication date" in w for w in output["warnings"])
