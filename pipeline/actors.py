@@ -60,3 +60,9 @@ def is_country_code(value) -> bool:
     if isinstance(value, list):
         return bool(value) and all(is_country_code(v) for v in value)
     return isinstance(value, str) and len(value) == 3 and value.isupper()
+
+
+def is_generic(name: str) -> bool:
+    """True for a generic armed class ("militants", "insurgents"), not a named group."""
+    found = lookup(name)
+    return found is not None and found.kind == "generic"

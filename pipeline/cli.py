@@ -224,6 +224,21 @@ class _NoProgress:
         pass
 
 
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold events, one article per line (devset gold.jsonl shape).")],
+    predicted: Annotated[str, typer.Argument(help="Muster output from `muster batch`, JSON Lines.")],
+) -> None:
+    """Score predicted events against gold events (SPEC matching rule) and print the report."""
+    from pipeline.evaluate import format_report, score_files
+
+    try:
+        typer.echo(format_report(score_files(gold, predicted)))
+    except (OSError, ValueError, KeyError) as exc:
+        typer.echo(f"error: cannot score {gold} against {predicted}: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
 def _progress(total: int, interactive: bool):
     """A progress bar on stderr when a person is watching, else nothing."""
     if not interactive or total <= 0:

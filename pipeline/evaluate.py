@@ -8,6 +8,7 @@ accuracies are then measured on the matched pairs. Gold files have the shape of 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -166,3 +167,32 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
         result.extras.extend((article["id"], "extra", None, e)
                              for i, e in enumerate(predicted) if i not in matched_pred)
     return result
+
+
+def read_jsonl(path) -> list[dict]:
+    """Rows of a JSON Lines file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score_files(gold_path, predicted_path) -> Score:
+    """Score a gold file against a ``muster batch`` output file, matching articles by id."""
+    gold = read_jsonl(gold_path)
+    predicted = {row["article"]["id"]: row for row in read_jsonl(predicted_path)}
+    return score(gold, predicted)
+
+
+def format_report(result: Score) -> str:
+    """A plain-text report: overall and per-kind precision/recall/F1, then field accuracy."""
+    summary = result.summary()
+    lines = ["kind                      P      R      F1    tp  gold  pred"]
+
+    def row(name: str, prf: dict) -> str:
+        return (f"{name:22s} {prf['precision']:6.3f} {prf['recall']:6.3f} {prf['f1']:6.3f} "
+                f"{prf['tp']:5d} {prf['gold']:5d} {prf['pred']:5d}")
+
+    lines.append(row("ALL EVENTS", summary["events"]))
+    lines.extend(row(kind, prf) for kind, prf in summary["by_type"].items())
+    lines.append(f"\nfield accuracy on {result.matched} matched events:")
+    lines.extend(f"  {name:10s} {value:6.3f}" for name, value in summary["fields"].items())
+    return "\n".join(lines)

@@ -810,9 +810,31 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 event_of_noun.setdefault(candidate.noun.i, index)
         previous_sentence = sentence
     for position, event in enumerate(events):
-        if any(event is unnamed for unnamed in unnamed_forces) and event["actor"] is None:
-            event["actor"] = _force_in_focus(events[:position])
+        if event["actor"] is not None:
+            continue
+        if any(event is unnamed for unnamed in unnamed_forces):
+            event["actor"] = _force_in_focus(events[:position]) or _country_of(event["source"])
+        elif event["type"] == "casualty" and event["civilian"] is not False and event["location"]:
+            # "twenty people were killed across Iraq": people of the country it happened in
+            country = event["location"].get("country")
+            if country:
+                event["actor"] = {**{k: event["location"][k] for k in ("text", "start", "end")},
+                                  "country": country, "group": None}
     return events
+
+
+def _country_of(source: dict | None) -> dict | None:
+    """"Four soldiers died, the Israeli military said": a military reporting unnamed soldiers'
+    deaths reports its own. The actor is the country named in the source phrase."""
+    if source is None:
+        return None
+    for word in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", source["text"]):
+        found = actors.lookup(word.group())
+        if found and found.kind == "country":
+            start = source["start"] + word.start()
+            return {"text": word.group(), "start": start, "end": start + len(word.group()),
+                    "country": found.code, "group": None}
+    return None
 
 
 def _antecedent(events: list[dict], previous_sentence: Span | None) -> dict | None:
@@ -838,8 +860,11 @@ def _force_in_focus(events: list[dict]) -> dict | None:
     that goes on to "a soldier was killed" means a U.S. soldier (GUIDELINES: actor from an
     explicit context)."""
     for event in reversed(events):
-        country = (event["actor"] or {}).get("country")
-        if event["civilian"] is False and isinstance(country, str):
+        actor = event["actor"] or {}
+        named = isinstance(actor.get("country"), str) or (
+            actor.get("group") and not actors.is_generic(actor["group"])
+        )
+        if event["civilian"] is False and named:
             return event["actor"]
     return None
 
