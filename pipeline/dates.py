@@ -764,12 +764,18 @@ def _since(s: str, ref: _Ref) -> _Period | None:
     m = re.search(r"(?:^| )(?:ever )?since (?P<rest>.+)$", s)
     if not m:
         return None
-    period = _point(m["rest"], ref) or _composite(m["rest"], ref, single=True)
+    window, ref.window = ref.window, 0  # what "since" starts from is never after publication
+    try:
+        period = _point(m["rest"], ref) or _composite(m["rest"], ref, single=True)
+    finally:
+        ref.window = window
     if period is None:
         return None
     if period.start is None:
         return period
     today = ref.day
+    if period.start > today:
+        return period  # "since" a date after publication: keep the date, claim no interval
     value = period.first if period.first == today.isoformat() else f"{period.first}/{today.isoformat()}"
     return _Period(period.start, today, period.granularity, value)
 

@@ -933,6 +933,10 @@ def _add_or_merge(events: list[dict], event: dict) -> int:
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
         primary, other = (event, kept) if _filled(event) > _filled(kept) else (kept, event)
+        # the claim keeps its place in a breakdown whichever mention is primary
+        primary["is_total"] = kept["is_total"] or event["is_total"]
+        if primary["part_of"] is None:
+            primary["part_of"] = other["part_of"]
         primary["mentions"] = sorted(
             [m for m in kept["mentions"] + event["mentions"] if m != primary["sentence"]]
             + ([other["sentence"]] if other["sentence"] != primary["sentence"] else []),

@@ -95,7 +95,14 @@ def _check_output(body: str, result: dict, published=None) -> None:
         if part_of is not None:
             assert isinstance(part_of, int) and 0 <= part_of < len(events), event
             assert part_of != index, event
-            assert events[part_of]["is_total"] is True, (event, events[part_of])
+    _check_breakdowns(events)
+
+
+def _check_breakdowns(events: list[dict]) -> None:
+    """The event a breakdown's ``part_of`` names is a total (kept when restatements merge)."""
+    for event in events:
+        if event["part_of"] is not None:
+            assert events[event["part_of"]]["is_total"] is True, (event, events[event["part_of"]])
 
 
 # --- strategies ---------------------------------------------------------------------------------
@@ -151,7 +158,13 @@ def _clause(draw) -> list[str]:
     return pieces
 
 
-_sentence_pieces = st.one_of(_clause(), st.lists(_piece, min_size=1, max_size=12))
+_breakdown = st.tuples(  # a total and its parts: "15 people were killed, including 12 militants"
+    st.sampled_from(NUMBERS), st.sampled_from(PEOPLE), st.sampled_from(VERBS),
+    st.just("including"), st.sampled_from(NUMBERS), st.sampled_from(NATIONS + PEOPLE),
+    st.sampled_from(["and", "among them"]), st.sampled_from(NUMBERS), st.sampled_from(PEOPLE),
+).map(list)
+
+_sentence_pieces = st.one_of(_clause(), _breakdown, st.lists(_piece, min_size=1, max_size=12))
 
 
 @st.composite
@@ -194,6 +207,22 @@ def test_api_extract_never_raises_on_any_text(text, published):
               "Afghanistan\tOctober last year \U0001f600.", published=None)
 def test_api_extract_never_raises_on_news_like_text(text, published):
     _check_output(text, pipeline.extract(text, published=published), published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 soldiers were killed, including 12 militants. "
+        "20 soldiers were killed in Helmand province.",
+        "3,500. 3,500 soldiers were captured including 3,500 North Korean and 3,500 soldiers. "
+        "3,500 were captured in southern Afghanistan. ",
+    ],
+)
+def test_api_extract_breakdown_points_at_a_total(text):
+    result = pipeline.extract(text)
+    _check_output(text, result)
+    assert any(event["part_of"] is not None for event in result["events"])
+    _check_breakdowns(result["events"])
 
 
 # --- arguments ----------------------------------------------------------------------------------
