@@ -359,10 +359,8 @@ def _entity_actor(tokens) -> tuple[list, list[Token]]:
         if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
-        found = actors.lookup(ent.ent_id_) if ent.ent_id_ and not ent.ent_id_.isupper() else None
-        code = ent.ent_id_ or (actors.lookup(ent.text).code if actors.lookup(ent.text) else None)
-        if found:
-            code = found.code
+        # the entity ruler put the code in ent_id_; the statistical NER's entities are looked up
+        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
         if not code:
             continue
         if code not in codes:
@@ -418,8 +416,7 @@ def _actor(noun: Token | None, number: Token, trigger: Trigger, sentence: Span) 
 
 def _actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
     start, end = named[0].start_char, named[-1].end_char
-    kinds = [actors.lookup(e.text) for e in named]
-    countries = [c for c, k in zip(codes, kinds) if actors.is_country_code(c)]
+    countries = [c for c in codes if actors.is_country_code(c)]
     groups = [c for c in codes if not actors.is_country_code(c)]
     country = countries[0] if len(countries) == 1 else (countries or None)
     return {

@@ -4,7 +4,6 @@ The devset (tests/data/devset) holds real articles with hand-made gold events; t
 SPEC's matching rule (pipeline.evaluate).
 """
 
-import json
 
 import pytest
 
