@@ -7,26 +7,16 @@ built once per ``Extractor``; ``extract()`` keeps one default Extractor per proc
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from functools import lru_cache
 
-from .dates import DateNormalizer
+from .dates import DateNormalizer, coerce_published
 from .errors import ConfigError, InputError, MusterError, StageError
 from .ingest import Article
 from .records import SCHEMA_VERSION, check_spans
 
 DATE_LABELS = ("DATE",)
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ConfigError(f"published must be YYYY-MM-DD, got {value!r}") from None
-    raise ConfigError(f"published must be a date or YYYY-MM-DD string, got {type(value).__name__}")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Extractor:
@@ -45,6 +35,11 @@ class Extractor:
         An unexpected exception inside a stage is a Muster bug; it is re-raised as a
         ``StageError`` naming the article, so a batch reports it and goes on.
         """
+        if SURROGATE.search(article.text):
+            raise InputError(
+                f"{article.path or article.id or 'article'}: the text holds unpaired UTF-16 "
+                "surrogates (e.g. a JSON '\\ud800' escape), which are not valid Unicode"
+            )
         if len(article.text) > self.nlp.max_length:
             raise InputError(
                 f"{article.path or article.id or 'article'}: {len(article.text):,} characters is "
@@ -113,7 +108,7 @@ def extract(text: str, *, published=None, id=None, title=None, url=None, source=
     """SPEC output for one article given as a string (see SPEC.md "Python API")."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    day = _as_date(published)
+    day = coerce_published(published)
     article = Article(text=text, id=id, title=title, url=url, source=source, published=day,
                       published_from="argument" if day else None)
     return default_extractor().extract_article(article)

@@ -803,7 +803,7 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def _coerce_published(published) -> date | None:
+def coerce_published(published) -> date | None:
     """``published`` as a date: a date, a datetime, or an ISO ``YYYY-MM-DD`` string."""
     if published is None:
         return None
@@ -854,7 +854,7 @@ class DateNormalizer:
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        result = self._cached(text, _coerce_published(published))
+        result = self._cached(text, coerce_published(published))
         return None if result is None else dict(result)
 
     def _normalize(self, text: str, published: date | None) -> dict | None:

@@ -223,8 +223,11 @@ def _noun_trigger(noun: Token) -> Trigger | None:
 def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
+    fallback = None
     if noun is not None and (found := _noun_trigger(noun)):
-        return found
+        if _person_class(noun) is None or found.token != noun:
+            return found
+        fallback = found  # "three prisoners were killed": the verb says what happened to them
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
@@ -274,7 +277,7 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 continue
             break
         break
-    return None
+    return fallback
 
 
 def _compound_trigger(noun: Token) -> Trigger | None:
@@ -806,6 +809,7 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)
         previous_sentence = sentence
+    events = _in_text_order(events)
     for position, event in enumerate(events):
         if event["actor"] is not None:
             continue
@@ -818,6 +822,18 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 event["actor"] = {**{k: event["location"][k] for k in ("text", "start", "end")},
                                   "country": country, "group": None}
     return events
+
+
+def _in_text_order(events: list[dict]) -> list[dict]:
+    """Events sorted by their count's position (merging can put a later mention first), with
+    ``part_of`` renumbered to the new positions."""
+    order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
+    new_index = {old: new for new, old in enumerate(order)}
+    ordered = [events[i] for i in order]
+    for event in ordered:
+        if event["part_of"] is not None:
+            event["part_of"] = new_index[event["part_of"]]
+    return ordered
 
 
 def _country_of(source: dict | None) -> dict | None:
@@ -925,7 +941,7 @@ def _add_or_merge(events: list[dict], event: dict) -> int:
     """One event per claim: a restatement of the same figure becomes a mention of the fuller
     of the two. Returns the event's index in ``events``."""
     for index, kept in enumerate(events):
-        if not _restates(kept, event):
+        if not _restates(kept, event) or event["part_of"] == index:
             continue
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
@@ -934,11 +950,12 @@ def _add_or_merge(events: list[dict], event: dict) -> int:
         primary["is_total"] = kept["is_total"] or event["is_total"]
         if primary["part_of"] is None:
             primary["part_of"] = other["part_of"]
-        primary["mentions"] = sorted(
-            [m for m in kept["mentions"] + event["mentions"] if m != primary["sentence"]]
-            + ([other["sentence"]] if other["sentence"] != primary["sentence"] else []),
-            key=lambda m: m["start"],
-        )
+        sentences = kept["mentions"] + event["mentions"] + [other["sentence"]]
+        primary["mentions"] = [
+            {"start": start, "end": end}
+            for start, end in sorted({(m["start"], m["end"]) for m in sentences})
+            if (start, end) != (primary["sentence"]["start"], primary["sentence"]["end"])
+        ]
         events[index] = primary
         return index
     events.append(event)

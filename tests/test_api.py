@@ -82,7 +82,7 @@ def _check_output(body: str, result: dict, published=None) -> None:
     for date in result["dates"]:
         _check_date(date)
     events = result["events"]
-    for index, event in enumerate(events):
+    for event in events:
         assert event["type"] in EVENT_TYPES, event
         if event["type"] == "casualty":
             assert event["outcome"] in OUTCOMES, event
@@ -94,8 +94,8 @@ def _check_output(body: str, result: dict, published=None) -> None:
         part_of = event["part_of"]
         if part_of is not None:
             assert isinstance(part_of, int) and 0 <= part_of < len(events), event
-            assert part_of != index, event
     _check_breakdowns(events)
+    _check_part_of_names_another_event(events)
 
 
 def _check_breakdowns(events: list[dict]) -> None:
@@ -103,6 +103,12 @@ def _check_breakdowns(events: list[dict]) -> None:
     for event in events:
         if event["part_of"] is not None:
             assert events[event["part_of"]]["is_total"] is True, (event, events[event["part_of"]])
+
+
+def _check_part_of_names_another_event(events: list[dict]) -> None:
+    """A breakdown is never its own total."""
+    for index, event in enumerate(events):
+        assert event["part_of"] != index, event
 
 
 # --- strategies ---------------------------------------------------------------------------------
@@ -212,10 +218,10 @@ def test_api_extract_never_raises_on_news_like_text(text, published):
 @pytest.mark.parametrize(
     "text",
     [
-        "20 soldiers were killed, including 12 militants. "
-        "20 soldiers were killed in Helmand province.",
-        "3,500. 3,500 soldiers were captured including 3,500 North Korean and 3,500 soldiers. "
-        "3,500 were captured in southern Afghanistan. ",
+        ("20 soldiers were killed, including 12 militants. "
+         "20 soldiers were killed in Helmand province."),
+        ("3,500. 3,500 soldiers were captured including 3,500 North Korean and 3,500 soldiers. "
+         "3,500 were captured in southern Afghanistan. "),
     ],
 )
 def test_api_extract_breakdown_points_at_a_total(text):
@@ -223,6 +229,28 @@ def test_api_extract_breakdown_points_at_a_total(text):
     _check_output(text, result)
     assert any(event["part_of"] is not None for event in result["events"])
     _check_breakdowns(result["events"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 soldiers were killed. 20 soldiers were killed, including 20 soldiers.",
+        "about 1,500\r\nprisoners! about 1,500 \u201cprisoners including, about 1,500\tprisoners. ",
+    ],
+)
+def test_api_extract_breakdown_is_not_its_own_total(text):
+    result = pipeline.extract(text)
+    _check_output(text, result)
+    _check_part_of_names_another_event(result["events"])
+
+
+@pytest.mark.parametrize("text", ["\ud800", "Two soldiers were killed \udcff near Kursk."])
+def test_api_extract_lone_surrogate_is_not_a_stage_error(text):
+    try:
+        result = pipeline.extract(text)
+    except pipeline.InputError:
+        return
+    _check_output(text, result)
 
 
 # --- arguments ----------------------------------------------------------------------------------
@@ -331,4 +359,4 @@ def test_api_exports_errors_in_one_family():
 def test_api_import_does_not_load_spacy():
     code = "import pipeline, sys; assert 'spacy' not in sys.modules"
     root = Path(__file__).resolve().parents[1]
-    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+    assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
