@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .dates import DateNormalizer, coerce_published
-from .errors import ConfigError, InputError, MusterError, StageError
+from .errors import InputError, MusterError, StageError
 from .ingest import Article
 from .records import SCHEMA_VERSION, check_spans
 
