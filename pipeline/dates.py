@@ -925,3 +925,38 @@ def normalize_date(text: str, *, published: date | str | None = None) -> dict | 
     if _default is None:
         _default = DateNormalizer()
     return _default.normalize(text, published)
+
+
+# --------------------------------------------------------------------------------------------
+# Which spans of a parsed Doc are date expressions
+# --------------------------------------------------------------------------------------------
+
+#: Text between two date entities that makes them one expression ("Wednesday night and
+#: Thursday morning", "January to March").
+_DATE_JOINERS = re.compile(r"\s*(?:and|to|through|until|or|-|–|—)\s*")
+#: A dateline closes with a dash before the story: "WASHINGTON, Oct. 7, 2004 – Insurgent ...".
+_DATELINE_END = re.compile(r"\s*[–—-]")
+DATELINE_WINDOW = 80
+
+
+def find_date_spans(doc) -> list:
+    """The date expressions of a Doc as spaCy Spans, in order: DATE and TIME entities, two
+    entities joined by "and"/"to"/a dash merged into one ("Wednesday night and Thursday
+    morning"), and a preceding "since" included so a running total gets its interval."""
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans = []
+    for ent in ents:
+        if spans and _DATE_JOINERS.fullmatch(doc.text[spans[-1].end_char : ent.start_char]):
+            spans[-1] = doc[spans[-1].start : ent.end]
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
+            ent = doc[ent.start - 1 : ent.end]
+        spans.append(ent)
+    return spans
+
+
+def is_dateline(span) -> bool:
+    """A date in the article's opening words followed by a dash is the dateline: the day the
+    story was filed, never the day an event happened."""
+    text = span.doc.text
+    return span.end_char <= DATELINE_WINDOW and bool(_DATELINE_END.match(text, span.end_char))

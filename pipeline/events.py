@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import actors
 from .counts import CountMatch, scan_counts
+from .dates import find_date_spans, is_dateline
 from .resources import load_json
 
 DateResolver = Callable[[Span], "dict | None"]
@@ -503,7 +504,12 @@ def _location_of(head: Token, deployment: bool) -> dict | None:
             best = (rank, found[0], found[1])
     if best is None:
         return None
-    _, first, obj = best
+    return _place_record(best[1], best[2])
+
+
+def _place_record(first: Token, obj: Token) -> dict:
+    """The location dict for a place phrase from ``first`` to the end of ``obj``'s phrase,
+    with the ISO code of the country it names, if any."""
     start, end = first.idx, _phrase_end(obj)
     code = None
     for token in obj.subtree:
@@ -515,8 +521,57 @@ def _location_of(head: Token, deployment: bool) -> dict | None:
             if found and found.kind == "country":
                 code = found.code
                 break
-    doc = head.doc
-    return {"text": doc.text[start:end], "start": start, "end": end, "country": code}
+    text = obj.doc.text
+    return {"text": text[start:end], "start": start, "end": end, "country": code}
+
+
+def _context_place(sentence: Span, previous: Span | None, event_type: str) -> dict | None:
+    """A place for an event whose clause names none: the incident's place named elsewhere in
+    its sentence, else in the sentence before (GUIDELINES §5: "the most specific place text
+    that the article ties to this event")."""
+    if event_type == "deployment":
+        return None  # a deployment's place is its destination, never a neighbour's place
+    for span in (sentence, previous):
+        if span is not None and (places := _sentence_places(span)):
+            return places[0]
+    return None
+
+
+
+def _context_date(events: list[dict], sentence: Span, previous: Span | None) -> dict | None:
+    """The incident's date told by an event in the sentence before, in the same paragraph
+    ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"):
+    GUIDELINES §5, a date from context. Running totals neither give nor take one."""
+    if previous is None or "\n" in sentence.doc.text[previous.end_char : sentence.start_char]:
+        return None
+    for event in reversed(events):
+        if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
+            return event["date"]
+    return None
+
+
+def _in_reporter(token: Token) -> bool:
+    """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said")."""
+    lex = lexicon()
+    for node in (token, *token.ancestors):
+        if node.dep_ in SUBJECT_DEPS and _lemma(node.head) in lex.attribution_verbs:
+            return True
+    return False
+
+
+def _sentence_places(sentence: Span) -> list[dict]:
+    """Every place phrase in a sentence ("in the town of Leego", "near Fallujah"), in order:
+    the candidates for events of the same incident that name no place of their own."""
+    lex = lexicon()
+    places = []
+    for token in sentence:
+        if token.dep_ == "prep" and token.lower_ in lex.locative_preps and token.lower_ != "from":
+            if _in_reporter(token):
+                continue  # "military officials in Baghdad reported": where the source sits
+            found = _place_phrase(token)
+            if found and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found[1].subtree):
+                places.append(_place_record(*found))
+    return places
 
 
 def _location(trigger: Trigger, noun: Token | None, number: Token) -> dict | None:
@@ -590,15 +645,25 @@ def _tree_distance(a: Token, b: Token) -> int | None:
     return None
 
 
-def _date(trigger: Token, sentence: Span, resolve: DateResolver) -> tuple[dict | None, str | None]:
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """Whether a token sits in a relative clause that does not contain the trigger."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            return trigger not in node.subtree
+        if node == trigger:
+            return False
+    return False
+
+
+def _date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple[dict | None, str | None]:
     """The event date: the DATE entity nearest the trigger in the parse. A date that modifies
     only a reporting verb above the trigger ("the military said Saturday") is the report date,
     and a date outside the trigger's tree (a dateline) is used only when nothing else is."""
     lex = lexicon()
     best, reported, loose = None, None, None
-    for ent in sentence.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in date_spans:
+        if _in_other_clause(ent.root, trigger):
+            continue  # "near Jabalia, where troops have fought since October": not this event
         resolved = resolve(ent)
         if resolved is None:
             continue
@@ -758,6 +823,7 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
     event_of_noun: dict[int, int] = {}
     unnamed_forces: list[dict] = []
     previous_sentence: Span | None = None
+    date_spans = [d for d in find_date_spans(doc) if not is_dateline(d)]
     for sentence in doc.sents:
         previous: dict | None = None
         for candidate in _candidates(doc, sentence):
@@ -772,7 +838,8 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                              trigger_reports=antecedent is not None)
             if source:
                 sources.append(source)
-            date, reported = _date(trigger.token, sentence, resolve_date)
+            in_sentence = [d for d in date_spans if sentence.start <= d.start < sentence.end]
+            date, reported = _date(trigger.token, in_sentence, resolve_date)
             event = {
                 "type": trigger.type,
                 "outcome": trigger.outcome,
@@ -790,6 +857,10 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 "is_total": False,
                 "part_of": None,
             }
+            if event["location"] is None:
+                event["location"] = _context_place(sentence, previous_sentence, trigger.type)
+            if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
+                event["date"] = _context_date(events, sentence, previous_sentence)
             if antecedent is not None:
                 event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
             elif previous is not None and _refers_back(candidate.noun):
