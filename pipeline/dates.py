@@ -949,10 +949,28 @@ def find_date_spans(doc) -> list:
         if spans and _DATE_JOINERS.fullmatch(doc.text[spans[-1].end_char : ent.start_char]):
             spans[-1] = doc[spans[-1].start : ent.end]
             continue
-        if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
-            ent = doc[ent.start - 1 : ent.end]
+        since = _governing_since(ent)
+        if since is not None:
+            ent = doc[since.i : ent.end]
         spans.append(ent)
     return spans
+
+
+def _governing_since(ent):
+    """The "since" that opens a date's clause: "since May 1", and also "since President Bush
+    declared major combat operations over on May 1" (the clause's date starts the interval)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
+        return doc[ent.start - 1]
+    node = ent.root
+    for _ in range(3):
+        if node.head == node:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.lower_ == "since" and child.dep_ in ("mark", "prep") and child.i < ent.start:
+                return child
+    return None
 
 
 def is_dateline(span) -> bool:

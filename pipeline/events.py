@@ -857,6 +857,10 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 "is_total": False,
                 "part_of": None,
             }
+            if date is not None:
+                event["reported_date"] = None  # only when the report day is all the text gives
+                if date["text"].lower().startswith("since"):
+                    event["cumulative"] = True  # "117 killed since May 1": a running total
             if event["location"] is None:
                 event["location"] = _context_place(sentence, previous_sentence, trigger.type)
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
