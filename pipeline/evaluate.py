@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .actors import is_country_code
 
 FIELDS = ("actor", "location", "date", "source", "civilian")
+#: SPEC flags compared on matched events: booleans as truthy/falsy, the rest by presence.
+FLAGS = ("planned", "cumulative", "released", "is_total", "part_of", "hedge", "reported_date")
 GENERIC_ARMED = {"militants", "insurgents", "militant", "insurgent", "gunmen", "fighters"}
 STOPWORDS = {"the", "a", "an", "of", "in", "to", "at", "on", "near", "and", "said", "says",
              "told", "according", "reported", "reports"}
@@ -92,6 +94,16 @@ def field_correct(name: str, gold: dict, pred: dict) -> bool:
     return bool(gold_tokens & pred_tokens)
 
 
+def flag_correct(name: str, gold: dict, pred: dict) -> bool:
+    """Whether a flag agrees: set or not set (``part_of`` by presence, ``reported_date`` by
+    value, ``hedge`` by presence, since hedge words vary)."""
+    if name == "reported_date":
+        return gold.get(name) == pred.get(name)
+    if name in ("part_of", "hedge"):
+        return (gold.get(name) is not None) == (pred.get(name) is not None)
+    return bool(gold.get(name)) == bool(pred.get(name))
+
+
 def match_article(gold_events: list[dict], pred_events: list[dict]) -> list[tuple[int, int]]:
     """One-to-one matches (gold index, predicted index): same-mention pairs first."""
     pairs, used = [], set()
@@ -118,9 +130,11 @@ class Score:
     gold: Counter = field(default_factory=Counter)
     pred: Counter = field(default_factory=Counter)
     fields_right: Counter = field(default_factory=Counter)
+    flags_right: Counter = field(default_factory=Counter)
     matched: int = 0
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
+    field_errors: list = field(default_factory=list)
 
     @staticmethod
     def _prf(tp: int, gold: int, pred: int) -> dict:
@@ -134,7 +148,8 @@ class Score:
         by_kind = {k: self._prf(self.tp[k], self.gold[k], self.pred[k])
                    for k in sorted(set(self.gold) | set(self.pred))}
         accuracy = {f: (self.fields_right[f] / self.matched if self.matched else 0.0) for f in FIELDS}
-        return {"events": overall, "by_type": by_kind, "fields": accuracy}
+        flags = {f: (self.flags_right[f] / self.matched if self.matched else 0.0) for f in FLAGS}
+        return {"events": overall, "by_type": by_kind, "fields": accuracy, "flags": flags}
 
 
 def _kind(event: dict) -> str:
@@ -159,7 +174,9 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
                 if field_correct(name, gold_events[g], predicted[p]):
                     result.fields_right[name] += 1
                 else:
-                    result.misses.append((article["id"], "field:" + name, gold_events[g], predicted[p]))
+                    result.field_errors.append((article["id"], name, gold_events[g], predicted[p]))
+            for name in FLAGS:
+                result.flags_right[name] += flag_correct(name, gold_events[g], predicted[p])
         matched_gold = {g for g, _ in pairs}
         matched_pred = {p for _, p in pairs}
         result.misses.extend((article["id"], "missed", e, None)
@@ -182,8 +199,10 @@ def score_files(gold_path, predicted_path) -> Score:
     return score(gold, predicted)
 
 
-def format_report(result: Score) -> str:
-    """A plain-text report: overall and per-kind precision/recall/F1, then field accuracy."""
+def format_report(result: Score, *, texts: dict[str, str] | None = None, details: bool = True) -> str:
+    """A plain-text report: overall and per-kind precision/recall/F1, field and flag accuracy,
+    then (with ``details``) every miss, extra and wrong field, quoting the sentence when the
+    article texts are given (``texts``: article id -> body)."""
     summary = result.summary()
     lines = ["kind                      P      R      F1    tp  gold  pred"]
 
@@ -194,5 +213,48 @@ def format_report(result: Score) -> str:
     lines.append(row("ALL EVENTS", summary["events"]))
     lines.extend(row(kind, prf) for kind, prf in summary["by_type"].items())
     lines.append(f"\nfield accuracy on {result.matched} matched events:")
-    lines.extend(f"  {name:10s} {value:6.3f}" for name, value in summary["fields"].items())
+    lines.extend(f"  {name:14s} {value:6.3f}" for name, value in summary["fields"].items())
+    lines.append("flag agreement on matched events:")
+    lines.extend(f"  {name:14s} {value:6.3f}" for name, value in summary["flags"].items())
+    if details:
+        texts = texts or {}
+        sections = (("MISSED (in gold, not found)", result.misses),
+                    ("EXTRA (found, not in gold)", result.extras))
+        for title, rows in sections:
+            lines.append(f"\n{title}: {len(rows)}")
+            for article_id, _, gold, pred in rows:
+                event = gold or pred
+                lines.append(f"  {article_id}: {_describe(event)}")
+                if sentence := _sentence_text(event, texts.get(article_id)):
+                    lines.append(f"      {sentence}")
+        lines.append(f"\nWRONG FIELDS: {len(result.field_errors)}")
+        for article_id, name, gold, pred in result.field_errors:
+            lines.append(f"  {article_id}: {_describe(gold)} {name}: gold {_field_value(name, gold)!r}"
+                         f" / found {_field_value(name, pred)!r}")
     return "\n".join(lines)
+
+
+def _describe(event: dict) -> str:
+    count = event["count"]
+    surface = count.get("surface") or count.get("text")
+    value = count.get("value") if count.get("value") is not None else (count.get("low"), count.get("high"))
+    return f"{_kind(event)} {surface!r} ({value})"
+
+
+def _sentence_text(event: dict, body: str | None) -> str | None:
+    if body is None or not event.get("sentence"):
+        return None
+    sentence = event["sentence"]
+    start, end = sentence["span"] if "span" in sentence else (sentence["start"], sentence["end"])
+    return " ".join(body[start:end].split())
+
+
+def _field_value(name: str, event: dict):
+    value = event.get(name)
+    if not isinstance(value, dict):
+        return value
+    if name == "actor":
+        return value.get("value", value.get("country") or value.get("group") or value.get("text"))
+    if name == "date":
+        return value.get("value")
+    return value.get("surface") or value.get("text")
