@@ -136,7 +136,8 @@ def _counted_noun(number: Token) -> tuple[Token | None, Token]:
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-                return token.head, token.head
+                noun = _past_unit_label(token.head)
+                return noun, noun
             if token.head.pos_ == "NUM":
                 token = token.head
                 continue
@@ -147,6 +148,22 @@ def _counted_noun(number: Token) -> tuple[Token | None, Token]:
             if objects:
                 return objects[0], token
     return None, token
+
+
+UNIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _past_unit_label(noun: Token) -> Token:
+    """The parser often takes a unit label for the counted noun: "another 13th COSCOM soldier"
+    hangs "another" on "13th". Step over an ordinal to the people noun it labels."""
+    if not UNIT_ORDINAL.fullmatch(noun.text):
+        return noun
+    for token in noun.doc[noun.i + 1 : noun.i + 5]:
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            break
+        if _person_class(token):
+            return token
+    return noun
 
 
 # --- finding the trigger --------------------------------------------------------------------
@@ -511,6 +528,9 @@ def _place_record(first: Token, obj: Token) -> dict:
     """The location dict for a place phrase from ``first`` to the end of ``obj``'s phrase,
     with the ISO code of the country it names, if any."""
     start, end = first.idx, _phrase_end(obj)
+    text = obj.doc.text
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+        end -= 1  # "the western city of Herat," -> without the trailing comma
     code = None
     for token in obj.subtree:
         if token.ent_type_ == "GPE":
@@ -521,7 +541,6 @@ def _place_record(first: Token, obj: Token) -> dict:
             if found and found.kind == "country":
                 code = found.code
                 break
-    text = obj.doc.text
     return {"text": text[start:end], "start": start, "end": end, "country": code}
 
 
@@ -889,8 +908,9 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
         if event["actor"] is not None:
             continue
         if any(event is unnamed for unnamed in unnamed_forces):
-            event["actor"] = _force_in_focus(events[:position]) or _country_of(event["source"])
-        elif event["type"] == "casualty" and event["civilian"] is not False and event["location"]:
+            event["actor"] = _force_in_focus(events[:position], event) or _country_of(event["source"])
+        elif (event["type"] == "casualty" and event["civilian"] is not False and event["location"]
+              and event["count"]["unit"]):
             # "twenty people were killed across Iraq": people of the country it happened in
             country = event["location"].get("country")
             if country:
@@ -943,7 +963,13 @@ def _refers_back(noun: Token | None) -> bool:
     )
 
 
-def _force_in_focus(events: list[dict]) -> dict | None:
+def _irregular(event: dict) -> bool:
+    """Counted people are an irregular force (militants, insurgents, fighters...)."""
+    unit = event["count"]["unit"]
+    return bool(unit) and actors.is_generic(unit)
+
+
+def _force_in_focus(events: list[dict], unnamed: dict) -> dict | None:
     """The side of the last combatants counted with a named side: a report about U.S. soldiers
     that goes on to "a soldier was killed" means a U.S. soldier (GUIDELINES: actor from an
     explicit context)."""
@@ -952,7 +978,7 @@ def _force_in_focus(events: list[dict]) -> dict | None:
         named = isinstance(actor.get("country"), str) or (
             actor.get("group") and not actors.is_generic(actor["group"])
         )
-        if event["civilian"] is False and named:
+        if event["civilian"] is False and named and _irregular(event) == _irregular(unnamed):
             return event["actor"]
     return None
 
