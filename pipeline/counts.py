@@ -659,3 +659,34 @@ def _joined(toks, k) -> bool:
 def _is_num(tok) -> bool:
     """Whether a token is ASCII digits (other scripts' digits are not read as figures)."""
     return "0" <= tok.text[0] <= "9"
+
+
+_ORDINAL_DIGITS = re.compile(r"([0-9]+)(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                 "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                 "hundredth": 100, "thousandth": 1000}
+
+
+def ordinal_value(word: str) -> Optional[int]:
+    """The number an ordinal names ("seventeenth" -> 17, "17th" -> 17, "twenty-first" -> 21),
+    or None. Used only where an ordinal states a running total ("the seventeenth Canadian
+    killed"); scan_counts never reads ordinals as counts."""
+    word = word.lower()
+    if m := _ORDINAL_DIGITS.fullmatch(word):
+        return int(m.group(1))
+    if word in _ORDINAL_TENS:
+        return _ORDINAL_TENS[word]
+    tens, _, unit = word.rpartition("-")
+    ordinals = _MAG["ordinals"][:19]
+    if unit in ordinals:
+        base = ordinals.index(unit) + 1
+        if not tens:
+            return base
+        tens_value = _ordinal_tens_cardinal(tens)
+        return tens_value + base if tens_value and base < 10 else None
+    return None
+
+
+def _ordinal_tens_cardinal(word: str) -> Optional[int]:
+    return {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "eighty": 80, "ninety": 90}.get(word)

@@ -18,7 +18,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from . import actors
-from .counts import CountMatch, scan_counts
+from .counts import CountMatch, ordinal_value, scan_counts
 from .dates import find_date_spans, is_dateline
 from .resources import load_json
 
@@ -264,7 +264,7 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 token = owner
                 continue
             if prep.lower_ == "with" and prep.head.lower_ in ("along", "together"):
-                token = prep.head  # "3,300 soldiers, along with 700 personnel, will deploy"
+                token = prep.head.head  # "3,300 soldiers, along with 700 personnel, will deploy"
                 continue
             if prep.lower_ in ("to", "at") and head.head != head:
                 verb = head.head
@@ -749,8 +749,33 @@ def _civilian(noun: Token | None, trigger: Trigger) -> bool | None:
     return None
 
 
-def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
+def _ordinal_totals(sentence: Span) -> list[Candidate]:
+    """"the seventeenth Canadian killed in Afghanistan": an ordinal on a definite people noun
+    with a casualty trigger states a running total (GUIDELINES §2, value 17, cumulative).
+    Other ordinals ("a third deployment", "the 4th Brigade") are never counts."""
     found = []
+    for token in sentence:
+        value = ordinal_value(token.text) if token.dep_ in ("amod", "nummod") else None
+        if value == 1:
+            continue  # "the first female soldier killed" singles a person out; it totals nothing
+        noun = token.head
+        if not value or not _person_class(noun) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+        ):
+            continue
+        trigger = _noun_trigger(noun)
+        if trigger is None or trigger.type != "casualty":
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        offset = sentence.start_char
+        match = CountMatch(start - offset, end - offset, start - offset, end - offset,
+                           value, value, value, None, "ordinal")
+        found.append(Candidate(match, (start, end), token, noun, trigger, sentence))
+    return found
+
+
+def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
+    found = _ordinal_totals(sentence)
     for match in scan_counts(sentence.text, articles=True):
         start = sentence.start_char + match.start
         number = _number_token(doc, sentence.start_char + match.number_start,
@@ -876,6 +901,8 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 "is_total": False,
                 "part_of": None,
             }
+            if candidate.count.kind == "ordinal":
+                event["cumulative"] = True
             if date is not None:
                 event["reported_date"] = None  # only when the report day is all the text gives
                 if date["text"].lower().startswith("since"):

@@ -75,6 +75,16 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         ("Five of their soldiers would be worth ten of ours.", []),
         ("The army destroyed three helicopters and 12 tanks.", []),
         ("In 2023, the brigade moved to the border.", []),
+        ("He was the twelfth Dutch soldier killed in Mali since 2013.",
+         [("casualty", "killed", 12, "NLD")]),
+        ("She was the first woman killed in the fighting.", []),
+        ("About 900 marines, along with 200 medics, will deploy to Kuwait.",
+         [("deployment", None, 900, None), ("deployment", None, 200, None)]),
+        ("Yesterday another 3rd Battalion soldier was wounded near Kandahar.",
+         [("casualty", "wounded", 1, None)]),
+        ("The raid ended with the detention of four Hamas operatives.",
+         [("casualty", "captured", 4, "Hamas")]),
+        ("Three prisoners were killed when the jail was shelled.", [("casualty", "killed", 3, None)]),
     ],
 )
 def test_events_sentences(extractor, text, expected):
@@ -104,3 +114,23 @@ def test_events_relative_dates_need_a_publication_date(extractor):
     output = extractor.extract_article(Article(text="Four soldiers were killed last week."))
     assert output["events"][0]["date"]["value"] is None
     assert any("publication date" in w for w in output["warnings"])
+
+
+def test_events_place_from_the_incident_sentence(extractor):
+    from pipeline.ingest import Article
+
+    text = ("Gunmen stormed a checkpoint in the northern city of Mosul on Monday. "
+            "Five soldiers were killed and two were wounded.")
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [e["count"]["value"] for e in events] == [5, 2]
+    assert all(e["location"]["text"] == "the northern city of Mosul" for e in events)
+
+
+def test_events_running_total_since_a_date(extractor):
+    from pipeline.ingest import Article
+    import datetime as dt
+
+    text = "The deaths raised to 230 the number of peacekeepers killed since January 2020."
+    event = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"][0]
+    assert event["count"]["value"] == 230 and event["cumulative"]
+    assert event["date"]["value"] == "2020-01/2024-05-01"
