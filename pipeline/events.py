@@ -616,12 +616,13 @@ def _location(trigger: Trigger, noun: Token | None, number: Token) -> dict | Non
 
 
 def _source(
-    trigger: Token, count: Token, sentence: Span, previous_sources: list[dict], *,
+    trigger: Token, count: Token, sentence: Span, speakers: list[dict], *,
     trigger_reports: bool = False,
 ) -> dict | None:
     """Who gives the figure: "according to X", or the subject of a reporting verb above the
     trigger ("X said", "X estimates"); the trigger itself when it is the reporting verb of an
-    elliptical figure. A pronoun subject is resolved to the last source named. A subject that
+    elliptical figure. A pronoun subject ("he announced") is the nearest speaker named above it
+    in the same sentence, else the last speaker named before (``speakers``). A subject that
     contains the count ("a captured soldier reveals") is what is counted, not who counts."""
     lex = lexicon()
     doc = trigger.doc
@@ -630,29 +631,58 @@ def _source(
             end_token = token.right_edge
             start, end = token.idx, end_token.idx + len(end_token.text)
             return {"text": doc.text[start:end], "start": start, "end": end}
+    pronoun = False
     for verb in [trigger, *trigger.ancestors]:
-        if _lemma(verb) not in lex.attribution_verbs or verb.pos_ not in ("VERB", "AUX"):
+        if verb == trigger and not trigger_reports:
             continue
-        if any(c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children):
-            continue  # "attacks claimed the lives of two soldiers" reports nothing
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or (verb == trigger and not trigger_reports):
-            continue
-        subject = subjects[0]
-        if count in subject.subtree:
+        subject = _reporting_subject(verb)
+        if subject is None or count in subject.subtree:
             continue
         if subject.pos_ == "PRON":
-            if subject.lower_ in ("he", "she", "they", "it") and previous_sources:
-                return dict(previous_sources[-1])
+            pronoun = pronoun or subject.lower_ in ("he", "she", "they", "it")
             continue
-        start_tok, end_tok = subject.left_edge, subject.right_edge
-        if 0 < verb.i - end_tok.i <= 2:
-            end_tok = verb
-        elif 0 < start_tok.i - verb.i <= 2:
-            start_tok = verb
-        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-        return {"text": doc.text[start:end], "start": start, "end": end}
+        return _speaker_record(subject, verb)
+    if pronoun and speakers:
+        return dict(speakers[-1])
     return None
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb ("X said", "X took to X to share that"), or None when
+    ``verb`` reports nothing ("attacks claimed the lives of two soldiers")."""
+    lex = lexicon()
+    if _lemma(verb) not in lex.attribution_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children):
+        return None
+    for node in (verb, verb.head):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("xcomp", "advcl"):
+            break
+    return None
+
+
+def _speaker_record(subject: Token, verb: Token) -> dict:
+    """The source span: the speaker phrase, with the reporting verb when it is adjacent."""
+    start_tok, end_tok = subject.left_edge, subject.right_edge
+    if 0 < verb.i - end_tok.i <= 2:
+        end_tok = verb
+    elif 0 < start_tok.i - verb.i <= 2:
+        start_tok = verb
+    start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+    return {"text": subject.doc.text[start:end], "start": start, "end": end}
+
+
+def _sentence_speakers(sentence: Span) -> list[dict]:
+    """Named speakers of a sentence's reporting verbs, for "he said" in later sentences."""
+    found = []
+    for token in sentence:
+        subject = _reporting_subject(token)
+        if subject is not None and subject.pos_ != "PRON":
+            found.append(_speaker_record(subject, token))
+    return found
 
 
 def _tree_distance(a: Token, b: Token) -> int | None:
@@ -863,7 +893,7 @@ def _token_record(token: Token) -> dict:
 def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
     """Every event in the Doc, one per claim, in text order (see module docstring)."""
     events: list[dict] = []
-    sources: list[dict] = []
+    speakers: list[dict] = []
     event_of_noun: dict[int, int] = {}
     unnamed_forces: list[dict] = []
     previous_sentence: Span | None = None
@@ -878,10 +908,8 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                 if antecedent is None:
                     continue
                 trigger = candidate.trigger = Trigger(trigger.token, antecedent["type"], antecedent["outcome"])
-            source = _source(trigger.token, candidate.number_token, sentence, sources,
+            source = _source(trigger.token, candidate.number_token, sentence, speakers,
                              trigger_reports=antecedent is not None)
-            if source:
-                sources.append(source)
             in_sentence = [d for d in date_spans if sentence.start <= d.start < sentence.end]
             date, reported = _date(trigger.token, in_sentence, resolve_date)
             event = {
@@ -929,6 +957,7 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
             previous = events[index]
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)
+        speakers.extend(_sentence_speakers(sentence))
         previous_sentence = sentence
     events = _in_text_order(events)
     for position, event in enumerate(events):
