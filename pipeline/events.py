@@ -948,6 +948,8 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                     event["civilian"] = previous["civilian"]
             elif event["actor"] is None and _person_class(candidate.noun) == "combatant":
                 unnamed_forces.append(event)
+            elif event["actor"] is None and candidate.noun is not None:
+                event["actor"] = _people_of_place(event)
             owner = _breakdown_owner(candidate)
             if owner is not None and owner.i in event_of_noun:
                 total = event_of_noun[owner.i]
@@ -965,14 +967,19 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
             continue
         if any(event is unnamed for unnamed in unnamed_forces):
             event["actor"] = _force_in_focus(events[:position], event) or _country_of(event["source"])
-        elif (event["type"] == "casualty" and event["civilian"] is not False and event["location"]
-              and event["count"]["unit"]):
-            # "twenty people were killed across Iraq": people of the country it happened in
-            country = event["location"].get("country")
-            if country:
-                event["actor"] = {**{k: event["location"][k] for k in ("text", "start", "end")},
-                                  "country": country, "group": None}
     return events
+
+
+def _people_of_place(event: dict) -> dict | None:
+    """"twenty people were killed across Iraq": people hit in a country, named by no side,
+    are taken as that country's (GUIDELINES §10: stated or plainly implied)."""
+    location = event["location"]
+    if event["type"] != "casualty" or event["civilian"] is False or not location:
+        return None
+    if not location.get("country"):
+        return None
+    return {**{k: location[k] for k in ("text", "start", "end")},
+            "country": location["country"], "group": None}
 
 
 def _in_text_order(events: list[dict]) -> list[dict]:
