@@ -557,11 +557,21 @@ def _context_place(sentence: Span, previous: Span | None, event_type: str) -> di
 
 
 
+def _paragraph_break(previous: Span, sentence: Span) -> bool:
+    """Whether a line break separates two sentences (spaCy may keep it inside either)."""
+    text = sentence.doc.text
+    last = max((t for t in previous if not t.is_space), key=lambda t: t.i, default=None)
+    first = min((t for t in sentence if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None or first is None:
+        return True
+    return "\n" in text[last.idx + len(last.text) : first.idx]
+
+
 def _context_date(events: list[dict], sentence: Span, previous: Span | None) -> dict | None:
     """The incident's date told by an event in the sentence before, in the same paragraph
     ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"):
     GUIDELINES §5, a date from context. Running totals neither give nor take one."""
-    if previous is None or "\n" in sentence.doc.text[previous.end_char : sentence.start_char]:
+    if previous is None or _paragraph_break(previous, sentence):
         return None
     for event in reversed(events):
         if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
@@ -962,12 +972,29 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
         speakers.extend(_sentence_speakers(sentence))
         previous_sentence = sentence
     events = _in_text_order(events)
+    _date_from_lede(events)
     for position, event in enumerate(events):
         if event["actor"] is not None:
             continue
         if any(event is unnamed for unnamed in unnamed_forces):
             event["actor"] = _force_in_focus(events[:position], event) or _country_of(event["source"])
     return events
+
+
+def _date_from_lede(events: list[dict]) -> None:
+    """A news report opens with its incident and its day ("killed 50 soldiers at dawn
+    Friday") and then gives details without repeating the day: an event of the same type
+    with no date of its own takes the lede's day. Running totals and report-dated figures
+    keep their own."""
+    lede = events[0] if events else None
+    if lede is None or lede["date"] is None or lede["cumulative"]:
+        return
+    if lede["date"].get("granularity") != "day":
+        return
+    for event in events[1:]:
+        if (event["date"] is None and not event["cumulative"] and not event["reported_date"]
+                and event["type"] == lede["type"]):
+            event["date"] = lede["date"]
 
 
 def _people_of_place(event: dict) -> dict | None:
