@@ -88,9 +88,10 @@ def _person_class(token: Token | None) -> str | None:
     if token is None:
         return None
     lex = lexicon()
-    for key in (_lemma(token), token.lower_):
+    lower = token.lower_
+    for key in (_lemma(token), lower, lower[:-1] if lower.endswith("s") else None):
         if key in lex.person_class:
-            return lex.person_class[key]
+            return lex.person_class[key]  # the last key: plural proper nouns ("Marines")
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and actors.lookup(token.text)):
         return "neutral"
     return None
@@ -671,6 +672,13 @@ def _reporting_subject(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ not in ("xcomp", "advcl"):
             break
+    # "... killed in an airstrike on Idlib, the Syrian Observatory said": the parser hangs the
+    # speaker on the place as an apposition; the phrase right before the verb is the speaker
+    node = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    while node.dep_ in ("pobj", "prep", "compound", "amod") and node.head != node:
+        node = node.head
+    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
+        return node
     return None
 
 
@@ -780,8 +788,8 @@ def _civilian(noun: Token | None, trigger: Trigger) -> bool | None:
     klass = _person_class(noun)
     if noun is not None:
         for child in noun.children:
-            if child.lower_ in ("civilian", "civilians") or _person_class(child) == "civilian":
-                return True
+            if child.dep_ in ("amod", "compound") and _person_class(child) == "civilian":
+                return True  # "civilian interpreter", not "policemen and a civilian"
     if klass == "civilian":
         return True
     if klass == "combatant":
@@ -839,6 +847,8 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
             continue  # "a deployment", "a prisoner exchange": an article alone claims no count
         if noun is None and trigger.type != "casualty":
             continue
+        if trigger.type in ("presence", "deployment") and klass == "civilian":
+            continue  # "the company sent 300 workers": forces are deployed, not staff
         if trigger.type == "presence" and klass not in ("combatant", None) and _nominal_trigger(noun) is None:
             continue
         if _negated(trigger.token, noun) or _hypothetical(trigger.token, number):

@@ -89,6 +89,8 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         ("The raid ended with the detention of four Hamas operatives.",
          [("casualty", "captured", 4, "Hamas")]),
         ("Three prisoners were killed when the jail was shelled.", [("casualty", "killed", 3, None)]),
+        ("The company sent 300 workers to the new plant.", []),
+        ("More than 1,000 US Marines arrived in Kuwait on Friday.", [("deployment", None, 1000, "USA")]),
     ],
 )
 def test_events_sentences(extractor, text, expected):
@@ -138,3 +140,20 @@ def test_events_running_total_since_a_date(extractor):
     event = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"][0]
     assert event["count"]["value"] == 230 and event["cumulative"]
     assert event["date"]["value"] == "2020-01/2024-05-01"
+
+
+def test_events_civilian_flag_is_per_noun(extractor):
+    from pipeline.ingest import Article
+
+    text = "Two policemen and a civilian were wounded when gunmen opened fire."
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [(e["count"]["value"], e["civilian"]) for e in events] == [(2, False), (1, True)]
+
+
+def test_events_source_hung_on_a_place_by_the_parser(extractor):
+    from pipeline.ingest import Article
+
+    text = ("At least 14 civilians were killed in an airstrike on Idlib, "
+            "the Syrian Observatory for Human Rights said.")
+    event = extractor.extract_article(Article(text=text))["events"][0]
+    assert event["source"]["text"] == "the Syrian Observatory for Human Rights said"
