@@ -182,10 +182,23 @@ def _trigger_of_word(token: Token) -> Trigger | None:
 
 def _nominal_trigger(noun: Token) -> Trigger | None:
     lex = lexicon()
-    for key in (_lemma(noun), noun.lower_):
+    for key in (noun.lower_, _lemma(noun)):  # the surface first: "losses" is not "loss"
         if key in lex.noun_triggers:
             return Trigger(noun, *lex.noun_triggers[key])
     return None
+
+
+def _either_outcome(found: Trigger) -> Trigger:
+    """"12 policemen were killed or wounded": alternatives of two outcomes give no breakdown,
+    so the figure counts casualties (SPEC outcome ``casualties``)."""
+    token = found.token
+    if found.type != "casualty" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        return found
+    for conj in token.children:
+        other = _trigger_of_word(conj) if conj.dep_ == "conj" else None
+        if other and other.type == "casualty" and other.outcome != found.outcome:
+            return Trigger(token, "casualty", "casualties")
+    return found
 
 
 def _predicate_trigger(verb: Token) -> Trigger | None:
@@ -193,7 +206,7 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     adjective or "among the dead" it governs ("were missing", "was among the dead")."""
     found = _trigger_of_word(verb)
     if found:
-        return found
+        return _either_outcome(found)
     if _lemma(verb) in ("be", "remain", "become", "go", "get", "lie", "leave"):
         for child in verb.children:
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
@@ -208,6 +221,40 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
                         found = _nominal_trigger(obj)
                         if found and found.type == "casualty":
                             return found
+    return None
+
+
+def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and (found := _place_phrase(child)):
+            if _is_place_head(found[1]):
+                return True
+    return False
+
+
+def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
+    """Constructions whose verb is no trigger by itself:
+    - object control, "ordered 5,000 troops to deploy": the controlled verb is the trigger;
+    - caused motion, "ordered 30,000 more troops to Iraq": an object sent to a place;
+    - location, "1,400 troops are now in Mali", "the U.N. has 20,000 peacekeepers in Darfur"."""
+    if argument.dep_ == "dobj":
+        for child in verb.children:
+            infinitive = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            if child.dep_ == "xcomp" or infinitive:
+                for controlled in (child, *(c for c in child.children if c.dep_ == "xcomp")):
+                    found = _trigger_of_word(controlled)
+                    if found and found.type == "deployment":
+                        return found
+        if _has_place(verb, ("to", "into")) or (
+            _lemma(verb) in ("put", "place", "land", "insert") and _has_place(verb, ("in", "on"))
+        ):
+            return Trigger(verb, "deployment", None)
+        if _lemma(verb) in ("have", "keep", "maintain", "station") and (
+            _has_place(verb, ("in", "inside", "across")) or _has_place(argument, ("in", "inside", "across"))
+        ):
+            return Trigger(verb, "presence", None)
+    if argument.dep_ == "nsubj" and _lemma(verb) == "be" and _has_place(verb, ("in", "inside", "across", "near")):
+        return Trigger(verb, "presence", None)
     return None
 
 
@@ -264,8 +311,9 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     return found
                 token = owner
                 continue
-            if prep.lower_ == "with" and prep.head.lower_ in ("along", "together"):
-                token = prep.head.head  # "3,300 soldiers, along with 700 personnel, will deploy"
+            if prep.lower_ == "with" and "along" in (prep.head.lower_, prep.nbor(-1).lower_ if prep.i else ""):
+                # "3,300 soldiers, along with 700 personnel, will deploy"
+                token = prep.head.head if prep.head.lower_ == "along" else prep.head
                 continue
             if prep.lower_ in ("to", "at") and head.head != head:
                 verb = head.head
@@ -279,6 +327,8 @@ def _find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             verb = head if token.dep_ != "ROOT" else token
             found = _predicate_trigger(verb)
             if found:
+                return found
+            if noun is not None and (found := _motion_or_station(verb, token)):
                 return found
             if token.dep_ in ("attr", "dobj", "oprd"):
                 tally = _tally_trigger(verb, lex)
@@ -831,6 +881,8 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
         if number is None:
             continue
         noun, anchor = _counted_noun(number)
+        if number.lower_ == "one" and anchor == number and noun is not None and _person_class(noun) is None:
+            continue  # "one of its worst losses": one item of a set, not one person
         klass = _person_class(noun)
         if noun is not None and klass is None and _nominal_trigger(noun) is None:
             continue  # a count of things: "three helicopter raids", "five locations"
@@ -884,7 +936,21 @@ def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
         and first.noun is not None and second.noun is not None
         and second.noun.dep_ == "conj" and second.noun.head == first.noun
         and first.trigger.token == second.trigger.token
+        and not _different_sides(first.noun, second.noun)
     )
+
+
+def _different_sides(a: Token, b: Token) -> bool:
+    """"A Jordanian officer and a peacekeeper from Senegal": two sides, two claims."""
+    def side(noun: Token):
+        tokens = [t for t in noun.lefts] + [noun]
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                tokens.extend(child.subtree)
+        codes, _ = _entity_actor(tokens)
+        return codes[0] if codes else None
+    sides = {side(a), side(b)} - {None}
+    return len(sides) > 1
 
 
 def _join_singulars(first: Candidate, second: Candidate) -> Candidate:
