@@ -13,12 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .actors import is_country_code
+from .actors import is_country_code, is_generic
 
 FIELDS = ("actor", "location", "date", "source", "civilian")
 #: SPEC flags compared on matched events: booleans as truthy/falsy, the rest by presence.
 FLAGS = ("planned", "cumulative", "released", "is_total", "part_of", "hedge", "reported_date")
-GENERIC_ARMED = {"militants", "insurgents", "militant", "insurgent", "gunmen", "fighters"}
 STOPWORDS = {"the", "a", "an", "of", "in", "to", "at", "on", "near", "and", "said", "says",
              "told", "according", "reported", "reports"}
 
@@ -69,8 +68,8 @@ def _norm_actor(value):
     if isinstance(value, list):
         return frozenset(value) if len(value) > 1 else value[0]
     value = str(value)
-    if value.lower() in GENERIC_ARMED:
-        return "militants"
+    if is_generic(value) or is_generic(value.lower()):
+        return "militants"  # GUIDELINES §10: generic words for unnamed armed actors are one class
     return value if is_country_code(value) else value.lower()
 
 

@@ -984,6 +984,7 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
     unnamed_forces: list[dict] = []
     previous_sentence: Span | None = None
     date_spans = [d for d in find_date_spans(doc) if not is_dateline(d)]
+    home = _country_in_focus(doc)
     for sentence in doc.sents:
         previous: dict | None = None
         for candidate in _candidates(doc, sentence):
@@ -1023,6 +1024,8 @@ def find_events(doc: Doc, resolve_date: DateResolver) -> list[dict]:
                     event["cumulative"] = True  # "117 killed since May 1": a running total
             if event["location"] is None:
                 event["location"] = _context_place(sentence, previous_sentence, trigger.type)
+            if event["location"] and not event["location"]["country"] and trigger.type != "deployment":
+                event["location"]["country"] = home
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
                 event["date"] = _context_date(events, sentence, previous_sentence)
             if antecedent is not None:
@@ -1071,6 +1074,23 @@ def _date_from_lede(events: list[dict]) -> None:
         if (event["date"] is None and not event["cumulative"] and not event["reported_date"]
                 and event["type"] == lede["type"]):
             event["date"] = lede["date"]
+
+
+def _country_in_focus(doc: Doc) -> str | None:
+    """The country a report is about: the one its place names and nationality words name most
+    often, when it holds at least two mentions and 40% of them. A town the tables do not know
+    ("Baquba", "Douma") is taken to lie in it."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP"):
+            continue
+        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        if code and actors.is_country_code(code):
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    code, top = max(counts.items(), key=lambda item: item[1])
+    return code if top >= 2 and top >= 0.4 * sum(counts.values()) else None
 
 
 def _people_of_place(event: dict) -> dict | None:
