@@ -1077,12 +1077,13 @@ def _date_from_lede(events: list[dict]) -> None:
 
 
 def _country_in_focus(doc: Doc) -> str | None:
-    """The country a report is about: the one its place names and nationality words name most
-    often, when it holds at least two mentions and 40% of them. A town the tables do not know
-    ("Baquba", "Douma") is taken to lie in it."""
+    """The country a report happens in: the one its place names name most often, when it
+    holds at least two mentions and 40% of them. A town the tables do not know ("Baquba",
+    "Douma") is taken to lie in it. Nationality words are not counted: they name the sides
+    ("North Korean troops in Kursk"), not the ground."""
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "NORP"):
+        if ent.label_ != "GPE":
             continue
         code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
         if code and actors.is_country_code(code):
