@@ -1,0 +1,407 @@
+"""The fields of an event, read around its counted noun and trigger: actor, civilian flag,
+location, date, source and the SPEC flags.
+
+Each function reads the parse and returns a SPEC sub-dict (spans into ``doc.text``) or None;
+the context rules (a place or date from the incident's neighbouring sentence) are here too, and
+``events.py`` decides when to apply them.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from . import actors, grammar
+
+DateResolver = Callable[[Span], "dict | None"]
+
+
+
+def entity_actor(tokens) -> tuple[list, list[Token]]:
+    """Actor codes named by entity tokens, in order, and the tokens that named them."""
+    codes, named = [], []
+    seen_ents = set()
+    for token in tokens:
+        if token.ent_type_ not in ("NORP", "GPE", "ORG"):
+            continue
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.start in seen_ents:
+            continue
+        seen_ents.add(ent.start)
+        # the entity ruler put the code in ent_id_; the statistical NER's entities are looked up
+        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        if not code:
+            continue
+        if code not in codes:
+            codes.append(code)
+            named.append(ent)
+    return codes, named
+
+
+
+def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence: Span) -> dict | None:
+    """Whose people: the nationality or group modifying the noun, else the deploying subject,
+    else a generic armed class for unnamed militants."""
+    doc = number.doc
+    if noun is not None:
+        window = [t for t in noun.subtree if t.i <= noun.i] + [noun]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                window.extend(child.subtree)
+        window.extend(doc[min(number.i, noun.i) : max(number.i, noun.i) + 1])
+        codes, named = entity_actor(sorted(set(window), key=lambda t: t.i))
+        if codes:
+            return _actor_record(doc, codes, named)
+    if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
+        verb = trigger.token
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                codes, named = entity_actor(subjects[0].subtree)
+                if codes:
+                    return _actor_record(doc, codes[:1], named[:1])
+                break
+            if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
+                verb = verb.head
+            else:
+                break
+    if trigger.type == "casualty":
+        # "North Korea's forces suffered 400 casualties": the side that suffers them
+        verb = trigger.token
+        while verb.dep_ in ("compound", "dobj", "nummod", "amod", "pobj", "prep") and verb.head != verb:
+            verb = verb.head
+            if grammar.lemma(verb) in grammar.lexicon().suffering_verbs:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                codes, named = entity_actor(subjects[0].subtree) if subjects else ([], [])
+                if codes:
+                    return _actor_record(doc, codes[:1], named[:1])
+                break
+    if noun is not None:
+        generic = actors.lookup(noun.text) or actors.lookup(noun.lemma_)
+        if generic and generic.kind == "generic":
+            return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
+                    "country": None, "group": generic.code}
+    return None
+
+
+
+def _actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
+    start, end = named[0].start_char, named[-1].end_char
+    countries = [c for c in codes if actors.is_country_code(c)]
+    groups = [c for c in codes if not actors.is_country_code(c)]
+    country = countries[0] if len(countries) == 1 else (countries or None)
+    return {
+        "text": doc.text[start:end], "start": start, "end": end,
+        "country": country,
+        "group": groups[0] if groups and not countries else None,
+    }
+
+
+
+def _location_of(head: Token, deployment: bool) -> dict | None:
+    lex = grammar.lexicon()
+    best = None
+    for child in head.children:
+        if child.dep_ == "advmod" and child.lower_ in grammar.DIRECTIONS:
+            # "north of Baghdad": a direction adverb heading an "of" phrase
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"]
+            found = grammar.place_phrase(preps[0]) if preps else None
+            rank = 1
+            if found:
+                found = (child, found[1])
+        elif child.dep_ == "prep" and child.lower_ in lex.locative_preps:
+            if deployment and child.lower_ == "from":
+                continue
+            found = grammar.place_phrase(child)
+            rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        else:
+            continue
+        if found and (best is None or rank < best[0]):
+            best = (rank, found[0], found[1])
+    if best is None:
+        return None
+    return _place_record(best[1], best[2])
+
+
+
+def _place_record(first: Token, obj: Token) -> dict:
+    """The location dict for a place phrase from ``first`` to the end of ``obj``'s phrase,
+    with the ISO code of the country it names, if any."""
+    start, end = first.idx, grammar.phrase_end(obj)
+    text = obj.doc.text
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+        end -= 1  # "the western city of Herat," -> without the trailing comma
+    code = None
+    for token in obj.subtree:
+        if token.ent_type_ == "GPE":
+            if token.ent_id_ and actors.is_country_code(token.ent_id_):
+                code = token.ent_id_
+                break
+            found = actors.lookup(token.text)
+            if found and found.kind == "country":
+                code = found.code
+                break
+    return {"text": text[start:end], "start": start, "end": end, "country": code}
+
+
+
+def context_place(sentence: Span, previous: Span | None, event_type: str) -> dict | None:
+    """A place for an event whose clause names none: the incident's place named elsewhere in
+    its sentence, else in the sentence before (GUIDELINES §5: "the most specific place text
+    that the article ties to this event")."""
+    if event_type == "deployment":
+        return None  # a deployment's place is its destination, never a neighbour's place
+    for span in (sentence, previous):
+        if span is not None and (places := _sentence_places(span)):
+            return places[0]
+    return None
+
+
+
+def _paragraph_break(previous: Span, sentence: Span) -> bool:
+    """Whether a line break separates two sentences (spaCy may keep it inside either)."""
+    text = sentence.doc.text
+    last = max((t for t in previous if not t.is_space), key=lambda t: t.i, default=None)
+    first = min((t for t in sentence if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None or first is None:
+        return True
+    return "\n" in text[last.idx + len(last.text) : first.idx]
+
+
+
+def context_date(events: list[dict], sentence: Span, previous: Span | None) -> dict | None:
+    """The incident's date told by an event in the sentence before, in the same paragraph
+    ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"):
+    GUIDELINES §5, a date from context. Running totals neither give nor take one."""
+    if previous is None or _paragraph_break(previous, sentence):
+        return None
+    for event in reversed(events):
+        if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
+            return event["date"]
+    return None
+
+
+
+def _in_reporter(token: Token) -> bool:
+    """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said")."""
+    lex = grammar.lexicon()
+    for node in (token, *token.ancestors):
+        if node.dep_ in grammar.SUBJECT_DEPS and grammar.lemma(node.head) in lex.attribution_verbs:
+            return True
+    return False
+
+
+
+def _sentence_places(sentence: Span) -> list[dict]:
+    """Every place phrase in a sentence ("in the town of Leego", "near Fallujah"), in order:
+    the candidates for events of the same incident that name no place of their own."""
+    lex = grammar.lexicon()
+    places = []
+    for token in sentence:
+        if token.dep_ == "prep" and token.lower_ in lex.locative_preps and token.lower_ != "from":
+            if _in_reporter(token):
+                continue  # "military officials in Baghdad reported": where the source sits
+            found = grammar.place_phrase(token)
+            if found and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found[1].subtree):
+                places.append(_place_record(*found))
+    return places
+
+
+
+def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dict | None:
+    """Where: a place phrase governed by the trigger (the destination for a deployment), the
+    counted noun, or the verbs above them in the same sentence."""
+    deployment = trigger.type == "deployment"
+    heads = [trigger.token]
+    if noun is not None:
+        heads.append(noun)
+    token = trigger.token
+    for _ in range(3):
+        if token.head == token:
+            break
+        token = token.head
+        if grammar.lemma(token) in grammar.lexicon().attribution_verbs:
+            break
+        heads.append(token)
+    for head in heads:
+        found = _location_of(head, deployment)
+        if found:
+            return found
+    return None
+
+
+
+def source(
+    trigger: Token, count: Token, sentence: Span, speakers: list[dict], *,
+    trigger_reports: bool = False,
+) -> dict | None:
+    """Who gives the figure: "according to X", or the subject of a reporting verb above the
+    trigger ("X said", "X estimates"); the trigger itself when it is the reporting verb of an
+    elliptical figure. A pronoun subject ("he announced") is the nearest speaker named above it
+    in the same sentence, else the last speaker named before (``speakers``). A subject that
+    contains the count ("a captured soldier reveals") is what is counted, not who counts."""
+    doc = trigger.doc
+    for token in sentence:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            end_token = token.right_edge
+            start, end = token.idx, end_token.idx + len(end_token.text)
+            return {"text": doc.text[start:end], "start": start, "end": end}
+    pronoun = False
+    for verb in [trigger, *trigger.ancestors]:
+        if verb == trigger and not trigger_reports:
+            continue
+        subject = _reporting_subject(verb)
+        if subject is None or count in subject.subtree:
+            continue
+        if subject.pos_ == "PRON":
+            pronoun = pronoun or subject.lower_ in ("he", "she", "they", "it")
+            continue
+        return _speaker_record(subject, verb)
+    if pronoun and speakers:
+        return dict(speakers[-1])
+    return None
+
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb ("X said", "X took to X to share that"), or None when
+    ``verb`` reports nothing ("attacks claimed the lives of two soldiers")."""
+    lex = grammar.lexicon()
+    if grammar.lemma(verb) not in lex.attribution_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "dobj" and grammar.lemma(c) == "life" for c in verb.children):
+        return None
+    for node in (verb, verb.head):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("xcomp", "advcl"):
+            break
+    # "... killed in an airstrike on Idlib, the Syrian Observatory said": the parser hangs the
+    # speaker on the place as an apposition; the phrase right before the verb is the speaker
+    node = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    while node.dep_ in ("pobj", "prep", "compound", "amod") and node.head != node:
+        node = node.head
+    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
+        return node
+    return None
+
+
+
+def _speaker_record(subject: Token, verb: Token) -> dict:
+    """The source span: the speaker phrase, with the reporting verb when it is adjacent."""
+    start_tok, end_tok = subject.left_edge, subject.right_edge
+    if 0 < verb.i - end_tok.i <= 2:
+        end_tok = verb
+    elif 0 < start_tok.i - verb.i <= 2:
+        start_tok = verb
+    start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+    return {"text": subject.doc.text[start:end], "start": start, "end": end}
+
+
+
+def sentence_speakers(sentence: Span) -> list[dict]:
+    """Named speakers of a sentence's reporting verbs, for "he said" in later sentences."""
+    found = []
+    for token in sentence:
+        subject = _reporting_subject(token)
+        if subject is not None and subject.pos_ != "PRON":
+            found.append(_speaker_record(subject, token))
+    return found
+
+
+
+def _tree_distance(a: Token, b: Token) -> int | None:
+    """Edges between two tokens in the dependency tree, None when in different trees."""
+    up_a = [a, *a.ancestors]
+    for steps, token in enumerate([b, *b.ancestors]):
+        if token in up_a:
+            return steps + up_a.index(token)
+    return None
+
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """Whether a token sits in a relative clause that does not contain the trigger."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            return trigger not in node.subtree
+        if node == trigger:
+            return False
+    return False
+
+
+
+def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple[dict | None, str | None]:
+    """The event date: the DATE entity nearest the trigger in the parse. A date that modifies
+    only a reporting verb above the trigger ("the military said Saturday") is the report date,
+    and a date outside the trigger's tree (a dateline) is used only when nothing else is."""
+    lex = grammar.lexicon()
+    best, reported, loose = None, None, None
+    for ent in date_spans:
+        if _in_other_clause(ent.root, trigger):
+            continue  # "near Jabalia, where troops have fought since October": not this event
+        resolved = resolve(ent)
+        if resolved is None:
+            continue
+        head = ent.root.head
+        if (
+            grammar.lemma(head) in lex.attribution_verbs
+            and head in trigger.ancestors
+            and ent.root not in trigger.subtree
+        ):
+            reported = reported or resolved.get("value")
+            continue
+        distance = _tree_distance(ent.root, trigger)
+        if distance is None:
+            loose = loose or resolved
+        elif best is None or distance < best[0]:
+            best = (distance, resolved)
+    if best is not None:
+        return best[1], reported
+    return (None if reported else loose), reported
+
+
+
+def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
+    """The SPEC flags read off the trigger's clause: hedge, planned, released, cumulative."""
+    lex = grammar.lexicon()
+    token = trigger.token
+    words = {t.lower_ for t in sentence}
+    lemmas = {grammar.lemma(t) for t in sentence}
+    hedge = next((t.lower_ for t in sentence if t.lower_ in lex.hedges), None)
+    planned = False
+    if trigger.type == "deployment":
+        chain = [token, *list(token.ancestors)[:3]]
+        planned = any(
+            c.dep_ == "aux" and c.lower_ in lex.planned_aux for t in chain for c in t.children
+        ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:])
+        if token.pos_ == "NOUN" and grammar.lemma(token.head) in lex.planned_heads:
+            planned = True
+    released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(
+        lemmas & lex.release_cues
+    )
+    cumulative = trigger.type == "casualty" and (
+        any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
+        or ("so" in words and "far" in words)
+        or ("to" in words and "date" in words)
+    )
+    return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
+
+
+
+def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
+    if trigger.type != "casualty":
+        return False
+    klass = grammar.person_class(noun)
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and grammar.person_class(child) == "civilian":
+                return True  # "civilian interpreter", not "policemen and a civilian"
+    if klass == "civilian":
+        return True
+    if klass == "combatant":
+        return False
+    return None
+

@@ -1,0 +1,485 @@
+"""What a count counts and what happened to them, read from the dependency parse.
+
+The vocabulary comes from ``models/lexicon.json``. Given a count's tokens, these functions find
+the noun it counts ("3,500 soldiers", "dozens of militants"), whether that noun names people,
+and the trigger above it that says what happened ("killed", "deployed", "casualties",
+"operating"), with the filters that drop negated and hypothetical claims. Place-phrase
+primitives live here too, because some triggers are constructions with a place ("ordered 4,000
+soldiers to Poland"). Nothing here changes the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from . import actors
+from .resources import load_json
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "appos", "ROOT"}
+
+
+
+CLIMB_THROUGH = {"conj", "appos"}
+
+
+
+MAX_CLIMB = 6
+
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``models/lexicon.json`` as sets and maps, built once."""
+
+    person_class: dict
+    verb_triggers: dict
+    noun_triggers: dict
+    tally_nouns: frozenset
+    attribution_verbs: frozenset
+    hedges: frozenset
+    valuation_verbs: frozenset
+    suffering_verbs: frozenset
+    hypothetical_aux: frozenset
+    hypothetical_heads: frozenset
+    hypothetical_marks: frozenset
+    planned_aux: frozenset
+    planned_heads: frozenset
+    release_cues: frozenset
+    locative_preps: frozenset
+    kept_preps: frozenset
+    place_nouns: frozenset
+
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = load_json("lexicon.json")
+    person_class = {}
+    for klass in ("neutral", "combatant", "civilian"):
+        for word in raw["person_nouns"][klass]:
+            person_class[word] = klass
+    return Lexicon(
+        person_class=person_class,
+        verb_triggers={k: tuple(v) for k, v in raw["verb_triggers"].items()},
+        noun_triggers={k: tuple(v) for k, v in raw["noun_triggers"].items()},
+        **{
+            name: frozenset(raw[name])
+            for name in (
+                "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
+                "valuation_verbs", "suffering_verbs",
+                "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
+                "release_cues", "locative_preps", "kept_preps", "place_nouns",
+            )
+        },
+    )
+
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+
+def person_class(token: Token | None) -> str | None:
+    """'combatant', 'civilian', 'neutral' for a people noun, else None.
+
+    A nationality noun ("Canadians", "one American") names people too (neutral).
+    """
+    if token is None:
+        return None
+    lex = lexicon()
+    lower = token.lower_
+    for key in (lemma(token), lower, lower[:-1] if lower.endswith("s") else None):
+        if key in lex.person_class:
+            return lex.person_class[key]  # the last key: plural proper nouns ("Marines")
+    if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and actors.lookup(token.text)):
+        return "neutral"
+    return None
+
+
+
+@dataclass
+class Trigger:
+    token: Token
+    type: str
+    outcome: str | None
+
+
+
+def number_token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+
+def counted_noun(number: Token) -> tuple[Token | None, Token]:
+    """The noun a number counts, and the token that carries the phrase's role in the clause.
+
+    "3,500 soldiers": (soldiers, soldiers); "dozens of militants": (militants, dozens);
+    "killing 12": (None, 12).
+    """
+    token = number
+    for _ in range(3):
+        if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
+            if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                noun = _past_unit_label(token.head)
+                return noun, noun
+            if token.head.pos_ == "NUM":
+                token = token.head
+                continue
+        break
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0], token
+    return None, token
+
+
+
+UNIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+
+def _past_unit_label(noun: Token) -> Token:
+    """The parser often takes a unit label for the counted noun: "another 13th COSCOM soldier"
+    hangs "another" on "13th". Step over an ordinal to the people noun it labels."""
+    if not UNIT_ORDINAL.fullmatch(noun.text):
+        return noun
+    for token in noun.doc[noun.i + 1 : noun.i + 5]:
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            break
+        if person_class(token):
+            return token
+    return noun
+
+
+
+def _trigger_of_word(token: Token) -> Trigger | None:
+    lex = lexicon()
+    word = lemma(token)
+    if token.pos_ in ("VERB", "AUX", "ADJ") and word in lex.verb_triggers:
+        return Trigger(token, *lex.verb_triggers[word])
+    if token.pos_ in ("VERB", "ADJ") and token.lower_ in lex.verb_triggers:
+        return Trigger(token, *lex.verb_triggers[token.lower_])
+    return None
+
+
+
+def nominal_trigger(noun: Token) -> Trigger | None:
+    lex = lexicon()
+    for key in (noun.lower_, lemma(noun)):  # the surface first: "losses" is not "loss"
+        if key in lex.noun_triggers:
+            return Trigger(noun, *lex.noun_triggers[key])
+    return None
+
+
+
+def _either_outcome(found: Trigger) -> Trigger:
+    """"12 policemen were killed or wounded": alternatives of two outcomes give no breakdown,
+    so the figure counts casualties (SPEC outcome ``casualties``)."""
+    token = found.token
+    if found.type != "casualty" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        return found
+    for conj in token.children:
+        other = _trigger_of_word(conj) if conj.dep_ == "conj" else None
+        if other and other.type == "casualty" and other.outcome != found.outcome:
+            return Trigger(token, "casualty", "casualties")
+    return found
+
+
+
+def _predicate_trigger(verb: Token) -> Trigger | None:
+    """The trigger of a clause whose verb is ``verb``: the verb itself, or for a copula the
+    adjective or "among the dead" it governs ("were missing", "was among the dead")."""
+    found = _trigger_of_word(verb)
+    if found:
+        return _either_outcome(found)
+    if lemma(verb) in ("be", "remain", "become", "go", "get", "lie", "leave"):
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
+                found = _trigger_of_word(child) or (
+                    nominal_trigger(child) if child.dep_ == "attr" else None
+                )
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("among", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = nominal_trigger(obj)
+                        if found and found.type == "casualty":
+                            return found
+    return None
+
+
+
+def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and (found := place_phrase(child)):
+            if _is_place_head(found[1]):
+                return True
+    return False
+
+
+
+def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
+    """Constructions whose verb is no trigger by itself:
+    - object control, "ordered 5,000 troops to deploy": the controlled verb is the trigger;
+    - caused motion, "ordered 30,000 more troops to Iraq": an object sent to a place;
+    - location, "1,400 troops are now in Mali", "the U.N. has 20,000 peacekeepers in Darfur"."""
+    if argument.dep_ == "dobj":
+        for child in verb.children:
+            infinitive = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            if child.dep_ == "xcomp" or infinitive:
+                for controlled in (child, *(c for c in child.children if c.dep_ == "xcomp")):
+                    found = _trigger_of_word(controlled)
+                    if found and found.type == "deployment":
+                        return found
+        if _has_place(verb, ("to", "into")) or (
+            lemma(verb) in ("put", "place", "land", "insert") and _has_place(verb, ("in", "on"))
+        ):
+            return Trigger(verb, "deployment", None)
+        if lemma(verb) in ("have", "keep", "maintain", "station") and (
+            _has_place(verb, ("in", "inside", "across")) or _has_place(argument, ("in", "inside", "across"))
+        ):
+            return Trigger(verb, "presence", None)
+    if argument.dep_ == "nsubj" and lemma(verb) == "be" and _has_place(verb, ("in", "inside", "across", "near")):
+        return Trigger(verb, "presence", None)
+    return None
+
+
+
+def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
+    """"the death toll was more than 70", "brought to 403 the number of soldiers killed":
+    the count is the value of a tally noun; the tally's modifiers say what was counted."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in lex.tally_nouns:
+            people = None
+            for sub in child.subtree:
+                if sub == child:
+                    continue
+                trig = _trigger_of_word(sub) or nominal_trigger(sub)
+                if people is None and person_class(sub) and sub.pos_ in ("NOUN", "PROPN"):
+                    people = sub
+                if trig and trig.type == "casualty":
+                    return trig, people
+    return None
+
+
+
+def noun_trigger(noun: Token) -> Trigger | None:
+    """A trigger on the noun itself ("casualties") or modifying it ("people killed")."""
+    found = nominal_trigger(noun)
+    if found:
+        return found
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
+            return found
+    return None
+
+
+
+def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
+    """Climb from the counted noun (or the bare number) to the word saying what happened."""
+    lex = lexicon()
+    fallback = None
+    if noun is not None and (found := noun_trigger(noun)):
+        if person_class(noun) is None or found.token != noun:
+            return found
+        fallback = found  # "three prisoners were killed": the verb says what happened to them
+    token = start
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if token.dep_ in CLIMB_THROUGH and head != token:
+            token = head
+            continue
+        if token.dep_ == "pobj":
+            prep = head
+            if prep.lower_ in ("including", "among", "of") and prep.head != prep:
+                owner = total_noun(prep) or prep.head
+                if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN"):
+                    if (found := nominal_trigger(owner)) and found.type != "presence":
+                        return found
+                elif owner.pos_ in ("NOUN", "PROPN") and (found := noun_trigger(owner)):
+                    return found
+                token = owner
+                continue
+            if prep.lower_ == "with" and "along" in (prep.head.lower_, prep.nbor(-1).lower_ if prep.i else ""):
+                # "3,300 soldiers, along with 700 personnel, will deploy"
+                token = prep.head.head if prep.head.lower_ == "along" else prep.head
+                continue
+            if prep.lower_ in ("to", "at") and head.head != head:
+                verb = head.head
+                tally = _tally_trigger(verb, lex)
+                if tally:
+                    return tally[0]
+                if found := _valued_noun_trigger(verb, lex):
+                    return found
+            break
+        if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
+            verb = head if token.dep_ != "ROOT" else token
+            found = _predicate_trigger(verb)
+            if found:
+                return found
+            if noun is not None and (found := _motion_or_station(verb, token)):
+                return found
+            if token.dep_ in ("attr", "dobj", "oprd"):
+                tally = _tally_trigger(verb, lex)
+                if tally:
+                    return tally[0]
+            if token.dep_ in SUBJECT_DEPS or token.dep_ == "attr":
+                # "Eight people were killed and 100 wounded": a shared subject's conjoined verbs
+                for conj in verb.children:
+                    if conj.dep_ == "conj" and (found := _predicate_trigger(conj)):
+                        return found
+                if _is_existential(verb) and noun is not None:
+                    return Trigger(verb, "presence", None)
+            if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+                token = head
+                continue
+            break
+        break
+    return fallback
+
+
+
+def _compound_trigger(noun: Token) -> Trigger | None:
+    """A nominal trigger on a noun or its compound modifier ("a casualty rate")."""
+    for token in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+        if found := nominal_trigger(token):
+            return found
+    return None
+
+
+
+def _valued_noun_trigger(verb: Token, lex: Lexicon) -> Trigger | None:
+    """"casualties stood at 400", "a casualty rate, estimated at 4,000": the count is the
+    value a valuation verb gives to a trigger noun (its subject, object or the noun it modifies)."""
+    if lemma(verb) not in lex.valuation_verbs:
+        return None
+    nouns = [verb.head] if verb.dep_ == "acl" else [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    for noun in nouns:
+        if found := _compound_trigger(noun):
+            return found
+    return None
+
+
+
+def total_noun(prep: Token) -> Token | None:
+    """The noun a breakdown belongs to: "eight people killed, including two children" ->
+    people, also when the parser hangs "including" on the verb instead of the noun."""
+    if prep.lower_ not in ("including", "among"):
+        return None
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return owner
+    objects = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < prep.i]
+    return objects[-1] if objects else None
+
+
+
+def _is_existential(verb: Token) -> bool:
+    """"There are more than 1,500 Ukrainian soldiers in ...": existential be with a place."""
+    return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
+
+def negated(trigger: Token, noun: Token | None) -> bool:
+    for token in (trigger, noun):
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+                return True
+    return False
+
+
+
+def hypothetical(trigger: Token, count_start: Token) -> bool:
+    lex = lexicon()
+    for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux:
+            return True
+        if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
+            return True
+    for token in (trigger, count_start):
+        for ancestor in token.ancestors:
+            if lemma(ancestor) in lex.hypothetical_heads:
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in ancestor.children):
+                return True
+    return False
+
+
+
+def _is_place(span_tokens) -> bool:
+    lex = lexicon()
+    for token in span_tokens:
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG", "PRODUCT", "PERSON", "NORP") and token.is_title:
+            continue
+        if lemma(token) in lex.place_nouns and token.pos_ == "NOUN":
+            return True
+    return False
+
+
+
+DIRECTIONS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}
+
+
+
+TRAILING_CLAUSES = {"relcl", "acl", "advcl", "punct", "cc", "appos", "prep"}
+
+
+
+def phrase_end(obj: Token) -> int:
+    """End offset of a noun phrase without the clauses and asides that trail it."""
+    last = obj
+    for child in obj.children:
+        if child.i > obj.i and child.dep_ not in TRAILING_CLAUSES:
+            last = max(last, child.right_edge, key=lambda t: t.i)
+        elif child.i > obj.i and child.dep_ == "prep" and child.lower_ == "of":
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+
+def _is_place_head(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or (
+        token.pos_ == "NOUN" and lemma(token) in lexicon().place_nouns
+    )
+
+
+
+def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
+    """(first token, head noun) of a prepositional phrase naming a place. An event noun's own
+    place phrase wins over the noun: "in a similar attack near Baghdad" -> "near Baghdad"."""
+    lex = lexicon()
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in DIRECTIONS else obj.left_edge
+    if _is_place_head(obj):
+        return first, obj
+    if depth < 2:
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in lex.locative_preps:
+                if found := place_phrase(child, depth + 1):
+                    return found
+    return (first, obj) if _is_place(list(obj.subtree)) else None
+
