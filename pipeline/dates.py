@@ -946,7 +946,7 @@ def find_date_spans(doc) -> list:
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     spans = []
     for ent in ents:
-        if spans and _DATE_JOINERS.fullmatch(doc.text[spans[-1].end_char : ent.start_char]):
+        if spans and _DATE_JOINERS.fullmatch(doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):]):
             spans[-1] = doc[spans[-1].start : ent.end]
             continue
         since = _governing_since(ent)
@@ -976,5 +976,7 @@ def _governing_since(ent):
 def is_dateline(span) -> bool:
     """A date in the article's opening words followed by a dash is the dateline: the day the
     story was filed, never the day an event happened."""
-    text = span.doc.text
-    return span.end_char <= DATELINE_WINDOW and bool(_DATELINE_END.match(text, span.end_char))
+    if span.end_char > DATELINE_WINDOW:
+        return False
+    after = span.doc[span.end - 1 : span.end + 2].text_with_ws[len(span.doc[span.end - 1].text):]
+    return bool(_DATELINE_END.match(after))

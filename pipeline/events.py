@@ -160,7 +160,7 @@ def _count_record(doc: Doc, candidate: Candidate) -> dict:
     start, end = candidate.count_span
     noun = candidate.noun
     return {
-        "text": doc.text[start:end], "start": start, "end": end,
+        "text": grammar.doc_text(doc, start, end), "start": start, "end": end,
         "value": match.value, "low": match.low, "high": match.high, "approx": match.approx,
         "unit": noun.text if noun is not None else None,
     }

@@ -92,7 +92,7 @@ def _actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
     groups = [c for c in codes if not actors.is_country_code(c)]
     country = countries[0] if len(countries) == 1 else (countries or None)
     return {
-        "text": doc.text[start:end], "start": start, "end": end,
+        "text": grammar.doc_text(doc, start, end), "start": start, "end": end,
         "country": country,
         "group": groups[0] if groups and not countries else None,
     }
@@ -129,9 +129,10 @@ def _place_record(first: Token, obj: Token) -> dict:
     """The location dict for a place phrase from ``first`` to the end of ``obj``'s phrase,
     with the ISO code of the country it names, if any."""
     start, end = first.idx, grammar.phrase_end(obj)
-    text = obj.doc.text
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
-        end -= 1  # "the western city of Herat," -> without the trailing comma
+    text = grammar.doc_text(obj.doc, start, end)
+    while text and (text[-1].isspace() or text[-1] in ",;:-–—"):
+        text = text[:-1]  # "the western city of Herat," -> without the trailing comma
+    end = start + len(text)
     code = None
     for token in obj.subtree:
         if token.ent_type_ == "GPE":
@@ -142,7 +143,7 @@ def _place_record(first: Token, obj: Token) -> dict:
             if found and found.kind == "country":
                 code = found.code
                 break
-    return {"text": text[start:end], "start": start, "end": end, "country": code}
+    return {"text": text, "start": start, "end": end, "country": code}
 
 
 
@@ -161,12 +162,11 @@ def context_place(sentence: Span, previous: Span | None, event_type: str) -> dic
 
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break separates two sentences (spaCy may keep it inside either)."""
-    text = sentence.doc.text
     last = max((t for t in previous if not t.is_space), key=lambda t: t.i, default=None)
     first = min((t for t in sentence if not t.is_space), key=lambda t: t.i, default=None)
     if last is None or first is None:
         return True
-    return "\n" in text[last.idx + len(last.text) : first.idx]
+    return any("\n" in t.text_with_ws for t in sentence.doc[last.i : first.i])
 
 
 
@@ -246,7 +246,7 @@ def source(
         if token.lower_ == "according" and token.dep_ == "prep":
             end_token = token.right_edge
             start, end = token.idx, end_token.idx + len(end_token.text)
-            return {"text": doc.text[start:end], "start": start, "end": end}
+            return {"text": grammar.doc_text(doc, start, end), "start": start, "end": end}
     pronoun = False
     for verb in [trigger, *trigger.ancestors]:
         if verb == trigger and not trigger_reports:
@@ -297,7 +297,7 @@ def _speaker_record(subject: Token, verb: Token) -> dict:
     elif 0 < start_tok.i - verb.i <= 2:
         start_tok = verb
     start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-    return {"text": subject.doc.text[start:end], "start": start, "end": end}
+    return {"text": grammar.doc_text(subject.doc, start, end), "start": start, "end": end}
 
 
 

@@ -84,6 +84,17 @@ def lexicon() -> Lexicon:
 
 
 
+def doc_text(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building the whole article string: spaCy rebuilds
+    ``doc.text`` from its tokens on every access, which made long articles quadratic."""
+    if start >= end:
+        return ""
+    cover = doc.char_span(start, end, alignment_mode="expand")
+    if cover is None:
+        return doc.text[start:end]
+    return cover.text_with_ws[start - cover.start_char : end - cover.start_char]
+
+
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
