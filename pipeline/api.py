@@ -1,8 +1,13 @@
 """Article in, SPEC dict out: the one place where the stages are called in order.
 
-read (``ingest``) -> spaCy NER + parse (``nlp``) -> counts (``counts``) and dates (``dates``)
--> events (``events``) -> span check (``records``). The spaCy pipeline and the date parser are
-built once per ``Extractor``; ``extract()`` keeps one default Extractor per process.
+read (``ingest``) -> language check (``language``) -> spaCy NER + parse (``nlp``) -> counts
+(``counts``) and dates (``dates``) -> events (``events``) -> span check (``records``). The spaCy
+pipeline and the date parser are built once per ``Extractor``; ``extract()`` keeps one default
+Extractor per process.
+
+Long articles are read in pieces (``chunks``) of at most ``max_chars`` characters, one spaCy Doc
+at a time, so memory stays bounded and spaCy's ``max_length`` is never reached; every offset is
+shifted back into the whole text before the span check.
 """
 
 from __future__ import annotations
@@ -10,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
 from .dates import DateNormalizer, coerce_published
-from .errors import InputError, MusterError, StageError
+from .errors import ConfigError, InputError, LanguageError, MusterError, StageError
 from .ingest import Article
 from .records import SCHEMA_VERSION, check_spans
 
@@ -29,38 +35,77 @@ class Extractor:
         self.dates = DateNormalizer()
         self.model_name = f"{self.nlp.meta.get('lang')}_{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
 
-    def extract_article(self, article: Article) -> dict:
+    def extract_article(self, article: Article, *, max_chars: int = DEFAULT_MAX_CHARS,
+                        force_language: bool = False) -> dict:
         """The SPEC output object for one article.
 
-        An unexpected exception inside a stage is a Muster bug; it is re-raised as a
-        ``StageError`` naming the article, so a batch reports it and goes on.
+        Args:
+            article: The article; spans index into ``article.text``.
+            max_chars: Texts longer than this are read in pieces of at most this many
+                characters (see :mod:`pipeline.chunks`), never refused.
+            force_language: Process the article even when it is confidently not English.
+
+        Raises:
+            LanguageError: the text is confidently not English (and not forced).
+            InputError: the text holds unpaired surrogates (not valid Unicode).
+            ConfigError: ``max_chars`` is out of range.
+            StageError: an unexpected exception inside a stage, a Muster bug; re-raised
+                naming the article, so a batch reports it and goes on.
         """
+        where = article.path or article.id or None
+        if not isinstance(max_chars, int) or not MIN_MAX_CHARS <= max_chars <= self.nlp.max_length:
+            raise ConfigError(f"max_chars must be an integer from {MIN_MAX_CHARS:,} to the "
+                              f"model's limit of {self.nlp.max_length:,}, got {max_chars!r}")
         if SURROGATE.search(article.text):
-            raise InputError(
-                f"{article.path or article.id or 'article'}: the text holds unpaired UTF-16 "
-                "surrogates (e.g. a JSON '\\ud800' escape), which are not valid Unicode"
-            )
-        if len(article.text) > self.nlp.max_length:
-            raise InputError(
-                f"{article.path or article.id or 'article'}: {len(article.text):,} characters is "
-                f"more than the model's limit of {self.nlp.max_length:,}"
-            )
+            raise InputError("the text holds unpaired UTF-16 surrogates (e.g. a JSON '\\ud800' "
+                             "escape), which are not valid Unicode", where=where)
+        if not force_language:
+            check_language(article.text, where=where)
         try:
-            return self._extract(article)
+            return self._extract(article, max_chars)
         except MusterError:
             raise
         except Exception as exc:
-            raise StageError(
-                f"{article.path or article.id or 'article'}: {type(exc).__name__}: {exc}"
-            ) from exc
+            raise StageError(f"{type(exc).__name__}: {exc}", where=where) from exc
 
-    def _extract(self, article: Article) -> dict:
-        from .events import find_events
-
+    def _extract(self, article: Article, max_chars: int) -> dict:
         text = article.text
         warnings = list(article.warnings)
-        doc = self.nlp(text)
         published = article.published
+        events: list[dict] = []
+        dates: list[dict] = []
+        pieces = list(chunk_bounds(text, max_chars))
+        for start, end in pieces:
+            piece = text if len(pieces) == 1 else text[start:end]
+            if len(pieces) > 1 and (not piece or piece.isspace()):
+                continue  # nothing to read; skipping keeps mostly-blank dumps fast
+            found_events, found_dates = self._read(piece, published)
+            if start:
+                _shift(found_events, found_dates, start, len(events))
+            events.extend(found_events)
+            dates.extend(found_dates)
+        if len(pieces) > 1:
+            warnings.append(
+                f"long article: {len(text):,} characters were read in {len(pieces)} pieces of "
+                f"at most {max_chars:,}; a claim restated in two pieces may appear twice"
+            )
+        if published is None and any(d["relative"] and d["value"] is None for d in dates):
+            warnings.append(
+                "no publication date: relative dates (e.g. 'last week') were left unresolved; "
+                "pass --published YYYY-MM-DD"
+            )
+        result = _result(article, self.model_name, events=events, dates=dates, warnings=warnings)
+        check_spans(text, result)
+        return result
+
+    def _read(self, text: str, published) -> tuple[list[dict], list[dict]]:
+        """Events and dates of one piece of text, offsets relative to the piece.
+
+        The Doc lives only inside this call, so a long article never holds two at once.
+        """
+        from .events import find_events
+
+        doc = self.nlp(text)
         cache: dict[tuple[int, int], dict | None] = {}
 
         def resolve(span) -> dict | None:
@@ -75,27 +120,78 @@ class Extractor:
             return cache[key]
 
         dates = [d for ent in doc.ents if ent.label_ in DATE_LABELS if (d := resolve(ent))]
-        events = find_events(doc, resolve)
-        if published is None and any(d["relative"] and d["value"] is None for d in dates):
-            warnings.append(
-                "no publication date: relative dates (e.g. 'last week') were left unresolved; "
-                "pass --published YYYY-MM-DD"
-            )
-        result = {
-            "schema_version": SCHEMA_VERSION,
-            "article": {
-                "id": article.id, "path": article.path, "title": article.title,
-                "url": article.url, "source": article.source,
-                "published": published.isoformat() if published else None,
-                "published_from": article.published_from, "chars": len(text),
-            },
-            "events": events,
-            "dates": dates,
-            "warnings": warnings,
-            "model": self.model_name,
-        }
-        check_spans(text, result)
-        return result
+        return find_events(doc, resolve), dates
+
+
+def check_language(text: str, *, where: str | None = None) -> None:
+    """Raise :class:`LanguageError` when ``text`` is confidently not English.
+
+    The message says how to process the article anyway.
+    """
+    from .language import not_english
+
+    found = not_english(text)
+    if found is not None:
+        language, score = found
+        raise LanguageError(
+            f"language {language!r} (score {score:.2f}) is not English; use --force-language "
+            "(force_language=True in Python) to process it anyway",
+            where=where, language=language, score=score,
+        )
+
+
+def _shift(events: list[dict], dates: list[dict], offset: int, before: int) -> None:
+    """Move a piece's results into whole-text coordinates, in place.
+
+    Every ``{"start", "end"}`` dict gets ``offset`` added (each dict once: a date may be shared
+    by the ``dates`` list and an event), and ``part_of`` indexes get the number of events
+    already kept from earlier pieces.
+    """
+    seen: set[int] = set()
+
+    def walk(obj) -> None:
+        if isinstance(obj, dict):
+            if id(obj) in seen:
+                return
+            seen.add(id(obj))
+            if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+                obj["start"] += offset
+                obj["end"] += offset
+            for value in obj.values():
+                walk(value)
+        elif isinstance(obj, list):
+            for value in obj:
+                walk(value)
+
+    walk(events)
+    walk(dates)
+    for event in events:
+        if isinstance(event.get("part_of"), int):
+            event["part_of"] += before
+
+
+def _result(article: Article, model: str, *, events, dates, warnings, skipped=None) -> dict:
+    """The SPEC output object; for HTML, ``article.text`` holds the extracted text the
+    spans index into (the reader cannot otherwise recover it from the page)."""
+    meta = {
+        "id": article.id, "path": article.path, "title": article.title,
+        "url": article.url, "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "published_from": article.published_from, "chars": len(article.text),
+    }
+    if article.format == "html":
+        meta["text"] = article.text
+    result = {
+        "schema_version": SCHEMA_VERSION,
+        "article": meta,
+        "events": events,
+        "dates": dates,
+        "warnings": warnings,
+        "model": model,
+    }
+    if skipped is not None:
+        result["skipped"] = skipped
+    return result
 
 
 @lru_cache(maxsize=1)
@@ -104,11 +200,22 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, *, published=None, id=None, title=None, url=None, source=None) -> dict:
-    """SPEC output for one article given as a string (see SPEC.md "Python API")."""
+def extract(text: str, *, published=None, id=None, title=None, url=None, source=None,
+            force_language: bool = False) -> dict:
+    """SPEC output for one article given as a string (see SPEC.md "Python API").
+
+    Text that is confidently not English is not processed: the result has no events or dates,
+    a ``skipped`` key and a warning giving the reason, unless ``force_language=True``. (It
+    does not raise, so a caller's loop over arbitrary strings never stops on one.)
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     day = coerce_published(published)
     article = Article(text=text, id=id, title=title, url=url, source=source, published=day,
                       published_from="argument" if day else None)
-    return default_extractor().extract_article(article)
+    extractor = default_extractor()
+    try:
+        return extractor.extract_article(article, force_language=force_language)
+    except LanguageError as err:
+        return _result(article, extractor.model_name, events=[], dates=[],
+                       warnings=[*article.warnings, f"skipped: {err.detail}"], skipped=err.detail)

@@ -1,8 +1,9 @@
 """Muster's command line: typer only, a thin layer over the library.
 
 The library raises :class:`~pipeline.errors.MusterError`; here it becomes ``error: ...`` on
-stderr and exit status 1 (usage errors exit 2, as typer's own do). spaCy and the model are
-imported inside the commands, so ``muster --help`` answers at once.
+stderr and exit status 1 (usage errors exit 2, as typer's own do). In a batch each failure is
+one line on stderr and one JSON line in the errors file, and the batch goes on. spaCy and the
+model are imported inside the commands, so ``muster --help`` answers at once.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import re
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from pipeline.errors import MusterError
+from pipeline.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS
+from pipeline.errors import InputError, LanguageError, MusterError
 
 app = typer.Typer(
     help="Troop deployment, presence and casualty events from English news articles, "
@@ -61,6 +64,20 @@ ModelOption = Annotated[
     ),
 ]
 
+ForceLanguageOption = Annotated[
+    bool,
+    typer.Option("--force-language",
+                 help="Process articles even when they are confidently not English (by default "
+                 "they are skipped with the detected language as the reason)."),
+]
+MaxCharsOption = Annotated[
+    int,
+    typer.Option("--max-chars", min=MIN_MAX_CHARS, max=1_000_000, metavar="N",
+                 help="Longer articles are read in pieces of at most N characters (split at "
+                 "paragraphs, then sentences, then spaces), offsets kept into the whole text; "
+                 "smaller N uses less memory."),
+]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -88,8 +105,8 @@ def extract(
         str,
         typer.Argument(
             metavar="PATH|-",
-            help="An article: .txt or .md (optional front matter), .json, a .jsonl holding "
-            "one article, or - to read the text from standard input.",
+            help="An article: .txt or .md (optional front matter), .html/.htm (a saved page), "
+            ".json, a .jsonl holding one article, or - to read it from standard input.",
         ),
     ],
     published: PublishedOption = None,
@@ -99,8 +116,13 @@ def extract(
         typer.Option("--format", "-f", case_sensitive=False,
                      help="json: the SPEC object; table: a summary to read."),
     ] = OutputFormat.json,
+    force_language: ForceLanguageOption = False,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
-    """Extract the events of one article and print them (JSON by default)."""
+    """Extract the events of one article and print them (JSON by default).
+
+    For a saved web page the output's article.text holds the extracted text the spans index.
+    """
     from pipeline import api, ingest
 
     try:
@@ -108,7 +130,7 @@ def extract(
             stdin = typer.get_binary_stream("stdin")
             if sys.stdin is not None and sys.stdin.isatty():
                 typer.echo("reading the article from standard input (end with Ctrl-D)", err=True)
-            article = ingest.read_text_article(stdin.read(), path=None, published=published)
+            article = ingest.read_pasted(stdin.read(), published=published)
         else:
             articles = ingest.read_articles(path, published=published)
             article = next(articles)
@@ -116,7 +138,8 @@ def extract(
                 typer.echo(f"error: {path} holds more than one article; use "
                            f"`muster batch {path} -o OUT.jsonl`", err=True)
                 raise typer.Exit(1)
-        result = api.Extractor(model=model).extract_article(article)
+        result = api.Extractor(model=model).extract_article(
+            article, max_chars=max_chars, force_language=force_language)
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
@@ -132,8 +155,8 @@ def batch(
         list[str],
         typer.Argument(
             metavar="INPUT...",
-            help="Article files, folders (searched recursively for .txt, .md, .json, .jsonl) "
-            "and .jsonl files (one article per line).",
+            help="Article files, folders (searched recursively for .txt, .md, .html, .htm, "
+            ".json, .jsonl) and .jsonl files (one article per line).",
         ),
     ],
     output: Annotated[
@@ -141,24 +164,40 @@ def batch(
         typer.Option("--output", "-o", metavar="OUT.jsonl",
                      help="Where to write one JSON line per article (- for standard output)."),
     ],
+    errors: Annotated[
+        Optional[str],
+        typer.Option("--errors", metavar="ERRORS.jsonl",
+                     help="Where to write one JSON line per failed input (path, line, id, "
+                     "stage, code, reason); default: OUT.errors.jsonl next to the output "
+                     "(none when the output is standard output)."),
+    ] = None,
     published: PublishedOption = None,
     model: ModelOption = None,
+    force_language: ForceLanguageOption = False,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
     """Extract the events of many articles into a JSON Lines file.
 
-    A bad article is reported on stderr (path[:line]: reason) and skipped.
+    Every input that cannot be processed (unreadable, binary, empty, malformed, duplicate, not
+    English) is reported on stderr (path[:line]: reason) and in the errors file, and skipped;
+    the batch goes on.
 
-    Exit status: 0 when every article succeeded, 1 when some failed, 2 on usage errors.
+    Exit status: 0 when every input succeeded, 1 when some failed, 2 on usage errors.
     """
     if "-" in inputs:
         raise typer.BadParameter("batch reads files and folders; pipe a single article to "
                                  "`muster extract -`", param_hint="INPUT...")
-    exclude = [] if output == "-" else [output]
+    errors = errors if errors is not None else _errors_path(output)
+    if errors is not None and output != "-" and _same_path(errors, output):
+        raise typer.BadParameter("the errors file must not be the output file",
+                                 param_hint="'--errors'")
+    exclude = [path for path in (output, errors) if path not in (None, "-")]
+    sink = _open_for_writing(output, "'--output' / '-o'")
     try:
-        sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot write {output}: {exc.strerror or exc}",
-                                 param_hint="'--output' / '-o'") from None
+        problems = _open_for_writing(errors, "'--errors'") if errors is not None else None
+    except typer.BadParameter:
+        _close(sink)
+        raise
     from pipeline import api, ingest
 
     interactive = sys.stderr.isatty()
@@ -169,6 +208,18 @@ def batch(
     def report(message: str) -> None:
         typer.echo(("\r\x1b[K" if interactive else "") + message, err=True)
 
+    def fail(path, line, stage, code, reason, article_id=None) -> None:
+        nonlocal failed
+        failed += 1
+        where = f"{path}:{line}" if line else str(path)
+        report(f"{where}: {reason}" if stage == "ingest" and code == InputError.code
+               else f"{where}: [{code}] {reason}")
+        if problems is not None:
+            record = {"path": path, "line": line, "id": article_id, "stage": stage, "code": code,
+                      "reason": reason}
+            problems.write(json.dumps(record, ensure_ascii=False) + "\n")
+            problems.flush()
+
     try:
         extractor = api.Extractor(model=model)
         started = time.perf_counter()
@@ -177,15 +228,16 @@ def batch(
         with _progress(total, interactive) as bar:
             for item in items:
                 if isinstance(item, ingest.InputFailure):
-                    failed += 1
-                    report(str(item))
+                    fail(item.path, item.line, item.stage, InputError.code, item.reason, item.id)
                 else:
                     try:
-                        result = extractor.extract_article(item)
+                        result = extractor.extract_article(item, max_chars=max_chars,
+                                                           force_language=force_language)
                     except MusterError as err:
-                        failed += 1
-                        where = f"{item.path}:{item.line}" if item.line else (item.path or item.id)
-                        report(f"{where}: {err}")
+                        stage = ("language" if isinstance(err, LanguageError)
+                                 else "ingest" if isinstance(err, InputError) else "extract")
+                        fail(item.path or item.id, item.line, stage, err.code, err.detail,
+                             item.id)
                     else:
                         sink.write(json.dumps(result, ensure_ascii=False) + "\n")
                         sink.flush()
@@ -198,9 +250,12 @@ def batch(
     except KeyboardInterrupt:
         report(f"interrupted: {_plural(ok, 'article')} written to {output}")
         raise typer.Exit(130) from None
+    except OSError as exc:  # the output or errors file could not be written (disk full...)
+        typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
     finally:
-        if sink is not sys.stdout:
-            sink.close()
+        _close(sink)
+        _close(problems)
     seconds = time.perf_counter() - started
     events = sum(by_type.values())
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(by_type.items()))
@@ -208,9 +263,43 @@ def batch(
            + (f" ({kinds})" if kinds else "")
            + f" in {seconds:.1f} s ({ok / seconds if seconds else 0:.1f} articles/s;"
            + f" model loaded in {started - loading:.1f} s)"
-           + ("" if output == "-" else f" -> {output}"))
+           + ("" if output == "-" else f" -> {output}")
+           + (f"; failures in {errors}" if failed and errors else ""))
     if failed:
         raise typer.Exit(1)
+
+
+def _errors_path(output: str) -> str | None:
+    """``OUT.errors.jsonl`` for ``OUT.jsonl`` (``OUT.errors.jsonl`` appended to other names);
+    None for standard output, where failures go to stderr only."""
+    if output == "-":
+        return None
+    path = Path(output)
+    if path.suffix.lower() == ".jsonl":
+        return str(path.with_suffix(".errors.jsonl"))
+    return output + ".errors.jsonl"
+
+
+def _same_path(a: str, b: str) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
+def _open_for_writing(path: str, hint: str):
+    """A line-oriented text sink (standard output for ``-``); a usage error when it cannot be
+    opened, before any work is done. The file is truncated: stale lines from an earlier run
+    would be mistaken for this run's."""
+    if path == "-":
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}",
+                                 param_hint=hint) from None
+
+
+def _close(sink) -> None:
+    if sink is not None and sink is not sys.stdout:
+        sink.close()
 
 
 class _NoProgress:

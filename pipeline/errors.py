@@ -1,7 +1,12 @@
 """One exception family, so callers (the CLI, a batch loop) can catch Muster's errors alone.
 
-Each error carries a short code (``[M001]``) that users can search for, as spaCy's errors do.
+Each error carries a short code (``[M001]``) that users can search for, as spaCy's errors do,
+and optionally *where* it happened (``path`` or ``path:line``). ``str(err)`` is
+``[M001] where: reason``; a batch that prints the place itself uses ``err.detail`` (the bare
+reason) so the place is not named twice.
 """
+
+from __future__ import annotations
 
 
 class MusterError(Exception):
@@ -9,13 +14,16 @@ class MusterError(Exception):
 
     code = "M000"
 
-    def __init__(self, message: str):
-        super().__init__(f"[{self.code}] {message}")
-        self.reason = message
+    def __init__(self, message: str, *, where: str | None = None):
+        self.detail = message
+        self.where = where
+        self.reason = f"{where}: {message}" if where else message
+        super().__init__(f"[{self.code}] {self.reason}")
 
 
 class InputError(MusterError):
-    """An article could not be read: missing path, undecodable bytes, malformed JSON, no text."""
+    """An article could not be read: missing path, binary or empty file, malformed JSON, no
+    text. In a batch it is reported (errors file, stage ``ingest``) and the batch goes on."""
 
     code = "M001"
 
@@ -37,3 +45,16 @@ class StageError(MusterError):
     batch. The original exception is chained as ``__cause__``."""
 
     code = "M004"
+
+
+class LanguageError(InputError):
+    """The article is confidently not English, so it is skipped rather than turned into
+    nonsense events; ``force_language=True`` (``--force-language``) processes it anyway."""
+
+    code = "M005"
+
+    def __init__(self, message: str, *, where: str | None = None, language: str = "und",
+                 score: float = 0.0):
+        super().__init__(message, where=where)
+        self.language = language
+        self.score = score

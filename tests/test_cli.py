@@ -185,8 +185,16 @@ def test_cli_batch_folder_and_jsonl_with_broken_line(runner, tmp_path, article_t
     errors = result.stderr
     assert f"{article_tree / 'b' / 'feed.jsonl'}:2: not valid JSON" in errors
     assert f"{extra}:2: 'text' must be a string" in errors
-    assert "6 articles ok, 2 failed" in errors
+    assert f"{article_tree / 'notes.csv'}: not an article: a .csv file" in errors
+    assert "6 articles ok, 3 failed" in errors
     assert result.stdout == ""
+    problems = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert [(p["path"], p["line"], p["stage"], p["code"]) for p in problems] == [
+        (str(article_tree / "b" / "feed.jsonl"), 2, "ingest", "M001"),
+        (str(article_tree / "notes.csv"), None, "ingest", "M001"),
+        (str(extra), 2, "ingest", "M001"),
+    ]
+    assert problems[0]["reason"].startswith("not valid JSON")
 
 
 def test_cli_batch_all_good_exit_0(runner, tmp_path, news_body):
@@ -200,6 +208,7 @@ def test_cli_batch_all_good_exit_0(runner, tmp_path, news_body):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["article"]["id"] for r in records] == ["one", "two"]
     assert "2 articles ok, 0 failed" in result.stderr
+    assert (tmp_path / "out.errors.jsonl").read_text() == ""  # written, so no stale file misleads
 
 
 def test_cli_batch_skips_its_own_output(runner, tmp_path, news_body):
@@ -303,7 +312,7 @@ SPEC_EVENT = {
 
 
 def test_cli_extract_table_rows(runner, monkeypatch, cli_extractor):
-    def fake(article):
+    def fake(article, **options):
         vague = {**SPEC_EVENT, "type": "casualty", "outcome": "killed", "hedge": False,
                  "count": {"text": "dozens", "value": None, "low": 24, "high": None},
                  "actor": None, "location": None, "date": None}
@@ -330,10 +339,10 @@ def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extra
 
     real = cli_extractor.extract_article
 
-    def flaky(article):
+    def flaky(article, **options):
         if article.id == "bad":
             raise MusterError("stage failed")
-        return real(article)
+        return real(article, **options)
 
     monkeypatch.setattr(cli_extractor, "extract_article", flaky)
     folder = tmp_path / "in"
@@ -345,3 +354,118 @@ def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extra
     assert result.exit_code == 1
     assert f"{folder / 'bad.txt'}: [M000] stage failed" in result.stderr
     assert [json.loads(x)["article"]["id"] for x in out.read_text().splitlines()] == ["good"]
+    (problem,) = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert problem == {"path": str(folder / "bad.txt"), "line": None, "id": "bad",
+                       "stage": "extract", "code": "M000", "reason": "stage failed"}
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+def test_cli_extract_html_page_carries_its_text(runner, tmp_path, public_rows, page_of,
+                                                assert_spans):
+    row = public_rows[0]
+    path = tmp_path / "page.html"
+    path.write_text(page_of(row), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    body = out["article"]["text"]
+    assert row["text"].split("\n")[0] in body and "cookies" not in body
+    assert out["article"]["chars"] == len(body)
+    assert (out["article"]["title"], out["article"]["published"]) == (row["title"], row["published"])
+    assert out["events"] and assert_spans(body, out) > 0
+
+
+def test_cli_extract_text_article_has_no_text_key(runner, news_file):
+    result = runner.invoke(app, ["extract", str(news_file[0])])
+    assert "text" not in json.loads(result.stdout)["article"]  # its body is the file's
+
+
+def test_cli_extract_stdin_html(runner, public_rows, page_of):
+    result = runner.invoke(app, ["extract", "-"], input=page_of(public_rows[1]).encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)["article"]
+    assert article["title"] == public_rows[1]["title"] and "text" in article
+
+
+def test_cli_extract_not_english_exit_1_unless_forced(runner, tmp_path, foreign_news):
+    path = tmp_path / "le_monde.txt"
+    path.write_text(foreign_news["fr"], encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert _error_line(result).startswith(f"error: [M005] {path}: language 'fr' (score ")
+    assert "--force-language" in _error_line(result)
+    forced = runner.invoke(app, ["extract", str(path), "--force-language"])
+    assert forced.exit_code == 0, forced.output
+    assert json.loads(forced.stdout)["article"]["chars"] == len(foreign_news["fr"])
+
+
+def test_cli_batch_force_language(runner, tmp_path, foreign_news, news_body):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "fr.txt").write_text(foreign_news["fr"], encoding="utf-8")
+    (folder / "en.txt").write_text(news_body, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    (problem,) = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert (problem["stage"], problem["code"]) == ("language", "M005")
+    assert problem["reason"].startswith("language 'fr'") and problem["id"] == "fr"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--force-language"])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == 2
+    assert (tmp_path / "out.errors.jsonl").read_text() == ""
+
+
+def test_cli_batch_errors_file_options(runner, tmp_path, news_body):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(news_body, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    custom = tmp_path / "problems.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", "-", "--errors", str(custom)])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert json.loads(custom.read_text())["reason"] == "empty article"
+    assert f"failures in {custom}" in result.stderr
+    custom.unlink()
+    result = runner.invoke(app, ["batch", str(folder), "-o", "-"])
+    assert result.exit_code == 1 and not custom.exists()
+    assert f"{folder / 'empty.txt'}: empty article" in result.stderr
+
+
+def test_cli_batch_own_files_in_input_folder_not_read(runner, tmp_path, news_body):
+    """OUT.jsonl and OUT.errors.jsonl of an earlier run, inside the input folder, are skipped."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text(news_body, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    out = folder / "out.jsonl"
+    for _ in range(2):
+        result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
+        assert result.exit_code == 1
+        assert "1 article ok, 1 failed" in result.stderr
+    assert len((folder / "out.errors.jsonl").read_text().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--errors", "OUT"], ["--max-chars", "10"], ["--max-chars", "x"]],
+)
+def test_cli_batch_bad_options_exit_2(runner, tmp_path, article_tree, extra):
+    out = tmp_path / "o.jsonl"
+    extra = [str(out) if a == "OUT" else a for a in extra]
+    result = runner.invoke(app, ["batch", str(article_tree), "-o", str(out), *extra])
+    assert result.exit_code == 2, result.output
+
+
+def test_cli_extract_max_chars_reads_in_pieces(runner, tmp_path, devset_inputs, assert_spans):
+    body = "\n\n".join(row["text"] for row in list(devset_inputs.values())[:4])
+    path = tmp_path / "long.txt"
+    path.write_text(body, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--max-chars", "1000"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert any(w.startswith("long article") for w in out["warnings"])
+    assert assert_spans(body, out) > 0

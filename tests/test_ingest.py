@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +17,8 @@ from pipeline.ingest import (
     count_articles,
     iter_inputs,
     read_articles,
+    read_html_article,
+    read_pasted,
     read_text_article,
 )
 
@@ -219,10 +222,11 @@ def test_ingest_empty_file_raises(tmp_path):
     assert str(path) in str(info.value)
 
 
-def test_ingest_html_refused_clearly(tmp_path):
-    path = tmp_path / "page.html"
-    path.write_text("<html><body>Troops</body></html>", encoding="utf-8")
-    with pytest.raises(InputError, match="HTML"):
+@pytest.mark.parametrize(("name", "kind"), [("a.pdf", "PDF"), ("a.docx", "Word")])
+def test_ingest_unsupported_suffix_refused_clearly(tmp_path, name, kind):
+    path = tmp_path / name
+    path.write_text("Troops arrived.", encoding="utf-8")
+    with pytest.raises(InputError, match=f"{kind} input is not supported"):
         read_articles(path)
 
 
@@ -350,10 +354,12 @@ def test_ingest_folder_recursive_sorted_filtered(article_tree):
         (str(article_tree / "b" / "feed.jsonl"), 1),
         (str(article_tree / "b" / "feed.jsonl"), 2),
         (str(article_tree / "b" / "feed.jsonl"), 4),
+        (str(article_tree / "notes.csv"), None),
     ]
     assert isinstance(items[4], InputFailure)
+    assert items[6].reason.startswith("not an article: a .csv file; Muster reads .txt")
     assert [i.id for i in items if isinstance(i, Article)] == ["a", "nk-1", "d", "feed-1", "feed:4"]
-    assert count_articles([article_tree]) == 6  # files plus non-blank JSONL lines: an estimate
+    assert count_articles([article_tree]) == 7  # files plus non-blank JSONL lines: an estimate
 
 
 def test_ingest_iter_inputs_keeps_going(tmp_path, article_tree):
@@ -366,11 +372,12 @@ def test_ingest_iter_inputs_keeps_going(tmp_path, article_tree):
     good.write_text("Troops arrived.")
     inputs = [tmp_path / "missing.txt", empty_dir, empty_file, good]
     items = list(iter_inputs(inputs))
-    assert [type(i).__name__ for i in items] == ["InputFailure"] * 3 + ["Article"]
+    assert [type(i).__name__ for i in items] == ["InputFailure"] * 4 + ["Article"]
     assert "no such file" in items[0].reason
     assert "directory with no articles" in items[1].reason
-    assert "empty article" in items[2].reason
-    assert str(items[2]) == f"{empty_file}: empty article"
+    assert items[2].path == str(empty_dir / "readme.csv") and "not an article" in items[2].reason
+    assert "empty article" in items[3].reason
+    assert str(items[3]) == f"{empty_file}: empty article"
 
 
 def test_ingest_iter_inputs_exclude(article_tree):
@@ -401,3 +408,221 @@ def test_ingest_front_matter_never_changes_the_body(title, body):
     front = f"---\ntitle: {json.dumps(title)}\n---\n"
     article = read_text_article((front + body).encode("utf-8"))
     assert article.text == body
+
+
+# --------------------------------------------------------------------------- HTML pages
+
+
+def test_ingest_html_main_text_and_metadata(public_rows, page_of):
+    """Every paragraph of the article, in order, and none of the page's boilerplate."""
+    from conftest import BOILERPLATE
+
+    for row in public_rows:
+        article = read_html_article(page_of(row).encode("utf-8"), path=f"in/{row['id']}.html")
+        paragraphs = [p.strip() for p in row["text"].split("\n") if p.strip()]
+        positions = [article.text.index(p) for p in paragraphs]
+        assert positions == sorted(positions), row["id"]
+        for word in BOILERPLATE:
+            assert word not in article.text, (row["id"], word)
+        assert article.title == row["title"]
+        assert article.published == D.fromisoformat(row["published"])
+        assert article.published_from == "metadata"
+        assert article.url == f"https://news.example.org/world/{row['id']}.html"
+        assert article.source == "Example News"
+        assert (article.id, article.format, article.warnings) == (row["id"], "html", [])
+
+
+def test_ingest_html_without_date_uses_the_option(public_rows, page_of):
+    row = {**public_rows[0], "id": "undated"}  # the ids hold dates, which the URL would give
+    page = page_of(row, dated=False).encode("utf-8")
+    assert read_html_article(page).published is None
+    article = read_html_article(page, published=D(2020, 1, 2))
+    assert (article.published, article.published_from) == (D(2020, 1, 2), "option")
+
+
+def test_ingest_html_declared_charset(public_rows, page_of):
+    row = {**public_rows[0], "text": "\u201cAbout 1,500\u201d soldiers \u2013 officials said."}
+    article = read_html_article(page_of(row, charset="windows-1252").encode("cp1252"))
+    assert "\u201cAbout 1,500\u201d soldiers \u2013 officials said." in article.text
+    assert article.warnings == []
+
+
+def test_ingest_html_undeclared_cp1252_warns(public_rows, page_of):
+    row = {**public_rows[0], "text": "\u201cAbout 1,500\u201d soldiers arrived."}
+    page = page_of(row).replace('<meta charset="utf-8">', "").encode("cp1252")
+    article = read_html_article(page)
+    assert "\u201cAbout 1,500\u201d soldiers arrived." in article.text
+    assert "cp1252" in article.warnings[0]
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><title>Loading</title></head><body></body></html>",
+    "<html><body><script>var x = 1;</script></body></html>",
+])
+def test_ingest_html_without_text_raises(page):
+    with pytest.raises(InputError, match="no article text found"):
+        read_html_article(page.encode())
+
+
+def test_ingest_html_file_and_pasted_page(tmp_path, public_rows, page_of):
+    page = page_of(public_rows[1])
+    for name in ("a.html", "b.HTM", "c.page"):  # an unknown suffix is sniffed
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        (article,) = read_articles(tmp_path / name)
+        assert article.format == "html" and article.title == public_rows[1]["title"]
+    pasted = read_pasted(page.encode("utf-16"))
+    assert pasted.format == "html" and pasted.path is None
+    plain = read_pasted(b"---\ntitle: T\n---\n<b>bold</b> is not a page.")
+    assert (plain.format, plain.text) == ("text", "<b>bold</b> is not a page.")
+
+
+def test_ingest_html_too_large_refused():
+    with pytest.raises(InputError, match="larger than the 20 MB"):
+        read_html_article(b"<html>" + b" " * 20_000_001)
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_ingest_utf16_without_bom_detected(encoding):
+    text = "North Korea sent \u201c3,500\u201d soldiers to Russia."
+    article = read_text_article(text.encode(encoding))
+    assert article.text == text
+    assert encoding.upper() in article.warnings[0]
+
+
+def test_ingest_utf16_bad_bytes_replaced_with_warning():
+    data = "Troops arrived.".encode("utf-16") + b"\x00"  # an odd trailing byte
+    article = read_text_article(data)
+    assert article.text == "Troops arrived.\ufffd"
+    assert "replaced by U+FFFD" in article.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"%PDF-1.5\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xff\xd8\xff\xe0", "a JPEG image"),
+        (b"GIF89a", "a GIF image"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"\x1f\x8b\x08", "gzip-compressed data"),
+        (b"\x7fELF", "an ELF executable"),
+        (b"MZ\x90\x00\x03", "a Windows executable"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+        (b"\x00\x00\x00\x18ftypmp42", "an MP4/QuickTime media file"),
+        (b"{\\rtf1\\ansi Troops", "an RTF document"),
+    ],
+)
+def test_ingest_binary_named_by_magic_bytes(head, kind):
+    with pytest.raises(InputError, match=f"binary data, not text: {kind}"):
+        read_text_article(head + b"Two soldiers were killed." * 3)
+
+
+def test_ingest_jsonl_utf16_with_bom(tmp_path):
+    lines = [json.dumps({"text": "Troops \u201carrived\u201d.", "id": "x"}, ensure_ascii=False),
+             "{broken", json.dumps({"text": "Second\u2028line.", "id": "y"}, ensure_ascii=False)]
+    path = tmp_path / "windows.jsonl"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
+    items = list(iter_inputs([path]))
+    assert [type(i).__name__ for i in items] == ["Article", "InputFailure", "Article"]
+    assert items[0].text == "Troops \u201carrived\u201d." and items[2].text == "Second\u2028line."
+    assert items[1].line == 2
+
+
+def test_ingest_jsonl_binary_is_one_failure(tmp_path):
+    path = tmp_path / "photo.jsonl"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\n\x00\x01" * 500)
+    (failure,) = iter_inputs([path])
+    assert failure.reason == "binary data, not text: a PNG image" and failure.line is None
+
+
+# --------------------------------------------------------------------------- bad files
+
+
+def test_ingest_broken_symlink_and_loops(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    with pytest.raises(InputError, match="broken symbolic link"):
+        read_articles(tmp_path / "gone.txt")
+    with pytest.raises(InputError, match="symbolic link loop"):
+        read_articles(tmp_path / "self.txt")
+
+
+def test_ingest_folder_links_followed_once(tmp_path):
+    """A link to a folder is read (collections are assembled from links), a loop is not."""
+    root, elsewhere = tmp_path / "root", tmp_path / "elsewhere"
+    (root / "sub").mkdir(parents=True)
+    elsewhere.mkdir()
+    (elsewhere / "far.txt").write_text("Troops arrived.")
+    (root / "sub" / "near.txt").write_text("Troops left.")
+    (root / "linked").symlink_to(elsewhere)
+    (root / "sub" / "up").symlink_to(root)
+    items = list(iter_inputs([root]))
+    assert [(type(i).__name__, i.path) for i in items] == [
+        ("Article", str(root / "linked" / "far.txt")),
+        ("Article", str(root / "sub" / "near.txt")),
+        ("InputFailure", str(root / "sub" / "up")),
+    ]
+    assert "folder already read" in items[2].reason
+
+
+def test_ingest_fifo_in_folder_not_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text("Troops arrived.")
+    items = list(iter_inputs([tmp_path]))  # would hang if the pipe were opened
+    assert [type(i).__name__ for i in items] == ["Article", "InputFailure"]
+    assert "not a regular file" in items[1].reason
+
+
+def test_ingest_over_large_file_refused_without_reading(tmp_path):
+    path = tmp_path / "dump.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(300 * 2**20)  # sparse: nothing written
+    (failure,) = iter_inputs([path])
+    assert "larger than the 256 MB" in failure.reason
+
+
+def test_ingest_duplicate_ids_and_files(tmp_path):
+    """A metadata id seen before is a duplicate (reported, skipped); ids Muster made up from
+    file stems that collide are different articles, so the second is renamed."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Troops arrived in {folder}.")
+        (tmp_path / folder / "wire.json").write_text(json.dumps({"id": "w1", "text": folder}))
+    items = list(iter_inputs([tmp_path, tmp_path / "a" / "report.txt"]))
+    summary = [(type(i).__name__, i.id) for i in items]
+    second = str(tmp_path / "b" / "report.txt")
+    assert summary == [("Article", "report"), ("Article", "w1"), ("Article", second),
+                       ("InputFailure", "w1"), ("InputFailure", None)]
+    assert "already used by" in items[2].warnings[0]
+    assert items[3].reason.startswith(f"duplicate id 'w1': {tmp_path / 'a' / 'wire.json'} has it")
+    assert items[4].reason.startswith("duplicate: the same file as")
+
+
+def test_ingest_duplicate_ids_in_jsonl(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps({"id": "x", "text": t}) for t in ("a", "b", "a")) + "\n")
+    items = list(iter_inputs([path]))
+    assert [(type(i).__name__, i.line) for i in items] == [
+        ("Article", 1), ("InputFailure", 2), ("InputFailure", 3)]
+    assert items[1].reason.startswith(f"duplicate id 'x': {path}:1 has it already")
+
+
+def test_ingest_unreadable_folder_reported(tmp_path, monkeypatch):
+    """os.walk skips folders it cannot list unless asked; every one is reported."""
+    (tmp_path / "ok.txt").write_text("Troops arrived.")
+    (tmp_path / "shut").mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("shut"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_inputs([tmp_path]))
+    assert [(type(i).__name__, i.path) for i in items] == [
+        ("Article", str(tmp_path / "ok.txt")), ("InputFailure", str(tmp_path / "shut"))]
+    assert items[1].reason == "cannot read folder: Permission denied"

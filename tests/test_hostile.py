@@ -1,0 +1,370 @@
+"""Hostile input (issue 5): the folders analysts really collect never crash Muster and never
+lose an article. A mixed corpus through ``muster batch``; huge files and lines read in pieces
+with exact offsets and bounded memory; non-English articles skipped; arbitrary bytes to every
+reader give an article or an InputError, nothing else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import pipeline
+from pipeline.api import DEFAULT_MAX_CHARS
+from pipeline.chunks import chunk_bounds
+from pipeline.cli import app
+from pipeline.errors import InputError, LanguageError
+from pipeline.ingest import (
+    Article,
+    InputFailure,
+    iter_inputs,
+    read_articles,
+    read_html_article,
+    read_pasted,
+    read_text_article,
+)
+from pipeline.language import detect, not_english
+
+
+def _lines(path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def test_hostile_corpus_batch_loses_nothing(runner, cli_extractor, tmp_path, hostile_folder,
+                                            assert_spans):
+    """Issue 5's "done means": every good article out exactly once, every bad input explained
+    in the errors file with its reason, exit status 1, nothing else lost or added."""
+    out = tmp_path / "out.jsonl"
+    good, bad = hostile_folder["good"], hostile_folder["bad"]
+    assert len(good) == 10 and len(bad) >= 30
+    args = ["batch", *map(str, hostile_folder["inputs"]), "-o", str(out), "--max-chars", "5000"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+
+    records = _lines(out)
+    ids = [record["article"]["id"] for record in records]
+    assert sorted(ids) == sorted(good)  # each good article exactly once, nothing else
+    for record in records:
+        body = good[record["article"]["id"]]
+        if body is None:  # HTML: the output carries the extracted text the spans index into
+            body = record["article"]["text"]
+            assert record["article"]["published_from"] == "metadata"
+        assert record["article"]["chars"] == len(body)
+        assert_spans(body, record)
+    assert sum(len(record["events"]) for record in records) >= 30
+    warnings = {record["article"]["id"]: " ".join(record["warnings"]) for record in records}
+    ids = hostile_folder["ids"]
+    assert "decoded as cp1252" in warnings[ids["cp1252"]]
+    assert "long article" in warnings[ids["long"]]
+    assert "'last Tuesday' is not an ISO date" in warnings[ids["bad_date"]]
+
+    problems = _lines(tmp_path / "out.errors.jsonl")
+    found = {(p["path"], p["line"]): p for p in problems}
+    assert len(found) == len(problems)  # one line per failure
+    assert set(found) == set(bad)
+    for key, (stage, words) in bad.items():
+        problem = found[key]
+        assert words in problem["reason"], (key, problem)
+        assert problem["stage"] == stage, (key, problem)
+        assert problem["code"] == ("M005" if stage == "language" else "M001"), problem
+        assert "\n" not in problem["reason"]
+    assert f"10 articles ok, {len(bad)} failed" in result.stderr
+    for path, line in bad:
+        assert (f"{path}:{line}: " if line else f"{path}: ") in result.stderr
+
+
+# --------------------------------------------------------------------------- size
+
+
+def test_chunks_cover_the_text_exactly_and_prefer_big_breaks():
+    text = ("First sentence here. Second one follows.\nA new line.\n\nNew paragraph, "
+            "and more words. ") * 40
+    pieces = list(chunk_bounds(text, 300))
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(0 < end - start <= 300 for start, end in pieces)
+    assert all(text[:end].endswith("\n\n") for _, end in pieces[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "ends"),
+    [
+        ("one two three. four five six? seven " * 20, 100, ("? ", ". ")),  # no line breaks
+        ("word " * 100, 52, (" ",)),  # no sentence ends
+        ("x" * 1000, 300, ("x",)),  # one unbroken token: cut at the limit
+        ("line one\r\nline two\r\n" * 30, 100, ("\n",)),
+    ],
+)
+def test_chunks_fall_back_to_smaller_breaks(text, limit, ends):
+    pieces = list(chunk_bounds(text, limit))
+    assert "".join(text[s:e] for s, e in pieces) == text
+    assert all(e - s <= limit for s, e in pieces)
+    assert all(text[:end].endswith(ends) for _, end in pieces[:-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.integers(min_value=1, max_value=50))
+def test_chunks_property_exact_cover(text, limit):
+    pieces = list(chunk_bounds(text, limit))
+    assert "".join(text[s:e] for s, e in pieces) == text
+    assert all(0 < e - s <= limit for s, e in pieces) or text == ""
+
+
+def _keyed(result: dict) -> dict:
+    """Events by count span, each with its total's count span (``part_of``) and how many
+    mentions it has. (Not the date or the mentions' offsets: spaCy may run a sentence across
+    the break between two articles of one Doc, and events.py reads some dates from the Doc's
+    wider context; a piece narrows both to its own article.)"""
+    events = result["events"]
+    return {
+        (e["count"]["start"], e["count"]["end"]): (
+            e["type"], e["outcome"], e["count"]["value"],
+            None if e["part_of"] is None else events[e["part_of"]]["count"]["start"],
+            len(e["mentions"]),
+        )
+        for e in events
+    }
+
+
+def test_chunked_article_gives_the_same_events_as_whole(extractor, devset_inputs):
+    """Offsets, dates, mentions and part_of indexes are moved back into the whole text."""
+    chosen = ("voa_2015_06_26_leego", "seed_2025_03_04_nk_kursk", "voa_2003_10_29_iraq_roadside",
+              "wn_2009_12_25_iraq_bombings", "centcom_2022_12_20_syria_raids",
+              "voa_2025_01_11_gaza_soldiers")  # mentions and part_of in later pieces too
+    text = "\n\n".join(devset_inputs[key]["text"] for key in chosen)  # ~9,300 characters
+    article = Article(text=text, id="all")
+    whole = extractor.extract_article(article)
+    pieces = extractor.extract_article(article, max_chars=3000)
+    assert _keyed(pieces) == _keyed(whole)
+    assert [d["start"] for d in pieces["dates"]] == [d["start"] for d in whole["dates"]]
+    for event in pieces["events"]:  # sentence and mention offsets moved too
+        assert event["sentence"]["start"] <= event["count"]["start"] < event["sentence"]["end"]
+        for mention in event["mentions"]:
+            assert 0 <= mention["start"] < mention["end"] <= len(text)
+            assert mention != event["sentence"]
+    late = [e for e in whole["events"] if e["count"]["start"] > 1840]  # after the first piece
+    assert any(e["part_of"] is not None for e in late) and any(e["mentions"] for e in late)
+    count = len(list(chunk_bounds(text, 3000)))
+    assert count > 3 and any(f"in {count} pieces" in w for w in pieces["warnings"])
+    assert not any("long article" in w for w in whole["warnings"])
+
+
+def test_two_million_character_line(extractor, devset_inputs, assert_spans):
+    """One line of 2,000,000 characters (more than spaCy's max_length) is read in pieces with
+    every offset into the line; three copies of an article are found where they are."""
+    row = devset_inputs["voa_2015_06_26_leego"]
+    copy = row["text"].replace("\n", " ")
+    size = 2_000_000
+    starts = [0, 1_000_003, size - len(copy) - 7]
+    parts, at = [], 0
+    for start in starts:
+        parts.append(" " * (start - at) + copy)
+        at = start + len(copy)
+    line = "".join(parts) + " " * (size - at)
+    assert len(line) == size and "\n" not in line
+    pieces = list(chunk_bounds(line, DEFAULT_MAX_CHARS))
+    assert not any(s < start + len(copy) and start < e and not (s <= start and start + len(copy) <= e)
+                   for s, e in pieces for start in starts)  # no copy cut in two (precondition)
+
+    single = extractor.extract_article(Article(text=copy))
+    result = extractor.extract_article(Article(text=line, id="line"))
+    assert result["article"]["chars"] == size
+    assert_spans(line, result)
+    expected = sorted((e["type"], e["count"]["start"], e["count"]["text"]) for e in single["events"])
+    assert expected
+    for start in starts:
+        here = sorted((e["type"], e["count"]["start"] - start, e["count"]["text"])
+                      for e in result["events"] if start <= e["count"]["start"] < start + len(copy))
+        assert here == expected
+
+
+_BIG_RUN = textwrap.dedent("""
+    import resource, sys
+    from pipeline.cli import app
+    try:
+        app(sys.argv[1:], prog_name="muster")
+    except SystemExit as done:
+        status = done.code
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(f"peak-rss-kib {peak}", file=sys.stderr)
+    sys.exit(status)
+""")
+
+
+def test_fifty_megabyte_file_in_bounded_memory(tmp_path, devset_inputs):
+    """A 50 MB text file (a dump: a few articles in a sea of blank lines) goes through
+    ``muster batch`` in its own process, with exact offsets and a peak RSS far below what
+    holding the file as one spaCy Doc would need."""
+    rows = [devset_inputs[k] for k in ("voa_2015_06_26_leego", "dod_2009_04_03_afghan_deployment")]
+    filler = (" " * 79 + "\n") * 12_500  # 1,000,000 characters of blank lines
+    parts = []
+    for i in range(50):
+        parts.append(filler)
+        if i in (0, 24, 49):
+            parts.append("\n".join(row["text"] for row in rows) + "\n")
+    text = "".join(parts)
+    assert len(text) > 50_000_000
+    path = tmp_path / "dump.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-c", _BIG_RUN, "batch", str(path), "-o", str(out), "--published",
+         "2015-06-26"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    (record,) = _lines(out)
+    assert record["article"]["chars"] == len(text)
+    spans = 0
+    for event in record["events"]:
+        for key in ("count", "actor", "location", "trigger"):
+            span = event.get(key)
+            if span:
+                assert text[span["start"]:span["end"]] == span["text"]
+                spans += 1
+    assert spans > 30 and len(record["events"]) >= 3 * 6
+    peak_mib = int(done.stderr.split("peak-rss-kib ")[1].split()[0]) / 1024
+    print(f"50 MB file: peak RSS {peak_mib:.0f} MiB")
+    assert peak_mib < 1024
+
+
+# --------------------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ru"])
+def test_language_detects_foreign_news(foreign_news, language):
+    found = not_english(foreign_news[language])
+    assert found is not None and found[0] == language and found[1] > 0.5
+
+
+def test_language_keeps_english_news(devset_inputs):
+    for row in devset_inputs.values():
+        assert not_english(row["text"]) is None
+        for paragraph in row["text"].split("\n"):
+            assert not_english(paragraph) is None, paragraph
+
+
+@pytest.mark.parametrize("text", ["", "Troops arrived near Kursk.", "1,500 2,000 3,400 " * 20,
+                                  "Kyiv, Kharkiv, Odesa, Dnipro, Sumy."])
+def test_language_too_little_text_is_not_judged(text):
+    assert detect(text) is None or not_english(text) is None
+
+
+def test_language_skips_in_the_api_without_raising(foreign_news):
+    result = pipeline.extract(foreign_news["fr"], published="2025-03-04")
+    assert result["events"] == [] and result["dates"] == []
+    assert result["skipped"].startswith("language 'fr'")
+    assert "force_language=True" in result["warnings"][-1]
+    forced = pipeline.extract(foreign_news["fr"], published="2025-03-04", force_language=True)
+    assert "skipped" not in forced
+
+
+def test_language_error_from_extractor(extractor, foreign_news):
+    with pytest.raises(LanguageError) as info:
+        extractor.extract_article(Article(text=foreign_news["ru"], path="ria.md"))
+    err = info.value
+    assert (err.code, err.language, err.where) == ("M005", "ru", "ria.md")
+    assert "--force-language" in str(err) and isinstance(err, InputError)
+    forced = extractor.extract_article(Article(text=foreign_news["ru"]), force_language=True)
+    assert forced["article"]["chars"] == len(foreign_news["ru"])
+
+
+# --------------------------------------------------------------------------- fuzzing
+
+_PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"%PDF-",
+             b"PK\x03\x04", b"\x7fELF", b"MZ\x00", b"<!DOCTYPE html><html><body><p>",
+             b"---\ntitle: x\n---\n", b'{"text": "', b"\x00\x00\xfe\xff"]
+_bytes = st.one_of(
+    st.binary(max_size=3000),
+    st.builds(lambda prefix, rest: prefix + rest, st.sampled_from(_PREFIXES), st.binary(max_size=500)),
+    st.builds(lambda text, enc: text.encode(enc, "replace"), st.text(max_size=500),
+              st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252",
+                               "latin-1"])),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_bytes)
+@example(b"\xff\xfe\x00")  # UTF-16 with an odd byte
+@example(b"<html><body>" + b"<div>" * 5000)  # deep nesting
+@example("<!doctype html><title>x</title><p>Two soldiers were killed.\u2028</p>".encode())
+def test_hostile_readers_raise_only_input_errors(data):
+    for read in (read_text_article, read_html_article, read_pasted):
+        try:
+            article = read(data) if read is read_pasted else read(data, path="in.x")
+        except InputError:
+            continue
+        assert isinstance(article.text, str) and article.text.strip()
+        assert all(isinstance(w, str) for w in article.warnings)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=_bytes, suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".bin"]))
+def test_hostile_files_give_articles_or_failures(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    items = list(iter_inputs([path]))
+    assert items and all(isinstance(item, (Article, InputFailure)) for item in items)
+    try:
+        list(read_articles(path))
+    except InputError:
+        pass
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=1500))
+def test_hostile_text_in_small_pieces_keeps_spans(extractor, text):
+    """Any text read in the smallest pieces allowed still passes the API's span check."""
+    text = text.replace("\ud800", "")
+    article = Article(text=text)
+    try:
+        result = extractor.extract_article(article, max_chars=200, force_language=True)
+    except InputError:  # lone surrogates
+        return
+    assert result["article"]["chars"] == len(text)
+
+
+# --------------------------------------------------------------------------- unreadable
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads files whatever their permissions")
+def test_hostile_unreadable_file_real_permissions(tmp_path):
+    path = tmp_path / "locked.txt"
+    path.write_text("Two soldiers were killed.")
+    path.chmod(0)
+    try:
+        (failure,) = iter_inputs([path])
+    finally:
+        path.chmod(0o600)
+    assert failure.reason == "cannot read: Permission denied"
+
+
+def test_hostile_unreadable_file_any_user(tmp_path, monkeypatch):
+    """The same failure without relying on permissions (tests may run as root)."""
+    from pathlib import Path
+
+    path = tmp_path / "locked.txt"
+    path.write_text("Two soldiers were killed.")
+    real = Path.read_bytes
+
+    def denied(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    (failure,) = iter_inputs([path])
+    assert (failure.path, failure.reason) == (str(path), "cannot read: Permission denied")
+    with pytest.raises(InputError, match="Permission denied"):
+        list(read_articles(path))
