@@ -35,6 +35,7 @@ app = typer.Typer(
 class OutputFormat(str, enum.Enum):
     json = "json"
     table = "table"
+    html = "html"
 
 
 def _parse_date(value: str) -> datetime.date:
@@ -114,8 +115,14 @@ def extract(
     output_format: Annotated[
         OutputFormat,
         typer.Option("--format", "-f", case_sensitive=False,
-                     help="json: the SPEC object; table: a summary to read."),
+                     help="json: the SPEC object; table: a summary to read; html: a "
+                     "self-contained page with the evidence highlighted (use with -o)."),
     ] = OutputFormat.json,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Write to FILE instead of standard output."),
+    ] = None,
     force_language: ForceLanguageOption = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
@@ -143,10 +150,99 @@ def extract(
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
-    if output_format is OutputFormat.table:
-        typer.echo(_render_table(result))
+    if output_format is OutputFormat.html:
+        from pipeline.view import render_article
+
+        _write(render_article(result, article.text), output)
+    elif output_format is OutputFormat.table:
+        _write(_render_table(result), output)
     else:
-        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        _write(json.dumps(result, indent=2, ensure_ascii=False), output)
+
+
+def _write(text: str, output: str | None) -> None:
+    """``text`` to standard output (None or -) or to the file ``output``."""
+    if output in (None, "-"):
+        typer.echo(text)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text if text.endswith("\n") else text + "\n")
+    except OSError as exc:
+        typer.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(
+        help="Address to listen on. The default keeps the server on this machine; 0.0.0.0 "
+        "opens it to the network (no authentication).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    model: ModelOption = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1_000, metavar="BYTES",
+        help="The largest request accepted (413 above it).")] = 1_000_000,
+) -> None:
+    """Serve a local page to paste an article and see its events, and a JSON API.
+
+    GET / is the page; POST /api/extract takes {"text": ..., "published": "YYYY-MM-DD"} and
+    returns the SPEC object. The model loads once, before the server starts listening.
+    """
+    try:
+        from pipeline import server
+    except ImportError as exc:
+        typer.echo(f"error: `muster serve` needs the web extra: pip install "
+                   f"'muster-events[web]' ({exc})", err=True)
+        raise typer.Exit(1) from None
+    if server.loopback_hosts(host) is None:
+        typer.echo(f"warning: listening on {host}: anyone who can reach this machine can use "
+                   "the server", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"loading the model, then serving http://{shown}:{port}/ (Ctrl-C stops)", err=True)
+    try:
+        server.run(host, port, model, max_bytes=max_bytes)
+    except MusterError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command(name="report")
+def report_command(
+    events: Annotated[str, typer.Argument(
+        metavar="EVENTS.jsonl", help="The output of `muster batch` (one result per line).")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="REPORT.html",
+        help="Where to write the page (- for standard output).")],
+    articles: Annotated[Optional[list[str]], typer.Option(
+        "--articles", "-a", metavar="INPUT",
+        help="The batch's inputs (files, folders, .jsonl), so the evidence shows whole "
+        "sentences rather than the words the spans cover; repeatable.")] = None,
+    title: Annotated[str, typer.Option(help="The page's heading.")] = "Muster report",
+) -> None:
+    """Summarize a batch's events as one self-contained HTML page.
+
+    Events per type and outcome, casualty figures by actor over time, deployments by
+    destination, the articles with the most events, and each event's evidence sentence.
+
+    Exit status: 0 when every line was a result, 1 when some were skipped (reported on stderr).
+    """
+    from pipeline.report import load_bodies, read_results, render_report
+
+    try:
+        rows, problems = read_results(events)
+    except MusterError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from None
+    for problem in problems:
+        typer.echo(problem, err=True)
+    bodies = load_bodies(articles) if articles else None
+    _write(render_report(rows, bodies=bodies, title=title, problems=problems), output)
+    count = sum(len(row["events"]) for row in rows)
+    typer.echo(f"{_plural(len(rows), 'article')}, {_plural(count, 'event')}"
+               + ("" if output == "-" else f" -> {output}"), err=True)
+    if problems:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -315,16 +411,56 @@ class _NoProgress:
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[str, typer.Argument(help="Gold events, one article per line (devset gold.jsonl shape).")],
-    predicted: Annotated[str, typer.Argument(help="Muster output from `muster batch`, JSON Lines.")],
+    gold: Annotated[str, typer.Argument(
+        metavar="GOLD.jsonl", help="Gold events, one article per line (the devset gold.jsonl shape).")],
+    predicted: Annotated[Optional[str], typer.Argument(
+        metavar="[PRED.jsonl]", help="Muster output from `muster batch`; omit it with --input.")] = None,
+    inputs: Annotated[Optional[list[str]], typer.Option(
+        "--input", "-i", metavar="ARTICLES",
+        help="Articles to extract and score in one go (files, folders, .jsonl); repeatable. "
+        "Their texts also let the report quote each miss's sentence.")] = None,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    details: Annotated[bool, typer.Option(
+        "--details/--summary", help="List every miss, extra and wrong field (default) or only the figures.")] = True,
 ) -> None:
-    """Score predicted events against gold events (SPEC matching rule) and print the report."""
-    from pipeline.evaluate import format_report, score_files
+    """Score events against gold events with SPEC's matching rule.
 
+    Prints precision, recall and F1 overall and per type and outcome, the field accuracies and
+    flag agreement on matched events, then every missed and extra event with its sentence and
+    every wrong field. Give PRED.jsonl, or --input ARTICLES to run Muster and score at once.
+    """
+    from pipeline.evaluate import format_report, read_jsonl, score
+
+    if predicted is None and not inputs:
+        typer.echo("error: give PRED.jsonl or --input ARTICLES", err=True)
+        raise typer.Exit(2)
+    texts: dict[str, str] = {}
     try:
-        typer.echo(format_report(score_files(gold, predicted)))
+        gold_rows = read_jsonl(gold)
+        articles = []
+        if inputs:
+            from pipeline.ingest import InputFailure, iter_inputs
+
+            for item in iter_inputs(inputs, published=published):
+                if isinstance(item, InputFailure):
+                    typer.echo(f"warning: {item}", err=True)
+                    continue
+                articles.append(item)
+                texts[item.id] = item.text
+        if predicted is not None:
+            predictions = {row["article"]["id"]: row for row in read_jsonl(predicted)}
+        else:
+            from pipeline import api
+
+            extractor = api.Extractor(model=model)
+            predictions = {a.id: extractor.extract_article(a) for a in articles}
+        typer.echo(format_report(score(gold_rows, predictions), texts=texts, details=details))
+    except MusterError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from None
     except (OSError, ValueError, KeyError) as exc:
-        typer.echo(f"error: cannot score {gold} against {predicted}: {exc}", err=True)
+        typer.echo(f"error: cannot score against {gold}: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(1) from None
 
 

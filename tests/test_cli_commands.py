@@ -1,0 +1,60 @@
+"""CLI tests for eval, --format html and report (typer's CliRunner, one shared model)."""
+
+import json
+from pathlib import Path
+
+from pipeline.cli import app
+
+DATA = Path(__file__).parent / "data" / "devset"
+SEED = Path(__file__).parent.parent / "samples" / "articles" / "seed.txt"
+
+
+def test_cli_eval_runs_and_scores_in_one_go(runner, cli_extractor):
+    result = runner.invoke(app, ["eval", str(DATA / "gold.jsonl"), "--input", str(DATA / "input.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "ALL EVENTS" in result.output and "MISSED" in result.output
+    f1 = float(result.output.split("ALL EVENTS")[1].split()[2])
+    assert f1 >= 0.9
+
+
+def test_cli_eval_scores_a_batch_output(runner, cli_extractor, tmp_path):
+    out = tmp_path / "dev.jsonl"
+    assert runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["eval", str(DATA / "gold.jsonl"), str(out), "--summary"])
+    assert result.exit_code == 0, result.output
+    assert "field accuracy" in result.output and "MISSED" not in result.output
+
+
+def test_cli_eval_needs_predictions_or_input(runner):
+    result = runner.invoke(app, ["eval", str(DATA / "gold.jsonl")])
+    assert result.exit_code == 2
+
+
+def test_cli_eval_bad_gold_file_is_an_error(runner, tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(bad), str(bad)])
+    assert result.exit_code == 1
+
+
+def test_cli_extract_html_writes_a_page_with_escaped_text(runner, cli_extractor, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("<script>alert(1)</script> Two U.S. soldiers were killed on Monday.",
+                       encoding="utf-8")
+    page = tmp_path / "view.html"
+    result = runner.invoke(app, ["extract", str(article), "--published", "2025-03-04",
+                                 "--format", "html", "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_cli_report_renders_a_batch(runner, cli_extractor, tmp_path):
+    out, page = tmp_path / "dev.jsonl", tmp_path / "report.html"
+    assert runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["report", str(out), "--articles", str(DATA / "input.jsonl"),
+                                 "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    first_id = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["article"]["id"]
+    assert "<svg" in html and first_id in html
