@@ -21,7 +21,6 @@ from .errors import ConfigError, InputError, LanguageError, MusterError, StageEr
 from .ingest import Article
 from .records import SCHEMA_VERSION, check_spans
 
-DATE_LABELS = ("DATE",)
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -103,14 +102,13 @@ class Extractor:
 
         The Doc lives only inside this call, so a long article never holds two at once.
         """
+        from .dates import find_date_spans
         from .events import find_events
 
         doc = self.nlp(text)
         cache: dict[tuple[int, int], dict | None] = {}
 
         def resolve(span) -> dict | None:
-            if span.start > 0 and doc[span.start - 1].lower_ == "since":
-                span = doc[span.start - 1 : span.end]  # a running total's interval: "since May 1"
             key = (span.start_char, span.end_char)
             if key not in cache:
                 found = self.dates.normalize(span.text, published)
@@ -119,8 +117,9 @@ class Extractor:
                 }
             return cache[key]
 
-        dates = [d for ent in doc.ents if ent.label_ in DATE_LABELS if (d := resolve(ent))]
-        return find_events(doc, resolve), dates
+        date_spans = find_date_spans(doc)
+        dates = [d for span in date_spans if (d := resolve(span))]
+        return find_events(doc, resolve, date_spans), dates
 
 
 def check_language(text: str, *, where: str | None = None) -> None:

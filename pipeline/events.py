@@ -172,14 +172,22 @@ def _token_record(token: Token) -> dict:
 
 
 
-def find_events(doc: Doc, resolve_date: fields.DateResolver) -> list[dict]:
-    """Every event in the Doc, one per claim, in text order (see module docstring)."""
+def find_events(
+    doc: Doc, resolve_date: fields.DateResolver, date_spans: list[Span] | None = None
+) -> list[dict]:
+    """Every event in the Doc, one per claim, in text order (see module docstring).
+
+    ``date_spans`` are the Doc's date expressions (``dates.find_date_spans``), passed in when
+    the caller already has them for the article's ``dates`` list.
+    """
     events: list[dict] = []
     speakers: list[dict] = []
     event_of_noun: dict[int, int] = {}
     unnamed_forces: list[dict] = []
     previous_sentence: Span | None = None
-    date_spans = [d for d in find_date_spans(doc) if not is_dateline(d)]
+    if date_spans is None:
+        date_spans = find_date_spans(doc)
+    date_spans = [d for d in date_spans if not is_dateline(d)]
     home = _country_in_focus(doc)
     for sentence in doc.sents:
         previous: dict | None = None
