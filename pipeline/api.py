@@ -13,6 +13,7 @@ shifted back into the whole text before the span check.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
@@ -51,6 +52,60 @@ class Extractor:
             StageError: an unexpected exception inside a stage, a Muster bug; re-raised
                 naming the article, so a batch reports it and goes on.
         """
+        self._check(article, max_chars, force_language)
+        return self._guarded(article, max_chars)
+
+    def extract_stream(self, items: Iterable, *, batch_size: int = 32,
+                       max_chars: int = DEFAULT_MAX_CHARS, force_language: bool = False,
+                       ) -> Iterator[tuple[object, dict | MusterError | None]]:
+        """Results for a stream of articles, in order, parsing ``batch_size`` of them at a time
+        with ``nlp.pipe`` (faster than one call per article).
+
+        Yields ``(item, result)``: the SPEC dict, or the ``MusterError`` that stopped that
+        article (a batch goes on); items that are not Articles (an ``InputFailure`` from
+        ``ingest.iter_inputs``) pass through with None. Long articles are read in pieces, alone.
+        """
+        buffer: list = []
+        for item in items:
+            buffer.append(item)
+            if len(buffer) >= batch_size:
+                yield from self._extract_batch(buffer, batch_size, max_chars, force_language)
+                buffer = []
+        yield from self._extract_batch(buffer, batch_size, max_chars, force_language)
+
+    def _extract_batch(self, items: list, batch_size: int, max_chars: int, force_language: bool):
+        ready: dict[int, Article] = {}
+        outcome: dict[int, dict | MusterError | None] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, Article):
+                outcome[index] = None
+                continue
+            try:
+                self._check(item, max_chars, force_language)
+            except MusterError as err:
+                outcome[index] = err
+                continue
+            if len(item.text) <= max_chars:
+                ready[index] = item
+        try:
+            docs = list(self.nlp.pipe([a.text for a in ready.values()], batch_size=batch_size))
+        except Exception:
+            docs = [None] * len(ready)  # parse them one by one, so only the culprit fails
+        for (index, article), doc in zip(ready.items(), docs):
+            outcome[index] = self._outcome(article, max_chars, doc)
+        for index, item in enumerate(items):
+            if index not in outcome:  # a long article: read in pieces, one Doc at a time
+                outcome[index] = self._outcome(item, max_chars, None)
+            yield item, outcome[index]
+
+    def _outcome(self, article: Article, max_chars: int, doc) -> dict | MusterError:
+        try:
+            return self._guarded(article, max_chars, doc=doc)
+        except MusterError as err:
+            return err
+
+    def _check(self, article: Article, max_chars: int, force_language: bool) -> None:
+        """Refuse what cannot be read: a bad ``max_chars``, invalid Unicode, not English."""
         where = article.path or article.id or None
         if not isinstance(max_chars, int) or not MIN_MAX_CHARS <= max_chars <= self.nlp.max_length:
             raise ConfigError(f"max_chars must be an integer from {MIN_MAX_CHARS:,} to the "
@@ -60,25 +115,29 @@ class Extractor:
                              "escape), which are not valid Unicode", where=where)
         if not force_language:
             check_language(article.text, where=where)
+
+    def _guarded(self, article: Article, max_chars: int, doc=None):
+        """``_extract`` with any unexpected exception turned into a ``StageError``."""
         try:
-            return self._extract(article, max_chars)
+            return self._extract(article, max_chars, doc=doc)
         except MusterError:
             raise
         except Exception as exc:
+            where = article.path or article.id or None
             raise StageError(f"{type(exc).__name__}: {exc}", where=where) from exc
 
-    def _extract(self, article: Article, max_chars: int) -> dict:
+    def _extract(self, article: Article, max_chars: int, doc=None) -> dict:
         text = article.text
         warnings = list(article.warnings)
         published = article.published
         events: list[dict] = []
         dates: list[dict] = []
-        pieces = list(chunk_bounds(text, max_chars))
+        pieces = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
         for start, end in pieces:
             piece = text if len(pieces) == 1 else text[start:end]
             if len(pieces) > 1 and (not piece or piece.isspace()):
                 continue  # nothing to read; skipping keeps mostly-blank dumps fast
-            found_events, found_dates = self._read(piece, published)
+            found_events, found_dates = self._read(piece, published, doc=doc)
             if start:
                 _shift(found_events, found_dates, start, len(events))
             events.extend(found_events)
@@ -97,15 +156,17 @@ class Extractor:
         check_spans(text, result)
         return result
 
-    def _read(self, text: str, published) -> tuple[list[dict], list[dict]]:
-        """Events and dates of one piece of text, offsets relative to the piece.
+    def _read(self, text: str, published, doc=None) -> tuple[list[dict], list[dict]]:
+        """Events and dates of one piece of text, offsets relative to the piece (``doc``: the
+        piece already parsed, from ``nlp.pipe``).
 
         The Doc lives only inside this call, so a long article never holds two at once.
         """
         from .dates import find_date_spans
         from .events import find_events
 
-        doc = self.nlp(text)
+        if doc is None:
+            doc = self.nlp(text)
         cache: dict[tuple[int, int], dict | None] = {}
 
         def resolve(span) -> dict | None:

@@ -321,24 +321,22 @@ def batch(
         started = time.perf_counter()
         total = ingest.count_articles(inputs, exclude=exclude) if interactive else 0
         items = ingest.iter_inputs(inputs, published=published, exclude=exclude)
+        results = extractor.extract_stream(items, max_chars=max_chars,
+                                           force_language=force_language)
         with _progress(total, interactive) as bar:
-            for item in items:
+            for item, result in results:
                 if isinstance(item, ingest.InputFailure):
                     fail(item.path, item.line, item.stage, InputError.code, item.reason, item.id)
+                elif isinstance(result, MusterError):
+                    err = result
+                    stage = ("language" if isinstance(err, LanguageError)
+                             else "ingest" if isinstance(err, InputError) else "extract")
+                    fail(item.path or item.id, item.line, stage, err.code, err.detail, item.id)
                 else:
-                    try:
-                        result = extractor.extract_article(item, max_chars=max_chars,
-                                                           force_language=force_language)
-                    except MusterError as err:
-                        stage = ("language" if isinstance(err, LanguageError)
-                                 else "ingest" if isinstance(err, InputError) else "extract")
-                        fail(item.path or item.id, item.line, stage, err.code, err.detail,
-                             item.id)
-                    else:
-                        sink.write(json.dumps(result, ensure_ascii=False) + "\n")
-                        sink.flush()
-                        ok += 1
-                        by_type.update(e.get("type", "?") for e in result.get("events", []))
+                    sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+                    sink.flush()
+                    ok += 1
+                    by_type.update(e.get("type", "?") for e in result.get("events", []))
                 bar.update(1)
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)

@@ -360,3 +360,19 @@ def test_api_import_does_not_load_spacy():
     code = "import pipeline, sys; assert 'spacy' not in sys.modules"
     root = Path(__file__).resolve().parents[1]
     assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
+def test_api_extract_stream_equals_one_by_one(extractor, devset_inputs):
+    """Batching through nlp.pipe changes speed, not output; failures stay in place."""
+    from pipeline.ingest import Article, InputFailure
+
+    articles = [Article(text=row["text"], id=key, published=dt.date.fromisoformat(row["published"]))
+                for key, row in sorted(devset_inputs.items())]
+    bad = Article(text="\ud800 broken", id="bad")
+    failure = InputFailure(path="x.jsonl", line=3, reason="not valid JSON")
+    items = articles[:5] + [bad, failure] + articles[5:]
+    streamed = list(extractor.extract_stream(items, batch_size=4))
+    assert [item for item, _ in streamed] == items
+    assert isinstance(streamed[5][1], pipeline.InputError) and streamed[6][1] is None
+    one_by_one = [extractor.extract_article(a) for a in articles]
+    assert [r for _, r in streamed[:5] + streamed[7:]] == one_by_one
