@@ -337,14 +337,14 @@ def test_cli_extract_table_rows(runner, monkeypatch, cli_extractor):
 def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extractor, tmp_path):
     from pipeline.errors import MusterError
 
-    real = cli_extractor.extract_article
+    real = cli_extractor._extract  # the per-article step of both extract_article and extract_stream
 
-    def flaky(article, **options):
+    def flaky(article, max_chars, doc=None):
         if article.id == "bad":
             raise MusterError("stage failed")
-        return real(article, **options)
+        return real(article, max_chars, doc=doc)
 
-    monkeypatch.setattr(cli_extractor, "extract_article", flaky)
+    monkeypatch.setattr(cli_extractor, "_extract", flaky)
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("bad.txt", "good.txt"):
