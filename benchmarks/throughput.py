@@ -206,6 +206,11 @@ def run_bare(nlp, texts: list[str], *, ner_only: bool) -> None:
 def run_muster(extractor, articles: list) -> list[str]:
     """Extract every article; failures are collected (a benchmark must finish), not raised."""
     errors = []
+    if hasattr(extractor, "extract_stream"):  # batched through nlp.pipe, as `muster batch` runs
+        for article, result in extractor.extract_stream(articles):
+            if isinstance(result, Exception):
+                errors.append(f"{article.id}: {type(result).__name__}: {result}")
+        return errors
     for article in articles:
         try:
             extractor.extract_article(article)
