@@ -368,3 +368,17 @@ def test_hostile_unreadable_file_any_user(tmp_path, monkeypatch):
     assert (failure.path, failure.reason) == (str(path), "cannot read: Permission denied")
     with pytest.raises(InputError, match="Permission denied"):
         list(read_articles(path))
+
+
+def test_language_english_news_needs_no_classifier(devset_inputs):
+    """English news is recognized by its function words, so the classifier (0.7 s to load)
+    is only consulted for texts that are not plainly English."""
+    from pipeline.language import plainly_english, sample
+
+    assert all(plainly_english(sample(row["text"])) for row in devset_inputs.values())
+
+
+def test_language_foreign_news_is_not_plainly_english(foreign_news):
+    from pipeline.language import plainly_english
+
+    assert not any(plainly_english(text) for text in foreign_news.values())
