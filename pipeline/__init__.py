@@ -4,11 +4,11 @@ The public API is re-exported here lazily, so ``import pipeline`` (and ``muster 
 does not pay for importing spaCy.
 """
 
-from .errors import ConfigError, InputError, ModelError, MusterError, StageError
+from .errors import ConfigError, InputError, LanguageError, ModelError, MusterError, StageError
 
 __all__ = [
     "extract", "normalize_date", "parse_count", "Extractor",
-    "MusterError", "InputError", "ModelError", "ConfigError", "StageError",
+    "MusterError", "InputError", "ModelError", "ConfigError", "StageError", "LanguageError",
 ]
 
 _LAZY = {
