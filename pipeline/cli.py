@@ -271,6 +271,10 @@ def batch(
     model: ModelOption = None,
     force_language: ForceLanguageOption = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Keep the articles already in OUT (by id and path) and process only "
+        "the rest, appending: a killed batch restarted with --resume ends with exactly the "
+        "output of an uninterrupted run.")] = False,
 ) -> None:
     """Extract the events of many articles into a JSON Lines file.
 
@@ -288,7 +292,8 @@ def batch(
         raise typer.BadParameter("the errors file must not be the output file",
                                  param_hint="'--errors'")
     exclude = [path for path in (output, errors) if path not in (None, "-")]
-    sink = _open_for_writing(output, "'--output' / '-o'")
+    done = _completed(output) if resume and output != "-" else set()
+    sink = _open_for_writing(output, "'--output' / '-o'", append=bool(done))
     try:
         problems = _open_for_writing(errors, "'--errors'") if errors is not None else None
     except typer.BadParameter:
@@ -321,6 +326,9 @@ def batch(
         started = time.perf_counter()
         total = ingest.count_articles(inputs, exclude=exclude) if interactive else 0
         items = ingest.iter_inputs(inputs, published=published, exclude=exclude)
+        if done:
+            items = (item for item in items if _article_key(item) not in done)
+            report(f"resuming: {_plural(len(done), 'article')} already in {output}")
         results = extractor.extract_stream(items, max_chars=max_chars,
                                            force_language=force_language)
         with _progress(total, interactive) as bar:
@@ -378,14 +386,40 @@ def _same_path(a: str, b: str) -> bool:
     return Path(a).resolve() == Path(b).resolve()
 
 
-def _open_for_writing(path: str, hint: str):
+def _article_key(item) -> tuple | None:
+    """What identifies an article across runs: its id and its path (None for failures)."""
+    return (item.id, item.path) if hasattr(item, "text") else None
+
+
+def _completed(output: str) -> set[tuple]:
+    """Keys of the articles a previous run wrote whole to ``output``. A last line cut short by
+    a crash (the process killed mid-write) is removed from the file first."""
+    try:
+        with open(output, "rb+") as handle:
+            data = handle.read()
+            whole = data[: data.rfind(b"\n") + 1]
+            if len(whole) != len(data):
+                handle.truncate(len(whole))
+    except FileNotFoundError:
+        return set()
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot resume {output}: {exc.strerror or exc}",
+                                 param_hint="'--resume'") from None
+    keys = set()
+    for line in whole.decode("utf-8").splitlines():
+        article = json.loads(line).get("article", {})
+        keys.add((article.get("id"), article.get("path")))
+    return keys
+
+
+def _open_for_writing(path: str, hint: str, *, append: bool = False):
     """A line-oriented text sink (standard output for ``-``); a usage error when it cannot be
-    opened, before any work is done. The file is truncated: stale lines from an earlier run
-    would be mistaken for this run's."""
+    opened, before any work is done. The file is truncated unless resuming: stale lines from
+    an earlier run would be mistaken for this run's."""
     if path == "-":
         return sys.stdout
     try:
-        return open(path, "w", encoding="utf-8", newline="\n")
+        return open(path, "a" if append else "w", encoding="utf-8", newline="\n")
     except OSError as exc:
         raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}",
                                  param_hint=hint) from None
