@@ -32,6 +32,11 @@ app = typer.Typer(
 )
 
 
+class BatchFormat(str, enum.Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 class OutputFormat(str, enum.Enum):
     json = "json"
     table = "table"
@@ -271,6 +276,9 @@ def batch(
     model: ModelOption = None,
     force_language: ForceLanguageOption = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    output_format: Annotated[BatchFormat, typer.Option(
+        "--format", help="jsonl: one SPEC object per article; csv: one row per event, span "
+        "columns included (see the README for the columns).")] = BatchFormat.jsonl,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Keep the articles already in OUT (by id and path) and process only "
         "the rest, appending: a killed batch restarted with --resume ends with exactly the "
@@ -291,6 +299,9 @@ def batch(
     if errors is not None and output != "-" and _same_path(errors, output):
         raise typer.BadParameter("the errors file must not be the output file",
                                  param_hint="'--errors'")
+    if resume and output_format is BatchFormat.csv:
+        raise typer.BadParameter("--resume reads a JSON Lines output; run the batch as jsonl",
+                                 param_hint="'--resume'")
     exclude = [path for path in (output, errors) if path not in (None, "-")]
     done = _completed(output) if resume and output != "-" else set()
     sink = _open_for_writing(output, "'--output' / '-o'", append=bool(done))
@@ -329,6 +340,7 @@ def batch(
         if done:
             items = (item for item in items if _article_key(item) not in done)
             report(f"resuming: {_plural(len(done), 'article')} already in {output}")
+        write = _csv_writer(sink) if output_format is BatchFormat.csv else _jsonl_writer(sink)
         results = extractor.extract_stream(items, max_chars=max_chars,
                                            force_language=force_language)
         with _progress(total, interactive) as bar:
@@ -341,8 +353,7 @@ def batch(
                              else "ingest" if isinstance(err, InputError) else "extract")
                     fail(item.path or item.id, item.line, stage, err.code, err.detail, item.id)
                 else:
-                    sink.write(json.dumps(result, ensure_ascii=False) + "\n")
-                    sink.flush()
+                    write(result)
                     ok += 1
                     by_type.update(e.get("type", "?") for e in result.get("events", []))
                 bar.update(1)
@@ -384,6 +395,29 @@ def _errors_path(output: str) -> str | None:
 
 def _same_path(a: str, b: str) -> bool:
     return Path(a).resolve() == Path(b).resolve()
+
+
+def _jsonl_writer(sink):
+    """Write one SPEC object as one whole, flushed line."""
+    def write(result: dict) -> None:
+        sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sink.flush()
+    return write
+
+
+def _csv_writer(sink):
+    """Write one CSV row per event (header first), flushed per article."""
+    import csv
+
+    from pipeline.records import CSV_COLUMNS, event_rows
+
+    table = csv.DictWriter(sink, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    table.writeheader()
+
+    def write(result: dict) -> None:
+        table.writerows(event_rows(result))
+        sink.flush()
+    return write
 
 
 def _article_key(item) -> tuple | None:

@@ -49,3 +49,49 @@ def check_spans(body: str, obj) -> None:
     elif isinstance(obj, list):
         for value in obj:
             check_spans(body, value)
+
+
+#: Columns of ``muster batch --format csv``: one row per event, spans as text/start/end
+#: triples, list-valued actor countries joined with ";". Documented in the README.
+CSV_COLUMNS = (
+    "article_id", "article_path", "published", "event",
+    "type", "outcome", "civilian",
+    "actor_text", "actor_start", "actor_end", "actor_country", "actor_group",
+    "count_text", "count_start", "count_end", "value", "low", "high", "approx", "unit",
+    "location_text", "location_start", "location_end", "location_country",
+    "date_text", "date_start", "date_end", "date_value", "date_start_date", "date_end_date",
+    "source_text", "source_start", "source_end",
+    "trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
+    "planned", "cumulative", "released", "hedge", "reported_date", "is_total", "part_of",
+)
+
+
+def event_rows(result: dict) -> list[dict]:
+    """The events of one SPEC output object as flat CSV rows (see ``CSV_COLUMNS``)."""
+    article = result.get("article", {})
+    rows = []
+    for index, event in enumerate(result.get("events", [])):
+        row = {"article_id": article.get("id"), "article_path": article.get("path"),
+               "published": article.get("published"), "event": index}
+        for key in ("type", "outcome", "civilian", "planned", "cumulative", "released", "hedge",
+                    "reported_date", "is_total", "part_of"):
+            row[key] = event.get(key)
+        for name in ("actor", "count", "location", "date", "source", "trigger"):
+            span = event.get(name) or {}
+            for part in ("text", "start", "end"):
+                row[f"{name}_{part}"] = span.get(part)
+        actor = event.get("actor") or {}
+        country = actor.get("country")
+        row["actor_country"] = ";".join(country) if isinstance(country, list) else country
+        row["actor_group"] = actor.get("group")
+        count = event.get("count") or {}
+        for key in ("value", "low", "high", "approx", "unit"):
+            row[key] = count.get(key)
+        row["location_country"] = (event.get("location") or {}).get("country")
+        date = event.get("date") or {}
+        row["date_value"] = date.get("value")
+        row["date_start_date"], row["date_end_date"] = date.get("start_date"), date.get("end_date")
+        sentence = event.get("sentence") or {}
+        row["sentence_start"], row["sentence_end"] = sentence.get("start"), sentence.get("end")
+        rows.append({column: row.get(column) for column in CSV_COLUMNS})
+    return rows

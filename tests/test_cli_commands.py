@@ -97,3 +97,35 @@ def test_cli_batch_killed_then_resumed_equals_an_uninterrupted_run(tmp_path):
     resumed = subprocess.run(command + ["-o", str(out), "--resume"], capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr
     assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+def test_cli_batch_csv_has_a_row_per_event_with_exact_spans(runner, cli_extractor, tmp_path):
+    import csv
+
+    from pipeline.records import CSV_COLUMNS
+
+    out = tmp_path / "dev.csv"
+    result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    texts = {json.loads(line)["id"]: json.loads(line)["text"]
+             for line in (DATA / "input.jsonl").read_text(encoding="utf-8").splitlines()}
+    with open(out, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert tuple(reader.fieldnames) == CSV_COLUMNS
+        rows = list(reader)
+    jsonl = tmp_path / "dev.jsonl"
+    runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(jsonl)])
+    events = sum(len(json.loads(line)["events"]) for line in jsonl.read_text().splitlines())
+    assert len(rows) == events > 0
+    for row in rows:
+        body = texts[row["article_id"]]
+        for name in ("actor", "count", "location", "date", "source", "trigger"):
+            if row[f"{name}_start"]:
+                start, end = int(row[f"{name}_start"]), int(row[f"{name}_end"])
+                assert body[start:end] == row[f"{name}_text"]
+
+
+def test_cli_batch_resume_needs_jsonl(runner, tmp_path):
+    result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(tmp_path / "x.csv"),
+                                 "--format", "csv", "--resume"])
+    assert result.exit_code == 2
