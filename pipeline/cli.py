@@ -279,6 +279,9 @@ def batch(
     output_format: Annotated[BatchFormat, typer.Option(
         "--format", help="jsonl: one SPEC object per article; csv: one row per event, span "
         "columns included (see the README for the columns).")] = BatchFormat.jsonl,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, help="Processes to extract with, each loading the model once "
+        "(1: in this process).")] = 1,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Keep the articles already in OUT (by id and path) and process only "
         "the rest, appending: a killed batch restarted with --resume ends with exactly the "
@@ -333,7 +336,7 @@ def batch(
             problems.flush()
 
     try:
-        extractor = api.Extractor(model=model)
+        extractor = api.Extractor(model=model) if workers == 1 else None
         started = time.perf_counter()
         total = ingest.count_articles(inputs, exclude=exclude) if interactive else 0
         items = ingest.iter_inputs(inputs, published=published, exclude=exclude)
@@ -341,8 +344,14 @@ def batch(
             items = (item for item in items if _article_key(item) not in done)
             report(f"resuming: {_plural(len(done), 'article')} already in {output}")
         write = _csv_writer(sink) if output_format is BatchFormat.csv else _jsonl_writer(sink)
-        results = extractor.extract_stream(items, max_chars=max_chars,
-                                           force_language=force_language)
+        if extractor is not None:
+            results = extractor.extract_stream(items, max_chars=max_chars,
+                                               force_language=force_language)
+        else:
+            from pipeline.parallel import extract_parallel
+
+            results = extract_parallel(items, workers=workers, model=model, max_chars=max_chars,
+                                       force_language=force_language)
         with _progress(total, interactive) as bar:
             for item, result in results:
                 if isinstance(item, ingest.InputFailure):

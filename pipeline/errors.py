@@ -20,6 +20,18 @@ class MusterError(Exception):
         self.reason = f"{where}: {message}" if where else message
         super().__init__(f"[{self.code}] {self.reason}")
 
+    def __reduce__(self):
+        """Pickle with every attribute, so an error raised in a ``--workers`` process reaches
+        the batch loop exactly as it would in-process."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls, args, state):
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(MusterError):
     """An article could not be read: missing path, binary or empty file, malformed JSON, no

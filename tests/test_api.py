@@ -376,3 +376,15 @@ def test_api_extract_stream_equals_one_by_one(extractor, devset_inputs):
     assert isinstance(streamed[5][1], pipeline.InputError) and streamed[6][1] is None
     one_by_one = [extractor.extract_article(a) for a in articles]
     assert [r for _, r in streamed[:5] + streamed[7:]] == one_by_one
+
+
+def test_api_errors_survive_pickling():
+    """Errors cross process boundaries (muster batch --workers) with code, detail and place."""
+    import pickle
+
+    from pipeline.errors import LanguageError
+
+    error = LanguageError("not English", where="a.txt", language="fr", score=0.99)
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is LanguageError and str(copy) == str(error)
+    assert (copy.code, copy.detail, copy.where, copy.language) == ("M005", "not English", "a.txt", "fr")

@@ -129,3 +129,23 @@ def test_cli_batch_resume_needs_jsonl(runner, tmp_path):
     result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(tmp_path / "x.csv"),
                                  "--format", "csv", "--resume"])
     assert result.exit_code == 2
+
+
+def test_cli_batch_two_workers_write_the_same_lines(tmp_path):
+    """--workers 2 (two processes, one model each) gives line for line the one-process output,
+    failures included."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text((DATA / "input.jsonl").read_text(encoding="utf-8")
+                                       + "{broken\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    command = [sys.executable, "-c", "from pipeline.cli import app; app()", "batch", str(folder)]
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    first = subprocess.run(command + ["-o", str(one)], capture_output=True, text=True)
+    second = subprocess.run(command + ["-o", str(two), "--workers", "2"], capture_output=True, text=True)
+    assert first.returncode == second.returncode == 1, second.stderr
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert (tmp_path / "one.errors.jsonl").read_text() == (tmp_path / "two.errors.jsonl").read_text()
