@@ -86,8 +86,8 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
-_HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?[ \t]*")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -384,8 +384,9 @@ def _walk(root: Path) -> list[tuple[Path, str | None]]:
             sub = Path(dirpath) / name
             key = _same_file_key(sub)
             if key in seen_dirs:
-                found.append((sub, f"folder already read as {seen_dirs[key]} (a link loop or a "
-                                   "second link to it); skipped"))
+                reason = (f"folder already read as {seen_dirs[key]} (a link loop or a second "
+                          "link to it); skipped")
+                found.append((sub, reason))
                 continue
             seen_dirs[key] = str(sub)
             keep.append(name)
