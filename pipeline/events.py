@@ -76,7 +76,12 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
             continue  # a count of things: "three helicopter raids", "five locations"
         if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM"):
             continue
+        if (match.kind == "article" and noun is not None and noun.dep_ == "appos"
+                and grammar.person_class(noun.head) is None):
+            continue  # "al-Zubaydi, an ISIS official": describes someone, counts no one
         trigger = grammar.find_trigger(anchor, noun)
+        if trigger is not None and noun is None and trigger.people is not None:
+            noun, klass = trigger.people, grammar.person_class(trigger.people)
         if trigger is None:
             if noun is None and _elliptical(number):
                 verb = number.head if number.dep_ == "dobj" else number.head.head
@@ -184,6 +189,7 @@ def find_events(
     speakers: list[dict] = []
     event_of_noun: dict[int, int] = {}
     unnamed_forces: list[dict] = []
+    losses: list[dict] = []  # counts of losses that name no people ("400 casualties")
     previous_sentence: Span | None = None
     if date_spans is None:
         date_spans = find_date_spans(doc)
@@ -232,6 +238,11 @@ def find_events(
                 event["location"]["country"] = home
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
                 event["date"] = fields.context_date(events, sentence, previous_sentence)
+            people = candidate.noun
+            if people is None and antecedent is None and previous is None:
+                people = _people_named_before(candidate.number_token, previous_sentence)
+                if event["civilian"] is None and people is not None:
+                    event["civilian"] = grammar.person_class(people) == "civilian"
             if antecedent is not None:
                 event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
             elif previous is not None and _refers_back(candidate.noun):
@@ -239,10 +250,13 @@ def find_events(
                 event["actor"] = event["actor"] or previous["actor"]
                 if event["civilian"] is None:
                     event["civilian"] = previous["civilian"]
-            elif event["actor"] is None and grammar.person_class(candidate.noun) == "combatant":
+            elif event["actor"] is None and grammar.person_class(people) == "combatant":
                 unnamed_forces.append(event)
             elif event["actor"] is None and candidate.noun is not None:
                 event["actor"] = _people_of_place(event)
+            if people is None or (grammar.person_class(people) in (None, "neutral")
+                                  and grammar.nominal_trigger(people) is not None):
+                losses.append(event)
             owner = _breakdown_owner(candidate)
             if owner is not None and owner.i in event_of_noun:
                 total = event_of_noun[owner.i]
@@ -261,7 +275,30 @@ def find_events(
             continue
         if any(event is unnamed for unnamed in unnamed_forces):
             event["actor"] = _force_in_focus(events[:position], event) or _country_of(event["source"])
+    _losses_of_forces(events, losses)
     return events
+
+
+
+def _losses_of_forces(events: list[dict], losses: list[dict]) -> None:
+    """"North Korean casualties", "3,600 injuries": losses that name no people are the
+    losses of that side's forces when the article has counted that side's combatants before.
+    People words ("Iraqis", "people") stay unknown (GUIDELINES §3)."""
+    combatant_sides = set()
+    for event in events:
+        side = _side_key(event["actor"])
+        if event["civilian"] is None and side in combatant_sides and any(event is x for x in losses):
+            event["civilian"] = False
+        if event["civilian"] is False and side is not None:
+            combatant_sides.add(side)
+
+
+
+def _side_key(actor: dict | None):
+    if not actor:
+        return None
+    side = actor.get("country") or actor.get("group")
+    return tuple(side) if isinstance(side, list) else side
 
 
 
@@ -349,6 +386,20 @@ def _antecedent(events: list[dict], previous_sentence: Span | None) -> dict | No
     last = max(events, key=lambda e: e["count"]["start"])
     if last["sentence"]["start"] == previous_sentence.start_char:
         return last
+    return None
+
+
+
+def _people_named_before(number: Token, previous_sentence: Span | None) -> Token | None:
+    """The people a bare count subject stands for: "The injured soldiers were taken to a
+    hospital, where one later died"; "Three Marines ... Two were killed". Only a subject: the
+    object of "killing 12" counts victims, not the attackers named before it."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = previous_sentence.start if previous_sentence is not None else number.sent.start
+    for token in reversed(number.doc[start : number.i]):
+        if token.pos_ in ("NOUN", "PROPN") and grammar.person_class(token) in ("combatant", "civilian"):
+            return token
     return None
 
 

@@ -53,6 +53,12 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         codes, named = entity_actor(sorted(set(window), key=lambda t: t.i))
         if codes:
             return _actor_record(doc, codes, named)
+        for child in noun.children:  # "Hamas says five of its members were killed"
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                group = grammar.group_before(child)
+                codes, named = entity_actor([group]) if group is not None else ([], [])
+                if codes:
+                    return _actor_record(doc, codes, named)
     if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
         verb = trigger.token
         for _ in range(3):
@@ -403,5 +409,10 @@ def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
         return True
     if klass == "combatant":
         return False
+    if noun is not None:
+        # "37 Syrian Christians, mostly women": an apposition says who they are
+        for child in noun.children:
+            if child.dep_ == "appos" and grammar.person_class(child) in ("civilian", "combatant"):
+                return grammar.person_class(child) == "civilian"
     return None
 

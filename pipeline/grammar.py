@@ -11,7 +11,7 @@ soldiers to Poland"). Nothing here changes the Doc.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -57,6 +57,7 @@ class Lexicon:
     locative_preps: frozenset
     kept_preps: frozenset
     place_nouns: frozenset
+    member_bodies: dict
 
 
 
@@ -67,8 +68,11 @@ def lexicon() -> Lexicon:
     for klass in ("neutral", "combatant", "civilian"):
         for word in raw["person_nouns"][klass]:
             person_class[word] = klass
+    bodies = {word: klass for klass in ("civilian", "combatant")
+              for word in raw["member_bodies"][klass]}
     return Lexicon(
         person_class=person_class,
+        member_bodies=bodies,
         verb_triggers={k: tuple(v) for k, v in raw["verb_triggers"].items()},
         noun_triggers={k: tuple(v) for k, v in raw["noun_triggers"].items()},
         **{
@@ -111,18 +115,61 @@ def person_class(token: Token | None) -> str | None:
     lower = token.lower_
     for key in (lemma(token), lower, lower[:-1] if lower.endswith("s") else None):
         if key in lex.person_class:
-            return lex.person_class[key]  # the last key: plural proper nouns ("Marines")
+            klass = lex.person_class[key]  # the last key: plural proper nouns ("Marines")
+            if key in ("member", "leader", "official"):
+                return _member_class(token) or klass
+            return klass
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and actors.lookup(token.text)):
         return "neutral"
     return None
 
 
 
+def _member_class(token: Token) -> str | None:
+    """What a member or leader is, by the body named beside it: "council member" (civilian),
+    "service members", "a Taliban leader", "an ISIS official", "five of its members" said of Hamas (combatant)."""
+    lex = lexicon()
+    bodies = [c for c in token.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    bodies += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    for body in bodies:
+        if body.lower_ in ("its", "their"):
+            body = group_before(body) or body
+        word = lemma(body)
+        if word in lex.member_bodies:
+            return lex.member_bodies[word]
+        if lex.person_class.get(word) == "combatant":
+            return "combatant"
+        found = actors.lookup(body.text)
+        if found is not None and found.kind in ("group", "generic"):
+            return "combatant"
+    return None
+
+
+
+def group_before(pronoun: Token) -> Token | None:
+    """The armed group a possessive "its"/"their" refers to: the last one named before it
+    in the sentence ("Hamas says five of its members...")."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        found = actors.lookup(token.text)
+        if found is not None and found.kind == "group":
+            return token
+    return None
+
+
+
 @dataclass
 class Trigger:
+    """The word that says what happened to a count's people. ``people`` is the counted noun
+    when only the trigger's phrase names it ("the number of soldiers killed rose to 403")."""
+
     token: Token
     type: str
     outcome: str | None
+    people: Token | None = None
 
 
 
@@ -334,7 +381,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 verb = head.head
                 tally = _tally_trigger(verb, lex)
                 if tally:
-                    return tally[0]
+                    return replace(tally[0], people=tally[1])
                 if found := _valued_noun_trigger(verb, lex):
                     return found
             break
@@ -348,7 +395,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             if token.dep_ in ("attr", "dobj", "oprd"):
                 tally = _tally_trigger(verb, lex)
                 if tally:
-                    return tally[0]
+                    return replace(tally[0], people=tally[1])
             if token.dep_ in SUBJECT_DEPS or token.dep_ == "attr":
                 # "Eight people were killed and 100 wounded": a shared subject's conjoined verbs
                 for conj in verb.children:

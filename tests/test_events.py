@@ -183,6 +183,41 @@ def test_events_civilian_flag_is_per_noun(extractor):
     assert [(e["count"]["value"], e["civilian"]) for e in events] == [(2, False), (1, True)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who the counted people are, by the body they belong to
+        ("A town council member and two policemen were killed in the blast.", [(1, True), (2, False)]),
+        ("Three service members were wounded by a roadside bomb.", [(3, False)]),
+        ("Al-Shabab said four of its members died in the raid.", [(4, False)]),
+        # an apposition or a tally names them
+        ("Gunmen abducted 20 villagers, mostly women, on Sunday.", [(20, True)]),
+        ("The clash raised to 52 the number of soldiers killed this year.", [(52, False)]),
+        # a bare count subject stands for the people just named; an object does not
+        ("The wounded troopers were flown to a field hospital, where two later died.", [(2, False)]),
+        ("Militants stormed the market, killing 12.", [(12, None)]),
+        # losses that name no people are the losses of the forces the article counted
+        ("Ukraine sent 2,000 troops to the front. Officials reported 150 Ukrainian casualties.",
+         [(2000, False), (150, False)]),
+        ("Officials reported 150 Ukrainian casualties.", [(150, None)]),
+        ("One man was detained near the site.", [(1, None)]),
+    ],
+)
+def test_events_civilian_flag_from_context(extractor, text, expected):
+    from pipeline.ingest import Article
+
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [(e["count"]["value"], e["civilian"]) for e in events] == expected
+
+
+def test_events_a_described_person_is_not_a_count(extractor):
+    from pipeline.ingest import Article
+
+    text = "Troops detained five ISIS operatives, including Abu Omar, an ISIS official."
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [e["count"]["value"] for e in events] == [5]
+
+
 def test_events_source_hung_on_a_place_by_the_parser(extractor):
     from pipeline.ingest import Article
 
