@@ -941,13 +941,14 @@ DATELINE_WINDOW = 80
 
 def find_date_spans(doc) -> list:
     """The date expressions of a Doc as spaCy Spans, in order: DATE and TIME entities, two
-    entities joined by "and"/"to"/a dash merged into one ("Wednesday night and Thursday
-    morning"), and a preceding "since" included so a running total gets its interval."""
+    entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
+    "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     spans = []
     for ent in ents:
-        if spans and _DATE_JOINERS.fullmatch(doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):]):
-            spans[-1] = doc[spans[-1].start : ent.end]
+        if spans and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
+                doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
+            spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
             continue
         since = _governing_since(ent)
         if since is not None:
@@ -963,7 +964,7 @@ def _governing_since(ent):
     if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
         return doc[ent.start - 1]
     node = ent.root
-    for _ in range(3):
+    for _ in range(4):
         if node.head == node:
             return None
         node = node.head

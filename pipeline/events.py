@@ -276,7 +276,88 @@ def find_events(
         if any(event is unnamed for unnamed in unnamed_forces):
             event["actor"] = _force_in_focus(events[:position], event) or _country_of(event["source"])
     _losses_of_forces(events, losses)
+    _incident_retold(doc, events, date_spans, resolve_date)
     return events
+
+
+
+def _incident_retold(doc: Doc, events: list[dict], date_spans: list[Span],
+                     resolve_date: fields.DateResolver) -> None:
+    """A report often tells an incident's toll in one sentence and its day or place in
+    another that points back at it: "... was killed during a convoy attack. ... the attack
+    that happened near Fallujah Oct. 6" (forward), or "... wounded during the combat" after
+    "initiated the combat in Kandahar late Wednesday night" (backward). An event missing its
+    date takes the retelling's; a missing or country-wide place gives way to the retelling's
+    more specific one (GUIDELINES §5)."""
+    sentences = list(doc.sents)
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    for event in events:
+        i = position.get(event["sentence"]["start"])
+        if i is None:
+            continue
+        wants_date = event["date"] is None and not event["reported_date"] and not event["cumulative"]
+        wants_place = event["type"] != "deployment" and (
+            event["location"] is None or fields.country_wide(event["location"]))
+        later = sentences[i + 1] if i + 1 < len(sentences) else None
+        ref = grammar.incident_reference(later) if later is not None else None
+        if ref is not None:
+            if wants_date:
+                spans = [d for d in _spans_in(date_spans, later) if _told_of(ref, d.root)]
+                found, _ = fields.date(ref, spans, resolve_date)
+                if found is not None and not found["text"].lower().startswith("since"):
+                    event["date"], wants_date = found, False
+            places = [p for p in fields.sentence_places(later)
+                      if " and " not in p["text"]  # "both Kandahar and Helmand": several
+                      and (first := doc.char_span(p["start"], p["end"], alignment_mode="expand"))
+                      and _told_of(ref, first[0])]
+            if wants_place and places:
+                event["location"] = places[0]
+        if wants_date and (ref := grammar.incident_reference(sentences[i])) is not None:
+            mention = _incident_told_before(ref, sentences[max(0, i - 3)].start)
+            if mention is not None:
+                found, _ = fields.date(mention, _spans_in(date_spans, mention.sent), resolve_date)
+                if found is not None and not found["text"].lower().startswith("since"):
+                    event["date"] = found
+
+
+
+def _told_of(incident: Token, token: Token) -> bool:
+    """Whether a word is said of the incident: inside its phrase ("the attack that happened
+    on Sunday") or on its own predicate ("the attack occurred Sunday"), not "was the second
+    this week"."""
+    if token in incident.subtree:
+        return True
+    predicate = incident.head
+    if predicate.lemma_ == "be":
+        return False
+    while token != predicate:
+        if token.head == token or (token.pos_ in ("VERB", "AUX") and token != predicate):
+            return False
+        token = token.head
+    return True
+
+
+
+def _incident_told_before(ref: Token, limit: int) -> Token | None:
+    """The last earlier mention of an incident (a noun like "combat", "attack", "battle"),
+    within a few sentences: what a definite "the combat" points back at."""
+    incidents = grammar.lexicon().incident_nouns
+    for token in reversed(ref.doc[limit : ref.sent.start]):
+        if grammar.lemma(token) in incidents and not _in_since_clause(token):
+            return token
+    return None
+
+
+
+def _in_since_clause(token: Token) -> bool:
+    """"since Israel launched its offensive after the October 7 attack": background."""
+    return any(c.lower_ == "since" and c.dep_ in ("mark", "prep")
+               for node in token.ancestors for c in node.children)
+
+
+
+def _spans_in(date_spans: list[Span], sentence: Span) -> list[Span]:
+    return [d for d in date_spans if sentence.start <= d.start < sentence.end]
 
 
 

@@ -8,6 +8,7 @@ the context rules (a place or date from the incident's neighbouring sentence) ar
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -160,7 +161,7 @@ def context_place(sentence: Span, previous: Span | None, event_type: str) -> dic
     if event_type == "deployment":
         return None  # a deployment's place is its destination, never a neighbour's place
     for span in (sentence, previous):
-        if span is not None and (places := _sentence_places(span)):
+        if span is not None and (places := sentence_places(span)):
             return places[0]
     return None
 
@@ -199,7 +200,7 @@ def _in_reporter(token: Token) -> bool:
 
 
 
-def _sentence_places(sentence: Span) -> list[dict]:
+def sentence_places(sentence: Span) -> list[dict]:
     """Every place phrase in a sentence ("in the town of Leego", "near Fallujah"), in order:
     the candidates for events of the same incident that name no place of their own."""
     lex = grammar.lexicon()
@@ -209,9 +210,24 @@ def _sentence_places(sentence: Span) -> list[dict]:
             if _in_reporter(token):
                 continue  # "military officials in Baghdad reported": where the source sits
             found = grammar.place_phrase(token)
+            if found and grammar.lemma(found[1]) in lex.incident_nouns:
+                continue  # "in the attack that happened near Fallujah": its own place follows
             if found and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found[1].subtree):
                 places.append(_place_record(*found))
     return places
+
+
+
+_COMPASS = re.compile(r"(?i)\b(?:the|of|in|north|south|east|west|northern|southern|eastern|western|"
+                      r"central|northeastern|northwestern|southeastern|southwestern|parts?)\b")
+
+
+def country_wide(place: dict) -> bool:
+    """Whether a place names only a country or a part of it by compass ("southern
+    Afghanistan"): a town, district or province told elsewhere is more specific."""
+    rest = " ".join(_COMPASS.sub(" ", place["text"]).split())
+    found = actors.lookup(rest) if rest else None
+    return found is not None and found.kind == "country"
 
 
 
@@ -329,9 +345,15 @@ def _tree_distance(a: Token, b: Token) -> int | None:
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
-    """Whether a token sits in a relative clause that does not contain the trigger."""
+    """Whether a token sits in a relative clause that does not contain the trigger. A clause
+    on the incident itself tells the event's own time ("In a gun battle that took place on
+    Sunday, eight insurgents were killed")."""
+    incidents = grammar.lexicon().incident_nouns
     for node in (token, *token.ancestors):
         if node.dep_ == "relcl":
+            where = any(c.lower_ == "where" for c in node.children)
+            if grammar.lemma(node.head) in incidents and node.head in trigger.subtree and not where:
+                return False
             return trigger not in node.subtree
         if node == trigger:
             return False
@@ -348,6 +370,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
     for ent in date_spans:
         if _in_other_clause(ent.root, trigger):
             continue  # "near Jabalia, where troops have fought since October": not this event
+        if ent[0].lower_ == "since" and _since_on_other_noun(ent[0], trigger):
+            continue  # "the worst attack since the 2003 invasion": a comparison, not a total
         resolved = resolve(ent)
         if resolved is None:
             continue
@@ -356,6 +380,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
             grammar.lemma(head) in lex.attribution_verbs
             and head in trigger.ancestors
             and ent.root not in trigger.subtree
+            and not _after_incident_word(ent)
         ):
             reported = reported or resolved.get("value")
             continue
@@ -367,6 +392,23 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
     if best is not None:
         return best[1], reported
     return (None if reported else loose), reported
+
+
+
+def _since_on_other_noun(since: Token, trigger: Token) -> bool:
+    """Whether "since" hangs on a noun other than the trigger or a tally ("one of the worst
+    attacks since 2003"), rather than on the counted event ("killed since May 1")."""
+    head = since.head
+    return (head != trigger and head.pos_ in ("NOUN", "PROPN")
+            and grammar.lemma(head) not in grammar.lexicon().tally_nouns)
+
+
+
+def _after_incident_word(ent: Span) -> bool:
+    """"In violence Tuesday, police say...": a day set right after an incident word names the
+    incident's day even when the parser hangs it on the reporting verb."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return before is not None and grammar.lemma(before) in grammar.lexicon().incident_nouns
 
 
 

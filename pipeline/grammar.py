@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import actors
 from .resources import load_json
@@ -57,6 +57,7 @@ class Lexicon:
     locative_preps: frozenset
     kept_preps: frozenset
     place_nouns: frozenset
+    incident_nouns: frozenset
     member_bodies: dict
 
 
@@ -81,7 +82,7 @@ def lexicon() -> Lexicon:
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
-                "release_cues", "locative_preps", "kept_preps", "place_nouns",
+                "release_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
             )
         },
     )
@@ -541,3 +542,16 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                     return found
     return (first, obj) if _is_place(list(obj.subtree)) else None
 
+
+
+
+def incident_reference(sentence: Span) -> Token | None:
+    """A definite mention of an incident told before or after ("the attack", "during the
+    combat", "the Helmand battle", "the same incident"): the sentence retells that incident."""
+    incidents = lexicon().incident_nouns
+    for token in sentence:
+        if lemma(token) in incidents and token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children
+        ):
+            return token
+    return None

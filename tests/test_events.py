@@ -210,6 +210,45 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
     assert [(e["count"]["value"], e["civilian"]) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time of day beside a day is one expression
+        ("Twelve prisoners were freed Monday evening.", {"date": "2024-04-29"}),
+        # a relative clause on the incident tells its day; one on a place does not
+        ("In a clash that broke out on Sunday, six fighters were killed.", {"date": "2024-04-28"}),
+        ("Two soldiers were killed near Bakhmut, where fighting has raged since March.",
+         {"date": None}),
+        # a day right after an incident word is the incident's, not the report's
+        ("In fighting Tuesday, officials say a drone strike killed nine soldiers.",
+         {"date": "2024-04-30", "reported_date": None}),
+        ("Officials said Tuesday a drone strike killed nine soldiers.",
+         {"date": None, "reported_date": "2024-04-30"}),
+        # "since" on another noun is a comparison, not a running total
+        ("A bomb killed 14 soldiers in the deadliest attack since the 2019 ceasefire.",
+         {"date": None, "cumulative": False}),
+        # the next sentence retells the incident with its day and place
+        ("A sergeant was killed in a rocket attack. Officials said the attack happened "
+         "near Kandahar on Sunday.", {"date": "2024-04-28", "location": "near Kandahar"}),
+        # a definite incident points back to the day it was told
+        ("Rebels began the assault on the town late Saturday. Local officials said "
+         "11 policemen died in the assault.", {"date": "2024-04-27"}),
+    ],
+)
+def test_events_date_and_place_of_the_incident(extractor, text, expected):
+    from pipeline.ingest import Article
+    import datetime as dt
+
+    (event,) = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"]
+    found = {
+        "date": event["date"]["value"] if event["date"] else None,
+        "reported_date": event["reported_date"],
+        "location": event["location"]["text"] if event["location"] else None,
+        "cumulative": event["cumulative"],
+    }
+    assert {key: found[key] for key in expected} == expected
+
+
 def test_events_a_described_person_is_not_a_count(extractor):
     from pipeline.ingest import Article
 
