@@ -62,6 +62,18 @@ def is_country_code(value) -> bool:
     return isinstance(value, str) and len(value) == 3 and value.isupper()
 
 
+@lru_cache(maxsize=1)
+def _multinational() -> frozenset:
+    return frozenset(load_json("places.json").get("multinational", []))
+
+
+def is_armed_group(code) -> bool:
+    """True for a named non-state armed group (Taliban, al-Shabab), not a country, a
+    multinational force (UN, AU, NATO, coalition) or a generic class."""
+    return (isinstance(code, str) and not is_country_code(code) and code not in _multinational()
+            and not is_generic(code))
+
+
 def is_generic(name: str) -> bool:
     """True for a generic armed class ("militants", "insurgents"), not a named group."""
     found = lookup(name)

@@ -190,6 +190,7 @@ def find_events(
     event_of_noun: dict[int, int] = {}
     unnamed_forces: list[dict] = []
     losses: list[dict] = []  # counts of losses that name no people ("400 casualties")
+    followers: list[tuple[dict, dict]] = []  # ("two others", the event they follow)
     previous_sentence: Span | None = None
     if date_spans is None:
         date_spans = find_date_spans(doc)
@@ -247,6 +248,8 @@ def find_events(
                 event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
             elif previous is not None and _refers_back(candidate.noun):
                 # "a soldier was killed and two others injured": others of the same side
+                if event["actor"] is None and previous["actor"] is None:
+                    followers.append((event, previous))  # the side may be found later
                 event["actor"] = event["actor"] or previous["actor"]
                 if event["civilian"] is None:
                     event["civilian"] = previous["civilian"]
@@ -270,11 +273,19 @@ def find_events(
         previous_sentence = sentence
     events = _in_text_order(events)
     _date_from_lede(events)
+    state_force = _state_force_in_focus(doc)
     for position, event in enumerate(events):
         if event["actor"] is not None:
             continue
         if any(event is unnamed for unnamed in unnamed_forces):
-            event["actor"] = _force_in_focus(events[:position], event) or _country_of(event["source"])
+            event["actor"] = (_force_in_focus(events[:position], event)
+                              or _country_of(doc, event["source"])
+                              or (None if _irregular(event) else state_force))
+    for event, leader in followers:
+        event["actor"] = event["actor"] or leader["actor"]
+    for event in events:
+        if event["actor"] and actors.is_generic(event["actor"]["group"] or ""):
+            event["actor"] = _armed_group_in_focus(doc, event) or event["actor"]
     _losses_of_forces(events, losses)
     _incident_retold(doc, events, date_spans, resolve_date)
     return events
@@ -445,18 +456,79 @@ def _in_text_order(events: list[dict]) -> list[dict]:
 
 
 
-def _country_of(source: dict | None) -> dict | None:
+def _country_of(doc: Doc, source: dict | None) -> dict | None:
     """"Four soldiers died, the Israeli military said": a military reporting unnamed soldiers'
-    deaths reports its own. The actor is the country named in the source phrase."""
+    deaths reports its own. The actor is the country named in the source phrase ("French
+    Defense Minister Jean-Yves Le Drian says")."""
     if source is None:
         return None
-    for word in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", source["text"]):
-        found = actors.lookup(word.group())
-        if found and found.kind == "country":
-            start = source["start"] + word.start()
-            return {"text": word.group(), "start": start, "end": start + len(word.group()),
-                    "country": found.code, "group": None}
+    span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
+    for ent in span.ents if span is not None else ():
+        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        if code and actors.is_country_code(code):
+            return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+                    "country": code, "group": None}
     return None
+
+
+
+def _armed_group_in_focus(doc: Doc, event: dict) -> dict | None:
+    """The armed group the text has just named as fighters ("Hundreds of Taleban fighters
+    clashed ... Nearly 30 militants were killed"): the militants counted without a name in the
+    same or the two sentences before are that group's (GUIDELINES §3: upgraded only when the
+    text identifies the group for those people). None when two groups are named there."""
+    sentence = doc.char_span(event["sentence"]["start"], event["sentence"]["end"],
+                             alignment_mode="expand")
+    if sentence is None:
+        return None
+    sentences = list(doc.sents)
+    index = next((i for i, s in enumerate(sentences) if s.start <= sentence.start < s.end), 0)
+    window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
+    named: dict[str, Span] = {}
+    for ent in window.ents:
+        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        fighters = [ent.root.head] + ([doc[ent.end]] if ent.end < len(doc) else [])
+        if actors.is_armed_group(code) and any(
+                grammar.person_class(t) == "combatant" for t in fighters):
+            named.setdefault(code, ent)
+    if len(named) != 1:
+        return None
+    (code, ent), = named.items()
+    return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+            "country": None, "group": code}
+
+
+
+_FORCE_WORDS = frozenset({"military", "army", "navy", "force", "troop", "troops", "soldier",
+                          "marine", "serviceman", "personnel", "government", "base"})
+
+
+def _state_force_in_focus(doc: Doc) -> dict | None:
+    """The state force a report is about, from how it names forces ("The U.S. military has
+    suffered...", "U.S. troops", "a Somali military base"): the country named beside a force
+    word in at least 60% of such mentions. Unnamed soldiers of a report that names only one
+    army's troops are that army's (GUIDELINES §3: actor from an explicit context)."""
+    mentions: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        if not (code and actors.is_country_code(code)):
+            continue
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in _FORCE_WORDS or (
+            following is not None and grammar.lemma(following) in _FORCE_WORDS
+        ):
+            mentions.append(ent)
+    if not mentions:
+        return None
+    codes = [m.ent_id_ or actors.lookup(m.text).code for m in mentions]
+    top = max(codes, key=lambda c: (codes.count(c), -codes.index(c)))
+    if codes.count(top) < 0.6 * len(codes):
+        return None
+    first = mentions[codes.index(top)]
+    return {"text": first.text, "start": first.start_char, "end": first.end_char,
+            "country": top, "group": None}
 
 
 

@@ -249,6 +249,33 @@ def test_events_date_and_place_of_the_incident(extractor, text, expected):
     assert {key: found[key] for key in expected} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one state force a report names is the side of its unnamed soldiers
+        ("The Dutch army has lost three soldiers this year. Two Marines were killed on Monday.",
+         ["NLD", "NLD"]),
+        ("Dutch and Belgian troops patrolled the area. Two Marines were killed on Monday.",
+         [None]),
+        # the source names the country
+        ("About 1,400 troops are now in Mali, the French defense minister says.", ["FRA"]),
+        # "others" after a soldier take the side found for that soldier
+        ("U.S. forces were attacked. A soldier was killed and two others were wounded.",
+         ["USA", "USA"]),
+        # militants are the group just named as fighters, and stay generic otherwise
+        ("Hundreds of Taliban fighters attacked the base. Nearly 30 militants were killed.",
+         ["Taliban", "Taliban"]),
+        ("Nearly 30 militants were killed, police said. A Taliban leader denied it.",
+         ["militants"]),
+    ],
+)
+def test_events_actor_from_context(extractor, text, expected):
+    from pipeline.ingest import Article
+
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [_actor_value(e) for e in events] == expected
+
+
 def test_events_a_described_person_is_not_a_count(extractor):
     from pipeline.ingest import Article
 
