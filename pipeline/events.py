@@ -618,12 +618,15 @@ def _compatible(a: dict | None, b: dict | None, key: str) -> bool:
 
 
 def _same_place(a: dict | None, b: dict | None) -> bool:
-    """Two place phrases can denote one place: either is missing, or they share a word."""
+    """Two place phrases can denote one place: either is missing, they share a word, or one
+    is a whole country the other lies in."""
     if a is None or b is None:
         return True
     def words(place: dict) -> set[str]:
         return {w.lower() for w in re.findall(r"[^\W\d_]+", place["text"]) if w[:1].isupper()}
 
+    if (fields.country_wide(a) or fields.country_wide(b)) and a.get("country") == b.get("country"):
+        return True  # "north of Baghdad" lies in "Iraq"
     return bool(words(a) & words(b)) or not (words(a) and words(b))
 
 

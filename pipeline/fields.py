@@ -106,7 +106,20 @@ def _actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
 
 
 
-def _location_of(head: Token, deployment: bool) -> dict | None:
+def _named(found: tuple[Token, Token] | None) -> bool:
+    """Whether a place phrase names its place ("near Fallujah", "the town of Hillah"), not
+    only a kind of place ("his home", "their tank")."""
+    if found is None:
+        return False
+    tokens = list(found[1].subtree)
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens) or (
+        any(grammar.lemma(t) in grammar.lexicon().place_nouns for t in tokens)
+        and any(t.pos_ == "PROPN" for t in tokens))
+
+
+def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dict | None:
+    """The place phrase on one word: a destination first for a deployment, then a phrase
+    naming a place ("near a bus station in Hillah" before "near their tank")."""
     lex = grammar.lexicon()
     best = None
     for child in head.children:
@@ -124,6 +137,10 @@ def _location_of(head: Token, deployment: bool) -> dict | None:
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
         else:
             continue
+        if found and named_only and not _named(found):
+            continue
+        if found:
+            rank = (rank, not _named(found))
         if found and (best is None or rank < best[0]):
             best = (rank, found[0], found[1])
     if best is None:
@@ -231,6 +248,28 @@ def country_wide(place: dict) -> bool:
 
 
 
+def _causes(trigger: Token) -> list[Token]:
+    """What the trigger's clause says caused the harm, where its place is often told: a
+    subject that is not people ("twin bombings near a bus station in Hillah killed...", "a
+    roadside bomb southeast of Baghdad killed...") and a when/after clause ("... when two
+    bombs exploded near the embassy")."""
+    found = []
+    children = list(trigger.children)
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        children += list(trigger.head.children)  # "bombings killed 12 and wounded 73"
+    for conj in [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        children += [c for c in conj.children if c.dep_ == "advcl"]  # "killed or wounded when"
+    for child in children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and grammar.person_class(child) is None:
+            found.append(child)
+        elif child.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in child.children):
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and grammar.person_class(c) is None)
+    return found
+
+
+
 def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dict | None:
     """Where: a place phrase governed by the trigger (the destination for a deployment), the
     counted noun, or the verbs above them in the same sentence."""
@@ -238,6 +277,7 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     heads = [trigger.token]
     if noun is not None:
         heads.append(noun)
+    causes = [] if deployment else _causes(trigger.token)
     token = trigger.token
     for _ in range(3):
         if token.head == token:
@@ -248,6 +288,10 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
         heads.append(token)
     for head in heads:
         found = _location_of(head, deployment)
+        if found:
+            return found
+    for head in causes:
+        found = _location_of(head, deployment, named_only=True)
         if found:
             return found
     return None

@@ -511,7 +511,10 @@ def phrase_end(obj: Token) -> int:
     for child in obj.children:
         if child.i > obj.i and child.dep_ not in TRAILING_CLAUSES:
             last = max(last, child.right_edge, key=lambda t: t.i)
-        elif child.i > obj.i and child.dep_ == "prep" and child.lower_ == "of":
+        elif child.i > obj.i and child.dep_ == "prep" and (child.lower_ == "of" or (
+                child.lower_ in ("in", "near", "outside") and _is_place_head(obj)
+                and any(c.dep_ == "pobj" and _is_place_head(c) for c in child.children))):
+            # "the town of Leego"; "a bus station in the central town of Hillah"
             last = max(last, child.right_edge, key=lambda t: t.i)
     return last.idx + len(last.text)
 
@@ -533,6 +536,12 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         return None
     obj = objects[0]
     first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in DIRECTIONS else obj.left_edge
+    if lemma(obj) in lex.incident_nouns and not any(
+            c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
+        # "in the Helmand battle": the place is the incident's modifier, not the incident
+        named = [c for c in obj.children if c.dep_ in ("compound", "amod")
+                 and c.ent_type_ in ("GPE", "LOC", "FAC")]
+        return (named[0], named[0]) if named else None
     if _is_place_head(obj):
         return first, obj
     if depth < 2:

@@ -276,6 +276,37 @@ def test_events_actor_from_context(extractor, text, expected):
     assert [_actor_value(e) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the cause's place: a subject that is not people, a when/after clause
+        ("Twin bombings near a bus station in the town of Hilla killed nine people.",
+         ["near a bus station in the town of Hilla"]),
+        ("A roadside bomb killed two soldiers after it exploded near Mosul.", ["near Mosul"]),
+        ("Five guards were killed or wounded when a bomber struck a checkpoint in Ghazni province.",
+         ["Ghazni province"]),
+        # a place that is only a kind of place is not taken from a clause
+        ("One man was arrested after a map was found in his home.", [None]),
+        # the place of an incident named by its modifier
+        ("Six policemen were killed in the Helmand battle.", ["Helmand"]),
+    ],
+)
+def test_events_place_of_the_incident(extractor, text, expected):
+    from pipeline.ingest import Article
+
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [e["location"]["text"] if e["location"] else None for e in events] == expected
+
+
+def test_events_a_country_and_a_place_in_it_can_be_one_claim(extractor):
+    from pipeline.ingest import Article
+
+    text = ("Two Iraqi soldiers were killed north of Baghdad on Monday. The deaths of the two "
+            "Iraqi soldiers on Monday raised the toll in Iraq this month to 40.")
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [e["count"]["value"] for e in events].count(2) == 1
+
+
 def test_events_a_described_person_is_not_a_count(extractor):
     from pipeline.ingest import Article
 
