@@ -288,7 +288,38 @@ def find_events(
             event["actor"] = _armed_group_in_focus(doc, event) or event["actor"]
     _losses_of_forces(events, losses)
     _incident_retold(doc, events, date_spans, resolve_date)
+    _lede_place(doc, events)
     return events
+
+
+
+LEDE_SENTENCES = 4
+
+
+def _lede_place(doc: Doc, events: list[dict]) -> None:
+    """A report's opening sentences place its incident, often twice, coarse then fine: "their
+    military base in southern Somalia ... the base in the town of Leego". Casualties told
+    there with no place, or only a country-wide one, take the first specific place the
+    opening names, a town, district or province before a base or a border (GUIDELINES §5:
+    the most specific place the article ties to the event)."""
+    sentences = list(doc.sents)[:LEDE_SENTENCES]
+    if not sentences:
+        return
+    lede_end = sentences[-1].end_char
+    named = [place for sentence in sentences for place in fields.sentence_places(sentence)
+             if not fields.country_wide(place) and fields.names_a_place(place, doc)
+             and " and " not in place["text"]]  # "both Kandahar and Helmand": not one place
+    if not named:
+        return
+    specific = min(named, key=lambda place: not fields.settlement(place, doc))
+    countries = {place["country"] for sentence in sentences for place in fields.sentence_places(sentence)
+                 if fields.country_wide(place)}
+    for event in events:
+        if event["type"] != "casualty" or event["sentence"]["start"] >= lede_end:
+            continue
+        place = event["location"]
+        if place is None or (fields.country_wide(place) and place["country"] in countries):
+            event["location"] = specific
 
 
 
@@ -661,6 +692,9 @@ def _add_or_merge(events: list[dict], event: dict) -> int:
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
         primary, other = (event, kept) if _filled(event) > _filled(kept) else (kept, event)
+        for key in ("actor", "location", "date"):  # a restatement adds what the first left out
+            if primary[key] is None and other[key] is not None:
+                primary[key] = other[key]
         # the claim keeps its place in a breakdown whichever mention is primary
         primary["is_total"] = kept["is_total"] or event["is_total"]
         if primary["part_of"] is None:

@@ -117,6 +117,25 @@ def _named(found: tuple[Token, Token] | None) -> bool:
         and any(t.pos_ == "PROPN" for t in tokens))
 
 
+def names_a_place(place: dict, doc: Doc) -> bool:
+    """Whether a place record names its place (see ``_named``)."""
+    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    return span is not None and _named((span[0], span.root))
+
+
+
+def settlement(place: dict, doc: Doc) -> bool:
+    """Whether a place phrase names a town, district or province ("the town of Leego",
+    "Kandahar province", "Fallujah"), rather than a base, a border or a country."""
+    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    settlements = grammar.lexicon().settlement_nouns
+    return any(grammar.lemma(t) in settlements for t in span) or (
+        span.root.ent_type_ == "GPE" and not country_wide(place))
+
+
+
 def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dict | None:
     """The place phrase on one word: a destination first for a deployment, then a phrase
     naming a place ("near a bus station in Hillah" before "near their tank")."""
@@ -229,7 +248,7 @@ def sentence_places(sentence: Span) -> list[dict]:
             found = grammar.place_phrase(token)
             if found and grammar.lemma(found[1]) in lex.incident_nouns:
                 continue  # "in the attack that happened near Fallujah": its own place follows
-            if found and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found[1].subtree):
+            if _named(found):
                 places.append(_place_record(*found))
     return places
 
@@ -396,7 +415,8 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     for node in (token, *token.ancestors):
         if node.dep_ == "relcl":
             where = any(c.lower_ == "where" for c in node.children)
-            if grammar.lemma(node.head) in incidents and node.head in trigger.subtree and not where:
+            scope = trigger.head if trigger.dep_ == "conj" else trigger  # "killed and ten injured"
+            if grammar.lemma(node.head) in incidents and node.head in scope.subtree and not where:
                 return False
             return trigger not in node.subtree
         if node == trigger:

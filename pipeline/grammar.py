@@ -58,6 +58,7 @@ class Lexicon:
     kept_preps: frozenset
     place_nouns: frozenset
     incident_nouns: frozenset
+    settlement_nouns: frozenset
     member_bodies: dict
 
 
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
                 "release_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
+                "settlement_nouns",
             )
         },
     )
@@ -265,6 +267,10 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
+    for child in verb.children:
+        # "were reported missing", "were confirmed dead", "presumed dead"
+        if child.dep_ == "oprd" and (found := _trigger_of_word(child)) and found.type == "casualty":
+            return found
     if lemma(verb) in ("be", "remain", "become", "go", "get", "lie", "leave"):
         for child in verb.children:
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):

@@ -298,6 +298,20 @@ def test_events_place_of_the_incident(extractor, text, expected):
     assert [e["location"]["text"] if e["location"] else None for e in events] == expected
 
 
+def test_events_the_opening_places_its_incident(extractor):
+    from pipeline.ingest import Article
+
+    text = ("Rebels killed at least 20 soldiers at dawn and took their base in eastern Chad. "
+            "Witnesses said the attackers stormed the base in the town of Abeche. "
+            "Later, 40 civilians were reported missing. The government condemned the attack. "
+            "Talks are to resume next week.\n\n"
+            "In a separate clash, five soldiers were killed in Niger.")
+    events = extractor.extract_article(Article(text=text))["events"]
+    places = {e["count"]["value"]: e["location"]["text"] if e["location"] else None for e in events}
+    assert places[20] == places[40] == "the town of Abeche"
+    assert places[5] == "Niger"  # a place of its own is kept
+
+
 def test_events_a_country_and_a_place_in_it_can_be_one_claim(extractor):
     from pipeline.ingest import Article
 
