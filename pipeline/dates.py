@@ -933,7 +933,8 @@ def normalize_date(text: str, *, published: date | str | None = None) -> dict | 
 
 #: Text between two date entities that makes them one expression ("Wednesday night and
 #: Thursday morning", "January to March").
-_DATE_JOINERS = re.compile(r"\s*(?:and|to|through|until|or|-|–|—)\s*")
+_DATE_JOINERS = re.compile(
+    r"\s*(?:(?:and|or)(?:\s+(?:in|on|through|during))?(?:\s+the)?|to|through|until|-|–|—)\s*")
 #: A dateline closes with a dash before the story: "WASHINGTON, Oct. 7, 2004 – Insurgent ...".
 _DATELINE_END = re.compile(r"\s*[–—-]")
 DATELINE_WINDOW = 80

@@ -272,6 +272,7 @@ def find_events(
         speakers.extend(fields.sentence_speakers(sentence))
         previous_sentence = sentence
     events = _in_text_order(events)
+    _incident_retold(doc, events, date_spans, resolve_date)  # explicit links first
     _date_from_lede(events)
     state_force = _state_force_in_focus(doc)
     for position, event in enumerate(events):
@@ -287,7 +288,6 @@ def find_events(
         if event["actor"] and actors.is_generic(event["actor"]["group"] or ""):
             event["actor"] = _armed_group_in_focus(doc, event) or event["actor"]
     _losses_of_forces(events, losses)
-    _incident_retold(doc, events, date_spans, resolve_date)
     _lede_place(doc, events)
     return events
 

@@ -566,7 +566,8 @@ def incident_reference(sentence: Span) -> Token | None:
     incidents = lexicon().incident_nouns
     for token in sentence:
         if lemma(token) in incidents and token.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
+            for c in token.children
         ):
             return token
     return None

@@ -418,3 +418,22 @@ def test_dates_never_raise_on_date_like_word_salad(words, published):
     """Random text rarely reaches the rules; shuffled date words exercise them."""
     result = normalize_date(" ".join(words), published=published)
     assert result is None or set(result) == KEYS
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The convoy was hit Friday evening.", ["Friday evening"]),
+        ("Attacks in June and in September of last year killed dozens.",
+         ["June and in September of last year"]),
+        ("They will deploy in the spring and through the summer of 2009.",
+         ["the spring and through the summer of 2009"]),
+        ("Fighting on Monday and Tuesday left 12 dead.", ["Monday and Tuesday"]),
+    ],
+)
+def test_dates_expressions_found_whole_in_a_sentence(extractor, text, expected):
+    """Entities spaCy splits ("Friday" + "evening", "June" ... "September of last year") are
+    one date expression for the article's ``dates`` and its events."""
+    from pipeline.dates import find_date_spans
+
+    assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected
