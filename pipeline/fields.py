@@ -460,11 +460,13 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
 
 
 def _since_on_other_noun(since: Token, trigger: Token) -> bool:
-    """Whether "since" hangs on a noun other than the trigger or a tally ("one of the worst
-    attacks since 2003"), rather than on the counted event ("killed since May 1")."""
+    """Whether "since" hangs on a superlative ("the deadliest attack since 2003", "one of the
+    worst attacks since the invasion"): a comparison, not the period of a running total like
+    "killed since May 1" or "a wave of attacks since August"."""
     head = since.head
-    return (head != trigger and head.pos_ in ("NOUN", "PROPN")
-            and grammar.lemma(head) not in grammar.lexicon().tally_nouns)
+    if head == trigger or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in head.children)
 
 
 

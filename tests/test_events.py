@@ -227,6 +227,8 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         # "since" on another noun is a comparison, not a running total
         ("A bomb killed 14 soldiers in the deadliest attack since the 2019 ceasefire.",
          {"date": None, "cumulative": False}),
+        ("Thirty soldiers have been killed in a wave of attacks since March.",
+         {"date": "2024-03/2024-05-01", "cumulative": True}),
         # the next sentence retells the incident with its day and place
         ("A sergeant was killed in a rocket attack. Officials said the attack happened "
          "near Kandahar on Sunday.", {"date": "2024-04-28", "location": "near Kandahar"}),
