@@ -51,9 +51,19 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 window.extend(child.subtree)
         window.extend(doc[min(number.i, noun.i) : max(number.i, noun.i) + 1])
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ == "from":
+            window.extend(after.subtree)  # "killed another peacekeeper from Zambia", misattached
         codes, named = entity_actor(sorted(set(window), key=lambda t: t.i))
         if codes:
             return _actor_record(doc, codes, named)
+        for other in reversed(doc[sentence.start : noun.i]):
+            # "a patrol of Iraqi police commandos ..., killing one commando": the same people
+            if other.pos_ == "NOUN" and grammar.lemma(other) == grammar.lemma(noun):
+                codes, named = entity_actor([t for t in other.subtree if t.i <= other.i])
+                if codes:
+                    return _actor_record(doc, codes, named)
+                break
         for child in noun.children:  # "Hamas says five of its members were killed"
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 group = grammar.group_before(child)

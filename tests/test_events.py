@@ -269,6 +269,10 @@ def test_events_date_and_place_of_the_incident(extractor, text, expected):
          ["Taliban", "Taliban"]),
         ("Nearly 30 militants were killed, police said. A Taliban leader denied it.",
          ["militants"]),
+        # the same people named with their side earlier in the sentence
+        ("A bomb hit a convoy of Afghan police commandos, killing one commando.", ["AFG"]),
+        # an origin the parser hung on the verb
+        ("Gunmen killed another peacekeeper from Zambia on Friday.", ["ZMB"]),
     ],
 )
 def test_events_actor_from_context(extractor, text, expected):
