@@ -279,9 +279,14 @@ def batch(
     output_format: Annotated[BatchFormat, typer.Option(
         "--format", help="jsonl: one SPEC object per article; csv: one row per event, span "
         "columns included (see the README for the columns).")] = BatchFormat.jsonl,
-    workers: Annotated[int, typer.Option(
-        "--workers", "-w", min=1, help="Processes to extract with, each loading the model once "
-        "(1: in this process).")] = 1,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-w", min=1, show_default="one per core",
+        help="Processes to extract with, each loading the model once; 1: in this process. "
+        "By default one per core, except that an input of at most one batch (32 articles) "
+        "runs in this process, since only one worker would get work.")] = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary: stderr carries only the "
+        "failures.")] = False,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Keep the articles already in OUT (by id and path) and process only "
         "the rest, appending: a killed batch restarted with --resume ends with exactly the "
@@ -314,14 +319,20 @@ def batch(
         _close(sink)
         raise
     from pipeline import api, ingest
+    from pipeline.parallel import BATCH_SIZE, available_cores, extract_parallel
 
-    interactive = sys.stderr.isatty()
+    terminal = sys.stderr.isatty()
     ok = failed = 0
     by_type: Counter[str] = Counter()
     loading = started = time.perf_counter()
+    results = None
 
     def report(message: str) -> None:
-        typer.echo(("\r\x1b[K" if interactive else "") + message, err=True)
+        typer.echo(("\r\x1b[K" if terminal else "") + message, err=True)
+
+    def note(message: str) -> None:
+        if not quiet:
+            report(message)
 
     def fail(path, line, stage, code, reason, article_id=None) -> None:
         nonlocal failed
@@ -336,23 +347,36 @@ def batch(
             problems.flush()
 
     try:
-        extractor = api.Extractor(model=model) if workers == 1 else None
-        started = time.perf_counter()
-        total = ingest.count_articles(inputs, exclude=exclude) if interactive else 0
         items = ingest.iter_inputs(inputs, published=published, exclude=exclude)
         if done:
             items = (item for item in items if _article_key(item) not in done)
-            report(f"resuming: {_plural(len(done), 'article')} already in {output}")
-        write = _csv_writer(sink) if output_format is BatchFormat.csv else _jsonl_writer(sink)
-        if extractor is not None:
-            results = extractor.extract_stream(items, max_chars=max_chars,
+            note(f"resuming: {_plural(len(done), 'article')} already in {output}")
+        processes = workers
+        if processes is None:  # one per core, unless the whole input is one batch
+            processes = available_cores()
+            if processes > 1:
+                fits, items = _fits_one_batch(items, BATCH_SIZE)
+                processes = 1 if fits else processes
+        if processes == 1:
+            extractor = api.Extractor(model=model)
+            how = f"model loaded in {time.perf_counter() - loading:.1f} s"
+            results = extractor.extract_stream(items, batch_size=BATCH_SIZE,
+                                               max_chars=max_chars,
                                                force_language=force_language)
         else:
-            from pipeline.parallel import extract_parallel
+            how = f"{processes} worker processes, their start-up included"
+            results = extract_parallel(items, workers=processes, model=model,
+                                       max_chars=max_chars, force_language=force_language)
+        started = time.perf_counter()
+        show_bar = terminal and not quiet
+        total = ingest.count_articles(inputs, exclude=exclude) if show_bar else 0
+        write = _csv_writer(sink) if output_format is BatchFormat.csv else _jsonl_writer(sink)
 
-            results = extract_parallel(items, workers=workers, model=model, max_chars=max_chars,
-                                       force_language=force_language)
-        with _progress(total, interactive) as bar:
+        def rate() -> str | None:
+            elapsed = time.perf_counter() - started
+            return f"{(ok + failed) / elapsed:.1f} articles/s" if ok + failed and elapsed else None
+
+        with _progress(total, show_bar, rate) as bar:
             for item, result in results:
                 if isinstance(item, ingest.InputFailure):
                     fail(item.path, item.line, item.stage, InputError.code, item.reason, item.id)
@@ -376,17 +400,18 @@ def batch(
         typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from None
     finally:
+        if hasattr(results, "close"):
+            results.close()  # stop the workers now, not whenever the generator is collected
         _close(sink)
         _close(problems)
     seconds = time.perf_counter() - started
     events = sum(by_type.values())
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(by_type.items()))
-    report(f"{_plural(ok, 'article')} ok, {failed} failed, {_plural(events, 'event')}"
-           + (f" ({kinds})" if kinds else "")
-           + f" in {seconds:.1f} s ({ok / seconds if seconds else 0:.1f} articles/s;"
-           + f" model loaded in {started - loading:.1f} s)"
-           + ("" if output == "-" else f" -> {output}")
-           + (f"; failures in {errors}" if failed and errors else ""))
+    note(f"{_plural(ok, 'article')} ok, {failed} failed, {_plural(events, 'event')}"
+         + (f" ({kinds})" if kinds else "")
+         + f" in {seconds:.1f} s ({ok / seconds if seconds else 0:.1f} articles/s; {how})"
+         + ("" if output == "-" else f" -> {output}")
+         + (f"; failures in {errors}" if failed and errors else ""))
     if failed:
         raise typer.Exit(1)
 
@@ -432,6 +457,24 @@ def _csv_writer(sink):
 def _article_key(item) -> tuple | None:
     """What identifies an article across runs: its id and its path (None for failures)."""
     return (item.id, item.path) if hasattr(item, "text") else None
+
+
+def _fits_one_batch(items, size: int, *, limit: int = 1024):
+    """Whether the stream holds at most ``size`` articles, reading ahead at most ``size + 1``
+    articles (and ``limit`` items); returns the answer and the stream, unchanged."""
+    import itertools
+
+    from pipeline.parallel import is_article
+
+    iterator = iter(items)
+    head: list = []
+    articles = 0
+    for item in iterator:
+        head.append(item)
+        articles += is_article(item)
+        if articles > size or len(head) >= limit:
+            return False, itertools.chain(head, iterator)
+    return True, iter(head)
 
 
 def _completed(output: str) -> set[tuple]:
@@ -539,12 +582,13 @@ def evaluate(
         raise typer.Exit(1) from None
 
 
-def _progress(total: int, interactive: bool):
-    """A progress bar on stderr when a person is watching, else nothing."""
+def _progress(total: int, interactive: bool, status=lambda: None):
+    """A progress bar on stderr when a person is watching, else nothing; ``status()`` is shown
+    after the position and the ETA (the batch's articles/s)."""
     if not interactive or total <= 0:
         return _NoProgress()
     return typer.progressbar(length=total, label="extracting", file=sys.stderr,
-                             show_pos=True, show_eta=True)
+                             show_pos=True, show_eta=True, item_show_func=lambda _: status())
 
 
 # --------------------------------------------------------------------------- --format table

@@ -2,50 +2,228 @@
 
 Each worker process builds its Extractor once (the pool initializer) and receives whole batches
 of articles, never one article per task; it returns plain SPEC dicts (or the MusterError that
-stopped an article), never spaCy Docs. Batches go out a window at a time and come back in
-order, so memory stays bounded however long the input, and the output is line for line the
-output of one process.
+stopped an article), never spaCy Docs.
+
+Batches go out through a bounded in-order pipeline (:func:`in_order`): at most ``window``
+batches are out at once (sent, being extracted, or back and waiting for an earlier one); the
+oldest is yielded as soon as it is back and the next batch goes out in its place. No worker
+waits for a slow batch (there is no barrier between windows), memory stays bounded however long
+the input, and the output is line for line the output of one process. The Dask engine
+(:mod:`pipeline.distributed`) runs through the same pipeline.
+
+A worker that dies (killed, out of memory) stops the batch with a :class:`WorkerError` rather
+than hanging it; the lines written so far are whole, so ``--resume`` goes on from there.
+Workers leave when the batch process dies, even by SIGKILL.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Iterable, Iterator
+import contextlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from .errors import ModelError, MusterError
+
+#: Articles per task: one ``nlp.pipe`` batch in a worker.
+BATCH_SIZE = 32
+
+
+class WorkerError(MusterError):
+    """A worker process or the engine failed (a worker killed, out of memory, a lost
+    scheduler): not the fault of any one article. The batch stops; what it wrote is whole."""
+
+    code = "M006"
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the OS tells), at least 1."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def batches(items: Iterable, size: int = BATCH_SIZE) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last one shorter)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def is_article(item) -> bool:
+    """Articles are extracted; anything else (an ``InputFailure`` from ingest) passes through."""
+    return hasattr(item, "text")
+
+
+def in_order(batches: Iterable[list], submit: Callable[[list], object], window: int, *,
+             cancel: bool = True) -> Iterator[tuple[object, object]]:
+    """``(item, result)`` for every item of every batch, in input order.
+
+    ``submit(articles)`` starts the extraction of one batch's Articles somewhere and returns a
+    future whose ``result()`` is their results in order (a SPEC dict or a MusterError each).
+    Items that are not Articles never leave this process and come back with None. At most
+    ``window`` batches are out at once; if the caller stops early, the batches still out are
+    cancelled (unless ``cancel`` is false: the caller then ends the workers itself).
+    """
+    source = iter(batches)
+    pending: deque = deque()
+    try:
+        while True:
+            while len(pending) < window:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                articles = [item for item in batch if is_article(item)]
+                pending.append((batch, submit(articles) if articles else None))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            results = iter(future.result() if future is not None else ())
+            for item in batch:
+                yield item, (next(results) if is_article(item) else None)
+    finally:
+        for _, future in pending if cancel else ():
+            if future is not None:
+                future.cancel()
+
+
+# --------------------------------------------------------------------------- worker side
+
 _EXTRACTOR = None
+_FAILED: MusterError | None = None
 
 
 def _start(model: str | None) -> None:
-    global _EXTRACTOR
-    from .api import Extractor
+    """Worker initializer: load the model once. A failure is kept and raised by the first task,
+    so it reaches the batch as a clear error instead of breaking the pool."""
+    global _EXTRACTOR, _FAILED
+    import signal
 
-    _EXTRACTOR = Extractor(model=model)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch process's to handle
+    _leave_with_parent()
+    quiet_blas()
+    try:
+        from .api import Extractor
+
+        _EXTRACTOR = Extractor(model=model)
+    except MusterError as err:
+        _FAILED = err
+    except Exception as exc:  # noqa: BLE001 - reported to the batch, never lost in a worker
+        _FAILED = ModelError(f"cannot load the model in a worker: {type(exc).__name__}: {exc}")
 
 
-def _work(task: tuple) -> list:
-    batch, max_chars, force_language = task
+def _work(articles: list, max_chars: int, force_language: bool) -> list:
+    if _FAILED is not None:
+        raise _FAILED
     return [result for _, result in _EXTRACTOR.extract_stream(
-        batch, batch_size=len(batch) or 1, max_chars=max_chars, force_language=force_language)]
+        articles, batch_size=len(articles) or 1, max_chars=max_chars,
+        force_language=force_language)]
+
+
+def quiet_blas() -> None:
+    """One BLAS thread per worker process: N processes on N cores must not each start a
+    thread per core (the model's few matrix products gain nothing from them)."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+
+
+def _leave_with_parent() -> None:
+    """Exit this worker as soon as the process that started it is gone (even by SIGKILL,
+    which runs no clean-up there), instead of lingering with a loaded model."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="muster-parent-watch", daemon=True).start()
+
+
+# --------------------------------------------------------------------------- batch side
 
 
 def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
                      max_chars: int, force_language: bool = False,
-                     batch_size: int = 32) -> Iterator[tuple[object, object]]:
+                     batch_size: int = BATCH_SIZE, window: int | None = None,
+                     ) -> Iterator[tuple[object, object]]:
     """``(item, result)`` pairs in input order, like ``Extractor.extract_stream``, computed by
-    ``workers`` processes. Items that are not Articles (ingest failures) pass through with None
-    and never leave this process."""
-    context = multiprocessing.get_context("spawn")  # no forked copies of a loaded model
-    iterator = iter(items)
-    with context.Pool(workers, initializer=_start, initargs=(model,)) as pool:
-        while True:
-            window = [list(islice(iterator, batch_size)) for _ in range(workers * 2)]
-            window = [batch for batch in window if batch]
-            if not window:
-                return
-            tasks = [([i for i in batch if hasattr(i, "text")], max_chars, force_language)
-                     for batch in window]
-            for batch, results in zip(window, pool.map(_work, tasks)):
-                done = iter(results)
-                for item in batch:
-                    yield item, (next(done) if hasattr(item, "text") else None)
+    ``workers`` processes (spawned, so no forked copy of anything). Items that are not
+    Articles (ingest failures) pass through with None and never leave this process.
+
+    ``window``: batches out at once (default ``2 * workers + 2``: a batch up to about three
+    times slower than the others idles no worker).
+
+    Raises:
+        ModelError: the model could not be loaded in the workers.
+        WorkerError: a worker process died.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start, initargs=(model,))
+    finished = False
+    try:
+        with _ctrl_c_ignored():  # the workers start deaf to Ctrl-C: the batch process handles it
+            for _ in range(workers):
+                executor.submit(int)  # each submit starts one more process while none is idle
+
+        def submit(articles: list):
+            return executor.submit(_work, articles, max_chars, force_language)
+
+        yield from in_order(batches(items, batch_size), submit, window or 2 * workers + 2,
+                            cancel=False)
+        finished = True
+    except BrokenProcessPool:
+        raise WorkerError("a worker process died (killed, or out of memory?); the lines "
+                          "written so far are whole: run again with --resume to go on") from None
+    finally:
+        _stop(executor, finished)
+
+
+@contextlib.contextmanager
+def _ctrl_c_ignored():
+    """SIGINT ignored in this block, so processes started in it inherit that (even through
+    exec, and Python then keeps it ignored). Only the main thread may change handlers."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop(executor, finished: bool) -> None:
+    """Shut the pool down: wait for idle workers after a whole run; otherwise (an error,
+    Ctrl-C, the consumer gone) drop queued batches and end the workers now."""
+    if finished:
+        executor.shutdown(wait=True)
+        return
+    # What shutdown() lets go of: the worker processes, and the queue whose feeder thread may
+    # be stuck writing batches no worker will read (exit would wait for it forever). Futures
+    # still out are left to fail with the pool, not cancelled: cancelling them races with the
+    # pool's own clean-up (InvalidStateError in Python 3.11).
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    calls = getattr(executor, "_call_queue", None)
+    if calls is not None:
+        calls.cancel_join_thread()
+    for process in processes:
+        try:
+            process.terminate()
+        except (OSError, ValueError):
+            pass
+    executor.shutdown(wait=False)

@@ -62,11 +62,13 @@ def test_cli_report_renders_a_batch(runner, cli_extractor, tmp_path):
 
 def test_cli_batch_killed_then_resumed_equals_an_uninterrupted_run(tmp_path):
     """SIGKILL a running batch, restart it with --resume: no duplicates, nothing missing, and
-    the very same lines as a run that was never interrupted."""
+    the very same lines as a run that was never interrupted; no worker process lingers."""
+    import os
     import signal
     import subprocess
     import sys
     import time
+    import uuid
 
     rows = [json.loads(line) for line in (DATA / "input.jsonl").read_text(encoding="utf-8").splitlines()]
     corpus = tmp_path / "corpus.jsonl"
@@ -81,7 +83,10 @@ def test_cli_batch_killed_then_resumed_equals_an_uninterrupted_run(tmp_path):
     assert subprocess.run(command + ["-o", str(whole)], capture_output=True).returncode == 0
 
     out = tmp_path / "out.jsonl"
-    process = subprocess.Popen(command + ["-o", str(out)], stderr=subprocess.DEVNULL)
+    # More than one batch of input, so by default one worker per core: the tag finds them.
+    tag = uuid.uuid4().hex
+    process = subprocess.Popen(command + ["-o", str(out)], stderr=subprocess.DEVNULL,
+                               env={**os.environ, "MUSTER_TEST_TAG": tag})
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 1:
@@ -89,6 +94,8 @@ def test_cli_batch_killed_then_resumed_equals_an_uninterrupted_run(tmp_path):
             break
         time.sleep(0.02)
     process.wait()
+    if os.path.exists("/proc/self/environ"):
+        assert _gone(tag), "worker processes outlived the killed batch"
     written = out.read_bytes().count(b"\n")
     assert 1 <= written < total, "the batch was not killed mid-run"
     with open(out, "ab") as handle:  # as if the kill had landed in the middle of a write
@@ -149,3 +156,198 @@ def test_cli_batch_two_workers_write_the_same_lines(tmp_path):
     assert first.returncode == second.returncode == 1, second.stderr
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
     assert (tmp_path / "one.errors.jsonl").read_text() == (tmp_path / "two.errors.jsonl").read_text()
+
+
+# --------------------------------------------------------------------------- workers, quiet
+
+
+def _corpus(path, copies: int) -> int:
+    """The devset ``copies`` times over (ids made unique) as one .jsonl; returns its size."""
+    rows = [json.loads(line) for line in (DATA / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(path, "w", encoding="utf-8") as handle:
+        for copy in range(copies):
+            for row in rows:
+                handle.write(json.dumps({**row, "id": f"{row['id']}-{copy}"}) + "\n")
+    return copies * len(rows)
+
+
+def _tagged_processes(tag: str) -> list[int]:
+    """Live processes whose environment holds MUSTER_TEST_TAG=tag (a batch and its workers)."""
+    import os
+
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as handle:
+                environ = handle.read()
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                state = handle.read().rsplit(b")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if f"MUSTER_TEST_TAG={tag}".encode() in environ.split(b"\0") and state != b"Z":
+            found.append(int(entry))
+    return found
+
+
+def _start_batch(tmp_path, corpus, out, *extra):
+    """A ``muster batch`` process tagged so that it and its workers can be found in /proc."""
+    import os
+    import subprocess
+    import sys
+    import uuid
+
+    tag = uuid.uuid4().hex
+    command = [sys.executable, "-c", "from pipeline.cli import app; app()", "batch", str(corpus),
+               "-o", str(out), *extra]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "MUSTER_TEST_TAG": tag},
+                               start_new_session=True)
+    return process, tag
+
+
+def _wait_for_lines(process, out, lines: int = 1) -> None:
+    import time
+
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= lines:
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"no output line came (exit status {process.poll()})")
+
+
+def _gone(tag: str) -> bool:
+    """Whether every process with this tag has left (polled: an orphaned worker needs a moment
+    to notice its parent died)."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if not _tagged_processes(tag):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _needs_proc():
+    import os
+
+    import pytest
+
+    if not os.path.exists("/proc/self/environ"):
+        pytest.skip("needs Linux /proc to find the worker processes")
+
+
+def test_cli_batch_ctrl_c_stops_the_workers(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) during a --workers 2
+    batch: exit 130 with whole lines written, and no worker process left behind."""
+    import os
+    import signal
+
+    _needs_proc()
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    total = _corpus(corpus, 8)
+    process, tag = _start_batch(tmp_path, corpus, out, "--workers", "2")
+    _wait_for_lines(process, out)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "interrupted:" in stderr and "Traceback" not in stderr, stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert 1 <= len(lines) < total
+    assert all(json.loads(line)["article"]["id"] for line in lines)
+    assert _gone(tag), "worker processes outlived the interrupted batch"
+
+
+def test_cli_batch_a_dead_worker_stops_the_batch_cleanly(tmp_path):
+    """A worker killed mid-run (as by the out-of-memory killer): the batch stops with [M006]
+    and exit 1 instead of hanging, its lines are whole, and --resume completes it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    _needs_proc()
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    total = _corpus(corpus, 8)
+    process, tag = _start_batch(tmp_path, corpus, out, "--workers", "2")
+    _wait_for_lines(process, out)
+    workers = [pid for pid in _tagged_processes(tag)
+               if pid != process.pid and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert workers, "no worker process found"
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+    if process.returncode == 0:  # the killed worker had no batch left to do: nothing to test
+        return
+    assert process.returncode == 1, stderr
+    assert "[M006] a worker process died" in stderr and "--resume" in stderr, stderr
+    assert all(json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert _gone(tag)
+    command = [sys.executable, "-c", "from pipeline.cli import app; app()", "batch", str(corpus),
+               "-o", str(out), "--resume", "--workers", "2"]
+    resumed = subprocess.run(command, check=False, capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    ids = [json.loads(line)["article"]["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == total
+
+
+def test_cli_batch_quiet_prints_only_failures(runner, cli_extractor, tmp_path, news_body):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(news_body, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--quiet"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"{folder / 'empty.txt'}: empty article"]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    loud = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
+    assert "1 article ok, 1 failed" in loud.stderr and "model loaded in" in loud.stderr
+
+
+def test_cli_batch_default_workers_run_one_batch_in_process(runner, cli_extractor, tmp_path,
+                                                            monkeypatch):
+    """By default one process per core, but an input of at most one batch (32 articles) runs in
+    this process: only one worker would get work, and starting workers costs seconds."""
+    import pipeline.parallel
+
+    monkeypatch.setattr(pipeline.parallel, "available_cores", lambda: 4)
+    started = []
+    monkeypatch.setattr(pipeline.parallel, "extract_parallel",
+                        lambda items, **kw: started.append(kw["workers"]) or iter(()))
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert started == [] and "model loaded in" in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 13
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus, 3)  # 39 articles: more than one batch
+    runner.invoke(app, ["batch", str(corpus), "-o", str(out)])
+    assert started == [4]
+
+
+def test_fits_one_batch_reads_ahead_without_losing_items():
+    from pipeline.cli import _fits_one_batch
+    from pipeline.ingest import Article, InputFailure
+
+    def stream(articles: int, failures: int = 0):
+        for i in range(failures):
+            yield InputFailure(f"bad{i}.txt", None, "empty article")
+        for i in range(articles):
+            yield Article(text=f"Article {i}.", id=str(i))
+
+    for articles, failures, fits in ((0, 0, True), (32, 5, True), (33, 0, False), (500, 0, False)):
+        answer, items = _fits_one_batch(stream(articles, failures), 32)
+        assert answer is fits
+        assert list(items) == list(stream(articles, failures))
+    answer, items = _fits_one_batch(stream(1, 2000), 32)  # reading ahead is bounded
+    assert answer is False and len(list(items)) == 2001
+
+
+def test_cli_batch_scheduler_is_for_the_dask_engine(runner, tmp_path):
+    result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(tmp_path / "o.jsonl"),
+                                 "--engine", "local", "--scheduler", "tcp://127.0.0.1:8786"])
+    assert result.exit_code == 2
+    assert not (tmp_path / "o.jsonl").exists()
