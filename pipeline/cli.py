@@ -37,6 +37,11 @@ class BatchFormat(str, enum.Enum):
     csv = "csv"
 
 
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
+
+
 class OutputFormat(str, enum.Enum):
     json = "json"
     table = "table"
@@ -283,7 +288,17 @@ def batch(
         "--workers", "-w", min=1, show_default="one per core",
         help="Processes to extract with, each loading the model once; 1: in this process. "
         "By default one per core, except that an input of at most one batch (32 articles) "
-        "runs in this process, since only one worker would get work.")] = None,
+        "runs in this process, since only one worker would get work. With --engine dask and "
+        "no --scheduler: the local cluster's worker processes.")] = None,
+    engine: Annotated[Optional[Engine], typer.Option(
+        "--engine", show_default="local",
+        help="local: processes on this machine; dask: Dask distributed (pip install "
+        "'muster-events[dask]'), on --scheduler or on a local cluster of --workers "
+        "processes.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="Address of a running Dask scheduler (tcp://host:8786); implies --engine dask. "
+        "Every worker needs Muster and the model installed.")] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no summary: stderr carries only the "
         "failures.")] = False,
@@ -303,6 +318,16 @@ def batch(
     if "-" in inputs:
         raise typer.BadParameter("batch reads files and folders; pipe a single article to "
                                  "`muster extract -`", param_hint="INPUT...")
+    if scheduler is not None and engine is Engine.local:
+        raise typer.BadParameter("a scheduler is for --engine dask", param_hint="'--scheduler'")
+    engine = Engine.dask if scheduler is not None else engine or Engine.local
+    if engine is Engine.dask:
+        from pipeline.distributed import dask_missing
+
+        missing = dask_missing()
+        if missing:  # said before the output is opened (and truncated)
+            typer.echo(f"error: {missing}", err=True)
+            raise typer.Exit(1)
     errors = errors if errors is not None else _errors_path(output)
     if errors is not None and output != "-" and _same_path(errors, output):
         raise typer.BadParameter("the errors file must not be the output file",
@@ -351,22 +376,31 @@ def batch(
         if done:
             items = (item for item in items if _article_key(item) not in done)
             note(f"resuming: {_plural(len(done), 'article')} already in {output}")
-        processes = workers
-        if processes is None:  # one per core, unless the whole input is one batch
-            processes = available_cores()
-            if processes > 1:
-                fits, items = _fits_one_batch(items, BATCH_SIZE)
-                processes = 1 if fits else processes
-        if processes == 1:
-            extractor = api.Extractor(model=model)
-            how = f"model loaded in {time.perf_counter() - loading:.1f} s"
-            results = extractor.extract_stream(items, batch_size=BATCH_SIZE,
-                                               max_chars=max_chars,
-                                               force_language=force_language)
+        if engine is Engine.dask:
+            from pipeline.distributed import extract_dask
+
+            how = (f"Dask scheduler {scheduler}" if scheduler is not None else
+                   f"a local Dask cluster of {_plural(workers or available_cores(), 'worker')}")
+            results = extract_dask(items, scheduler=scheduler,
+                                   workers=workers or available_cores(), model=model,
+                                   max_chars=max_chars, force_language=force_language)
         else:
-            how = f"{processes} worker processes, their start-up included"
-            results = extract_parallel(items, workers=processes, model=model,
-                                       max_chars=max_chars, force_language=force_language)
+            processes = workers
+            if processes is None:  # one per core, unless the whole input is one batch
+                processes = available_cores()
+                if processes > 1:
+                    fits, items = _fits_one_batch(items, BATCH_SIZE)
+                    processes = 1 if fits else processes
+            if processes == 1:
+                extractor = api.Extractor(model=model)
+                how = f"model loaded in {time.perf_counter() - loading:.1f} s"
+                results = extractor.extract_stream(items, batch_size=BATCH_SIZE,
+                                                   max_chars=max_chars,
+                                                   force_language=force_language)
+            else:
+                how = f"{processes} worker processes, their start-up included"
+                results = extract_parallel(items, workers=processes, model=model,
+                                           max_chars=max_chars, force_language=force_language)
         started = time.perf_counter()
         show_bar = terminal and not quiet
         total = ingest.count_articles(inputs, exclude=exclude) if show_bar else 0
