@@ -594,6 +594,8 @@ def _word_before(toks, i) -> Optional[_Tok]:
 def _people_follow(toks, i, window: int = 3) -> bool:
     """Whether a person noun comes within a few words of token i ("1500 North Korean troops")."""
     for tok in toks[i:i + window]:
+        if tok.low in ("other", "more", "additional", "extra"):
+            continue  # "told VOA 10 other soldiers were wounded"
         if not tok.text[0].isalpha() or tok.low in _FUNCTION:
             return False
         if tok.low in _PERSON:
@@ -610,6 +612,10 @@ def _starts_noun_phrase(toks, i) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    if tok.low == "another" and (nxt.text in (".", ",", ";") or nxt.low in (
+            "was", "were", "is", "died", "has", "had")):
+        before = _word_before(toks, i)
+        return before is None or before.low != "one"  # "wounded another.", not "one another"
     if _is_num(nxt):  # only an ordinal: "another 13th COSCOM soldier", not "a 12-year-old"
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is None or after.start != nxt.end or after.low not in ("st", "nd", "rd", "th"):

@@ -74,8 +74,9 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
         klass = grammar.person_class(noun)
         if noun is not None and klass is None and grammar.nominal_trigger(noun) is None:
             continue  # a count of things: "three helicopter raids", "five locations"
-        if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM"):
-            continue
+        if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM") and not (
+                number.lower_ == "another" and number.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            continue  # but "killed two soldiers and wounded another": one more person
         if (match.kind == "article" and noun is not None and noun.dep_ == "appos"
                 and grammar.person_class(noun.head) is None):
             continue  # "al-Zubaydi, an ISIS official": describes someone, counts no one

@@ -267,6 +267,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ == "dead" and verb.pos_ == "VERB":
+        return Trigger(verb, "casualty", "killed")  # "shot dead", "was found dead"
     for child in verb.children:
         # "were reported missing", "were confirmed dead", "presumed dead"
         if child.dep_ == "oprd" and (found := _trigger_of_word(child)) and found.type == "casualty":
@@ -279,6 +282,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
                 )
                 if found:
                     return found
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    lemma(obj) in ("captivity", "custody") for obj in child.children):
+                return Trigger(verb, "casualty", "captured")  # "remain in captivity"
             if child.dep_ == "prep" and child.lower_ in ("among", "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
