@@ -8,6 +8,7 @@ Run from anywhere (paths are resolved from this file)::
     python benchmarks/throughput.py --cold-start         # whole-process start-up only
     python benchmarks/throughput.py --all --json > bench.json
     python benchmarks/throughput.py --from-json bench.json   # the report of a saved run
+    python benchmarks/throughput.py --workers 2 --dask   # muster batch: 1 vs 2 workers vs Dask
 
 Three modes run over the *same* articles in the *same* process: (1) ``bare-full``, the model
 with all its default components through ``nlp.pipe``; (2) ``bare-ner``, only its ``ner`` (which
@@ -49,6 +50,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))  # measure the working tree, not some other installed copy
 
 DEVSET = REPO / "tests" / "data" / "devset" / "input.jsonl"
+EXTRA = REPO / "tests" / "data" / "extra" / "input.jsonl"
 SAMPLES = REPO / "samples" / "articles"
 SEED = "samples/articles/seed.txt"
 SEED_PUBLISHED = "2025-03-04"
@@ -104,12 +106,15 @@ def _front_matter(raw: str) -> tuple[dict, str]:
     return meta, raw[match.end():]
 
 
-def base_articles() -> list[Base]:
+def base_articles(extra: bool = False) -> list[Base]:
     """The distinct articles of the devset and ``samples/articles`` (the samples repeat devset
-    articles; duplicates are dropped by their whitespace-normalized text)."""
+    articles; duplicates are dropped by their whitespace-normalized text), and with ``extra``
+    those of ``tests/data/extra`` too."""
     found: list[Base] = []
-    if DEVSET.exists():
-        for line in DEVSET.read_text(encoding="utf-8").splitlines():
+    for source in (DEVSET, EXTRA) if extra else (DEVSET,):
+        if not source.exists():
+            continue
+        for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 obj = json.loads(line)
                 found.append(Base(obj.get("id") or f"dev{len(found)}", obj["text"], _date(obj.get("published"))))
@@ -153,12 +158,12 @@ def _rotate_paragraphs(text: str, k: int) -> str:
     return "".join(parts)
 
 
-def build_corpus(n: int) -> tuple[list[Item], int]:
+def build_corpus(n: int, extra: bool = False) -> tuple[list[Item], int]:
     """``n`` articles cycled from the distinct bases. Replica ``k`` of a base has its paragraphs
     rotated by ``k`` (when it has several) and ends with a unique letters-only line, and carries
     an id suffix, so no two articles share text or id: a whole-article cache (by id, path or text
     hash) cannot hit, while date and count normalizations still repeat as in real news."""
-    bases = base_articles()
+    bases = base_articles(extra)
     items = []
     for i in range(n):
         base = bases[i % len(bases)]
@@ -551,6 +556,227 @@ def cold_start(model: str | None, repeat: int, log) -> dict:
     }
 
 
+# --- muster batch --workers / --engine dask, whole processes -----------------------------------
+
+#: Articles in the short run of the difference method (four batches of 32: a whole number of
+#: batches per worker for 1, 2 and 4 workers).
+SHORT_RUN = 128
+SPEEDUP_TARGET = 1.8
+
+
+def _cpu_busy_seconds() -> float | None:
+    """CPU time the whole machine has spent busy since boot (all processes, every core)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _process_tree(root: int) -> list[int]:
+    """``root`` and every process under it (Linux /proc; just ``root`` elsewhere)."""
+    parents: dict[int, list[int]] = defaultdict(list)
+    with contextlib.suppress(OSError):
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                    parents[int(stat.rsplit(")", 1)[1].split()[1])].append(int(entry))
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return tree
+
+
+def _cpu_of(pid: int) -> float | None:
+    """User + system CPU seconds of one live process so far (Linux /proc)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return None
+
+
+def _peak_rss_mb(pid: int) -> float | None:
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return None
+
+
+def batch_run(command: list[str], env: dict) -> dict:
+    """One ``muster batch ... -o -`` as a whole process: wall time, the time its first line
+    came, CPU time of it and its workers, the CPU time every other process on the machine
+    used meanwhile, and the peak RSS of the batch process and of its largest worker."""
+    import threading
+
+    busy0, cpu0 = _cpu_busy_seconds(), _children_cpu_seconds()
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    seen = {"lines": 0, "first": None}
+
+    def read() -> None:
+        for _ in proc.stdout:
+            if seen["first"] is None:
+                seen["first"] = time.perf_counter() - start
+            seen["lines"] += 1
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    peaks: dict[int, float] = {}
+    parent_cpu = None
+    while proc.poll() is None:
+        for pid in _process_tree(proc.pid):
+            peak = _peak_rss_mb(pid)
+            if peak is not None:
+                peaks[pid] = max(peak, peaks.get(pid, 0.0))
+        parent_cpu = _cpu_of(proc.pid) or parent_cpu  # the last reading before it ends
+        time.sleep(0.2)
+    reader.join()
+    wall = time.perf_counter() - start
+    stderr = proc.stderr.read().decode("utf-8", "replace")
+    cpu = _children_cpu_seconds() - cpu0
+    busy1 = _cpu_busy_seconds()
+    others = (busy1 - busy0 - cpu) if busy0 is not None and busy1 is not None else None
+    workers = [mb for pid, mb in peaks.items() if pid != proc.pid]
+    return {"wall": wall, "first_line": seen["first"], "lines": seen["lines"], "cpu": cpu,
+            "parent_cpu": parent_cpu,
+            "other_cores": max(0.0, others / wall) if others is not None else None,
+            "parent_peak_mb": peaks.get(proc.pid), "worker_peak_mb": max(workers, default=None),
+            "returncode": proc.returncode, "stderr_tail": stderr.strip().splitlines()[-2:]}
+
+
+def engine_rounds(workers: int, articles: int, repeat: int, *, dask: bool, model: str | None,
+                  log) -> dict:
+    """``muster batch`` with --workers 1, with --workers N and (``dask``) with --engine dask on
+    a local cluster of N workers, each over the same corpus at two sizes, interleaved: every
+    round runs each (configuration, size) once, the order rotating each round.
+
+    Two figures per configuration: end-to-end articles/s over the whole corpus (a person's
+    wait, start-up and model loads included), and steady articles/s by difference, (N - S) /
+    (wall(N) - wall(S)) with S = SHORT_RUN: what start-up costs is in both runs and cancels, so
+    this is the rate of a long batch."""
+    import tempfile
+
+    items, distinct = build_corpus(articles, extra=True)
+    configs = {"workers 1": ["--workers", "1"], f"workers {workers}": ["--workers", str(workers)]}
+    if dask:
+        configs[f"dask {workers}"] = ["--engine", "dask", "--workers", str(workers)]
+    sizes = [articles] + ([SHORT_RUN] if articles > SHORT_RUN else [])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    runs: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    with tempfile.TemporaryDirectory() as folder:
+        corpora = {}
+        for size in sizes:
+            corpora[size] = Path(folder) / f"corpus{size}.jsonl"
+            with open(corpora[size], "w", encoding="utf-8") as handle:
+                for it in items[:size]:
+                    handle.write(json.dumps({"id": it.id, "text": it.text, "published":
+                                             it.published.isoformat() if it.published else None})
+                                 + "\n")
+        plan = [(name, size) for name in configs for size in sizes]
+        for r in range(repeat + 1):  # round 0 warms the file cache, untimed
+            order = plan[r % len(plan):] + plan[: r % len(plan)]
+            for name, size in order:
+                command = [sys.executable, "-c", "from pipeline.cli import app; app()", "batch",
+                           str(corpora[size]), "-o", "-", "--quiet", *configs[name]]
+                if model:
+                    command += ["--model", model]
+                run = batch_run(command, env)
+                if run["returncode"] != 0 or run["lines"] != size:
+                    sys.exit(f"{name} on {size} articles failed (exit {run['returncode']}, "
+                             f"{run['lines']} lines): {' '.join(run['stderr_tail'])}")
+                if r:
+                    runs[(name, size)].append(run)
+            if r:
+                log(f"round {r}/{repeat}, load average {os.getloadavg()[0]:.2f}: " + ", ".join(
+                    f"{name} {articles / runs[(name, articles)][-1]['wall']:.1f}/s"
+                    for name in configs))
+    result: dict = {"corpus": {"articles": articles, "distinct_bases": distinct,
+                               "words": sum(it.words for it in items), "short_run": SHORT_RUN
+                               if len(sizes) > 1 else None},
+                    "repeat": repeat, "configs": {}, "speedups": {}}
+    for name in configs:
+        full = runs[(name, articles)]
+        short = runs.get((name, SHORT_RUN), [])
+        walls = [run["wall"] for run in full]
+        steady = [(articles - SHORT_RUN) / (a["wall"] - b["wall"])
+                  for a, b in zip(full, short) if a["wall"] > b["wall"]]
+        others = [run["other_cores"] for run in full + short if run["other_cores"] is not None]
+        result["configs"][name] = {
+            "command": "muster batch CORPUS -o - --quiet " + " ".join(configs[name]),
+            "end_to_end_articles_per_s": articles / statistics.median(walls),
+            "rounds_end_to_end": [round(articles / w, 2) for w in walls],
+            "steady_articles_per_s": statistics.median(steady) if steady else None,
+            "rounds_steady": [round(x, 2) for x in steady],
+            "first_line_s": statistics.median(run["first_line"] for run in full),
+            "cpu_s": statistics.median(run["cpu"] for run in full),
+            "batch_process_cpu_s": statistics.median(run["parent_cpu"] or 0 for run in full),
+            "other_cores": statistics.median(others) if others else None,
+            "other_cores_max": max(others) if others else None,
+            "rounds_other_cores": [round(run["other_cores"], 2) for run in full
+                                   if run["other_cores"] is not None],
+            "parent_peak_mb": max((run["parent_peak_mb"] or 0) for run in full),
+            "worker_peak_mb": max((run["worker_peak_mb"] or 0) for run in full) or None,
+        }
+    one = result["configs"]["workers 1"]
+    for name in list(configs)[1:]:
+        mine = result["configs"][name]
+        per_round = [b["wall"] / a["wall"] for a, b in zip(runs[(name, articles)],
+                                                           runs[("workers 1", articles)])]
+        result["speedups"][name] = {
+            "end_to_end": mine["end_to_end_articles_per_s"] / one["end_to_end_articles_per_s"],
+            "end_to_end_per_round": [round(x, 2) for x in per_round],
+            "steady": (mine["steady_articles_per_s"] / one["steady_articles_per_s"]
+                       if mine["steady_articles_per_s"] and one["steady_articles_per_s"] else None),
+            "target": SPEEDUP_TARGET,
+        }
+    return result
+
+
+def print_engines(en: dict) -> None:
+    c = en["corpus"]
+    print(f"\nmuster batch as whole processes: {c['articles']} articles from {c['distinct_bases']} "
+          f"distinct bases (devset + extra), {c['words']:,} words; {en['repeat']} interleaved "
+          "rounds, medians" + (f"; steady = by difference with a {c['short_run']}-article run"
+                              if c["short_run"] else ""))
+    print(f"{'configuration':<13} {'end-to-end/s':>12} {'steady/s':>9} {'1st line':>8} "
+          f"{'CPU s':>6} {'batch CPU':>9} {'RSS batch':>9} {'RSS worker':>10} {'others used':>11}")
+    for name, m in en["configs"].items():
+        steady = f"{m['steady_articles_per_s']:.1f}" if m["steady_articles_per_s"] else "-"
+        worker = f"{m['worker_peak_mb']:.0f}MB" if m["worker_peak_mb"] else "-"
+        others = (f"{m['other_cores']:.2f} cores" if m["other_cores"] is not None else "-")
+        print(f"{name:<13} {m['end_to_end_articles_per_s']:>12.1f} {steady:>9} "
+              f"{m['first_line_s']:>7.1f}s {m['cpu_s']:>6.1f} "
+              f"{m.get('batch_process_cpu_s', 0):>8.1f}s {m['parent_peak_mb']:>7.0f}MB "
+              f"{worker:>10} {others:>11}")
+    for name, m in en["configs"].items():
+        print(f"  {name}: end-to-end per round {' '.join(f'{x:.1f}' for x in m['rounds_end_to_end'])}"
+              f"; steady per round {' '.join(f'{x:.1f}' for x in m['rounds_steady']) or '-'}"
+              f"; others used per round {' '.join(f'{x:.2f}' for x in m.get('rounds_other_cores', []))}")
+    for name, sp in en["speedups"].items():
+        steady = f"{sp['steady']:.2f}" if sp["steady"] else "-"
+        print(f"speed-up {name} / workers 1: steady {steady} "
+              f"(target >= {sp['target']:.1f}: "
+              f"{'met' if sp['steady'] and sp['steady'] >= sp['target'] else 'NOT met'}); "
+              f"end-to-end {sp['end_to_end']:.2f} (per round "
+              f"{' '.join(f'{x:.2f}' for x in sp['end_to_end_per_round'])})")
+    print("CPU s = the batch process and all its workers; batch CPU = the batch process alone "
+          "(reading, sending, writing; at most 0.2 s before its end is missed); others used = "
+          "CPU time of every other process on the machine during the runs, in cores (median; "
+          f"the machine has {os.cpu_count()} cores)")
+
+
 # --- report -----------------------------------------------------------------------------------
 
 
@@ -622,6 +848,8 @@ def print_report(result: dict) -> None:
         print("spacy = Extractor.nlp; language = not_english; counts = scan_counts; dates = "
               "DateNormalizer.normalize; events = find_events less the counts and dates inside "
               "it; other = the rest of extract_article (records, span checks)")
+    if result.get("engines"):
+        print_engines(result["engines"])
     cs = result.get("cold_start")
     if cs:
         print(f"\nCold start, whole processes, median of {len(next(iter(cs['runs_seconds'].values())))}:")
@@ -638,7 +866,8 @@ def print_report(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=300, help="corpus size (default 300)")
+    parser.add_argument("--articles", type=int,
+                        help="corpus size (default 300; 320 with --workers)")
     parser.add_argument("--repeat", type=int, default=5,
                         help="interleaved rounds per mode; cold-start runs per command (default 5)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
@@ -651,6 +880,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage pass")
     parser.add_argument("--from-json", metavar="FILE",
                         help="print the report of a saved --json run instead of running")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="only `muster batch` as whole processes: --workers 1 against "
+                        "--workers N on the same corpus (devset + extra), interleaved")
+    parser.add_argument("--dask", action="store_true",
+                        help="with --workers N: also --engine dask on a local cluster of N")
     parser.add_argument("--rss-child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.from_json:
@@ -659,15 +893,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.rss_child:
         rss_child(args.rss_child, args.articles, args.model)
         return 0
+    if args.articles is None:
+        args.articles = 320 if args.workers else 300
     if args.articles < 1 or args.repeat < 1:
         parser.error("--articles and --repeat must be at least 1")
+    if args.dask and not args.workers:
+        parser.error("--dask goes with --workers N")
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     result: dict = {"environment": environment(args.model),
                     "command": " ".join(["python", "benchmarks/throughput.py", *sys.argv[1:]])}
-    if not args.cold_start or args.all:
+    if args.workers:
+        if args.workers < 2:
+            parser.error("--workers N compares N processes with one: N must be at least 2")
+        result["engines"] = engine_rounds(args.workers, args.articles, args.repeat, dask=args.dask,
+                                          model=args.model, log=log)
+    if (not args.cold_start and not args.workers) or args.all:
         if not args.no_rss:  # first, while this process is small (see _maxrss_mb)
             result["peak_rss"] = peak_rss(args.articles, args.model, log)
         items, distinct = build_corpus(args.articles)
