@@ -292,9 +292,8 @@ def batch(
         "no --scheduler: the local cluster's worker processes.")] = None,
     engine: Annotated[Optional[Engine], typer.Option(
         "--engine", show_default="local",
-        help="local: processes on this machine; dask: Dask distributed (pip install "
-        "'muster-events[dask]'), on --scheduler or on a local cluster of --workers "
-        "processes.")] = None,
+        help="local: processes on this machine; dask: Dask distributed (the 'dask' extra), "
+        "on --scheduler or on a local cluster of --workers processes.")] = None,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", metavar="ADDRESS",
         help="Address of a running Dask scheduler (tcp://host:8786); implies --engine dask. "

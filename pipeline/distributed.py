@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from .errors import ModelError, MusterError
-from .parallel import BATCH_SIZE, WorkerError, batches, in_order
+from .parallel import BATCH_SIZE, WorkerError, batches, ctrl_c_ignored, in_order
 
 INSTALL_HINT = "pip install 'muster-events[dask]'"
 
@@ -103,8 +103,9 @@ def extract_dask(items: Iterable, *, scheduler: str | None = None, workers: int 
     ``window``: batches out at once (default: two per worker thread, plus two).
 
     Raises:
-        ConfigError-like MusterErrors from the workers (ModelError: no model there).
-        WorkerError: no scheduler answered, or the cluster lost the work (workers killed).
+        ModelError: the workers cannot load the model.
+        WorkerError: no scheduler answered, or the cluster lost the work (workers killed, the
+            scheduler gone).
     """
     missing = dask_missing()
     if missing:
@@ -119,8 +120,10 @@ def extract_dask(items: Iterable, *, scheduler: str | None = None, workers: int 
             import dask
 
             # The workers' statistical profiler samples every task's stack every 10 ms: about
-            # 7% of the batch's time here, for a dashboard this cluster does not have.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # 7% of the batch's time here, for a dashboard this cluster does not have. Its
+            # processes start deaf to Ctrl-C: this process handles it and stops the cluster.
+            with dask.config.set({"distributed.worker.profile.enabled": False}), \
+                    ctrl_c_ignored():
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None,
                                        silence_logs=logging.ERROR)
@@ -138,7 +141,8 @@ def extract_dask(items: Iterable, *, scheduler: str | None = None, workers: int 
         raise
     except (OSError, TimeoutError) as exc:
         where = scheduler or "the local cluster"
-        raise WorkerError(f"cannot reach the Dask scheduler at {where}: {exc}") from None
+        raise WorkerError(f"cannot reach the Dask scheduler at {where}: {exc}; the lines written "
+                          "so far are whole: run again with --resume to go on") from None
     except Exception as exc:
         if type(exc).__module__.split(".")[0] not in ("distributed", "dask", "concurrent",
                                                      "asyncio"):

@@ -172,7 +172,7 @@ def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
     executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start, initargs=(model,))
     try:
-        with _ctrl_c_ignored():  # the workers start deaf to Ctrl-C: the batch process handles it
+        with ctrl_c_ignored():  # the workers start deaf to Ctrl-C: the batch process handles it
             for _ in range(workers):
                 executor.submit(int)  # each submit starts one more process while none is idle
 
@@ -189,7 +189,7 @@ def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
 
 
 @contextlib.contextmanager
-def _ctrl_c_ignored():
+def ctrl_c_ignored():
     """SIGINT ignored in this block, so processes started in it inherit that (even through
     exec, and Python then keeps it ignored). Only the main thread may change handlers."""
     import signal
