@@ -239,7 +239,8 @@ def find_events(
             if event["location"] and not event["location"]["country"] and trigger.type != "deployment":
                 event["location"]["country"] = home
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
-                event["date"] = fields.context_date(events, sentence, previous_sentence)
+                event["date"] = fields.context_date(events, sentence, previous_sentence,
+                                                    date_spans, resolve_date)
             people = candidate.noun
             if people is None and antecedent is None and previous is None:
                 people = _people_named_before(candidate.number_token, previous_sentence)

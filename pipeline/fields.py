@@ -223,16 +223,38 @@ def _paragraph_break(previous: Span, sentence: Span) -> bool:
 
 
 
-def context_date(events: list[dict], sentence: Span, previous: Span | None) -> dict | None:
+def context_date(events: list[dict], sentence: Span, previous: Span | None,
+                 date_spans: list[Span] | None = None, resolve: DateResolver | None = None) -> dict | None:
     """The incident's date told by an event in the sentence before, in the same paragraph
-    ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"):
-    GUIDELINES §5, a date from context. Running totals neither give nor take one."""
-    if previous is None or _paragraph_break(previous, sentence):
+    ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"), or by
+    the sentence before when its speaker goes on: GUIDELINES §5, a date from context.
+    Running totals neither give nor take one."""
+    if previous is None:
         return None
-    for event in reversed(events):
-        if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
-            return event["date"]
+    if not _paragraph_break(previous, sentence):
+        for event in reversed(events):
+            if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
+                return event["date"]
+    if _speaker_goes_on(sentence) and date_spans is not None:
+        # "Miller says forces began the combat late Wednesday night. '... killing 18,' he
+        # announced": the same speaker goes on telling the same incident
+        verbs = grammar.lexicon().attribution_verbs
+        told = [d for d in date_spans if previous.start <= d.start < previous.end
+                and grammar.lemma(d.root.head) not in verbs  # "said on Saturday": a report day
+                and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)]
+        found, _ = date(previous.root, told, resolve)
+        if found is not None and not found["text"].lower().startswith("since"):
+            return found
     return None
+
+
+
+def _speaker_goes_on(sentence: Span) -> bool:
+    """Whether a pronoun reports the sentence ("he announced", "she said"): the speaker named
+    just before goes on."""
+    verbs = grammar.lexicon().attribution_verbs
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and grammar.lemma(t.head) in verbs
+               for t in sentence)
 
 
 

@@ -238,6 +238,11 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         # the next sentence retells the incident with its day and place
         ("A sergeant was killed in a rocket attack. Officials said the attack happened "
          "near Kandahar on Sunday.", {"date": "2024-04-28", "location": "near Kandahar"}),
+        # the same speaker goes on telling the incident, across a paragraph break
+        ("A spokesman says troops stormed the village late Saturday.\n\n"
+         "\"The operation killed 12 gunmen,\" he said.", {"date": "2024-04-27"}),
+        ("Officials said Saturday that the talks had failed.\n\n\"Five soldiers died,\" he said.",
+         {"date": None}),
         # a definite incident points back to the day it was told
         ("Rebels began the assault on the town late Saturday. Local officials said "
          "11 policemen died in the assault.", {"date": "2024-04-27"}),
