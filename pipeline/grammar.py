@@ -556,6 +556,8 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         return (named[0], named[0]) if named else None
     if _is_place_head(obj):
         return first, obj
+    if prep.lower_ in ("near", "outside") and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON":
+        return first, obj  # "deployed near Kursk", whatever label the NER gave the name
     if depth < 2:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in lex.locative_preps:

@@ -309,6 +309,8 @@ def test_events_actor_from_context(extractor, text, expected):
         ("One man was arrested after a map was found in his home.", [None]),
         # the place of an incident named by its modifier
         ("Six policemen were killed in the Helmand battle.", ["Helmand"]),
+        # "near" + a name is a place whatever label the NER gave the name
+        ("About 1,500 troops have been deployed near Kursk.", ["near Kursk"]),
     ],
 )
 def test_events_place_of_the_incident(extractor, text, expected):
