@@ -55,6 +55,15 @@ def lookup(text: str) -> ActorCode | None:
     return _table().get(key)
 
 
+def entity_code(ent) -> str | None:
+    """The actor code of a spaCy entity: the one the entity ruler stored in ``ent_id_``, else
+    the table's answer for the text the statistical NER found on its own."""
+    if ent.ent_id_:
+        return ent.ent_id_
+    found = lookup(ent.text)
+    return found.code if found is not None else None
+
+
 def is_country_code(value) -> bool:
     """True for an ISO alpha-3 code or a list of them (the SPEC's joint-force actor)."""
     if isinstance(value, list):

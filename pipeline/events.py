@@ -453,7 +453,7 @@ def _country_in_focus(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ != "GPE":
             continue
-        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        code = actors.entity_code(ent)
         if code and actors.is_country_code(code):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
@@ -497,10 +497,9 @@ def _country_of(doc: Doc, source: dict | None) -> dict | None:
         return None
     span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
     for ent in span.ents if span is not None else ():
-        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        code = actors.entity_code(ent)
         if code and actors.is_country_code(code):
-            return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
-                    "country": code, "group": None}
+            return fields.actor_record(doc, [code], [ent])
     return None
 
 
@@ -519,7 +518,7 @@ def _armed_group_in_focus(doc: Doc, event: dict) -> dict | None:
     window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
     named: dict[str, Span] = {}
     for ent in window.ents:
-        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        code = actors.entity_code(ent)
         fighters = [ent.root.head] + ([doc[ent.end]] if ent.end < len(doc) else [])
         if actors.is_armed_group(code) and any(
                 grammar.person_class(t) == "combatant" for t in fighters):
@@ -527,13 +526,8 @@ def _armed_group_in_focus(doc: Doc, event: dict) -> dict | None:
     if len(named) != 1:
         return None
     (code, ent), = named.items()
-    return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
-            "country": None, "group": code}
+    return fields.actor_record(doc, [code], [ent])
 
-
-
-_FORCE_WORDS = frozenset({"military", "army", "navy", "force", "troop", "troops", "soldier",
-                          "marine", "serviceman", "personnel", "government", "base"})
 
 
 def _state_force_in_focus(doc: Doc) -> dict | None:
@@ -541,27 +535,27 @@ def _state_force_in_focus(doc: Doc) -> dict | None:
     suffered...", "U.S. troops", "a Somali military base"): the country named beside a force
     word in at least 60% of such mentions. Unnamed soldiers of a report that names only one
     army's troops are that army's (GUIDELINES §3: actor from an explicit context)."""
+    force_words = grammar.lexicon().force_words
     mentions: list[Span] = []
+    codes: list[str] = []
     for ent in doc.ents:
         if ent.label_ not in ("NORP", "GPE"):
             continue
-        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        code = actors.entity_code(ent)
         if not (code and actors.is_country_code(code)):
             continue
         following = doc[ent.end] if ent.end < len(doc) else None
-        if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in _FORCE_WORDS or (
-            following is not None and grammar.lemma(following) in _FORCE_WORDS
+        if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (
+            following is not None and grammar.lemma(following) in force_words
         ):
             mentions.append(ent)
+            codes.append(code)
     if not mentions:
         return None
-    codes = [m.ent_id_ or actors.lookup(m.text).code for m in mentions]
     top = max(codes, key=lambda c: (codes.count(c), -codes.index(c)))
     if codes.count(top) < 0.6 * len(codes):
         return None
-    first = mentions[codes.index(top)]
-    return {"text": first.text, "start": first.start_char, "end": first.end_char,
-            "country": top, "group": None}
+    return fields.actor_record(doc, [top], [mentions[codes.index(top)]])
 
 
 

@@ -30,8 +30,7 @@ def entity_actor(tokens) -> tuple[list, list[Token]]:
         if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
-        # the entity ruler put the code in ent_id_; the statistical NER's entities are looked up
-        code = ent.ent_id_ or (hit.code if (hit := actors.lookup(ent.text)) else None)
+        code = actors.entity_code(ent)
         if not code:
             continue
         if code not in codes:
@@ -56,20 +55,20 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             window.extend(after.subtree)  # "killed another peacekeeper from Zambia", misattached
         codes, named = entity_actor(sorted(set(window), key=lambda t: t.i))
         if codes:
-            return _actor_record(doc, codes, named)
+            return actor_record(doc, codes, named)
         for other in reversed(doc[sentence.start : noun.i]):
             # "a patrol of Iraqi police commandos ..., killing one commando": the same people
             if other.pos_ == "NOUN" and grammar.lemma(other) == grammar.lemma(noun):
                 codes, named = entity_actor([t for t in other.subtree if t.i <= other.i])
                 if codes:
-                    return _actor_record(doc, codes, named)
+                    return actor_record(doc, codes, named)
                 break
         for child in noun.children:  # "Hamas says five of its members were killed"
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 group = grammar.group_before(child)
                 codes, named = entity_actor([group]) if group is not None else ([], [])
                 if codes:
-                    return _actor_record(doc, codes, named)
+                    return actor_record(doc, codes, named)
     if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
         verb = trigger.token
         for _ in range(3):
@@ -77,7 +76,7 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             if subjects:
                 codes, named = entity_actor(subjects[0].subtree)
                 if codes:
-                    return _actor_record(doc, codes[:1], named[:1])
+                    return actor_record(doc, codes[:1], named[:1])
                 break
             if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
                 verb = verb.head
@@ -92,7 +91,7 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
                 codes, named = entity_actor(subjects[0].subtree) if subjects else ([], [])
                 if codes:
-                    return _actor_record(doc, codes[:1], named[:1])
+                    return actor_record(doc, codes[:1], named[:1])
                 break
     if noun is not None:
         generic = actors.lookup(noun.text) or actors.lookup(noun.lemma_)
@@ -103,7 +102,7 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
 
 
 
-def _actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
+def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
     start, end = named[0].start_char, named[-1].end_char
     countries = [c for c in codes if actors.is_country_code(c)]
     groups = [c for c in codes if not actors.is_country_code(c)]

@@ -59,6 +59,7 @@ class Lexicon:
     place_nouns: frozenset
     incident_nouns: frozenset
     settlement_nouns: frozenset
+    force_words: frozenset
     member_bodies: dict
 
 
@@ -84,7 +85,7 @@ def lexicon() -> Lexicon:
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
                 "release_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
-                "settlement_nouns",
+                "settlement_nouns", "force_words",
             )
         },
     )
