@@ -197,7 +197,8 @@ def find_events(
         date_spans = find_date_spans(doc)
     date_spans = [d for d in date_spans if not is_dateline(d)]
     home = _country_in_focus(doc)
-    for sentence in doc.sents:
+    sentences = list(doc.sents)
+    for sentence in sentences:
         previous: dict | None = None
         for candidate in _candidates(doc, sentence):
             trigger = candidate.trigger
@@ -209,7 +210,7 @@ def find_events(
                 trigger = candidate.trigger = grammar.Trigger(trigger.token, antecedent["type"], antecedent["outcome"])
             source = fields.source(trigger.token, candidate.number_token, sentence, speakers,
                              trigger_reports=antecedent is not None)
-            in_sentence = [d for d in date_spans if sentence.start <= d.start < sentence.end]
+            in_sentence = fields.spans_in(date_spans, sentence)
             date, reported = fields.date(trigger.token, in_sentence, resolve_date)
             event = {
                 "type": trigger.type,
@@ -274,13 +275,14 @@ def find_events(
         speakers.extend(fields.sentence_speakers(sentence))
         previous_sentence = sentence
     events = _in_text_order(events)
-    _incident_retold(doc, events, date_spans, resolve_date)  # explicit links first
+    _incident_retold(doc, sentences, events, date_spans, resolve_date)  # explicit links first
     _date_from_lede(events)
     state_force = _state_force_in_focus(doc)
+    unnamed_ids = {id(event) for event in unnamed_forces}
     for position, event in enumerate(events):
         if event["actor"] is not None:
             continue
-        if any(event is unnamed for unnamed in unnamed_forces):
+        if id(event) in unnamed_ids:
             event["actor"] = (_force_in_focus(events[:position], event)
                               or _country_of(doc, event["source"])
                               or (None if _irregular(event) else state_force))
@@ -288,9 +290,9 @@ def find_events(
         event["actor"] = event["actor"] or leader["actor"]
     for event in events:
         if event["actor"] and actors.is_generic(event["actor"]["group"] or ""):
-            event["actor"] = _armed_group_in_focus(doc, event) or event["actor"]
+            event["actor"] = _armed_group_in_focus(doc, sentences, event) or event["actor"]
     _losses_of_forces(events, losses)
-    _lede_place(doc, events)
+    _lede_place(doc, sentences, events)
     return events
 
 
@@ -298,24 +300,24 @@ def find_events(
 LEDE_SENTENCES = 4
 
 
-def _lede_place(doc: Doc, events: list[dict]) -> None:
+def _lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     """A report's opening sentences place its incident, often twice, coarse then fine: "their
     military base in southern Somalia ... the base in the town of Leego". Casualties told
     there with no place, or only a country-wide one, take the first specific place the
     opening names, a town, district or province before a base or a border (GUIDELINES §5:
     the most specific place the article ties to the event)."""
-    sentences = list(doc.sents)[:LEDE_SENTENCES]
-    if not sentences:
+    opening = sentences[:LEDE_SENTENCES]
+    if not opening:
         return
-    lede_end = sentences[-1].end_char
-    named = [place for sentence in sentences for place in fields.sentence_places(sentence)
+    lede_end = opening[-1].end_char
+    places = [place for sentence in opening for place in fields.sentence_places(sentence)]
+    named = [place for place in places
              if not fields.country_wide(place) and fields.names_a_place(place, doc)
              and " and " not in place["text"]]  # "both Kandahar and Helmand": not one place
     if not named:
         return
     specific = min(named, key=lambda place: not fields.settlement(place, doc))
-    countries = {place["country"] for sentence in sentences for place in fields.sentence_places(sentence)
-                 if fields.country_wide(place)}
+    countries = {place["country"] for place in places if fields.country_wide(place)}
     for event in events:
         if event["type"] != "casualty" or event["sentence"]["start"] >= lede_end:
             continue
@@ -325,15 +327,14 @@ def _lede_place(doc: Doc, events: list[dict]) -> None:
 
 
 
-def _incident_retold(doc: Doc, events: list[dict], date_spans: list[Span],
-                     resolve_date: fields.DateResolver) -> None:
+def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
+                     date_spans: list[Span], resolve_date: fields.DateResolver) -> None:
     """A report often tells an incident's toll in one sentence and its day or place in
     another that points back at it: "... was killed during a convoy attack. ... the attack
     that happened near Fallujah Oct. 6" (forward), or "... wounded during the combat" after
     "initiated the combat in Kandahar late Wednesday night" (backward). An event missing its
     date takes the retelling's; a missing or country-wide place gives way to the retelling's
     more specific one (GUIDELINES §5)."""
-    sentences = list(doc.sents)
     position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
     for event in events:
         i = position.get(event["sentence"]["start"])
@@ -346,21 +347,23 @@ def _incident_retold(doc: Doc, events: list[dict], date_spans: list[Span],
         ref = grammar.incident_reference(later) if later is not None else None
         if ref is not None:
             if wants_date:
-                spans = [d for d in _spans_in(date_spans, later) if _told_of(ref, d.root)]
-                found, _ = fields.date(ref, spans, resolve_date)
-                if found is not None and not found["text"].lower().startswith("since"):
+                spans = [d for d in fields.spans_in(date_spans, later) if _told_of(ref, d.root)]
+                found = fields.incident_day(ref, spans, resolve_date)
+                if found is not None:
                     event["date"], wants_date = found, False
-            places = [p for p in fields.sentence_places(later)
-                      if " and " not in p["text"]  # "both Kandahar and Helmand": several
-                      and (first := doc.char_span(p["start"], p["end"], alignment_mode="expand"))
-                      and _told_of(ref, first[0])]
-            if wants_place and places:
-                event["location"] = places[0]
+            if wants_place:
+                places = [p for p in fields.sentence_places(later)
+                          if " and " not in p["text"]  # "both Kandahar and Helmand": several
+                          and (first := doc.char_span(p["start"], p["end"], alignment_mode="expand"))
+                          and _told_of(ref, first[0])]
+                if places:
+                    event["location"] = places[0]
         if wants_date and (ref := grammar.incident_reference(sentences[i])) is not None:
             mention = _incident_told_before(ref, sentences[max(0, i - 3)].start)
             if mention is not None:
-                found, _ = fields.date(mention, _spans_in(date_spans, mention.sent), resolve_date)
-                if found is not None and not found["text"].lower().startswith("since"):
+                found = fields.incident_day(mention, fields.spans_in(date_spans, mention.sent),
+                                            resolve_date)
+                if found is not None:
                     event["date"] = found
 
 
@@ -400,19 +403,15 @@ def _in_since_clause(token: Token) -> bool:
 
 
 
-def _spans_in(date_spans: list[Span], sentence: Span) -> list[Span]:
-    return [d for d in date_spans if sentence.start <= d.start < sentence.end]
-
-
-
 def _losses_of_forces(events: list[dict], losses: list[dict]) -> None:
     """"North Korean casualties", "3,600 injuries": losses that name no people are the
     losses of that side's forces when the article has counted that side's combatants before.
     People words ("Iraqis", "people") stay unknown (GUIDELINES §3)."""
     combatant_sides = set()
+    loss_ids = {id(event) for event in losses}
     for event in events:
         side = _side_key(event["actor"])
-        if event["civilian"] is None and side in combatant_sides and any(event is x for x in losses):
+        if event["civilian"] is None and side in combatant_sides and id(event) in loss_ids:
             event["civilian"] = False
         if event["civilian"] is False and side is not None:
             combatant_sides.add(side)
@@ -504,17 +503,13 @@ def _country_of(doc: Doc, source: dict | None) -> dict | None:
 
 
 
-def _armed_group_in_focus(doc: Doc, event: dict) -> dict | None:
+def _armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict | None:
     """The armed group the text has just named as fighters ("Hundreds of Taleban fighters
     clashed ... Nearly 30 militants were killed"): the militants counted without a name in the
     same or the two sentences before are that group's (GUIDELINES §3: upgraded only when the
     text identifies the group for those people). None when two groups are named there."""
-    sentence = doc.char_span(event["sentence"]["start"], event["sentence"]["end"],
-                             alignment_mode="expand")
-    if sentence is None:
-        return None
-    sentences = list(doc.sents)
-    index = next((i for i, s in enumerate(sentences) if s.start <= sentence.start < s.end), 0)
+    start = event["sentence"]["start"]
+    index = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), 0)
     window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
     named: dict[str, Span] = {}
     for ent in window.ents:

@@ -238,13 +238,27 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
         # "Miller says forces began the combat late Wednesday night. '... killing 18,' he
         # announced": the same speaker goes on telling the same incident
         verbs = grammar.lexicon().attribution_verbs
-        told = [d for d in date_spans if previous.start <= d.start < previous.end
-                and grammar.lemma(d.root.head) not in verbs  # "said on Saturday": a report day
+        told = [d for d in spans_in(date_spans, previous)
+                if grammar.lemma(d.root.head) not in verbs  # "said on Saturday": a report day
                 and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)]
-        found, _ = date(previous.root, told, resolve)
-        if found is not None and not found["text"].lower().startswith("since"):
-            return found
+        return incident_day(previous.root, told, resolve)
     return None
+
+
+
+def spans_in(date_spans: list[Span], sentence: Span) -> list[Span]:
+    """The date expressions that start inside a sentence."""
+    return [d for d in date_spans if sentence.start <= d.start < sentence.end]
+
+
+
+def incident_day(anchor: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The date an incident word or clause tells (see ``date``), for an event that states none
+    of its own; a running total's "since ..." is not an incident's day."""
+    found, _ = date(anchor, date_spans, resolve)
+    if found is None or found["text"].lower().startswith("since"):
+        return None
+    return found
 
 
 
