@@ -223,7 +223,7 @@ def _paragraph_break(previous: Span, sentence: Span) -> bool:
 
 
 def context_date(events: list[dict], sentence: Span, previous: Span | None,
-                 date_spans: list[Span] | None = None, resolve: DateResolver | None = None) -> dict | None:
+                 date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """The incident's date told by an event in the sentence before, in the same paragraph
     ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"), or by
     the sentence before when its speaker goes on: GUIDELINES §5, a date from context.
@@ -234,7 +234,7 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
         for event in reversed(events):
             if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
                 return event["date"]
-    if _speaker_goes_on(sentence) and date_spans is not None:
+    if _speaker_goes_on(sentence):
         # "Miller says forces began the combat late Wednesday night. '... killing 18,' he
         # announced": the same speaker goes on telling the same incident
         verbs = grammar.lexicon().attribution_verbs
@@ -565,7 +565,8 @@ def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
     if noun is not None:
         # "37 Syrian Christians, mostly women": an apposition says who they are
         for child in noun.children:
-            if child.dep_ == "appos" and grammar.person_class(child) in ("civilian", "combatant"):
-                return grammar.person_class(child) == "civilian"
+            told = grammar.person_class(child) if child.dep_ == "appos" else None
+            if told in ("civilian", "combatant"):
+                return told == "civilian"
     return None
 
