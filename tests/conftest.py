@@ -423,3 +423,16 @@ def hostile_folder(tmp_path, public_rows):
     yield {"inputs": [root, empty_dir, missing, again], "good": good, "bad": bad, "ids": ids}
     if os.geteuid() != 0:
         (root / "shut").chmod(0o700)  # let pytest clean up
+
+
+@pytest.fixture
+def input_folder(tmp_path):
+    """Build ``tmp_path/in`` from ``{file name: text}`` (UTF-8) and return it: the folder most
+    batch tests give ``muster batch``."""
+    def build(files: dict[str, str]) -> Path:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        return folder
+    return build

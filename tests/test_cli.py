@@ -334,7 +334,8 @@ def test_cli_extract_table_rows(runner, monkeypatch, cli_extractor):
     assert "  - a warning" in text
 
 
-def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extractor, tmp_path):
+def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extractor, tmp_path,
+                                                  input_folder):
     from pipeline.errors import MusterError
 
     real = cli_extractor._extract  # the per-article step of both extract_article and extract_stream
@@ -345,10 +346,7 @@ def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extra
         return real(article, max_chars, doc=doc)
 
     monkeypatch.setattr(cli_extractor, "_extract", flaky)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in ("bad.txt", "good.txt"):
-        (folder / name).write_text("Troops arrived near Kursk.", encoding="utf-8")
+    folder = input_folder({name: "Troops arrived near Kursk." for name in ("bad.txt", "good.txt")})
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
     assert result.exit_code == 1
@@ -401,11 +399,8 @@ def test_cli_extract_not_english_exit_1_unless_forced(runner, tmp_path, foreign_
     assert json.loads(forced.stdout)["article"]["chars"] == len(foreign_news["fr"])
 
 
-def test_cli_batch_force_language(runner, tmp_path, foreign_news, news_body):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "fr.txt").write_text(foreign_news["fr"], encoding="utf-8")
-    (folder / "en.txt").write_text(news_body, encoding="utf-8")
+def test_cli_batch_force_language(runner, tmp_path, foreign_news, news_body, input_folder):
+    folder = input_folder({"fr.txt": foreign_news["fr"], "en.txt": news_body})
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
     assert result.exit_code == 1
@@ -418,11 +413,8 @@ def test_cli_batch_force_language(runner, tmp_path, foreign_news, news_body):
     assert (tmp_path / "out.errors.jsonl").read_text() == ""
 
 
-def test_cli_batch_errors_file_options(runner, tmp_path, news_body):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "good.txt").write_text(news_body, encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
+def test_cli_batch_errors_file_options(runner, tmp_path, input_folder, news_body):
+    folder = input_folder({"good.txt": news_body, "empty.txt": ""})
     custom = tmp_path / "problems.jsonl"
     result = runner.invoke(app, ["batch", str(folder), "-o", "-", "--errors", str(custom)])
     assert result.exit_code == 1
@@ -435,12 +427,9 @@ def test_cli_batch_errors_file_options(runner, tmp_path, news_body):
     assert f"{folder / 'empty.txt'}: empty article" in result.stderr
 
 
-def test_cli_batch_own_files_in_input_folder_not_read(runner, tmp_path, news_body):
+def test_cli_batch_own_files_in_input_folder_not_read(runner, input_folder, news_body):
     """OUT.jsonl and OUT.errors.jsonl of an earlier run, inside the input folder, are skipped."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "one.txt").write_text(news_body, encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
+    folder = input_folder({"one.txt": news_body, "empty.txt": ""})
     out = folder / "out.jsonl"
     for _ in range(2):
         result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])

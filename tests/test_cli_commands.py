@@ -138,17 +138,14 @@ def test_cli_batch_resume_needs_jsonl(runner, tmp_path):
     assert result.exit_code == 2
 
 
-def test_cli_batch_two_workers_write_the_same_lines(tmp_path):
+def test_cli_batch_two_workers_write_the_same_lines(tmp_path, input_folder):
     """--workers 2 (two processes, one model each) gives line for line the one-process output,
     failures included."""
     import subprocess
     import sys
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "feed.jsonl").write_text((DATA / "input.jsonl").read_text(encoding="utf-8")
-                                       + "{broken\n", encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
+    folder = input_folder({"feed.jsonl": (DATA / "input.jsonl").read_text(encoding="utf-8")
+                           + "{broken\n", "empty.txt": ""})
     command = [sys.executable, "-c", "from pipeline.cli import app; app()", "batch", str(folder)]
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     first = subprocess.run(command + ["-o", str(one)], capture_output=True, text=True)
@@ -293,11 +290,8 @@ def test_cli_batch_a_dead_worker_stops_the_batch_cleanly(tmp_path):
     assert len(ids) == len(set(ids)) == total
 
 
-def test_cli_batch_quiet_prints_only_failures(runner, cli_extractor, tmp_path, news_body):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "good.txt").write_text(news_body, encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
+def test_cli_batch_quiet_prints_only_failures(runner, cli_extractor, tmp_path, news_body, input_folder):
+    folder = input_folder({"good.txt": news_body, "empty.txt": ""})
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--quiet"])
     assert result.exit_code == 1

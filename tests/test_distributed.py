@@ -111,16 +111,11 @@ def scheduler():
 
 
 @pytest.fixture
-def mixed_inputs(tmp_path, foreign_news):
+def mixed_inputs(input_folder, foreign_news):
     """The devset with a broken JSON line, plus an empty file and a French article: every kind
     of failure (ingest, language) next to 13 good articles."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "feed.jsonl").write_text((DATA / "input.jsonl").read_text(encoding="utf-8")
-                                       + "{broken\n", encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
-    (folder / "le_monde.txt").write_text(foreign_news["fr"], encoding="utf-8")
-    return folder
+    return input_folder({"feed.jsonl": (DATA / "input.jsonl").read_text(encoding="utf-8")
+                         + "{broken\n", "empty.txt": "", "le_monde.txt": foreign_news["fr"]})
 
 
 def _run(runner, folder, out, *extra):
