@@ -22,8 +22,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
-from .errors import ModelError, MusterError
-from .parallel import BATCH_SIZE, WorkerError, batches, ctrl_c_ignored, in_order
+from .errors import MusterError
+from .parallel import (BATCH_SIZE, WorkerError, batches, ctrl_c_ignored, in_order,
+                       load_extractor, run_batch)
 
 INSTALL_HINT = "pip install 'muster-events[dask]'"
 
@@ -57,18 +58,7 @@ def _extractor(model: str | None):
     Returns the Extractor and the lock that serializes its use by the worker's threads."""
     with _LOADING:
         if model not in _EXTRACTORS:
-            from .parallel import quiet_blas
-
-            quiet_blas()
-            try:
-                from .api import Extractor
-
-                _EXTRACTORS[model] = (Extractor(model=model), threading.Lock())
-            except MusterError as err:
-                _EXTRACTORS[model] = (err, None)
-            except Exception as exc:  # noqa: BLE001 - reported to the client
-                _EXTRACTORS[model] = (ModelError(
-                    f"cannot load the model on a Dask worker: {type(exc).__name__}: {exc}"), None)
+            _EXTRACTORS[model] = (load_extractor(model, "on a Dask worker"), threading.Lock())
         found, lock = _EXTRACTORS[model]
     if isinstance(found, MusterError):
         raise found
@@ -85,9 +75,7 @@ def extract_batch(articles: list, model: str | None, max_chars: int,
     except MusterError as err:
         return err
     with lock:  # a worker with several threads shares one model, one batch at a time
-        return [result for _, result in extractor.extract_stream(
-            articles, batch_size=len(articles) or 1, max_chars=max_chars,
-            force_language=force_language)]
+        return run_batch(extractor, articles, max_chars, force_language)
 
 
 # --------------------------------------------------------------------------- client side

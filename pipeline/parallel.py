@@ -103,23 +103,39 @@ def _start(model: str | None) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch process's to handle
     _leave_with_parent()
+    loaded = load_extractor(model, "in a worker")
+    if isinstance(loaded, MusterError):
+        _FAILED = loaded
+    else:
+        _EXTRACTOR = loaded
+
+
+def load_extractor(model: str | None, where: str):
+    """A worker's Extractor, or the MusterError that stopped it loading (any failure becomes
+    a ModelError naming ``where``), so the batch reports it instead of losing a worker."""
     quiet_blas()
     try:
         from .api import Extractor
 
-        _EXTRACTOR = Extractor(model=model)
+        return Extractor(model=model)
     except MusterError as err:
-        _FAILED = err
+        return err
     except Exception as exc:  # noqa: BLE001 - reported to the batch, never lost in a worker
-        _FAILED = ModelError(f"cannot load the model in a worker: {type(exc).__name__}: {exc}")
+        return ModelError(f"cannot load the model {where}: {type(exc).__name__}: {exc}")
+
+
+def run_batch(extractor, articles: list, max_chars: int, force_language: bool) -> list:
+    """One batch of Articles through ``nlp.pipe`` together: their results in order (a SPEC
+    dict or a MusterError each)."""
+    return [result for _, result in extractor.extract_stream(
+        articles, batch_size=len(articles) or 1, max_chars=max_chars,
+        force_language=force_language)]
 
 
 def _work(articles: list, max_chars: int, force_language: bool) -> list:
     if _FAILED is not None:
         raise _FAILED
-    return [result for _, result in _EXTRACTOR.extract_stream(
-        articles, batch_size=len(articles) or 1, max_chars=max_chars,
-        force_language=force_language)]
+    return run_batch(_EXTRACTOR, articles, max_chars, force_language)
 
 
 def quiet_blas() -> None:
