@@ -122,7 +122,12 @@ def _elliptical(number: Token) -> bool:
         head = head.head  # the parser reads "estimated around 3,600" as a preposition
     elif number.dep_ != "dobj":
         return False
-    return grammar.lemma(head) in lex.attribution_verbs or grammar.lemma(head) in lex.valuation_verbs
+    if grammar.lemma(head) in lex.attribution_verbs:
+        return True
+    # "Officials put it at 3,600", but not "Assyrians numbered about 30,000": a valuation verb
+    # whose subject names people gives their number, a population rather than losses
+    return grammar.lemma(head) in lex.valuation_verbs and not any(
+        c.dep_ in grammar.SUBJECT_DEPS and grammar.person_class(c) is not None for c in head.children)
 
 
 
@@ -293,7 +298,37 @@ def find_events(
             event["actor"] = _armed_group_in_focus(doc, sentences, event) or event["actor"]
     _losses_of_forces(events, losses)
     _lede_place(doc, sentences, events)
-    return events
+    return _merge_known_sides(events)
+
+
+
+def _merge_known_sides(events: list[dict]) -> list[dict]:
+    """Restatements whose side was found only after they were read ("Russia's defense ministry
+    said each country exchanged 195 prisoners", then its statement quoted: "195 Russian
+    servicemen ... were returned") merge now that both name the same side."""
+    total_of = {id(e): events[e["part_of"]] for e in events if e["part_of"] is not None}
+    merged: list[dict] = []
+    home: dict[int, dict] = {}  # each event read -> the merged event that now holds it
+
+    def position(event: dict) -> int | None:
+        return next((i for i, kept in enumerate(merged) if kept is event), None)
+
+    for event in events:
+        total = total_of.get(id(event))
+        event["part_of"] = position(home[id(total)]) if total is not None and id(total) in home else None
+        replaced = list(merged)
+        index = _add_or_merge(merged, event)
+        losers = {id(event)} | ({id(replaced[index])} if index < len(replaced) else set())
+        for key, holder in home.items():
+            if id(holder) in losers:
+                home[key] = merged[index]
+        home[id(event)] = merged[index]
+    for event_id, total in total_of.items():  # breakdowns point at their total's holder
+        holder, owner = home[event_id], home[id(total)]
+        if holder is not owner:
+            holder["part_of"] = position(owner)
+            owner["is_total"] = True
+    return _in_text_order(merged)
 
 
 
@@ -626,7 +661,7 @@ def _claim_key(event: dict) -> tuple:
     actor = event["actor"] or {}
     country = actor.get("country")
     return (
-        event["type"], event["outcome"], count["value"], count["low"], count["high"],
+        event["type"], event["outcome"], count["value"], count["low"], count["high"], count["approx"],
         tuple(country) if isinstance(country, list) else country, actor.get("group"),
     )
 

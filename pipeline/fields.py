@@ -159,7 +159,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
             if found:
                 found = (child, found[1])
         elif child.dep_ == "prep" and child.lower_ in lex.locative_preps:
-            if deployment and child.lower_ == "from":
+            if (deployment and child.lower_ == "from") or (not deployment and _destination(child)):
                 continue
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
@@ -281,13 +281,20 @@ def _in_reporter(token: Token) -> bool:
 
 
 
+def _destination(prep: Token) -> bool:
+    """"flown to Moscow", "taken to a hospital in Baghdad", "according to Kyiv": a "to" phrase
+    names where people went or who said so, never where a casualty happened."""
+    return prep.lower_ in ("to", "into")
+
+
+
 def sentence_places(sentence: Span) -> list[dict]:
     """Every place phrase in a sentence ("in the town of Leego", "near Fallujah"), in order:
     the candidates for events of the same incident that name no place of their own."""
     lex = grammar.lexicon()
     places = []
     for token in sentence:
-        if token.dep_ == "prep" and token.lower_ in lex.locative_preps and token.lower_ != "from":
+        if token.dep_ == "prep" and token.lower_ in lex.locative_preps and not _destination(token):
             if _in_reporter(token):
                 continue  # "military officials in Baghdad reported": where the source sits
             found = grammar.place_phrase(token)

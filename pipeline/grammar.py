@@ -283,8 +283,7 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
                 )
                 if found:
                     return found
-            if child.dep_ == "prep" and child.lower_ == "in" and any(
-                    lemma(obj) in ("captivity", "custody") for obj in child.children):
+            if child.dep_ == "prep" and _in_captivity(child):
                 return Trigger(verb, "casualty", "captured")  # "remain in captivity"
             if child.dep_ == "prep" and child.lower_ in ("among", "of"):
                 for obj in child.children:
@@ -293,6 +292,16 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
                         if found and found.type == "casualty":
                             return found
     return None
+
+
+
+def _in_captivity(prep: Token) -> bool:
+    """Whether a prepositional phrase puts someone in captivity: "in captivity", "in Russian
+    custody", also further down a chain ("in mortal danger in captivity")."""
+    return any(
+        token.dep_ == "pobj" and lemma(token) in ("captivity", "custody") and token.head.lower_ == "in"
+        for token in prep.subtree
+    )
 
 
 
@@ -358,6 +367,8 @@ def noun_trigger(noun: Token) -> Trigger | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
             return found
+        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "prep" and _in_captivity(c) for c in child.children):
+            return Trigger(child, "casualty", "captured")  # "servicemen who were in captivity"
     return None
 
 
