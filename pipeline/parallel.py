@@ -238,4 +238,10 @@ def _stop(executor) -> None:
             process.terminate()
         except (OSError, ValueError):
             pass
+    manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False)
+    if manager is not None:
+        # Let the pool's manager thread finish its clean-up now: left running, it can close
+        # its wake-up pipe while the interpreter's exit hook writes to it (an "Exception
+        # ignored ... Bad file descriptor" at exit; CPython gh-125451, fixed in 3.12.8/3.13.1).
+        manager.join(timeout=5)
