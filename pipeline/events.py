@@ -394,12 +394,17 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 if places:
                     event["location"] = places[0]
         if wants_date and (ref := grammar.incident_reference(sentences[i])) is not None:
-            mention = _incident_told_before(ref, sentences[max(0, i - 3)].start)
-            if mention is not None:
+            # the latest mention that gives a day: "initiated the combat late Wednesday
+            # night ... 'conducted a combat operation' ... wounded during the combat"
+            for mention in _incidents_told_before(ref, sentences[max(0, i - 3)].start):
                 found = fields.incident_day(mention, fields.spans_in(date_spans, mention.sent),
                                             resolve_date)
                 if found is not None:
+                    if _goes_on_into(mention) and (j := position.get(mention.sent.start_char)):
+                        began = fields.told_day(sentences[j - 1], date_spans, resolve_date)
+                        found = _from_to(began, found) if began else found
                     event["date"] = found
+                    break
 
 
 
@@ -420,14 +425,29 @@ def _told_of(incident: Token, token: Token) -> bool:
 
 
 
-def _incident_told_before(ref: Token, limit: int) -> Token | None:
-    """The last earlier mention of an incident (a noun like "combat", "attack", "battle"),
-    within a few sentences: what a definite "the combat" points back at."""
+def _goes_on_into(incident: Token) -> bool:
+    """"The fighting lasted into Thursday morning": the incident began earlier, on the day the
+    sentence before told."""
+    verb = incident.head
+    return incident.dep_ == "nsubj" and grammar.lemma(verb) in ("last", "continue", "stretch", "drag") and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "until", "till", "through") for c in verb.children)
+
+
+
+def _from_to(began: dict, ended: dict) -> dict:
+    """The interval from the day an incident began to the day it ended, told where it began."""
+    if None in (began["start_date"], ended["start_date"]) or began["start_date"] >= ended["start_date"]:
+        return ended  # unresolved (no publication date), or not earlier
+    return {**began, "value": f"{began['value']}/{ended['value']}", "end_date": ended["end_date"]}
+
+
+
+def _incidents_told_before(ref: Token, limit: int) -> list[Token]:
+    """The earlier mentions of an incident (a noun like "combat", "attack", "battle") within
+    a few sentences, the latest first: what a definite "the combat" points back at."""
     incidents = grammar.lexicon().incident_nouns
-    for token in reversed(ref.doc[limit : ref.sent.start]):
-        if grammar.lemma(token) in incidents and not _in_since_clause(token):
-            return token
-    return None
+    return [token for token in reversed(ref.doc[limit : ref.sent.start])
+            if grammar.lemma(token) in incidents and not _in_since_clause(token)]
 
 
 

@@ -237,12 +237,19 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
     if _speaker_goes_on(sentence):
         # "Miller says forces began the combat late Wednesday night. '... killing 18,' he
         # announced": the same speaker goes on telling the same incident
-        verbs = grammar.lexicon().attribution_verbs
-        told = [d for d in spans_in(date_spans, previous)
-                if grammar.lemma(d.root.head) not in verbs  # "said on Saturday": a report day
-                and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)]
-        return incident_day(previous.root, told, resolve)
+        return told_day(previous, date_spans, resolve)
     return None
+
+
+
+def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The day of the incident a sentence tells, leaving out the day of its report ("said on
+    Saturday")."""
+    verbs = grammar.lexicon().attribution_verbs
+    told = [d for d in spans_in(date_spans, sentence)
+            if grammar.lemma(d.root.head) not in verbs
+            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)]
+    return incident_day(sentence.root, told, resolve)
 
 
 

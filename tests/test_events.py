@@ -255,6 +255,12 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         # a definite incident points back to the day it was told
         ("Rebels began the assault on the town late Saturday. Local officials said "
          "11 policemen died in the assault.", {"date": "2024-04-27"}),
+        # ... also past a mention that gives no day
+        ("Police began the raid in the port late Friday. \"It was a hard raid,\" the "
+         "commander said. Four officers were hurt during the raid.", {"date": "2024-04-26"}),
+        # an incident that went on into a later day spans both days
+        ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
+         "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
     ],
 )
 def test_events_date_and_place_of_the_incident(extractor, text, expected):
@@ -389,3 +395,12 @@ def test_events_different_qualifiers_are_different_claims(extractor):
             "A rebel spokesman said more than 30 soldiers were killed.")
     events = extractor.extract_article(Article(text=text))["events"]
     assert [e["count"]["text"] for e in events] == ["at least 30", "more than 30"]
+
+
+def test_events_an_incident_going_on_without_a_publication_date(extractor):
+    from pipeline.ingest import Article
+
+    text = ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
+            "Eight guards were killed in the siege.")
+    (event,) = extractor.extract_article(Article(text=text))["events"]
+    assert event["date"]["text"] == "Tuesday morning" and event["date"]["value"] is None
