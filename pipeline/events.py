@@ -240,6 +240,8 @@ def find_events(
                 event["reported_date"] = None  # only when the report day is all the text gives
                 if date["text"].lower().startswith("since"):
                     event["cumulative"] = True  # "117 killed since May 1": a running total
+                    if (raised := fields.day_of_raise(trigger.token, in_sentence, resolve_date)):
+                        event["date"] = fields.from_to(date, raised)
             if event["location"] is None:
                 event["location"] = fields.context_place(sentence, previous_sentence, trigger.type)
             if event["location"] and not event["location"]["country"] and trigger.type != "deployment":
@@ -379,6 +381,14 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
         wants_place = event["type"] != "deployment" and (
             event["location"] is None or fields.country_wide(event["location"]))
         later = sentences[i + 1] if i + 1 < len(sentences) else None
+        if wants_date and later is not None and event["type"] == "deployment":
+            # "... intends to send 3,000 more troops. The troops will be deployed immediately"
+            if (verb := grammar.forces_retold(later)) is not None:
+                spans = fields.spans_in(date_spans, later) + [  # "deployed immediately": from the report's day
+                    doc[c.i : c.i + 1] for c in verb.children if c.dep_ == "advmod" and c.lower_ == "immediately"]
+                found = fields.incident_day(verb, spans, resolve_date)
+                if found is not None:
+                    event["date"], wants_date = found, False
         ref = grammar.incident_reference(later) if later is not None else None
         if ref is not None:
             if wants_date:
@@ -402,7 +412,7 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 if found is not None:
                     if _goes_on_into(mention) and (j := position.get(mention.sent.start_char)):
                         began = fields.told_day(sentences[j - 1], date_spans, resolve_date)
-                        found = _from_to(began, found) if began else found
+                        found = fields.from_to(began, found) if began else found
                     event["date"] = found
                     break
 
@@ -431,14 +441,6 @@ def _goes_on_into(incident: Token) -> bool:
     verb = incident.head
     return incident.dep_ == "nsubj" and grammar.lemma(verb) in ("last", "continue", "stretch", "drag") and any(
         c.dep_ == "prep" and c.lower_ in ("into", "until", "till", "through") for c in verb.children)
-
-
-
-def _from_to(began: dict, ended: dict) -> dict:
-    """The interval from the day an incident began to the day it ended, told where it began."""
-    if None in (began["start_date"], ended["start_date"]) or began["start_date"] >= ended["start_date"]:
-        return ended  # unresolved (no publication date), or not earlier
-    return {**began, "value": f"{began['value']}/{ended['value']}", "end_date": ended["end_date"]}
 
 
 

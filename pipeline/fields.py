@@ -269,6 +269,31 @@ def incident_day(anchor: Token, date_spans: list[Span], resolve: DateResolver) -
 
 
 
+def from_to(first: dict, last: dict) -> dict:
+    """The interval from the start of one date to the end of a later one, its text and span
+    those of the first: "Wednesday night ... lasted into Thursday morning", "since May 1" up to
+    "late Tuesday". The later date alone when either is unresolved or they do not follow."""
+    if None in (first["start_date"], last["end_date"]) or first["start_date"] >= last["end_date"]:
+        return last
+    start, end = first["value"].split("/")[0], last["value"].split("/")[-1]
+    return {**first, "value": f"{start}/{end}", "end_date": last["end_date"]}
+
+
+
+def day_of_raise(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """"The deaths of the two soldiers late Tuesday pushed to 117 the number killed since
+    May 1": the day of what raised a running total, told on the subject of the verb that
+    raised it, is where the total's period ends (GUIDELINES §5: the event's date, not the
+    report's)."""
+    for verb in trigger.ancestors:
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for span in date_spans:
+                if span.root in subject.subtree and not span[0].lower_ == "since":
+                    return resolve(span)
+    return None
+
+
+
 def _speaker_goes_on(sentence: Span) -> bool:
     """Whether a pronoun reports the sentence ("he announced", "she said"): the speaker named
     just before goes on."""

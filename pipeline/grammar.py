@@ -591,3 +591,19 @@ def incident_reference(sentence: Span) -> Token | None:
         ):
             return token
     return None
+
+
+
+def forces_retold(sentence: Span) -> Token | None:
+    """"The troops will be deployed immediately": a deployment verb whose subject or object is
+    a definite force with no count of its own retells a deployment counted just before."""
+    for token in sentence:
+        found = _trigger_of_word(token)
+        if found is None or found.type != "deployment":
+            continue
+        for child in token.children:
+            if (child.dep_ in ("nsubj", "nsubjpass", "dobj") and person_class(child) == "combatant"
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in child.children)
+                    and not any(c.dep_ == "nummod" for c in child.children)):
+                return token
+    return None

@@ -258,6 +258,14 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         # ... also past a mention that gives no day
         ("Police began the raid in the port late Friday. \"It was a hard raid,\" the "
          "commander said. Four officers were hurt during the raid.", {"date": "2024-04-26"}),
+        # a running total raised by deaths on a named day runs to that day
+        ("The deaths on Sunday raised to 212 the number of Marines killed "
+         "in the province since January.", {"date": "2024-01/2024-04-28", "cumulative": True}),
+        # a deployment retold by its definite troops gives its day
+        ("The council plans to send 900 more troops to the region. The troops will be "
+         "deployed immediately.", {"date": "2024-05-01"}),
+        ("The council plans to send 900 more troops to the region. The troops will be "
+         "deployed next month.", {"date": "2024-06"}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
