@@ -10,6 +10,7 @@ event dicts with spans into ``doc.text``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -696,6 +697,34 @@ def _compatible(a: dict | None, b: dict | None, key: str) -> bool:
 
 
 
+def _same_time(a: dict | None, b: dict | None) -> bool:
+    """Two dates can tell one event's time: one lies within the other ("Wednesday night"
+    within "Wednesday night and Thursday morning")."""
+    if a is None or b is None or None in (a["start_date"], a["end_date"], b["start_date"], b["end_date"]):
+        return False
+    return (a["start_date"] <= b["start_date"] and b["end_date"] <= a["end_date"]) or (
+        b["start_date"] <= a["start_date"] and a["end_date"] <= b["end_date"])
+
+
+
+def _exact(event: dict) -> bool:
+    """An exact figure ("one", "195"): unlike "hundreds" twice, it can be recognised retold."""
+    return event["count"]["low"] == event["count"]["high"]
+
+
+
+def _narrower(a: dict, b: dict) -> dict:
+    """The more exact of two dates told for one event (``a`` when they are as exact)."""
+    def length(d: dict):
+        if d["start_date"] is None or d["end_date"] is None:
+            return None
+        return dt.date.fromisoformat(d["end_date"]) - dt.date.fromisoformat(d["start_date"])
+
+    a_length, b_length = length(a), length(b)
+    return b if a_length is not None and b_length is not None and b_length < a_length else a
+
+
+
 def _same_place(a: dict | None, b: dict | None) -> bool:
     """Two place phrases can denote one place: either is missing, they share a word, or one
     is a whole country the other lies in."""
@@ -721,7 +750,8 @@ def _restates(kept: dict, event: dict) -> bool:
     soldiers, so counts of one or two must also agree on a date that both give."""
     if (
         _claim_key(kept) != _claim_key(event)
-        or not _compatible(kept["date"], event["date"], "value")
+        or not (_compatible(kept["date"], event["date"], "value") or (
+            _exact(event) and _same_time(kept["date"], event["date"])))
         or not _same_place(kept["location"], event["location"])
     ):
         return False
@@ -743,6 +773,8 @@ def _add_or_merge(events: list[dict], event: dict) -> int:
         for key in ("actor", "location", "date"):  # a restatement adds what the first left out
             if primary[key] is None and other[key] is not None:
                 primary[key] = other[key]
+        if primary["date"] and other["date"]:
+            primary["date"] = _narrower(primary["date"], other["date"])  # the more exact time
         # the claim keeps its place in a breakdown whichever mention is primary
         primary["is_total"] = kept["is_total"] or event["is_total"]
         if primary["part_of"] is None:

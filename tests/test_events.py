@@ -412,3 +412,17 @@ def test_events_an_incident_going_on_without_a_publication_date(extractor):
             "Eight guards were killed in the siege.")
     (event,) = extractor.extract_article(Article(text=text))["events"]
     assert event["date"]["text"] == "Tuesday morning" and event["date"]["value"] is None
+
+
+def test_events_an_exact_figure_retold_on_a_day_within_the_first(extractor):
+    from pipeline.ingest import Article
+    import datetime as dt
+
+    text = ("One Kenyan soldier was killed on Friday or Saturday in the raids on two towns. "
+            "Officials said a Kenyan sergeant was killed in the first town on Friday. "
+            "Hundreds of rebels fought on Friday and Saturday. Hundreds of rebels attacked "
+            "the second town on Saturday.")
+    events = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"]
+    killed = [e for e in events if e["outcome"] == "killed"]
+    assert [e["date"]["value"] for e in killed] == ["2024-04-26"]  # one soldier, the exact day
+    assert len(events) - len(killed) == 2  # "hundreds" twice may be two groups
