@@ -60,19 +60,19 @@ def test_events_extra_set_f1_floor(extractor):
         for article_id, row in rows.items()
     }
     result = score(gold, output).summary()
-    # measured 0.891 when set (0.804 before any rule was tuned on this set), minus 0.02
-    assert result["events"]["f1"] >= 0.87, result["events"]
-    floors = {"actor": 0.68, "location": 0.62, "date": 0.68, "source": 0.87, "civilian": 0.88}
+    # measured 0.900 when set (0.804 before any rule was tuned on this set), minus 0.02
+    assert result["events"]["f1"] >= 0.88, result["events"]
+    floors = {"actor": 0.68, "location": 0.61, "date": 0.67, "source": 0.87, "civilian": 0.87}
     for name, floor in floors.items():  # field accuracies, measured minus 0.05
         assert result["fields"][name] >= floor, (name, result["fields"])
 
 
 def test_events_devset_f1_floor(devset_gold, devset_output):
     result = score(list(devset_gold.values()), devset_output).summary()
-    # A regression floor: measured 0.949 when it was set, minus 0.02 (README "Accuracy").
-    assert result["events"]["f1"] >= 0.929, result["events"]
+    # A regression floor: measured 0.967 when it was set, minus 0.02 (README "Accuracy").
+    assert result["events"]["f1"] >= 0.947, result["events"]
     # Field accuracies on matched events, measured minus 0.05.
-    floors = {"actor": 0.90, "location": 0.77, "date": 0.73, "source": 0.93, "civilian": 0.92}
+    floors = {"actor": 0.92, "location": 0.81, "date": 0.85, "source": 0.92, "civilian": 0.92}
     for name, floor in floors.items():
         assert result["fields"][name] >= floor, (name, result["fields"])
 
