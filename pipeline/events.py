@@ -244,7 +244,9 @@ def find_events(
                     if (raised := fields.day_of_raise(trigger.token, in_sentence, resolve_date)):
                         event["date"] = fields.from_to(date, raised)
             if event["location"] is None:
-                event["location"] = fields.context_place(sentence, previous_sentence, trigger.type)
+                # a running total spans many incidents: a neighbour's place is one of them
+                event["location"] = fields.context_place(
+                    sentence, None if event["cumulative"] else previous_sentence, trigger.type)
             if event["location"] and not event["location"]["country"] and trigger.type != "deployment":
                 event["location"]["country"] = home
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
@@ -357,7 +359,7 @@ def _lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     specific = min(named, key=lambda place: not fields.settlement(place, doc))
     countries = {place["country"] for place in places if fields.country_wide(place)}
     for event in events:
-        if event["type"] != "casualty" or event["sentence"]["start"] >= lede_end:
+        if event["type"] != "casualty" or event["cumulative"] or event["sentence"]["start"] >= lede_end:
             continue
         place = event["location"]
         if place is None or (fields.country_wide(place) and place["country"] in countries):
@@ -379,8 +381,9 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
         if i is None:
             continue
         wants_date = event["date"] is None and not event["reported_date"] and not event["cumulative"]
-        wants_place = event["type"] != "deployment" and (
-            event["location"] is None or fields.country_wide(event["location"]))
+        # a place less exact than a town or district gives way to a retelling's more exact one
+        place_rank = -1 if event["location"] is None else fields.specificity(event["location"], doc)
+        wants_place = event["type"] != "deployment" and place_rank < 2
         later = sentences[i + 1] if i + 1 < len(sentences) else None
         if wants_date and later is not None and event["type"] == "deployment":
             # "... intends to send 3,000 more troops. The troops will be deployed immediately"
@@ -401,7 +404,7 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 places = [p for p in fields.sentence_places(later)
                           if " and " not in p["text"]  # "both Kandahar and Helmand": several
                           and (first := doc.char_span(p["start"], p["end"], alignment_mode="expand"))
-                          and _told_of(ref, first[0])]
+                          and _told_of(ref, first[0]) and fields.specificity(p, doc) > place_rank]
                 if places:
                     event["location"] = places[0]
         if wants_date and (ref := grammar.incident_reference(sentences[i])) is not None:

@@ -145,11 +145,39 @@ def settlement(place: dict, doc: Doc) -> bool:
 
 
 
+def specificity(place: dict, doc: Doc) -> int:
+    """How closely a place phrase locates an event: 0 a country, or part of one by compass
+    ("remote northeastern Colombia"); 1 a province, region or part ("southern Helmand
+    province", "the Indian-controlled portion of Kashmir"); 2 a town, district or a place named
+    within one ("the village of Khrew", "near Fallujah")."""
+    if country_wide(place):
+        return 0
+    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    if span is None:
+        return 1
+    lex = grammar.lexicon()
+    lemmas = {grammar.lemma(t) for t in span}
+    if lemmas & lex.local_nouns:
+        return 2
+    if lemmas & lex.settlement_nouns:
+        return 1
+    found = actors.lookup(span.root.text)
+    if found is not None and found.kind == "country":
+        return 0
+    return 2 if span.root.ent_type_ in ("GPE", "LOC", "FAC") else 1
+
+
+
 def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dict | None:
     """The place phrase on one word: a destination first for a deployment, then a phrase
     naming a place ("near a bus station in Hillah" before "near their tank")."""
     lex = grammar.lexicon()
     best = None
+    if head.lower_ in grammar.DIRECTIONS:
+        # "a roadside bomb southeast of Baghdad killed": parsed with the direction as the head
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if found := grammar.place_phrase(prep):
+                return _place_record(head, found[1])
     for child in head.children:
         if child.dep_ == "advmod" and child.lower_ in grammar.DIRECTIONS:
             # "north of Baghdad": a direction adverb heading an "of" phrase
@@ -304,11 +332,14 @@ def _speaker_goes_on(sentence: Span) -> bool:
 
 
 def _in_reporter(token: Token) -> bool:
-    """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said")."""
+    """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said"),
+    where the source sits. A local authority reports on its own place ("the regional governor
+    in the port city of Odesa reports"): that place is the incident's."""
     lex = grammar.lexicon()
     for node in (token, *token.ancestors):
         if node.dep_ in grammar.SUBJECT_DEPS and grammar.lemma(node.head) in lex.attribution_verbs:
-            return True
+            return not any(grammar.lemma(t) in lex.local_reporters
+                           for t in (node, *(c for c in node.children if c.dep_ in ("amod", "compound"))))
     return False
 
 

@@ -59,6 +59,8 @@ class Lexicon:
     place_nouns: frozenset
     incident_nouns: frozenset
     settlement_nouns: frozenset
+    local_nouns: frozenset
+    local_reporters: frozenset
     force_words: frozenset
     member_bodies: dict
 
@@ -85,7 +87,7 @@ def lexicon() -> Lexicon:
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
                 "release_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
-                "settlement_nouns", "force_words",
+                "settlement_nouns", "local_nouns", "local_reporters", "force_words",
             )
         },
     )

@@ -331,6 +331,20 @@ def test_events_actor_from_context(extractor, text, expected):
         ("Six policemen were killed in the Helmand battle.", ["Helmand"]),
         # "near" + a name is a place whatever label the NER gave the name
         ("About 1,500 troops have been deployed near Kursk.", ["near Kursk"]),
+        # the direction the parser made the head of the subject
+        ("A car bomb northwest of Mosul killed three policemen.", ["northwest of Mosul"]),
+        # a local authority reports on its own place; a ministry in the capital does not
+        ("The provincial governor in the city of Kherson said shelling killed four people.",
+         ["the city of Kherson"]),
+        ("Military officials in Kyiv said shelling killed four people.", [None]),
+        # a running total does not take the place of the incident told before it
+        ("Two soldiers were killed in Mosul on Monday. Forty soldiers have been killed "
+         "since January.", ["Mosul", None]),
+        # a retelling that places the incident more exactly wins; a less exact one does not
+        ("Rebels ambushed a patrol in southern Kunar province, killing five soldiers. The "
+         "ambush took place in the Asadabad district.", ["the Asadabad district"]),
+        ("Rebels killed five soldiers in the town of Asadabad. The ambush took place in "
+         "Kunar province.", ["the town of Asadabad"]),
         # where the wounded were taken, or who said so, is not where they fell
         ("Twelve soldiers were wounded and flown to Ramstein for treatment.", [None]),
         ("According to Damascus, 15 soldiers were killed.", [None]),
