@@ -32,6 +32,7 @@ class Candidate:
     trigger: grammar.Trigger
     sentence: Span
     fields: dict = field(default_factory=dict)
+    partner: Token | None = None  # "a peacekeeper from Senegal" in "A Jordanian officer and ..."
 
 
 
@@ -133,28 +134,15 @@ def _elliptical(number: Token) -> bool:
 
 
 def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
-    """"An officer and a reservist soldier": two singular people coordinated under one verb."""
+    """"An officer and a reservist soldier": two singular people coordinated under one verb,
+    and only those two ("two Americans, an Eritrean and a Sudanese" lists three claims)."""
     return (
         first.count.kind == "article" and second.count.kind == "article"
         and first.noun is not None and second.noun is not None
         and second.noun.dep_ == "conj" and second.noun.head == first.noun
+        and first.noun.dep_ not in ("conj", "appos")  # the parser reads a list as appositions
         and first.trigger.token == second.trigger.token
-        and not _different_sides(first.noun, second.noun)
     )
-
-
-
-def _different_sides(a: Token, b: Token) -> bool:
-    """"A Jordanian officer and a peacekeeper from Senegal": two sides, two claims."""
-    def side(noun: Token):
-        tokens = [t for t in noun.lefts] + [noun]
-        for child in noun.rights:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                tokens.extend(child.subtree)
-        codes, _ = fields.entity_actor(tokens)
-        return codes[0] if codes else None
-    sides = {side(a), side(b)} - {None}
-    return len(sides) > 1
 
 
 
@@ -163,7 +151,7 @@ def _join_singulars(first: Candidate, second: Candidate) -> Candidate:
     end = noun.idx + len(noun.text)
     value = (first.count.value or 1) + 1
     count = replace(first.count, value=value, low=value, high=value, approx=None, kind="conjunction")
-    return replace(first, count=count, count_span=(first.count_span[0], end))
+    return replace(first, count=count, count_span=(first.count_span[0], end), partner=noun)
 
 
 
@@ -235,6 +223,10 @@ def find_events(
                 "is_total": False,
                 "part_of": None,
             }
+            if candidate.partner is not None:
+                # "A Jordanian officer and a peacekeeper from Senegal": one count, both sides
+                partner = fields.actor(candidate.partner, candidate.partner, trigger, sentence)
+                event["actor"] = fields.joint_actor(doc, event["actor"], partner)
             if candidate.count.kind == "ordinal":
                 event["cumulative"] = True
             if date is not None:
@@ -684,12 +676,16 @@ def _breakdown_owner(candidate: Candidate) -> Token | None:
 
 def _claim_key(event: dict) -> tuple:
     count = event["count"]
-    actor = event["actor"] or {}
+    return (event["type"], event["outcome"], count["value"], count["low"], count["high"], count["approx"])
+
+
+
+def _side(event: dict) -> tuple | None:
+    actor = event["actor"]
+    if actor is None:
+        return None
     country = actor.get("country")
-    return (
-        event["type"], event["outcome"], count["value"], count["low"], count["high"], count["approx"],
-        tuple(country) if isinstance(country, list) else country, actor.get("group"),
-    )
+    return tuple(country) if isinstance(country, list) else country, actor.get("group")
 
 
 
@@ -753,6 +749,7 @@ def _restates(kept: dict, event: dict) -> bool:
     soldiers, so counts of one or two must also agree on a date that both give."""
     if (
         _claim_key(kept) != _claim_key(event)
+        or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)))
         or not (_compatible(kept["date"], event["date"], "value") or (
             _exact(event) and _same_time(kept["date"], event["date"])))
         or not _same_place(kept["location"], event["location"])

@@ -115,6 +115,19 @@ def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
 
 
 
+def joint_actor(doc: Doc, first: dict | None, second: dict | None) -> dict | None:
+    """The side of one count of two coordinated people: the first's, or both countries as a
+    list when they differ (GUIDELINES §3: a count covering more than one side)."""
+    if first is None or second is None or first["country"] is None or second["country"] is None:
+        return first or second
+    if first["country"] == second["country"]:
+        return first
+    start, end = min(first["start"], second["start"]), max(first["end"], second["end"])
+    return {"text": grammar.doc_text(doc, start, end), "start": start, "end": end,
+            "country": [first["country"], second["country"]], "group": None}
+
+
+
 def _named(found: tuple[Token, Token] | None) -> bool:
     """Whether a place phrase names its place ("near Fallujah", "the town of Hillah"), not
     only a kind of place ("his home", "their tank")."""

@@ -137,8 +137,13 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         # a valuation verb with people as its subject gives a population, not a loss
         ("Ten villagers were abducted. Armenians numbered about 8,000 in the valley.",
          [("casualty", "captured", 10, None)]),
+        # two coordinated singulars are one count of two, of both sides (GUIDELINES §2, §3)
         ("A Kenyan officer and a peacekeeper from Uganda were killed.",
-         [("casualty", "killed", 1, "KEN"), ("casualty", "killed", 1, "UGA")]),
+         [("casualty", "killed", 2, ["KEN", "UGA"])]),
+        # ... but singulars ending a longer list are claims of their own
+        ("Gunmen killed two Canadians, an Eritrean and a Sudanese near the border.",
+         [("casualty", "killed", 2, "CAN"), ("casualty", "killed", 1, "ERI"),
+          ("casualty", "killed", 1, "SDN")]),
     ],
 )
 def test_events_sentences(extractor, text, expected):
@@ -440,3 +445,15 @@ def test_events_an_exact_figure_retold_on_a_day_within_the_first(extractor):
     killed = [e for e in events if e["outcome"] == "killed"]
     assert [e["date"]["value"] for e in killed] == ["2024-04-26"]  # one soldier, the exact day
     assert len(events) - len(killed) == 2  # "hundreds" twice may be two groups
+
+
+
+def test_events_restatement_of_an_exact_figure_names_the_side(extractor):
+    from pipeline.ingest import Article
+
+    text = ("Officials said six people died in the raid on Sunday. A police statement said "
+            "six Malian soldiers were killed on Sunday in the raid. Later, dozens of people were killed in "
+            "other attacks on Sunday, and dozens of Malian soldiers died on Sunday.")
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [(e["count"]["text"], _actor_value(e)) for e in events] == [
+        ("six", "MLI"), ("dozens", None), ("dozens", "MLI")]  # a vague figure twice may be two
