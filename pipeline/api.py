@@ -167,12 +167,12 @@ class Extractor:
 
         if doc is None:
             doc = self.nlp(text)
-        cache: dict[tuple[int, int], dict | None] = {}
+        cache: dict[tuple[int, int, bool], dict | None] = {}
 
-        def resolve(span) -> dict | None:
-            key = (span.start_char, span.end_char)
+        def resolve(span, ahead: bool = False) -> dict | None:
+            key = (span.start_char, span.end_char, ahead)
             if key not in cache:
-                found = self.dates.normalize(span.text, published)
+                found = self.dates.normalize(span.text, published, ahead=ahead)
                 cache[key] = None if found is None else {
                     "text": span.text, "start": span.start_char, "end": span.end_char, **found
                 }

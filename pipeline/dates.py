@@ -176,6 +176,15 @@ def _recent_year(ref: _Ref, month: int, day: int = 1) -> int:
     raise ValueError(f"no {month}/{day} near {limit}")
 
 
+#: Words that place an expression in the past whatever the tense around it.
+_PAST = re.compile(r"\b(?:last|ago|earlier|previous|yesterday|since|past|before)\b")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:tues|weds|thurs)\b")
+
+
+def _next_year(day: date) -> date:
+    return day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else date(day.year + 1, 2, 28)
+
+
 def _unresolved(granularity: str, ref: _Ref) -> _Period:
     """An anaphoric expression: relative (it needs a reference point) but not resolvable here."""
     ref.used = True
@@ -841,12 +850,15 @@ class DateNormalizer:
         self._parser = DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
         self._cached = lru_cache(maxsize=cache_size)(self._normalize)
 
-    def normalize(self, text: str, published: date | str | None = None) -> dict | None:
+    def normalize(self, text: str, published: date | str | None = None, *,
+                  ahead: bool = False) -> dict | None:
         """The SPEC dict for one date expression, or None when it is not a date.
 
         Args:
             text: the expression as written ("October last year", "late Tuesday").
             published: the publication date that relative expressions resolve against.
+            ahead: the expression tells a time still to come ("troops will deploy in August"):
+                a month or season without a year is the next one, within a year of publication.
 
         Raises:
             TypeError: ``text`` is not a string.
@@ -854,28 +866,25 @@ class DateNormalizer:
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        result = self._cached(text, coerce_published(published))
+        result = self._cached(text, coerce_published(published), ahead)
         return None if result is None else dict(result)
 
-    def _normalize(self, text: str, published: date | None) -> dict | None:
+    def _normalize(self, text: str, published: date | None, ahead: bool = False) -> dict | None:
         if len(text) > MAX_CHARS:
             return None
         s = _clean(text)
         if not s:
             return None
         ref = _Ref(published or _PLACEHOLDER, FUTURE_WINDOW_DAYS)
-        try:
-            period = (
-                _point(s, ref)
-                or _since(s, ref)
-                or _composite(s, ref)
-                or self._fallback(s, ref)
-                or _composite(s, ref, single=True)
-            )
-        except (_NotADate, ValueError, OverflowError):
-            return None
+        period = self._period(s, ref)
         if period is None:
             return None
+        if ahead and published is not None and ref.used and period.end is not None \
+                and period.end < published and not _PAST.search(s):
+            # "will deploy in August" in a May story: the next August, not the last one;
+            # "on Friday", the next Friday
+            later = published + timedelta(days=7) if _WEEKDAY_WORD.search(s) else _next_year(published)
+            period = self._period(s, _Ref(later, FUTURE_WINDOW_DAYS)) or period
         resolved = period.start is not None and not (ref.used and published is None)
         return {
             "value": period.value if resolved else None,
@@ -884,6 +893,18 @@ class DateNormalizer:
             "granularity": period.granularity,
             "relative": ref.used,
         }
+
+    def _period(self, s: str, ref: _Ref) -> _Period | None:
+        try:
+            return (
+                _point(s, ref)
+                or _since(s, ref)
+                or _composite(s, ref)
+                or self._fallback(s, ref)
+                or _composite(s, ref, single=True)
+            )
+        except (_NotADate, ValueError, OverflowError):
+            return None
 
     def _fallback(self, s: str, ref: _Ref) -> _Period | None:
         """dateparser for calendar dates the rules do not know; a missing year is filled in by

@@ -229,6 +229,10 @@ def find_events(
                 event["actor"] = fields.joint_actor(doc, event["actor"], partner)
             if candidate.count.kind == "ordinal":
                 event["cumulative"] = True
+            if event["planned"] and date is not None and date["relative"]:
+                # "will deploy as soon as August": the next August (GUIDELINES §5, relative dates)
+                span = doc.char_span(date["start"], date["end"])
+                event["date"] = date = (resolve_date(span, ahead=True) if span is not None else None) or date
             if date is not None:
                 event["reported_date"] = None  # only when the report day is all the text gives
                 if date["text"].lower().startswith("since"):

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import actors, grammar
 
-DateResolver = Callable[[Span], "dict | None"]
+#: Resolves a date expression's span; ``ahead=True`` when the text tells it as still to come.
+DateResolver = Callable[..., "dict | None"]
 
 
 

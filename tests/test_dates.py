@@ -383,6 +383,25 @@ def test_dates_normalizer_positional_published_matches_api():
     )
 
 
+@pytest.mark.parametrize(
+    "text, ahead_value",
+    [
+        ("as soon as August", "2007-08"),  # the last August was 2006-08
+        ("in April", "2008-04"),  # April 2007 is over
+        ("in May", "2007-05"),  # not over yet: this May
+        ("in the spring", "2007-03/2007-05"),
+        ("on Friday", "2007-05-11"),  # the next Friday, not 2007-05-04
+        ("next month", "2007-06"),
+        ("last August", "2006-08"),  # past whatever the tense
+        ("August 2006", "2006-08"),  # a year given is kept
+    ],
+)
+def test_dates_ahead_is_the_next_one(text, ahead_value):
+    """For a time told as still to come ("will deploy as soon as August"), in a story of
+    Tuesday 8 May 2007."""
+    assert DateNormalizer().normalize(text, "2007-05-08", ahead=True)["value"] == ahead_value
+
+
 def test_dates_import_does_not_load_dateparser():
     """Importing the module must stay cheap: dateparser loads only when a normalizer is built."""
     code = "import sys, pipeline.dates; sys.exit('dateparser' in sys.modules)"

@@ -271,6 +271,10 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
          "deployed immediately.", {"date": "2024-05-01"}),
         ("The council plans to send 900 more troops to the region. The troops will be "
          "deployed next month.", {"date": "2024-06"}),
+        # a planned deployment's year-less month is the next one, not the last
+        ("The Pentagon says 3,000 more troops will deploy to Kosovo in March.",
+         {"date": "2025-03"}),
+        ("The Pentagon says 3,000 troops deployed to Kosovo in March.", {"date": "2024-03"}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
