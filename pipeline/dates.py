@@ -696,6 +696,9 @@ def _point(s: str, ref: _Ref) -> _Period | None:
         period = _match_rules(bare, attempt)
         if period is not None and period.granularity == "day":
             ref.used = ref.used or attempt.used
+            if "overnight" in s.split() and period.start is not None and period.start < ref.day:
+                # "overnight Saturday": the night from Saturday into Sunday
+                return _days(period.start, period.start + timedelta(days=1))
             return period
     return None
 

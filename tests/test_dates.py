@@ -40,6 +40,9 @@ TABLE = [
     ("this morning", TUE, "2025-03-04", "day", True),
     ("in the morning", TUE, "2025-03-04", "day", True),
     ("overnight", TUE, "2025-03-04", "day", True),
+    ("overnight Saturday", TUE, "2025-03-01/2025-03-02", "day", True),  # into Sunday
+    ("overnight Monday", TUE, "2025-03-03/2025-03-04", "day", True),
+    ("overnight Tuesday", TUE, "2025-03-04", "day", True),  # not past the story's day
     ("yesterday", TUE, "2025-03-03", "day", True),
     ("yesterday afternoon", TUE, "2025-03-03", "day", True),
     ("last night", TUE, "2025-03-03", "day", True),
