@@ -282,6 +282,7 @@ def find_events(
         previous_sentence = sentence
     events = _in_text_order(events)
     _incident_retold(doc, sentences, events, date_spans, resolve_date)  # explicit links first
+    _lede_dated_next(sentences, events, date_spans, resolve_date)
     _date_from_lede(events)
     state_force = _state_force_in_focus(doc)
     unnamed_ids = {id(event) for event in unnamed_forces}
@@ -480,6 +481,24 @@ def _side_key(actor: dict | None):
         return None
     side = actor.get("country") or actor.get("group")
     return tuple(side) if isinstance(side, list) else side
+
+
+
+def _lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[Span],
+                     resolve_date: fields.DateResolver) -> None:
+    """A report often opens with a summary that has no day ("A suicide car bombing has killed
+    nine soldiers") and tells the day in the next sentence ("The bomber blew up his vehicle
+    near a patrol base on Monday"): the opening's undated events take that incident day."""
+    if len(sentences) < 2:
+        return
+    opening = [e for e in events if e["sentence"]["start"] == sentences[0].start_char
+               and e["date"] is None and not e["reported_date"] and not e["cumulative"]]
+    if not opening:
+        return
+    day = fields.told_day(sentences[1], date_spans, resolve_date)
+    if day is not None and day.get("granularity") == "day":
+        for event in opening:
+            event["date"] = day
 
 
 

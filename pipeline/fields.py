@@ -290,8 +290,19 @@ def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> d
     verbs = grammar.lexicon().attribution_verbs
     told = [d for d in spans_in(date_spans, sentence)
             if grammar.lemma(d.root.head) not in verbs
-            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)]
+            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
+            and not _right_after_reporting(d)]
     return incident_day(sentence.root, told, resolve)
+
+
+
+def _right_after_reporting(span: Span) -> bool:
+    """"Officials said on Monday the bomber struck": a day right after a reporting verb is
+    the report's, however the parser attached it."""
+    before = span.start - 1
+    if before >= span.sent.start and span.doc[before].lower_ == "on":
+        before -= 1
+    return before >= span.sent.start and grammar.lemma(span.doc[before]) in grammar.lexicon().attribution_verbs
 
 
 
@@ -574,7 +585,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
             and head in trigger.ancestors
             and ent.root not in trigger.subtree
             and not _after_incident_word(ent)
-        ):
+        ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree):
             reported = reported or resolved.get("value")
             continue
         distance = _tree_distance(ent.root, trigger)

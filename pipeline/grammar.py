@@ -270,6 +270,11 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
+    if lemma(verb) in ("lose", "suffer", "sustain", "receive"):
+        for child in verb.children:  # "lost their lives", "suffered serious wounds"
+            if child.dep_ == "dobj" and (outcome := _SUFFERED.get(lemma(child))):
+                if (outcome == "killed") == (lemma(verb) == "lose"):
+                    return Trigger(verb, "casualty", outcome)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ == "dead" and verb.pos_ == "VERB":
         return Trigger(verb, "casualty", "killed")  # "shot dead", "was found dead"
@@ -294,6 +299,20 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
                         if found and found.type == "casualty":
                             return found
     return None
+
+
+
+def _agent_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the active subject of a verb that has its own object: the one who
+    kills, wounds or captures ("Two gunmen killed six soldiers"), not the one it happens to
+    ("Six soldiers died", "Six soldiers were killed")."""
+    return token.dep_ == "nsubj" and token.head == verb and any(
+        c.dep_ == "dobj" and c != token and lemma(c) not in _SUFFERED for c in verb.children)
+
+
+#: The objects of "lost their lives", "suffered wounds", "sustained injuries": what the subject
+#: suffered, so the subject is counted.
+_SUFFERED = {"life": "killed", "wound": "wounded", "injury": "wounded"}
 
 
 
@@ -415,6 +434,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
             verb = head if token.dep_ != "ROOT" else token
             found = _predicate_trigger(verb)
+            if found and found.type == "casualty" and _agent_of(token, verb):
+                return None  # "A suicide bomber killed six soldiers": the bomber is not counted
             if found:
                 return found
             if noun is not None and (found := _motion_or_station(verb, token)):
@@ -588,7 +609,8 @@ def incident_reference(sentence: Span) -> Token | None:
     incidents = lexicon().incident_nouns
     for token in sentence:
         if lemma(token) in incidents and token.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
+            (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these"))
+            or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))  # "Monday's blast"
             for c in token.children
         ):
             return token

@@ -137,6 +137,12 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         # a valuation verb with people as its subject gives a population, not a loss
         ("Ten villagers were abducted. Armenians numbered about 8,000 in the valley.",
          [("casualty", "captured", 10, None)]),
+        # who kills or wounds is not counted; who suffers it is
+        ("Two gunmen killed six soldiers.", [("casualty", "killed", 6, None)]),
+        ("A suicide bomber has wounded three policemen.", [("casualty", "wounded", 3, None)]),
+        ("Three Malian soldiers lost their lives in the ambush.", [("casualty", "killed", 3, "MLI")]),
+        ("Four police officers sustained serious injuries.", [("casualty", "wounded", 4, None)]),
+        ("The army lost 40 tanks.", []),
         # two coordinated singulars are one count of two, of both sides (GUIDELINES §2, §3)
         ("A Kenyan officer and a peacekeeper from Uganda were killed.",
          [("casualty", "killed", 2, ["KEN", "UGA"])]),
@@ -275,6 +281,15 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         ("The Pentagon says 3,000 more troops will deploy to Kosovo in March.",
          {"date": "2025-03"}),
         ("The Pentagon says 3,000 troops deployed to Kosovo in March.", {"date": "2024-03"}),
+        # an opening with no day takes the incident day the next sentence tells ...
+        ("A suicide bomber has killed six soldiers in the north. Officials said the bomber "
+         "struck a checkpoint near Kunduz on Monday.", {"date": "2024-04-29"}),
+        # ... but not the day it was reported
+        ("A suicide bomber has killed six soldiers in the north. Officials said on Monday the "
+         "bomber struck a checkpoint.", {"date": None}),
+        # "Monday's bombing" points back at the incident like "the bombing"
+        ("Six soldiers were killed in a bombing in the north. Insurgents claimed Monday's "
+         "bombing in a statement.", {"date": "2024-04-29"}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
