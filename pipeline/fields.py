@@ -73,7 +73,7 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
     if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
         verb = trigger.token
         for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != noun]  # not "troops based in Spain"
             if subjects:
                 codes, named = entity_actor(subjects[0].subtree)
                 if codes:

@@ -279,8 +279,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     if after is not None and after.lower_ == "dead" and verb.pos_ == "VERB":
         return Trigger(verb, "casualty", "killed")  # "shot dead", "was found dead"
     for child in verb.children:
-        # "were reported missing", "were confirmed dead", "presumed dead"
-        if child.dep_ == "oprd" and (found := _trigger_of_word(child)) and found.type == "casualty":
+        # "were reported missing", "were confirmed dead", "presumed dead", "were reported killed"
+        if (child.dep_ == "oprd" or (child.dep_ == "xcomp" and lemma(verb) in lexicon().attribution_verbs)) \
+                and (found := _trigger_of_word(child)) and found.type == "casualty":
             return found
     if lemma(verb) in ("be", "remain", "become", "go", "get", "lie", "leave"):
         for child in verb.children:
@@ -356,8 +357,9 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
             _has_place(verb, ("in", "inside", "across")) or _has_place(argument, ("in", "inside", "across"))
         ):
             return Trigger(verb, "presence", None)
-    if argument.dep_ == "nsubj" and lemma(verb) == "be" and _has_place(verb, ("in", "inside", "across", "near")):
-        return Trigger(verb, "presence", None)
+    if argument.dep_ == "nsubj" and lemma(verb) in ("be", "remain", "stay") and _has_place(
+            verb, ("in", "inside", "across", "near")):
+        return Trigger(verb, "presence", None)  # "troops are in Mali", "will remain in Kosovo"
     return None
 
 
@@ -388,6 +390,9 @@ def noun_trigger(noun: Token) -> Trigger | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
             return found
+        if (child.dep_ == "relcl" and lemma(child) in ("be", "remain", "stay")
+                and person_class(noun) == "combatant" and _has_place(child, ("in", "inside", "across"))):
+            return Trigger(child, "presence", None)  # "the 900 U.S. forces that are in Romania"
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "prep" and _in_captivity(c) for c in child.children):
             return Trigger(child, "casualty", "captured")  # "servicemen who were in captivity"
     return None
@@ -398,7 +403,14 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
     fallback = None
+    if noun is None:
+        for child in start.children:  # "12 soldiers are dead and 10 more missing"
+            if child.dep_ == "amod" and (found := _trigger_of_word(child)) and found.type == "casualty":
+                return found
     if noun is not None and (found := noun_trigger(noun)):
+        moved = _trigger_of_word(noun.head) if noun.dep_ in ARGUMENT_DEPS else None
+        if found.type == "presence" and moved is not None and moved.type == "deployment":
+            return moved  # "1,000 soldiers that are based in Germany will reposition to Romania"
         if person_class(noun) is None or found.token != noun:
             return found
         fallback = found  # "three prisoners were killed": the verb says what happened to them

@@ -137,6 +137,18 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         # a valuation verb with people as its subject gives a population, not a loss
         ("Ten villagers were abducted. Armenians numbered about 8,000 in the valley.",
          [("casualty", "captured", 10, None)]),
+        # "reported killed", "10 more missing": the outcome on the bare figure
+        ("Gunmen raided the village; at least 30 were reported killed.",
+         [("casualty", "killed", 30, None)]),
+        ("Eight soldiers are dead and five more missing after the raid.",
+         [("casualty", "killed", 8, None), ("casualty", "missing", 5, None)]),
+        # staying somewhere, or a relative clause placing forces, is presence
+        ("About 600 British troops will stay in Estonia.", [("presence", None, 600, "GBR")]),
+        ("The plan doubles the 300 Dutch soldiers who are in Lithuania.",
+         [("presence", None, 300, "NLD")]),
+        # ... but forces based somewhere that move elsewhere are deployed
+        ("Some 700 marines that are based in Spain will relocate to Italy.",
+         [("deployment", None, 700, None)]),
         # who kills or wounds is not counted; who suffers it is
         ("Two gunmen killed six soldiers.", [("casualty", "killed", 6, None)]),
         ("A suicide bomber has wounded three policemen.", [("casualty", "wounded", 3, None)]),
