@@ -44,15 +44,25 @@ def test_events_seed_ignores_its_traps(devset_gold, devset_output):
         assert not any(s < end and start < e for s, e in counted), trap
 
 
-def test_events_extra_set_f1_floor(extractor):
-    """The articles gathered for issue 3 (tests/data/extra), scored like the devset."""
+# Event F1 and field accuracies as measured when each floor was set, minus 0.02 and 0.05.
+SET_FLOORS = {
+    # issue 3's own set: 0.804 F1 before any rule was tuned on it, 0.913 when this was set
+    "extra": (0.89, {"actor": 0.71, "location": 0.78, "date": 0.76, "source": 0.87, "civilian": 0.87}),
+    # annotated blind: 0.764 F1 the first time Muster ran on it, 0.826 when this was set
+    "heldout": (0.80, {"actor": 0.52, "location": 0.63, "date": 0.50, "source": 0.92, "civilian": 0.92}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SET_FLOORS))
+def test_events_gold_set_floors(extractor, name):
+    """The gold sets beside the devset (tests/data/extra, tests/data/heldout), scored alike."""
     import datetime as dt
 
     from pipeline.ingest import Article
 
-    extra = Path(__file__).parent / "data" / "extra"
-    gold = [json.loads(line) for line in open(extra / "gold.jsonl", encoding="utf-8")]
-    rows = {r["id"]: r for r in map(json.loads, open(extra / "input.jsonl", encoding="utf-8"))}
+    folder = Path(__file__).parent / "data" / name
+    gold = [json.loads(line) for line in open(folder / "gold.jsonl", encoding="utf-8")]
+    rows = {r["id"]: r for r in map(json.loads, open(folder / "input.jsonl", encoding="utf-8"))}
     output = {
         article_id: extractor.extract_article(
             Article(text=row["text"], id=article_id, published=dt.date.fromisoformat(row["published"]))
@@ -60,11 +70,10 @@ def test_events_extra_set_f1_floor(extractor):
         for article_id, row in rows.items()
     }
     result = score(gold, output).summary()
-    # measured 0.900 when set (0.804 before any rule was tuned on this set), minus 0.02
-    assert result["events"]["f1"] >= 0.88, result["events"]
-    floors = {"actor": 0.68, "location": 0.61, "date": 0.67, "source": 0.87, "civilian": 0.87}
-    for name, floor in floors.items():  # field accuracies, measured minus 0.05
-        assert result["fields"][name] >= floor, (name, result["fields"])
+    f1_floor, floors = SET_FLOORS[name]
+    assert result["events"]["f1"] >= f1_floor, result["events"]
+    for field_name, floor in floors.items():
+        assert result["fields"][field_name] >= floor, (field_name, result["fields"])
 
 
 def test_events_devset_f1_floor(devset_gold, devset_output):
