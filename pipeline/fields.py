@@ -135,6 +135,9 @@ def _named(found: tuple[Token, Token] | None) -> bool:
     if found is None:
         return False
     tokens = list(found[1].subtree)
+    head = found[1]
+    if head.dep_ == "pobj" and grammar.unlabelled_place(head.head, head):
+        return True
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens) or (
         any(grammar.lemma(t) in grammar.lexicon().place_nouns for t in tokens)
         and any(t.pos_ == "PROPN" for t in tokens))

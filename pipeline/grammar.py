@@ -586,6 +586,21 @@ def _is_place_head(token: Token) -> bool:
 
 
 
+def unlabelled_place(prep: Token, obj: Token) -> bool:
+    """A proper name after "near", "outside", "in" or "at" is a place even when the NER did not
+    label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
+    a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
+    if prep.lower_ not in ("near", "outside", "in", "at") or obj.pos_ != "PROPN":
+        return False
+    if obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+        return False
+    if prep.lower_ in ("in", "at"):
+        name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+        return actors.lookup(name) is None and actors.lookup(obj.text) is None
+    return True
+
+
+
 def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     """(first token, head noun) of a prepositional phrase naming a place. An event noun's own
     place phrase wins over the noun: "in a similar attack near Baghdad" -> "near Baghdad"."""
@@ -603,8 +618,8 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         return (named[0], named[0]) if named else None
     if _is_place_head(obj):
         return first, obj
-    if prep.lower_ in ("near", "outside") and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON":
-        return first, obj  # "deployed near Kursk", whatever label the NER gave the name
+    if unlabelled_place(prep, obj):
+        return first, obj  # "deployed near Kursk", "a minibus in Sirnak", whatever the NER said
     if depth < 2:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in lex.locative_preps:

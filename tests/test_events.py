@@ -390,6 +390,11 @@ def test_events_actor_from_context(extractor, text, expected):
          "ambush took place in the Asadabad district.", ["the Asadabad district"]),
         ("Rebels killed five soldiers in the town of Asadabad. The ambush took place in "
          "Kunar province.", ["the town of Asadabad"]),
+        # a proper name after "in" or "at" is a place whatever the NER called it, unless it
+        # names a group Muster knows
+        ("Gunmen attacked a convoy in Sukkur and killed five guards.", ["Sukkur"]),  # NER: ORG
+        ("Militants attacked a checkpoint at Karmah, killing four policemen.", ["Karmah"]),
+        ("Two fighters were killed in the PKK offensive.", [None]),
         # where the wounded were taken, or who said so, is not where they fell
         ("Twelve soldiers were wounded and flown to Ramstein for treatment.", [None]),
         ("According to Damascus, 15 soldiers were killed.", [None]),
