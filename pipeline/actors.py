@@ -76,6 +76,11 @@ def _multinational() -> frozenset:
     return frozenset(load_json("places.json").get("multinational", []))
 
 
+def is_multinational(code) -> bool:
+    """True for a multinational force (UN, AU, NATO, coalition)."""
+    return isinstance(code, str) and code in _multinational()
+
+
 def is_armed_group(code) -> bool:
     """True for a named non-state armed group (Taliban, al-Shabab), not a country, a
     multinational force (UN, AU, NATO, coalition) or a generic class."""

@@ -104,9 +104,13 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
 
 
 def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
+    """The actor dict for the sides named. A multinational force named with a contributing
+    country is the force ("a United Nations peacekeeper from Nepal" -> UN, GUIDELINES §3)."""
     start, end = named[0].start_char, named[-1].end_char
     countries = [c for c in codes if actors.is_country_code(c)]
     groups = [c for c in codes if not actors.is_country_code(c)]
+    if any(actors.is_multinational(g) for g in groups):
+        countries, groups = [], [g for g in groups if actors.is_multinational(g)]
     country = countries[0] if len(countries) == 1 else (countries or None)
     return {
         "text": grammar.doc_text(doc, start, end), "start": start, "end": end,

@@ -164,6 +164,8 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         ("Three Malian soldiers lost their lives in the ambush.", [("casualty", "killed", 3, "MLI")]),
         ("Four police officers sustained serious injuries.", [("casualty", "wounded", 4, None)]),
         ("The army lost 40 tanks.", []),
+        # a multinational force named with a contributing country is the force
+        ("An African Union soldier from Burundi was killed.", [("casualty", "killed", 1, "AU")]),
         # two coordinated singulars are one count of two, of both sides (GUIDELINES §2, §3)
         ("A Kenyan officer and a peacekeeper from Uganda were killed.",
          [("casualty", "killed", 2, ["KEN", "UGA"])]),
