@@ -167,12 +167,15 @@ class Extractor:
 
         if doc is None:
             doc = self.nlp(text)
-        cache: dict[tuple[int, int, bool], dict | None] = {}
+        cache: dict[tuple[int, int, bool, bool], dict | None] = {}
 
-        def resolve(span, ahead: bool = False) -> dict | None:
-            key = (span.start_char, span.end_char, ahead)
+        def resolve(span, ahead: bool = False, since: bool = False) -> dict | None:
+            """A span's date; ``since``: the running total from it ("began in 2011" read as
+            "since 2011")."""
+            key = (span.start_char, span.end_char, ahead, since)
             if key not in cache:
-                found = self.dates.normalize(span.text, published, ahead=ahead)
+                text = f"since {span.text}" if since else span.text
+                found = self.dates.normalize(text, published, ahead=ahead)
                 cache[key] = None if found is None else {
                     "text": span.text, "start": span.start_char, "end": span.end_char, **found
                 }

@@ -229,6 +229,9 @@ def find_events(
                 event["actor"] = fields.joint_actor(doc, event["actor"], partner)
             if candidate.count.kind == "ordinal":
                 event["cumulative"] = True
+            if trigger.type == "casualty" and (began := fields.began_at(trigger.token, in_sentence)):
+                event["date"] = date = resolve_date(began, since=True) or date
+                event["cumulative"] = True
             if event["planned"] and date is not None and date["relative"]:
                 # "will deploy as soon as August": the next August (GUIDELINES §5, relative dates)
                 span = doc.char_span(date["start"], date["end"])

@@ -340,6 +340,26 @@ def from_to(first: dict, last: dict) -> dict:
 
 
 
+def began_at(trigger: Token, date_spans: list[Span]) -> Span | None:
+    """"a revolt that began in the 1970s and has claimed 150,000 lives", "The war, which
+    started in 2011, has killed 500,000": a toll in the perfect counts from when the war began,
+    a running total like "since the 1970s" (GUIDELINES §5)."""
+    if trigger.dep_ == "dobj":
+        trigger = trigger.head  # "has claimed 150,000 lives": the toll noun's verb
+    if not any(c.dep_ == "aux" and grammar.lemma(c) == "have" for c in trigger.children):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for span in date_spans:
+        verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if grammar.lemma(verb) not in ("begin", "start", "erupt"):
+            continue
+        if (trigger.dep_ == "conj" and trigger.head == verb) or (
+                verb.dep_ == "relcl" and verb.head in subjects):
+            return span
+    return None
+
+
+
 def day_of_raise(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """"The deaths of the two soldiers late Tuesday pushed to 117 the number killed since
     May 1": the day of what raised a running total, told on the subject of the verb that

@@ -313,6 +313,13 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         # "Monday's bombing" points back at the incident like "the bombing"
         ("Six soldiers were killed in a bombing in the north. Insurgents claimed Monday's "
          "bombing in a statement.", {"date": "2024-04-29"}),
+        # a toll in the perfect counts from when the war began
+        ("The war, which started in 2019, has killed more than 9,000 soldiers.",
+         {"date": "2019/2024-05-01", "cumulative": True}),
+        ("It is a revolt that began in the 1990s and has claimed 40,000 lives.",
+         {"date": "1990/2024-05-01", "cumulative": True}),
+        ("The war began in 2019 and killed 900 soldiers in its first year.",
+         {"date": "2019", "cumulative": False}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
