@@ -657,7 +657,7 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
         chain = [token, *list(token.ancestors)[:3]]
         planned = any(
             c.dep_ == "aux" and c.lower_ in lex.planned_aux for t in chain for c in t.children
-        ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:])
+        ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:]) or grammar.reported_future(token)
         if token.pos_ == "NOUN" and grammar.lemma(token.head) in lex.planned_heads:
             planned = True
     released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(

@@ -124,6 +124,8 @@ def person_class(token: Token | None) -> str | None:
             klass = lex.person_class[key]  # the last key: plural proper nouns ("Marines")
             if key in ("member", "leader", "official"):
                 return _member_class(token) or klass
+            if klass != "combatant" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children):
+                return "combatant"  # "2,000 armed youth", "heavily armed men"
             return klass
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and actors.lookup(token.text)):
         return "neutral"
@@ -357,9 +359,9 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
             _has_place(verb, ("in", "inside", "across")) or _has_place(argument, ("in", "inside", "across"))
         ):
             return Trigger(verb, "presence", None)
-    if argument.dep_ == "nsubj" and lemma(verb) in ("be", "remain", "stay") and _has_place(
-            verb, ("in", "inside", "across", "near")):
-        return Trigger(verb, "presence", None)  # "troops are in Mali", "will remain in Kosovo"
+    if argument.dep_ == "nsubj" and lemma(verb) in ("be", "remain", "stay", "serve") and _has_place(
+            verb, ("in", "inside", "across", "near", "at", "aboard")):
+        return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
     return None
 
 
@@ -461,6 +463,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 for conj in verb.children:
                     if conj.dep_ == "conj" and (found := _predicate_trigger(conj)):
                         return found
+                for xcomp in verb.children:  # "troops will begin patrolling the capital"
+                    if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":
+                        return found
                 if _is_existential(verb) and noun is not None:
                     return Trigger(verb, "presence", None)
             if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -468,6 +473,11 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 continue
             break
         break
+    if fallback is None and noun is not None and person_class(noun) == "combatant" and (
+            _has_place(noun, ("in", "inside", "across", "aboard", "off"))
+            or any(c.dep_ == "acl" and lemma(c) in ("spread", "base", "station")
+                   and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
+        return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
     return fallback
 
 
@@ -526,10 +536,21 @@ def negated(trigger: Token, noun: Token | None) -> bool:
 
 
 
+def reported_future(verb: Token) -> bool:
+    """"France announced that it would deploy 1,600 troops": "would" in what someone said or
+    decided is the future of that moment, not a hypothetical (unless a condition is stated)."""
+    lex = lexicon()
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    said = verb.dep_ == "ccomp" and (lemma(verb.head) in lex.attribution_verbs or lemma(verb.head) in lex.planned_heads)
+    return said and not any(t.lower_ in lex.hypothetical_marks for t in verb.sent)
+
+
 def hypothetical(trigger: Token, count_start: Token) -> bool:
     lex = lexicon()
     for child in trigger.children:
-        if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux:
+        if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux and not (
+                child.lower_ == "would" and reported_future(trigger)):
             return True
         if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
             return True

@@ -158,6 +158,17 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         # ... but forces based somewhere that move elsewhere are deployed
         ("Some 700 marines that are based in Spain will relocate to Italy.",
          [("deployment", None, 700, None)]),
+        # "would" in what was announced is its future, not a hypothetical
+        ("Paris announced that France would send 900 troops to Chad.",
+         [("deployment", None, 900, "FRA")]),
+        ("He said France would send 900 troops if the talks failed.", []),
+        # armed people are combatants: their numbers around a place are a presence
+        ("Some 3,000 armed youths surrounded the town.", [("presence", None, 3000, None)]),
+        # forces serving, patrolling or simply "in" a place are present
+        ("At its peak, 12,000 Italian troops served at 20 bases in the south.",
+         [("presence", None, 12000, "ITA")]),
+        ("The 700 Ghanaian peacekeepers in Mali will begin patrolling the north.",
+         [("presence", None, 700, "GHA")]),
         # who kills or wounds is not counted; who suffers it is
         ("Two gunmen killed six soldiers.", [("casualty", "killed", 6, None)]),
         ("A suicide bomber has wounded three policemen.", [("casualty", "wounded", 3, None)]),
