@@ -48,8 +48,10 @@ def test_events_seed_ignores_its_traps(devset_gold, devset_output):
 SET_FLOORS = {
     # issue 3's own set: 0.804 F1 before any rule was tuned on it, 0.913 when this was set
     "extra": (0.89, {"actor": 0.71, "location": 0.78, "date": 0.76, "source": 0.87, "civilian": 0.87}),
-    # annotated blind: 0.764 F1 the first time Muster ran on it, 0.826 when this was set
-    "heldout": (0.80, {"actor": 0.52, "location": 0.63, "date": 0.50, "source": 0.92, "civilian": 0.92}),
+    # annotated blind: 0.764 F1 the first time Muster ran on it, 0.817 when this was set
+    "heldout": (0.79, {"actor": 0.58, "location": 0.73, "date": 0.52, "source": 0.92, "civilian": 0.92}),
+    # annotated blind too: 0.667 F1 on its first run, 0.753 when this was set
+    "blind": (0.73, {"actor": 0.60, "location": 0.50, "date": 0.39, "source": 0.81, "civilian": 0.95}),
 }
 
 
