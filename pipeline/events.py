@@ -74,7 +74,8 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
         if number.lower_ == "one" and anchor == number and noun is not None and grammar.person_class(noun) is None:
             continue  # "one of its worst losses": one item of a set, not one person
         klass = grammar.person_class(noun)
-        if noun is not None and klass is None and grammar.nominal_trigger(noun) is None:
+        strength = grammar.strength_of(number) is not None  # "a 5,000-strong brigade"
+        if noun is not None and klass is None and grammar.nominal_trigger(noun) is None and not strength:
             continue  # a count of things: "three helicopter raids", "five locations"
         if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM") and not (
                 number.lower_ == "another" and number.dep_ in ("dobj", "nsubj", "nsubjpass")):
@@ -83,6 +84,8 @@ def _candidates(doc: Doc, sentence: Span) -> list[Candidate]:
                 and grammar.person_class(noun.head) is None):
             continue  # "al-Zubaydi, an ISIS official": describes someone, counts no one
         trigger = grammar.find_trigger(anchor, noun)
+        if trigger is None and strength:
+            trigger = grammar.Trigger(noun, "presence", None)  # "NATO's 60,000-member force"
         if trigger is not None and noun is None and trigger.people is not None:
             noun, klass = trigger.people, grammar.person_class(trigger.people)
         if trigger is None:

@@ -195,6 +195,8 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
     "3,500 soldiers": (soldiers, soldiers); "dozens of militants": (militants, dozens);
     "killing 12": (None, 12).
     """
+    if (force := strength_of(number)) is not None:
+        return force, force
     token = number
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
@@ -211,6 +213,21 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
             if objects:
                 return objects[0], token
     return None, token
+
+
+
+def strength_of(number: Token) -> Token | None:
+    """"a 31,000-strong stabilization force", "NATO's 60,000-member force": the force whose
+    strength the number gives (GUIDELINES §2: a force of N is a presence)."""
+    word = number.head
+    doc = number.doc
+    hyphen = number.i + 1 < len(doc) and doc[number.i + 1].text in ("-", "‐", "‑")
+    if not hyphen or word.lower_ not in ("strong", "member", "man") or word.i != number.i + 2:
+        return None
+    force = word.head
+    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound") and lemma(force) in lexicon().force_words | {"contingent", "mission", "brigade", "battalion", "division", "army"}:
+        return force
+    return None
 
 
 
@@ -272,6 +289,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
+    if lemma(verb) in ("take", "hold") and any(  # "took hundreds of peacekeepers hostage"
+            lemma(c) in ("hostage", "prisoner", "captive") and c.dep_ != "nsubj" for c in verb.children):
+        return Trigger(verb, "casualty", "captured")
     if lemma(verb) in ("lose", "suffer", "sustain", "receive"):
         for child in verb.children:  # "lost their lives", "suffered serious wounds"
             if child.dep_ == "dobj" and (outcome := _SUFFERED.get(lemma(child))):
@@ -298,7 +318,8 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
             if child.dep_ == "prep" and child.lower_ in ("among", "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = nominal_trigger(obj)
+                        found = nominal_trigger(obj) or (  # "among those injured"
+                            noun_trigger(obj) if obj.lower_ == "those" else None)
                         if found and found.type == "casualty":
                             return found
     return None
@@ -392,6 +413,9 @@ def noun_trigger(noun: Token) -> Trigger | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
             return found
+        if (child.dep_ in ("acl", "relcl") and lemma(child) in ("head", "travel", "fly", "sail", "go")
+                and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward"))):
+            return Trigger(child, "deployment", None)  # "the troops heading to Iraq"
         if (child.dep_ == "relcl" and lemma(child) in ("be", "remain", "stay")
                 and person_class(noun) == "combatant" and _has_place(child, ("in", "inside", "across"))):
             return Trigger(child, "presence", None)  # "the 900 U.S. forces that are in Romania"
@@ -419,8 +443,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
-        if token.dep_ in CLIMB_THROUGH and head != token:
-            token = head
+        if (token.dep_ in CLIMB_THROUGH or (token.dep_ == "compound" and lemma(head) in (
+                "hostage", "prisoner", "captive"))) and head != token:
+            token = head  # "took 40 aid workers hostage", parsed as a compound of "hostage"
             continue
         if token.dep_ == "pobj":
             prep = head
@@ -450,6 +475,11 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             found = _predicate_trigger(verb)
             if found and found.type == "casualty" and _agent_of(token, verb):
                 return None  # "A suicide bomber killed six soldiers": the bomber is not counted
+            if found and found.type == "casualty" and token.dep_ == "dobj" and verb.dep_ == "conj":
+                first = _trigger_of_word(verb.head)
+                if (first and first.type == "casualty" and first.outcome != found.outcome
+                        and not any(c.dep_ == "dobj" for c in verb.head.children)):
+                    return Trigger(verb, "casualty", "casualties")  # "killed and wounded dozens"
             if found:
                 return found
             if noun is not None and (found := _motion_or_station(verb, token)):
@@ -461,7 +491,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             if token.dep_ in SUBJECT_DEPS or token.dep_ == "attr":
                 # "Eight people were killed and 100 wounded": a shared subject's conjoined verbs
                 for conj in verb.children:
-                    if conj.dep_ == "conj" and (found := _predicate_trigger(conj)):
+                    if conj.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) and (
+                            found := _predicate_trigger(conj)):
                         return found
                 for xcomp in verb.children:  # "troops will begin patrolling the capital"
                     if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":

@@ -171,6 +171,18 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
          [("presence", None, 12000, "ITA")]),
         ("The 700 Ghanaian peacekeepers in Mali will begin patrolling the north.",
          [("presence", None, 700, "GHA")]),
+        # a force's strength is a presence, or a deployment when the force deploys
+        ("The alliance's 12,000-member force ended its mission, and a 7,000-strong force "
+         "deployed in its place.", [("presence", None, 12000, None), ("deployment", None, 7000, None)]),
+        ("A 300-strong Estonian contingent is based in Gao.", [("presence", None, 300, "EST")]),
+        # idioms and elliptical outcomes
+        ("Rebels took 40 aid workers hostage.", [("casualty", "captured", 40, None)]),
+        ("Officials said 11 policemen were among those wounded.", [("casualty", "wounded", 11, None)]),
+        ("The group said it had killed and wounded scores of soldiers.",
+         [("casualty", "casualties", None, None)]),
+        ("Police said four Assad loyalists were killed.", [("casualty", "killed", 4, None)]),
+        ("About 300 of the marines heading to Kuwait will train local units.",
+         [("deployment", None, 300, None)]),
         # who kills or wounds is not counted; who suffers it is
         ("Two gunmen killed six soldiers.", [("casualty", "killed", 6, None)]),
         ("A suicide bomber has wounded three policemen.", [("casualty", "wounded", 3, None)]),
