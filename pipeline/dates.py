@@ -239,6 +239,22 @@ _LEAD = re.compile(
 )
 
 
+_ORDINAL_WORDS = {
+    word: n for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
+}
+_ORDINAL_WORDS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]})
+_ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+_SPELLED_DAY = re.compile(r"\b(?P<mon>" + _MON_WORDS + r") (?:the )?(?P<ord>" + "|".join(
+    sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _spelled_days(s: str) -> str:
+    """"June fifth" -> "june 5" (a spoken or wire style the numeric rules then read)."""
+    return _SPELLED_DAY.sub(lambda m: f"{m['mon']} {_ORDINAL_WORDS[m['ord']]}", s)
+
+
 def _clean(text: str) -> str:
     """Lowercase, drop the punctuation that only decorates dates ("Dec. 31, 2011"), keep the
     punctuation that carries meaning (digits' separators, hyphens, thousands commas)."""
@@ -251,7 +267,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"'(?![0-9])", " ", s)
     s = re.sub(r"[^a-z0-9' \-/:.,]", " ", s)
     s = re.sub(r"\bmid(summer|winter)\b", r"mid-\1", s)
-    return " ".join(s.split()).strip(" -/,")
+    return _spelled_days(" ".join(s.split()).strip(" -/,"))
 
 
 def _strip_lead(s: str) -> str:
@@ -969,6 +985,7 @@ def find_date_spans(doc) -> list:
     entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    ents = sorted(ents + _unlabelled_weekdays(doc, ents), key=lambda span: span.start)
     spans = []
     for ent in ents:
         if spans and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
@@ -980,6 +997,21 @@ def find_date_spans(doc) -> list:
             ent = doc[since.i : ent.end]
         spans.append(ent)
     return spans
+
+
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _unlabelled_weekdays(doc, ents) -> list:
+    """Weekday names the NER left unlabelled ("in the late Thursday fighting"), with a "late"
+    or "early" just before them: a weekday is always a date expression."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    for token in doc:
+        if token.lower_ in _WEEKDAY_NAMES and token.text[:1].isupper() and token.i not in covered:
+            start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("late", "early") else token.i
+            found.append(doc[start : token.i + 1])
+    return found
 
 
 def _governing_since(ent):

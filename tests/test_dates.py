@@ -40,6 +40,8 @@ TABLE = [
     ("this morning", TUE, "2025-03-04", "day", True),
     ("in the morning", TUE, "2025-03-04", "day", True),
     ("overnight", TUE, "2025-03-04", "day", True),
+    ("June fifth", TUE, "2024-06-05", "day", True),  # spelled-out day of the month
+    ("on February the twenty-first", TUE, "2025-02-21", "day", True),
     ("overnight Saturday", TUE, "2025-03-01/2025-03-02", "day", True),  # into Sunday
     ("overnight Monday", TUE, "2025-03-03/2025-03-04", "day", True),
     ("overnight Tuesday", TUE, "2025-03-04", "day", True),  # not past the story's day

@@ -345,6 +345,9 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
          {"date": "1990/2024-05-01", "cumulative": True}),
         ("The war began in 2019 and killed 900 soldiers in its first year.",
          {"date": "2019", "cumulative": False}),
+        # a weekday the NER did not label is still the incident's day
+        ("Officials said four soldiers were killed in the late Sunday shelling near the border.",
+         {"date": "2024-04-28"}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
