@@ -167,14 +167,14 @@ class Extractor:
 
         if doc is None:
             doc = self.nlp(text)
-        cache: dict[tuple[int, int, bool, bool], dict | None] = {}
+        cache: dict[tuple[int, int, bool, bool, bool], dict | None] = {}
 
-        def resolve(span, ahead: bool = False, since: bool = False) -> dict | None:
+        def resolve(span, ahead: bool = False, since: bool = False, today: bool = False) -> dict | None:
             """A span's date; ``since``: the running total from it ("began in 2011" read as
-            "since 2011")."""
-            key = (span.start_char, span.end_char, ahead, since)
+            "since 2011"); ``today``: the publication day ("troops are now in Mali")."""
+            key = (span.start_char, span.end_char, ahead, since, today)
             if key not in cache:
-                text = f"since {span.text}" if since else span.text
+                text = "today" if today else f"since {span.text}" if since else span.text
                 found = self.dates.normalize(text, published, ahead=ahead)
                 cache[key] = None if found is None else {
                     "text": span.text, "start": span.start_char, "end": span.end_char, **found

@@ -235,6 +235,14 @@ def find_events(
             if trigger.type == "casualty" and (began := fields.began_at(trigger.token, in_sentence)):
                 event["date"] = date = resolve_date(began, since=True) or date
                 event["cumulative"] = True
+            if date is None and trigger.type == "presence" and (now := fields.now_word(trigger.token)):
+                # "1,400 troops are now in Mali": the strength on the day of the report
+                event["date"] = date = resolve_date(now, today=True)
+            if not event["planned"] and date is not None and date["relative"] and date["value"]:
+                # "has killed 500 people this week": what has happened ends by the report's day
+                span = doc.char_span(date["start"], date["end"])
+                today = resolve_date(span, today=True) if span is not None else None
+                event["date"] = date = fields.until(date, today) if today else date
             if event["planned"] and date is not None and date["relative"]:
                 # "will deploy as soon as August": the next August (GUIDELINES §5, relative dates)
                 span = doc.char_span(date["start"], date["end"])

@@ -340,6 +340,29 @@ def from_to(first: dict, last: dict) -> dict:
 
 
 
+def until(date: dict, today: dict) -> dict:
+    """A day-by-day interval cut at the report's day ("this week" in a Friday story: Monday
+    to Friday); months, seasons and years keep their calendar value."""
+    parts = date["value"].split("/")
+    if len(parts) != 2 or len(parts[1]) != 10 or date["end_date"] <= today["end_date"]:
+        return date
+    if today["end_date"] <= date["start_date"]:
+        return date
+    return {**date, "value": f"{parts[0]}/{today['end_date']}", "end_date": today["end_date"]}
+
+
+
+def now_word(trigger: Token) -> Span | None:
+    """"now" or "currently" on a presence's verb ("troops are now in Mali", "forces that are
+    currently in Romania"): a strength stated for the day of the report."""
+    for verb in (trigger, trigger.head):
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in ("now", "currently"):
+                return child.doc[child.i : child.i + 1]
+    return None
+
+
+
 def began_at(trigger: Token, date_spans: list[Span]) -> Span | None:
     """"a revolt that began in the 1970s and has claimed 150,000 lives", "The war, which
     started in 2011, has killed 500,000": a toll in the perfect counts from when the war began,

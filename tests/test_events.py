@@ -348,6 +348,10 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         # a weekday the NER did not label is still the incident's day
         ("Officials said four soldiers were killed in the late Sunday shelling near the border.",
          {"date": "2024-04-28"}),
+        # a strength "now" in a place is the strength on the day of the report
+        ("About 2,500 Spanish troops are now in Lebanon.", {"date": "2024-05-01"}),
+        # what has happened this week ends by the report's day (a Wednesday)
+        ("Fighting has killed at least 90 soldiers this week.", {"date": "2024-04-29/2024-05-01"}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
