@@ -421,7 +421,7 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
         if wants_date and (ref := grammar.incident_reference(sentences[i])) is not None:
             # the latest mention that gives a day: "initiated the combat late Wednesday
             # night ... 'conducted a combat operation' ... wounded during the combat"
-            for mention in _incidents_told_before(ref, sentences[max(0, i - 3)].start):
+            for mention in _incidents_told_before(ref, sentences[max(0, i - 5)].start):
                 found = fields.incident_day(mention, fields.spans_in(date_spans, mention.sent),
                                             resolve_date)
                 if found is not None:

@@ -352,6 +352,10 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
         ("About 2,500 Spanish troops are now in Lebanon.", {"date": "2024-05-01"}),
         # what has happened this week ends by the report's day (a Wednesday)
         ("Fighting has killed at least 90 soldiers this week.", {"date": "2024-04-29/2024-05-01"}),
+        # ... even five sentences on
+        ("Insurgents launched an attack on the city on Saturday. Residents said the streets "
+         "were empty. Shops stayed shut. The army sent reinforcements. The police chief was "
+         "targeted. Officials said 10 people were killed in that attack.", {"date": "2024-04-27"}),
         # an incident that went on into a later day spans both days
         ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
          "Eight guards were killed in the siege.", {"date": "2024-04-28/2024-04-30"}),
