@@ -638,14 +638,19 @@ def _is_place_head(token: Token) -> bool:
 
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split())
+
+
 def unlabelled_place(prep: Token, obj: Token) -> bool:
     """A proper name after "near", "outside", "in" or "at" is a place even when the NER did not
     label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
     a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
     if prep.lower_ not in ("near", "outside", "in", "at") or obj.pos_ != "PROPN":
         return False
-    if obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
-        return False
+    if obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS:
+        return False  # "in the late Thursday fighting", "in June"
     if prep.lower_ in ("in", "at"):
         name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
         return actors.lookup(name) is None and actors.lookup(obj.text) is None

@@ -440,6 +440,7 @@ def test_events_actor_from_context(extractor, text, expected):
         ("Gunmen attacked a convoy in Sukkur and killed five guards.", ["Sukkur"]),  # NER: ORG
         ("Militants attacked a checkpoint at Karmah, killing four policemen.", ["Karmah"]),
         ("Two fighters were killed in the PKK offensive.", [None]),
+        ("Three soldiers were killed in the late Thursday fighting.", [None]),  # a day, not a place
         # where the wounded were taken, or who said so, is not where they fell
         ("Twelve soldiers were wounded and flown to Ramstein for treatment.", [None]),
         ("According to Damascus, 15 soldiers were killed.", [None]),
