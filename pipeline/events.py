@@ -418,7 +418,8 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                           and _told_of(ref, first[0]) and fields.specificity(p, doc) > place_rank]
                 if places:
                     event["location"] = places[0]
-        if wants_date and (ref := grammar.incident_reference(sentences[i])) is not None:
+        ref = grammar.incident_reference(sentences[i])
+        if wants_date and ref is not None:
             # the latest mention that gives a day: "initiated the combat late Wednesday
             # night ... 'conducted a combat operation' ... wounded during the combat"
             for mention in _incidents_told_before(ref, sentences[max(0, i - 5)].start):
@@ -429,6 +430,14 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                         began = fields.told_day(sentences[j - 1], date_spans, resolve_date)
                         found = fields.from_to(began, found) if began else found
                     event["date"] = found
+                    break
+        if wants_place and ref is not None and event["location"] is None:
+            # "... 10 people were killed in that attack": the place the incident was told at
+            for mention in _incidents_told_before(ref, sentences[max(0, i - 5)].start):
+                places = [p for p in fields.sentence_places(mention.sent)
+                          if " and " not in p["text"] and fields.specificity(p, doc) == 2]
+                if places:
+                    event["location"] = places[0]
                     break
 
 

@@ -441,6 +441,10 @@ def test_events_actor_from_context(extractor, text, expected):
         ("Militants attacked a checkpoint at Karmah, killing four policemen.", ["Karmah"]),
         ("Two fighters were killed in the PKK offensive.", [None]),
         ("Three soldiers were killed in the late Thursday fighting.", [None]),  # a day, not a place
+        # a definite incident points back to the town it was told in
+        ("Talks resumed in Doha. Markets were calm. Aid arrived. Schools reopened. Gunmen "
+         "attacked a market in the town of Gardez. Police sealed the roads. Officials said 10 "
+         "police were killed in the attack.", ["the town of Gardez"]),
         # where the wounded were taken, or who said so, is not where they fell
         ("Twelve soldiers were wounded and flown to Ramstein for treatment.", [None]),
         ("According to Damascus, 15 soldiers were killed.", [None]),
