@@ -200,6 +200,8 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
     token = number
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
+            if token.head.pos_ == "ADJ" and (found := _trigger_of_word(token.head)) and found.type == "casualty":
+                return None, token.head  # "10 more missing": the adjective says what happened
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 noun = _past_unit_label(token.head)
                 return noun, noun
@@ -292,6 +294,8 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     if lemma(verb) in ("take", "hold") and any(  # "took hundreds of peacekeepers hostage"
             lemma(c) in ("hostage", "prisoner", "captive") and c.dep_ != "nsubj" for c in verb.children):
         return Trigger(verb, "casualty", "captured")
+    if lemma(verb) in ("hostage", "prisoner", "captive") and lemma(verb.head) in ("take", "hold"):
+        return Trigger(verb.head, "casualty", "captured")  # the same, parsed "hundreds ... hostage"
     if lemma(verb) in ("lose", "suffer", "sustain", "receive"):
         for child in verb.children:  # "lost their lives", "suffered serious wounds"
             if child.dep_ == "dobj" and (outcome := _SUFFERED.get(lemma(child))):
@@ -433,6 +437,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         for child in start.children:  # "12 soldiers are dead and 10 more missing"
             if child.dep_ == "amod" and (found := _trigger_of_word(child)) and found.type == "casualty":
                 return found
+    if start.pos_ == "ADJ" and (found := _trigger_of_word(start)) and found.type == "casualty":
+        return found  # the same, parsed with the adjective heading the number
     if noun is not None and (found := noun_trigger(noun)):
         moved = _trigger_of_word(noun.head) if noun.dep_ in ARGUMENT_DEPS else None
         if found.type == "presence" and moved is not None and moved.type == "deployment":
@@ -458,6 +464,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     return found
                 token = owner
                 continue
+            if (prep.lower_ == "with" and lemma(prep.head) in lex.incident_nouns
+                    and noun is not None and person_class(noun) == "combatant"):
+                return Trigger(prep.head, "presence", None)  # "a firefight with hundreds of fighters"
             if prep.lower_ == "with" and "along" in (prep.head.lower_, prep.nbor(-1).lower_ if prep.i else ""):
                 # "3,300 soldiers, along with 700 personnel, will deploy"
                 token = prep.head.head if prep.head.lower_ == "along" else prep.head

@@ -183,6 +183,10 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
         ("Police said four Assad loyalists were killed.", [("casualty", "killed", 4, None)]),
         ("About 300 of the marines heading to Kuwait will train local units.",
          [("deployment", None, 300, None)]),
+        # the size of the force an incident was fought with
+        ("Two policemen died in a clash with about 60 rebels.",
+         [("casualty", "killed", 2, None), ("presence", None, 60, "insurgents")]),
+        ("Gunmen took dozens of villagers hostage on Monday.", [("casualty", "captured", None, None)]),
         # who kills or wounds is not counted; who suffers it is
         ("Two gunmen killed six soldiers.", [("casualty", "killed", 6, None)]),
         ("A suicide bomber has wounded three policemen.", [("casualty", "wounded", 3, None)]),
