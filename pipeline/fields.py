@@ -99,6 +99,11 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         if generic and generic.kind == "generic":
             return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
                     "country": None, "group": generic.code}
+        armed = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "armed"]
+        if armed and grammar.lexicon().person_class.get(grammar.lemma(noun)) != "combatant":
+            # "2,000 armed youth", "armed men": unnamed attackers (GUIDELINES §10)
+            return {"text": armed[0].text, "start": armed[0].idx, "end": armed[0].idx + len(armed[0].text),
+                    "country": None, "group": "militants"}
     return None
 
 

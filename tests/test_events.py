@@ -165,7 +165,7 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
          [("deployment", None, 900, "FRA")]),
         ("He said France would send 900 troops if the talks failed.", []),
         # armed people are combatants: their numbers around a place are a presence
-        ("Some 3,000 armed youths surrounded the town.", [("presence", None, 3000, None)]),
+        ("Some 3,000 armed youths surrounded the town.", [("presence", None, 3000, "militants")]),
         # forces serving, patrolling or simply "in" a place are present
         ("At its peak, 12,000 Italian troops served at 20 bases in the south.",
          [("presence", None, 12000, "ITA")]),
