@@ -47,11 +47,11 @@ def test_events_seed_ignores_its_traps(devset_gold, devset_output):
 # Event F1 and field accuracies as measured when each floor was set, minus 0.02 and 0.05.
 SET_FLOORS = {
     # issue 3's own set: 0.804 F1 before any rule was tuned on it, 0.913 when this was set
-    "extra": (0.89, {"actor": 0.71, "location": 0.78, "date": 0.76, "source": 0.87, "civilian": 0.87}),
-    # annotated blind: 0.764 F1 the first time Muster ran on it, 0.817 when this was set
-    "heldout": (0.79, {"actor": 0.58, "location": 0.73, "date": 0.52, "source": 0.92, "civilian": 0.92}),
-    # annotated blind too: 0.667 F1 on its first run, 0.753 when this was set
-    "blind": (0.73, {"actor": 0.60, "location": 0.50, "date": 0.39, "source": 0.81, "civilian": 0.95}),
+    "extra": (0.89, {"actor": 0.71, "location": 0.80, "date": 0.77, "source": 0.88, "civilian": 0.87}),
+    # annotated blind: 0.764 F1 the first time Muster ran on it, 0.854 when this was set
+    "heldout": (0.83, {"actor": 0.58, "location": 0.70, "date": 0.56, "source": 0.90, "civilian": 0.92}),
+    # annotated blind too: 0.667 F1 on its first run, 0.867 when this was set
+    "blind": (0.84, {"actor": 0.64, "location": 0.47, "date": 0.67, "source": 0.83, "civilian": 0.95}),
 }
 
 
@@ -83,7 +83,7 @@ def test_events_devset_f1_floor(devset_gold, devset_output):
     # A regression floor: measured 0.967 when it was set, minus 0.02 (README "Accuracy").
     assert result["events"]["f1"] >= 0.947, result["events"]
     # Field accuracies on matched events, measured minus 0.05.
-    floors = {"actor": 0.92, "location": 0.81, "date": 0.85, "source": 0.92, "civilian": 0.92}
+    floors = {"actor": 0.92, "location": 0.84, "date": 0.85, "source": 0.92, "civilian": 0.92}
     for name, floor in floors.items():
         assert result["fields"][name] >= floor, (name, result["fields"])
 
