@@ -232,21 +232,7 @@ def find_events(
                 event["actor"] = fields.joint_actor(doc, event["actor"], partner)
             if candidate.count.kind == "ordinal":
                 event["cumulative"] = True
-            if trigger.type == "casualty" and (began := fields.began_at(trigger.token, in_sentence)):
-                event["date"] = date = resolve_date(began, since=True) or date
-                event["cumulative"] = True
-            if date is None and trigger.type == "presence" and (now := fields.now_word(trigger.token)):
-                # "1,400 troops are now in Mali": the strength on the day of the report
-                event["date"] = date = resolve_date(now, today=True)
-            if not event["planned"] and date is not None and date["relative"] and date["value"]:
-                # "has killed 500 people this week": what has happened ends by the report's day
-                span = doc.char_span(date["start"], date["end"])
-                today = resolve_date(span, today=True) if span is not None else None
-                event["date"] = date = fields.until(date, today) if today else date
-            if event["planned"] and date is not None and date["relative"]:
-                # "will deploy as soon as August": the next August (GUIDELINES §5, relative dates)
-                span = doc.char_span(date["start"], date["end"])
-                event["date"] = date = (resolve_date(span, ahead=True) if span is not None else None) or date
+            event["date"] = date = _event_date(doc, event, trigger, in_sentence, resolve_date)
             if date is not None:
                 event["reported_date"] = None  # only when the report day is all the text gives
                 if date["text"].lower().startswith("since"):
@@ -315,6 +301,30 @@ def find_events(
     _losses_of_forces(events, losses)
     _lede_place(doc, sentences, events)
     return _merge_known_sides(events)
+
+
+
+def _event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: list[Span],
+                resolve_date: fields.DateResolver) -> dict | None:
+    """The event's date read off its own sentence, then set by what the clause says about time:
+    a toll counted from when a war began, a strength "now", a past interval ending by the
+    report's day, a planned event's next month. Marks the event cumulative for the first."""
+    date = event["date"]
+    if trigger.type == "casualty" and (began := fields.began_at(trigger.token, in_sentence)):
+        # "a revolt that began in the 1970s and has claimed 150,000 lives": since the 1970s
+        event["cumulative"] = True
+        return resolve_date(began, since=True) or date
+    if date is None:
+        if trigger.type == "presence" and (now := fields.now_word(trigger.token)):
+            return resolve_date(now, today=True)  # "1,400 troops are now in Mali"
+        return None
+    span = doc.char_span(date["start"], date["end"])
+    if span is None or not date["relative"] or not date["value"]:
+        return date
+    if event["planned"]:
+        return resolve_date(span, ahead=True) or date  # "will deploy as soon as August": the next
+    today = resolve_date(span, today=True)  # "has killed 500 people this week": by the report's day
+    return fields.until(date, today) if today else date
 
 
 
