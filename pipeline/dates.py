@@ -178,7 +178,6 @@ def _recent_year(ref: _Ref, month: int, day: int = 1) -> int:
 
 #: Words that place an expression in the past whatever the tense around it.
 _PAST = re.compile(r"\b(?:last|ago|earlier|previous|yesterday|since|past|before)\b")
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:tues|weds|thurs)\b")
 
 
 def _next_year(day: date) -> date:
@@ -306,6 +305,8 @@ _WD_PREFIX = (
     r"|thur|thurs|fri|sat|sun) )?"
 )
 _WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)"
+#: A weekday anywhere in an expression: the "ahead" rule moves those a week, not a year.
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _SHIFT = r"(?P<mod>last|this|next|this past|this coming|past|coming|previous)"
 

@@ -388,6 +388,10 @@ def _lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
 
 
 
+#: How far back a definite "the attack" looks for the incident it points at.
+LOOK_BACK_SENTENCES = 5
+
+
 def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                      date_spans: list[Span], resolve_date: fields.DateResolver) -> None:
     """A report often tells an incident's toll in one sentence and its day or place in
@@ -424,15 +428,18 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
             if wants_place:
                 places = [p for p in fields.sentence_places(later)
                           if " and " not in p["text"]  # "both Kandahar and Helmand": several
-                          and (first := doc.char_span(p["start"], p["end"], alignment_mode="expand"))
+                          and (first := fields.place_span(p, doc))
                           and _told_of(ref, first[0]) and fields.specificity(p, doc) > place_rank]
                 if places:
                     event["location"] = places[0]
         ref = grammar.incident_reference(sentences[i])
-        if wants_date and ref is not None:
+        if ref is None or not (wants_date or (wants_place and event["location"] is None)):
+            continue
+        earlier = _incidents_told_before(ref, sentences[max(0, i - LOOK_BACK_SENTENCES)].start)
+        if wants_date:
             # the latest mention that gives a day: "initiated the combat late Wednesday
             # night ... 'conducted a combat operation' ... wounded during the combat"
-            for mention in _incidents_told_before(ref, sentences[max(0, i - 5)].start):
+            for mention in earlier:
                 found = fields.incident_day(mention, fields.spans_in(date_spans, mention.sent),
                                             resolve_date)
                 if found is not None:
@@ -441,9 +448,9 @@ def _incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                         found = fields.from_to(began, found) if began else found
                     event["date"] = found
                     break
-        if wants_place and ref is not None and event["location"] is None:
+        if wants_place and event["location"] is None:
             # "... 10 people were killed in that attack": the place the incident was told at
-            for mention in _incidents_told_before(ref, sentences[max(0, i - 5)].start):
+            for mention in earlier:
                 places = [p for p in fields.sentence_places(mention.sent)
                           if " and " not in p["text"] and fields.specificity(p, doc) == 2]
                 if places:

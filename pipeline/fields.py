@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import actors, grammar
 
-#: Resolves a date expression's span; ``ahead=True`` when the text tells it as still to come.
+#: Resolves a date expression's span (``api.Extractor``'s ``resolve``): ``ahead`` for a time still
+#: to come, ``since`` for a running total from it, ``today`` for the publication day.
 DateResolver = Callable[..., "dict | None"]
 
 
@@ -152,9 +153,15 @@ def _named(found: tuple[Token, Token] | None) -> bool:
         and any(t.pos_ == "PROPN" for t in tokens))
 
 
+def place_span(place: dict, doc: Doc) -> Span | None:
+    """The tokens of a place record (its offsets widened to whole tokens)."""
+    return doc.char_span(place["start"], place["end"], alignment_mode="expand")
+
+
+
 def names_a_place(place: dict, doc: Doc) -> bool:
     """Whether a place record names its place (see ``_named``)."""
-    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    span = place_span(place, doc)
     return span is not None and _named((span[0], span.root))
 
 
@@ -162,7 +169,7 @@ def names_a_place(place: dict, doc: Doc) -> bool:
 def settlement(place: dict, doc: Doc) -> bool:
     """Whether a place phrase names a town, district or province ("the town of Leego",
     "Kandahar province", "Fallujah"), rather than a base, a border or a country."""
-    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    span = place_span(place, doc)
     if span is None:
         return False
     settlements = grammar.lexicon().settlement_nouns
@@ -178,7 +185,7 @@ def specificity(place: dict, doc: Doc) -> int:
     within one ("the village of Khrew", "near Fallujah")."""
     if country_wide(place):
         return 0
-    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    span = place_span(place, doc)
     if span is None:
         return 1
     lex = grammar.lexicon()
@@ -353,7 +360,7 @@ def until(date: dict, today: dict) -> dict:
         return date
     if today["end_date"] <= date["start_date"]:
         return date
-    return {**date, "value": f"{parts[0]}/{today['end_date']}", "end_date": today["end_date"]}
+    return from_to(date, today)
 
 
 

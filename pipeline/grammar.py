@@ -227,9 +227,14 @@ def strength_of(number: Token) -> Token | None:
     if not hyphen or word.lower_ not in ("strong", "member", "man") or word.i != number.i + 2:
         return None
     force = word.head
-    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound") and lemma(force) in lexicon().force_words | {"contingent", "mission", "brigade", "battalion", "division", "army"}:
+    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound") and (
+            lemma(force) in lexicon().force_words or lemma(force) in _UNIT_NOUNS):
         return force
     return None
+
+
+#: Bodies of troops whose strength "N-strong" gives, beside the force words of the lexicon.
+_UNIT_NOUNS = frozenset({"contingent", "mission", "brigade", "battalion", "division", "army"})
 
 
 
@@ -292,9 +297,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     if found:
         return _either_outcome(found)
     if lemma(verb) in ("take", "hold") and any(  # "took hundreds of peacekeepers hostage"
-            lemma(c) in ("hostage", "prisoner", "captive") and c.dep_ != "nsubj" for c in verb.children):
+            lemma(c) in _CAPTIVE_NOUNS and c.dep_ != "nsubj" for c in verb.children):
         return Trigger(verb, "casualty", "captured")
-    if lemma(verb) in ("hostage", "prisoner", "captive") and lemma(verb.head) in ("take", "hold"):
+    if lemma(verb) in _CAPTIVE_NOUNS and lemma(verb.head) in ("take", "hold"):
         return Trigger(verb.head, "casualty", "captured")  # the same, parsed "hundreds ... hostage"
     if lemma(verb) in ("lose", "suffer", "sustain", "receive"):
         for child in verb.children:  # "lost their lives", "suffered serious wounds"
@@ -328,6 +333,10 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
                             return found
     return None
 
+
+
+#: What someone is taken or held as: "took 40 aid workers hostage".
+_CAPTIVE_NOUNS = ("hostage", "prisoner", "captive")
 
 
 def _agent_of(token: Token, verb: Token) -> bool:
@@ -449,8 +458,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
-        if (token.dep_ in CLIMB_THROUGH or (token.dep_ == "compound" and lemma(head) in (
-                "hostage", "prisoner", "captive"))) and head != token:
+        if (token.dep_ in CLIMB_THROUGH or (token.dep_ == "compound" and lemma(head) in _CAPTIVE_NOUNS)) \
+                and head != token:
             token = head  # "took 40 aid workers hostage", parsed as a compound of "hostage"
             continue
         if token.dep_ == "pobj":
