@@ -1,0 +1,64 @@
+"""Regenerate the golden outputs, on purpose: ``python tests/golden/regenerate.py``.
+
+``tests/test_golden.py`` runs ``muster batch`` over every gold set and the samples and compares
+its JSON Lines and CSV with the files here byte for byte, so a restructuring that claims to
+change nothing is proven to change nothing. When a change is meant to alter the output, run
+this script and review ``git diff tests/golden`` before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+
+#: Each golden set: its name and the input `muster batch` reads (relative to the repo root).
+SETS = {
+    "devset": "tests/data/devset/input.jsonl",
+    "extra": "tests/data/extra/input.jsonl",
+    "heldout": "tests/data/heldout/input.jsonl",
+    "blind": "tests/data/blind/input.jsonl",
+    "samples": "samples/articles",
+}
+FORMATS = ("jsonl", "csv")
+
+
+def batch_args(name: str, output_format: str, output: Path, errors: Path) -> list[str]:
+    """The ``muster batch`` arguments for one golden file (one worker: output order and bytes
+    do not depend on the machine's cores)."""
+    return ["batch", SETS[name], "-o", str(output), "--errors", str(errors),
+            "--format", output_format, "--workers", "1", "--quiet"]
+
+
+def golden_path(name: str, output_format: str) -> Path:
+    return HERE / f"{name}.{output_format}"
+
+
+def main() -> int:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    import tempfile
+
+    os.chdir(ROOT)  # article paths in the output are relative to the repo root
+    runner = CliRunner()
+    for name in SETS:
+        for output_format in FORMATS:
+            path = golden_path(name, output_format)
+            with tempfile.TemporaryDirectory() as scratch:
+                errors = Path(scratch) / "errors.jsonl"
+                result = runner.invoke(app, batch_args(name, output_format, path, errors))
+            if result.exit_code != 0:
+                print(f"{name}.{output_format}: exit {result.exit_code}\n{result.output}",
+                      file=sys.stderr)
+                return 1
+            print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
