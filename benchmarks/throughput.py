@@ -19,7 +19,7 @@ each round: full, ner, muster / ner, muster, full / ...) and each mode's figure 
 of its rounds. Ratios are the meaningful output; absolute figures vary with the machine.
 
 Only public interfaces are used (``pipeline.api.Extractor``, ``Extractor.nlp``,
-``Extractor.extract_article``, ``pipeline.ingest.Article``, ``pipeline.nlp.load_model``). The
+``Extractor.extract_article``, ``pipeline.io.ingest.Article``, ``pipeline.components.model.load_model``). The
 per-stage split wraps ``Extractor.nlp``, ``scan_counts`` and ``find_events`` wherever the
 ``pipeline`` modules hold them, and ``DateNormalizer.normalize``, for one extra pass, and
 restores them afterwards; nothing under ``pipeline/`` is edited. No figure here is asserted.
@@ -61,9 +61,9 @@ STAGE_ARTICLES = 100
 #: Functions timed by the per-stage pass, wherever ``pipeline`` modules hold them by name. A
 #: hook that no longer exists is reported as not found and its time falls into "other".
 STAGE_HOOKS = (
-    ("pipeline.language", "not_english", "language"),
-    ("pipeline.counts", "scan_counts", "counts"),
-    ("pipeline.events", "find_events", "events"),
+    ("pipeline.io.language", "not_english", "language"),
+    ("pipeline.text.counts", "scan_counts", "counts"),
+    ("pipeline.article.events", "find_events", "events"),
 )
 STAGES = ("spacy", "language", "counts", "dates", "events", "other")
 
@@ -177,7 +177,7 @@ def build_corpus(n: int, extra: bool = False) -> tuple[list[Item], int]:
 
 
 def load_bare(model: str | None):
-    from pipeline.nlp import load_model
+    from pipeline.components.model import load_model
 
     return load_model(model)
 
@@ -189,7 +189,7 @@ def load_muster(model: str | None):
 
 
 def make_articles(items: list[Item]) -> list:
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     return [
         Article(text=it.text, id=it.id, published=it.published,
@@ -373,7 +373,7 @@ def stage_times(model: str | None, items: list[Item]) -> dict:
     normalizer_class = type(getattr(extractor, "dates", None))
     if not hasattr(normalizer_class, "normalize"):
         try:
-            normalizer_class = importlib.import_module("pipeline.dates").DateNormalizer
+            normalizer_class = importlib.import_module("pipeline.text.dates").DateNormalizer
         except (ImportError, AttributeError):
             normalizer_class = None
     if normalizer_class is not None:
@@ -790,7 +790,7 @@ def environment(model: str | None) -> dict:
         info["spacy"] = spacy.__version__
     except ImportError:
         pass
-    info["model"] = model or "default (pipeline.nlp.load_model)"
+    info["model"] = model or "default (pipeline.components.model.load_model)"
     return info
 
 

@@ -4,7 +4,7 @@ The public API is re-exported here lazily, so ``import pipeline`` (and ``muster 
 does not pay for importing spaCy.
 """
 
-from .errors import ConfigError, InputError, LanguageError, ModelError, MusterError, StageError
+from pipeline.errors import ConfigError, InputError, LanguageError, ModelError, MusterError, StageError
 
 __all__ = [
     "extract", "normalize_date", "parse_count", "Extractor",
@@ -14,8 +14,8 @@ __all__ = [
 _LAZY = {
     "extract": ("api", "extract"),
     "Extractor": ("api", "Extractor"),
-    "normalize_date": ("dates", "normalize_date"),
-    "parse_count": ("counts", "parse_count"),
+    "normalize_date": ("text.dates", "normalize_date"),
+    "parse_count": ("text.counts", "parse_count"),
 }
 
 

@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
-from .dates import DateNormalizer, coerce_published
-from .errors import ConfigError, InputError, LanguageError, MusterError, StageError
-from .ingest import Article
-from .records import SCHEMA_VERSION, check_spans
+from pipeline.io.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
+from pipeline.text.dates import DateNormalizer, coerce_published
+from pipeline.errors import ConfigError, InputError, LanguageError, MusterError, StageError
+from pipeline.io.ingest import Article
+from pipeline.schema import SCHEMA_VERSION, check_spans
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -29,7 +29,7 @@ class Extractor:
     """Holds the spaCy pipeline and date parser; call ``extract_article`` once per article."""
 
     def __init__(self, model: str | None = None):
-        from .nlp import build_nlp
+        from pipeline.components.model import build_nlp
 
         self.nlp = build_nlp(model)
         self.dates = DateNormalizer()
@@ -42,7 +42,7 @@ class Extractor:
         Args:
             article: The article; spans index into ``article.text``.
             max_chars: Texts longer than this are read in pieces of at most this many
-                characters (see :mod:`pipeline.chunks`), never refused.
+                characters (see :mod:`pipeline.io.chunks`), never refused.
             force_language: Process the article even when it is confidently not English.
 
         Raises:
@@ -162,8 +162,8 @@ class Extractor:
 
         The Doc lives only inside this call, so a long article never holds two at once.
         """
-        from .dates import find_date_spans
-        from .events import find_events
+        from pipeline.text.dates import find_date_spans
+        from pipeline.article.events import find_events
 
         if doc is None:
             doc = self.nlp(text)
@@ -191,7 +191,7 @@ def check_language(text: str, *, where: str | None = None) -> None:
 
     The message says how to process the article anyway.
     """
-    from .language import not_english
+    from pipeline.io.language import not_english
 
     found = not_english(text)
     if found is not None:

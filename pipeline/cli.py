@@ -20,7 +20,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pipeline.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS
+from pipeline.io.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS
 from pipeline.errors import InputError, LanguageError, MusterError
 
 app = typer.Typer(
@@ -140,7 +140,8 @@ def extract(
 
     For a saved web page the output's article.text holds the extracted text the spans index.
     """
-    from pipeline import api, ingest
+    from pipeline import api
+    from pipeline.io import ingest
 
     try:
         if path == "-":
@@ -161,7 +162,7 @@ def extract(
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
     if output_format is OutputFormat.html:
-        from pipeline.view import render_article
+        from pipeline.ui.view import render_article
 
         _write(render_article(result, article.text), output)
     elif output_format is OutputFormat.table:
@@ -200,7 +201,7 @@ def serve(
     returns the SPEC object. The model loads once, before the server starts listening.
     """
     try:
-        from pipeline import server
+        from pipeline.ui import server
     except ImportError as exc:
         typer.echo(f"error: `muster serve` needs the web extra: pip install "
                    f"'muster-events[web]' ({exc})", err=True)
@@ -237,7 +238,7 @@ def report_command(
 
     Exit status: 0 when every line was a result, 1 when some were skipped (reported on stderr).
     """
-    from pipeline.report import load_bodies, read_results, render_report
+    from pipeline.ui.report import load_bodies, read_results, render_report
 
     try:
         rows, problems = read_results(events)
@@ -321,7 +322,7 @@ def batch(
         raise typer.BadParameter("a scheduler is for --engine dask", param_hint="'--scheduler'")
     engine = Engine.dask if scheduler is not None else engine or Engine.local
     if engine is Engine.dask:
-        from pipeline.distributed import dask_missing
+        from pipeline.batch.distributed import dask_missing
 
         missing = dask_missing()
         if missing:  # said before the output is opened (and truncated)
@@ -342,8 +343,9 @@ def batch(
     except typer.BadParameter:
         _close(sink)
         raise
-    from pipeline import api, ingest
-    from pipeline.parallel import BATCH_SIZE, available_cores, extract_parallel
+    from pipeline import api
+    from pipeline.io import ingest
+    from pipeline.batch.parallel import BATCH_SIZE, available_cores, extract_parallel
 
     terminal = sys.stderr.isatty()
     ok = failed = 0
@@ -376,7 +378,7 @@ def batch(
             items = (item for item in items if _article_key(item) not in done)
             note(f"resuming: {_plural(len(done), 'article')} already in {output}")
         if engine is Engine.dask:
-            from pipeline.distributed import extract_dask
+            from pipeline.batch.distributed import extract_dask
 
             how = (f"Dask scheduler {scheduler}" if scheduler is not None else
                    f"a local Dask cluster of {_plural(workers or available_cores(), 'worker')}")
@@ -476,7 +478,7 @@ def _csv_writer(sink):
     """Write one CSV row per event (header first), flushed per article."""
     import csv
 
-    from pipeline.records import CSV_COLUMNS, event_rows
+    from pipeline.schema import CSV_COLUMNS, event_rows
 
     table = csv.DictWriter(sink, fieldnames=CSV_COLUMNS, lineterminator="\n")
     table.writeheader()
@@ -497,7 +499,7 @@ def _fits_one_batch(items, size: int, *, limit: int = 1024):
     articles (and ``limit`` items); returns the answer and the stream, unchanged."""
     import itertools
 
-    from pipeline.parallel import is_article
+    from pipeline.batch.parallel import is_article
 
     iterator = iter(items)
     head: list = []
@@ -591,7 +593,7 @@ def evaluate(
         gold_rows = read_jsonl(gold)
         articles = []
         if inputs:
-            from pipeline.ingest import InputFailure, iter_inputs
+            from pipeline.io.ingest import InputFailure, iter_inputs
 
             for item in iter_inputs(inputs, published=published):
                 if isinstance(item, InputFailure):

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .actors import is_country_code, is_generic
+from pipeline.rules.sides import is_country_code, is_generic
 
 FIELDS = ("actor", "location", "date", "source", "civilian")
 #: SPEC flags compared on matched events: booleans as truthy/falsy, the rest by presence.

@@ -147,7 +147,7 @@ def devset_output(extractor, devset_inputs) -> dict:
     """Muster's output for every devset article, by article id (computed once)."""
     import datetime as dt
 
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     return {
         article_id: extractor.extract_article(

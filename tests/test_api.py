@@ -364,7 +364,7 @@ def test_api_import_does_not_load_spacy():
 
 def test_api_extract_stream_equals_one_by_one(extractor, devset_inputs):
     """Batching through nlp.pipe changes speed, not output; failures stay in place."""
-    from pipeline.ingest import Article, InputFailure
+    from pipeline.io.ingest import Article, InputFailure
 
     articles = [Article(text=row["text"], id=key, published=dt.date.fromisoformat(row["published"]))
                 for key, row in sorted(devset_inputs.items())]

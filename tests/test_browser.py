@@ -23,7 +23,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import report, server, view
+from pipeline.ui import report
+
+from pipeline.ui import server
+
+from pipeline.ui import view
 
 ROOT = Path(__file__).parent.parent
 #: Screenshots go to docs/ only when asked (MUSTER_SCREENSHOTS=docs), so that an ordinary test
@@ -231,7 +235,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def seed(extractor):
-    from pipeline.ingest import read_articles
+    from pipeline.io.ingest import read_articles
 
     article = next(read_articles(SEED, published=dt.date(2025, 3, 4)))
     return extractor.extract_article(article), article.text
@@ -319,7 +323,7 @@ def test_browser_paste_page_on_loopback(browser, extractor):
 
 
 def test_browser_report_for_the_devset(browser, extractor, tmp_path):
-    from pipeline.ingest import Article, iter_inputs
+    from pipeline.io.ingest import Article, iter_inputs
 
     rows, bodies = [], {}
     for item in iter_inputs([DEVSET_INPUT]):

@@ -109,7 +109,7 @@ def test_cli_batch_killed_then_resumed_equals_an_uninterrupted_run(tmp_path):
 def test_cli_batch_csv_has_a_row_per_event_with_exact_spans(runner, cli_extractor, tmp_path):
     import csv
 
-    from pipeline.records import CSV_COLUMNS
+    from pipeline.schema import CSV_COLUMNS
 
     out = tmp_path / "dev.csv"
     result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out), "--format", "csv"])
@@ -305,11 +305,11 @@ def test_cli_batch_default_workers_run_one_batch_in_process(runner, cli_extracto
                                                             monkeypatch):
     """By default one process per core, but an input of at most one batch (32 articles) runs in
     this process: only one worker would get work, and starting workers costs seconds."""
-    import pipeline.parallel
+    import pipeline.batch.parallel
 
-    monkeypatch.setattr(pipeline.parallel, "available_cores", lambda: 4)
+    monkeypatch.setattr(pipeline.batch.parallel, "available_cores", lambda: 4)
     started = []
-    monkeypatch.setattr(pipeline.parallel, "extract_parallel",
+    monkeypatch.setattr(pipeline.batch.parallel, "extract_parallel",
                         lambda items, **kw: started.append(kw["workers"]) or iter(()))
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out)])
@@ -324,7 +324,7 @@ def test_cli_batch_default_workers_run_one_batch_in_process(runner, cli_extracto
 
 def test_fits_one_batch_reads_ahead_without_losing_items():
     from pipeline.cli import _fits_one_batch
-    from pipeline.ingest import Article, InputFailure
+    from pipeline.io.ingest import Article, InputFailure
 
     def stream(articles: int, failures: int = 0):
         for i in range(failures):

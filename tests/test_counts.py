@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.counts import CountMatch, parse_count, scan_counts
+from pipeline.text.counts import CountMatch, parse_count, scan_counts
 
 
 def _only(text, **options) -> CountMatch:

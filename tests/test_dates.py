@@ -1,4 +1,4 @@
-"""Tests for ``pipeline.dates``: one table of expressions with their expected normalization,
+"""Tests for ``pipeline.text.dates``: one table of expressions with their expected normalization,
 then the behaviours around it (no publication date, bad settings, caching, never raising)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import DateNormalizer, normalize_date
+from pipeline.text.dates import DateNormalizer, normalize_date
 from pipeline.errors import ConfigError
 
 KEYS = {"value", "start_date", "end_date", "granularity", "relative"}
@@ -409,7 +409,7 @@ def test_dates_ahead_is_the_next_one(text, ahead_value):
 
 def test_dates_import_does_not_load_dateparser():
     """Importing the module must stay cheap: dateparser loads only when a normalizer is built."""
-    code = "import sys, pipeline.dates; sys.exit('dateparser' in sys.modules)"
+    code = "import sys, pipeline.text.dates; sys.exit('dateparser' in sys.modules)"
     root = Path(__file__).resolve().parents[1]
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
 
@@ -458,6 +458,6 @@ def test_dates_never_raise_on_date_like_word_salad(words, published):
 def test_dates_expressions_found_whole_in_a_sentence(extractor, text, expected):
     """Entities spaCy splits ("Friday" + "evening", "June" ... "September of last year") are
     one date expression for the article's ``dates`` and its events."""
-    from pipeline.dates import find_date_spans
+    from pipeline.text.dates import find_date_spans
 
     assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected

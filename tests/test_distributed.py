@@ -35,8 +35,8 @@ class _Later:
 
 
 def test_in_order_yields_input_order_and_bounds_what_is_out():
-    from pipeline.ingest import Article, InputFailure
-    from pipeline.parallel import batches, in_order
+    from pipeline.io.ingest import Article, InputFailure
+    from pipeline.batch.parallel import batches, in_order
 
     items = [InputFailure("bad.txt", None, "empty article")]
     items += [Article(text=f"Text {i}.", id=f"a{i}") for i in range(10)]
@@ -59,8 +59,8 @@ def test_in_order_yields_input_order_and_bounds_what_is_out():
 
 
 def test_in_order_cancels_what_is_out_when_the_consumer_stops():
-    from pipeline.ingest import Article
-    from pipeline.parallel import batches, in_order
+    from pipeline.io.ingest import Article
+    from pipeline.batch.parallel import batches, in_order
 
     items = [Article(text=f"Text {i}.", id=f"a{i}") for i in range(20)]
     futures: list = []
@@ -77,8 +77,8 @@ def test_in_order_cancels_what_is_out_when_the_consumer_stops():
 
 def test_in_order_passes_a_failed_batch_on():
     from pipeline.errors import ModelError
-    from pipeline.ingest import Article
-    from pipeline.parallel import in_order
+    from pipeline.io.ingest import Article
+    from pipeline.batch.parallel import in_order
 
     def submit(articles):
         future = Future()
@@ -180,9 +180,9 @@ def test_dask_engine_unreachable_scheduler_is_a_clear_error(runner, tmp_path, mo
     _dask()
     import socket
 
-    import pipeline.distributed
+    import pipeline.batch.distributed
 
-    monkeypatch.setattr(pipeline.distributed, "CONNECT_TIMEOUT", 2)
+    monkeypatch.setattr(pipeline.batch.distributed, "CONNECT_TIMEOUT", 2)
     with socket.socket() as probe:  # a loopback port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

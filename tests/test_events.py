@@ -60,7 +60,7 @@ def test_events_gold_set_floors(extractor, name):
     """The gold sets beside the devset (tests/data/extra, tests/data/heldout), scored alike."""
     import datetime as dt
 
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     folder = Path(__file__).parent / "data" / name
     gold = [json.loads(line) for line in open(folder / "gold.jsonl", encoding="utf-8")]
@@ -205,7 +205,7 @@ def test_events_every_span_matches_its_text(devset_inputs, devset_output):
     ],
 )
 def test_events_sentences(extractor, text, expected):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
     import datetime as dt
 
     output = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))
@@ -214,7 +214,7 @@ def test_events_sentences(extractor, text, expected):
 
 
 def test_events_breakdown_points_to_its_total(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     output = extractor.extract_article(
         Article(text="A bomb killed eight people, including two children, in the market.")
@@ -226,7 +226,7 @@ def test_events_breakdown_points_to_its_total(extractor):
 
 
 def test_events_relative_dates_need_a_publication_date(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     output = extractor.extract_article(Article(text="Four soldiers were killed last week."))
     assert output["events"][0]["date"]["value"] is None
@@ -234,7 +234,7 @@ def test_events_relative_dates_need_a_publication_date(extractor):
 
 
 def test_events_place_from_the_incident_sentence(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("Gunmen stormed a checkpoint in the northern city of Mosul on Monday. "
             "Five soldiers were killed and two were wounded.")
@@ -244,7 +244,7 @@ def test_events_place_from_the_incident_sentence(extractor):
 
 
 def test_events_running_total_since_a_date(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
     import datetime as dt
 
     text = "The deaths raised to 230 the number of peacekeepers killed since January 2020."
@@ -254,7 +254,7 @@ def test_events_running_total_since_a_date(extractor):
 
 
 def test_events_civilian_flag_is_per_noun(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = "Two policemen and a civilian were wounded when gunmen opened fire."
     events = extractor.extract_article(Article(text=text))["events"]
@@ -282,7 +282,7 @@ def test_events_civilian_flag_is_per_noun(extractor):
     ],
 )
 def test_events_civilian_flag_from_context(extractor, text, expected):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     events = extractor.extract_article(Article(text=text))["events"]
     assert [(e["count"]["value"], e["civilian"]) for e in events] == expected
@@ -366,7 +366,7 @@ def test_events_civilian_flag_from_context(extractor, text, expected):
     ],
 )
 def test_events_date_and_place_of_the_incident(extractor, text, expected):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
     import datetime as dt
 
     (event,) = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"]
@@ -404,7 +404,7 @@ def test_events_date_and_place_of_the_incident(extractor, text, expected):
     ],
 )
 def test_events_actor_from_context(extractor, text, expected):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     events = extractor.extract_article(Article(text=text))["events"]
     assert [_actor_value(e) for e in events] == expected
@@ -455,14 +455,14 @@ def test_events_actor_from_context(extractor, text, expected):
     ],
 )
 def test_events_place_of_the_incident(extractor, text, expected):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     events = extractor.extract_article(Article(text=text))["events"]
     assert [e["location"]["text"] if e["location"] else None for e in events] == expected
 
 
 def test_events_the_opening_places_its_incident(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("Rebels killed at least 20 soldiers at dawn and took their base in eastern Chad. "
             "Witnesses said the attackers stormed the base in the town of Abeche. "
@@ -476,7 +476,7 @@ def test_events_the_opening_places_its_incident(extractor):
 
 
 def test_events_a_country_and_a_place_in_it_can_be_one_claim(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("Two Iraqi soldiers were killed north of Baghdad on Monday. The deaths of the two "
             "Iraqi soldiers on Monday raised the toll in Iraq this month to 40.")
@@ -485,7 +485,7 @@ def test_events_a_country_and_a_place_in_it_can_be_one_claim(extractor):
 
 
 def test_events_a_described_person_is_not_a_count(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = "Troops detained five ISIS operatives, including Abu Omar, an ISIS official."
     events = extractor.extract_article(Article(text=text))["events"]
@@ -493,7 +493,7 @@ def test_events_a_described_person_is_not_a_count(extractor):
 
 
 def test_events_source_hung_on_a_place_by_the_parser(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("At least 14 civilians were killed in an airstrike on Idlib, "
             "the Syrian Observatory for Human Rights said.")
@@ -503,7 +503,7 @@ def test_events_source_hung_on_a_place_by_the_parser(extractor):
 
 
 def test_events_restatement_merges_once_its_side_is_known(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     # the first mention's side comes from its source only after the sentence is read
     text = ("Turkey's interior ministry said the two sides swapped 88 detainees. "
@@ -515,7 +515,7 @@ def test_events_restatement_merges_once_its_side_is_known(extractor):
 
 
 def test_events_different_qualifiers_are_different_claims(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("Rebels killed at least 30 soldiers in the raid. "
             "A rebel spokesman said more than 30 soldiers were killed.")
@@ -524,7 +524,7 @@ def test_events_different_qualifiers_are_different_claims(extractor):
 
 
 def test_events_an_incident_going_on_without_a_publication_date(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("Gunmen stormed a prison on Sunday night. The siege lasted until Tuesday morning. "
             "Eight guards were killed in the siege.")
@@ -533,7 +533,7 @@ def test_events_an_incident_going_on_without_a_publication_date(extractor):
 
 
 def test_events_an_exact_figure_retold_on_a_day_within_the_first(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
     import datetime as dt
 
     text = ("One Kenyan soldier was killed on Friday or Saturday in the raids on two towns. "
@@ -548,7 +548,7 @@ def test_events_an_exact_figure_retold_on_a_day_within_the_first(extractor):
 
 
 def test_events_restatement_of_an_exact_figure_names_the_side(extractor):
-    from pipeline.ingest import Article
+    from pipeline.io.ingest import Article
 
     text = ("Officials said six people died in the raid on Sunday. A police statement said "
             "six Malian soldiers were killed on Sunday in the raid. Later, dozens of people were killed in "

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline.api import DEFAULT_MAX_CHARS
-from pipeline.chunks import chunk_bounds
+from pipeline.io.chunks import chunk_bounds
 from pipeline.cli import app
 from pipeline.errors import InputError, LanguageError
-from pipeline.ingest import (
+from pipeline.io.ingest import (
     Article,
     InputFailure,
     iter_inputs,
@@ -30,7 +30,7 @@ from pipeline.ingest import (
     read_pasted,
     read_text_article,
 )
-from pipeline.language import detect, not_english
+from pipeline.io.language import detect, not_english
 
 
 def _lines(path) -> list[dict]:
@@ -374,12 +374,12 @@ def test_hostile_unreadable_file_any_user(tmp_path, monkeypatch):
 def test_language_english_news_needs_no_classifier(devset_inputs):
     """English news is recognized by its function words, so the classifier (0.7 s to load)
     is only consulted for texts that are not plainly English."""
-    from pipeline.language import plainly_english, sample
+    from pipeline.io.language import plainly_english, sample
 
     assert all(plainly_english(sample(row["text"])) for row in devset_inputs.values())
 
 
 def test_language_foreign_news_is_not_plainly_english(foreign_news):
-    from pipeline.language import plainly_english
+    from pipeline.io.language import plainly_english
 
     assert not any(plainly_english(text) for text in foreign_news.values())

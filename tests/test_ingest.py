@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import InputError, MusterError
-from pipeline.ingest import (
+from pipeline.io.ingest import (
     Article,
     InputFailure,
     count_articles,

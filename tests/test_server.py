@@ -1,4 +1,4 @@
-"""The local web app (pipeline.server): 4xx contract through TestClient with a stand-in
+"""The local web app (pipeline.ui.server): 4xx contract through TestClient with a stand-in
 extractor, and the real thing on loopback (uvicorn in a thread, the session's model)."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ with warnings.catch_warnings():  # starlette 1.x: "install httpx2" for TestClien
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-from pipeline import server
-from pipeline.ingest import Article
+from pipeline.ui import server
+from pipeline.io.ingest import Article
 
 SEED = Path(__file__).parent.parent / "samples" / "articles" / "seed.txt"
 

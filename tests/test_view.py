@@ -1,4 +1,4 @@
-"""The HTML view of one article (pipeline.view) and the batch report (pipeline.report).
+"""The HTML view of one article (pipeline.ui.view) and the batch report (pipeline.ui.report).
 
 Results are built by hand where a test is about rendering, and by the session's Extractor
 where it is about the seed article and the devset batch.
@@ -16,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import report, view
+from pipeline.ui import report
+
+from pipeline.ui import view
 from pipeline.errors import InputError
 
 ROOT = Path(__file__).parent.parent
@@ -139,7 +141,7 @@ def casualty(body: str, count: str, *, value: int, source: str | None, actor: st
 def seed(extractor):
     import datetime as dt
 
-    from pipeline.ingest import read_articles
+    from pipeline.io.ingest import read_articles
 
     article = next(read_articles(SEED, published=dt.date(2025, 3, 4)))
     return extractor.extract_article(article), article.text

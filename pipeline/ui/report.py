@@ -21,8 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .errors import InputError, MusterError
-from .view import (
+from pipeline.errors import InputError, MusterError
+from pipeline.ui.view import (
     ROLES,
     VIEW_CSS,
     Mark,
@@ -81,7 +81,7 @@ def read_results(path: str | os.PathLike) -> tuple[list[dict], list[str]]:
 def load_bodies(inputs: Iterable[str | os.PathLike]) -> dict[str, str]:
     """Article bodies from a batch's inputs (files, folders, ``.jsonl``), keyed by article id
     and by path, for :func:`render_report`'s ``bodies``. Unreadable inputs are skipped."""
-    from .ingest import Article, iter_inputs
+    from pipeline.io.ingest import Article, iter_inputs
 
     bodies: dict[str, str] = {}
     for item in iter_inputs(inputs):

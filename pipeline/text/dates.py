@@ -64,7 +64,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from .errors import ConfigError
+from pipeline.errors import ConfigError
 
 __all__ = ["DateNormalizer", "normalize_date", "FUTURE_WINDOW_DAYS"]
 
@@ -861,7 +861,7 @@ class DateNormalizer:
 
     It holds one dateparser ``DateDataParser`` (building one loads locale data) and an LRU cache
     keyed by ``(text, published)``, because articles repeat the same expressions ("Tuesday").
-    dateparser is imported here, not at module import, so ``import pipeline.dates`` stays cheap.
+    dateparser is imported here, not at module import, so ``import pipeline.text.dates`` stays cheap.
     """
 
     def __init__(self, *, cache_size: int = 4096):

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .errors import InputError
+from pipeline.errors import InputError
 
 #: Span roles of an event, in the order a segment covered by several takes its colour from.
 ROLES = ("count", "trigger", "actor", "location", "date", "source")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
-from .resources import load_json
+from pipeline.resources import load_json
 
 __all__ = ["CountMatch", "scan_counts", "parse_count"]
 

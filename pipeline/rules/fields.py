@@ -13,7 +13,9 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actors, grammar
+from pipeline.rules import sides
+
+from pipeline.rules import grammar
 
 #: Resolves a date expression's span (``api.Extractor``'s ``resolve``): ``ahead`` for a time still
 #: to come, ``since`` for a running total from it, ``today`` for the publication day.
@@ -32,7 +34,7 @@ def entity_actor(tokens) -> tuple[list, list[Token]]:
         if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
-        code = actors.entity_code(ent)
+        code = sides.entity_code(ent)
         if not code:
             continue
         if code not in codes:
@@ -96,7 +98,7 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                     return actor_record(doc, codes[:1], named[:1])
                 break
     if noun is not None:
-        generic = actors.lookup(noun.text) or actors.lookup(noun.lemma_)
+        generic = sides.lookup(noun.text) or sides.lookup(noun.lemma_)
         if generic and generic.kind == "generic":
             return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
                     "country": None, "group": generic.code}
@@ -113,10 +115,10 @@ def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
     """The actor dict for the sides named. A multinational force named with a contributing
     country is the force ("a United Nations peacekeeper from Nepal" -> UN, GUIDELINES §3)."""
     start, end = named[0].start_char, named[-1].end_char
-    countries = [c for c in codes if actors.is_country_code(c)]
-    groups = [c for c in codes if not actors.is_country_code(c)]
-    if any(actors.is_multinational(g) for g in groups):
-        countries, groups = [], [g for g in groups if actors.is_multinational(g)]
+    countries = [c for c in codes if sides.is_country_code(c)]
+    groups = [c for c in codes if not sides.is_country_code(c)]
+    if any(sides.is_multinational(g) for g in groups):
+        countries, groups = [], [g for g in groups if sides.is_multinational(g)]
     country = countries[0] if len(countries) == 1 else (countries or None)
     return {
         "text": grammar.doc_text(doc, start, end), "start": start, "end": end,
@@ -194,7 +196,7 @@ def specificity(place: dict, doc: Doc) -> int:
         return 2
     if lemmas & lex.settlement_nouns:
         return 1
-    found = actors.lookup(span.root.text)
+    found = sides.lookup(span.root.text)
     if found is not None and found.kind == "country":
         return 0
     return 2 if span.root.ent_type_ in ("GPE", "LOC", "FAC") else 1
@@ -249,10 +251,10 @@ def _place_record(first: Token, obj: Token) -> dict:
     code = None
     for token in obj.subtree:
         if token.ent_type_ == "GPE":
-            if token.ent_id_ and actors.is_country_code(token.ent_id_):
+            if token.ent_id_ and sides.is_country_code(token.ent_id_):
                 code = token.ent_id_
                 break
-            found = actors.lookup(token.text)
+            found = sides.lookup(token.text)
             if found and found.kind == "country":
                 code = found.code
                 break
@@ -464,7 +466,7 @@ def country_wide(place: dict) -> bool:
     """Whether a place names only a country or a part of it by compass ("southern
     Afghanistan"): a town, district or province told elsewhere is more specific."""
     rest = " ".join(_COMPASS.sub(" ", place["text"]).split())
-    found = actors.lookup(rest) if rest else None
+    found = sides.lookup(rest) if rest else None
     return found is not None and found.kind == "country"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import load_json
+from pipeline.resources import load_json
 
 
 @dataclass(frozen=True)

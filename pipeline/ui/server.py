@@ -35,10 +35,10 @@ from pydantic import BaseModel, ConfigDict, StrictStr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from .dates import coerce_published
-from .errors import InputError, MusterError, StageError
-from .ingest import Article
-from .view import VIEW_CSS, VIEW_JS, esc, page, render_article, render_fragment
+from pipeline.text.dates import coerce_published
+from pipeline.errors import InputError, MusterError, StageError
+from pipeline.io.ingest import Article
+from pipeline.ui.view import VIEW_CSS, VIEW_JS, esc, page, render_article, render_fragment
 
 #: Default limit on a request body: far above any news article, far below a memory problem.
 MAX_BYTES = 1_000_000
@@ -232,7 +232,7 @@ def run(host: str = "127.0.0.1", port: int = 8000, model: str | None = None, *,
     """
     import uvicorn
 
-    from .api import Extractor
+    from pipeline.api import Extractor
 
     extractor = Extractor(model=model)
     app = create_app(extractor, max_bytes=max_bytes, allowed_hosts=loopback_hosts(host))

@@ -16,9 +16,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actors, fields, grammar
-from .counts import CountMatch, ordinal_value, scan_counts
-from .dates import find_date_spans, is_dateline
+from pipeline.rules import sides
+
+from pipeline.rules import fields
+
+from pipeline.rules import grammar
+from pipeline.text.counts import CountMatch, ordinal_value, scan_counts
+from pipeline.text.dates import find_date_spans, is_dateline
 
 
 @dataclass
@@ -296,7 +300,7 @@ def find_events(
     for event, leader in followers:
         event["actor"] = event["actor"] or leader["actor"]
     for event in events:
-        if event["actor"] and actors.is_generic(event["actor"]["group"] or ""):
+        if event["actor"] and sides.is_generic(event["actor"]["group"] or ""):
             event["actor"] = _armed_group_in_focus(doc, sentences, event) or event["actor"]
     _losses_of_forces(events, losses)
     _lede_place(doc, sentences, events)
@@ -568,8 +572,8 @@ def _country_in_focus(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ != "GPE":
             continue
-        code = actors.entity_code(ent)
-        if code and actors.is_country_code(code):
+        code = sides.entity_code(ent)
+        if code and sides.is_country_code(code):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
@@ -612,8 +616,8 @@ def _country_of(doc: Doc, source: dict | None) -> dict | None:
         return None
     span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
     for ent in span.ents if span is not None else ():
-        code = actors.entity_code(ent)
-        if code and actors.is_country_code(code):
+        code = sides.entity_code(ent)
+        if code and sides.is_country_code(code):
             return fields.actor_record(doc, [code], [ent])
     return None
 
@@ -629,9 +633,9 @@ def _armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict 
     window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
     named: dict[str, Span] = {}
     for ent in window.ents:
-        code = actors.entity_code(ent)
+        code = sides.entity_code(ent)
         fighters = [ent.root.head] + ([doc[ent.end]] if ent.end < len(doc) else [])
-        if actors.is_armed_group(code) and any(
+        if sides.is_armed_group(code) and any(
                 grammar.person_class(t) == "combatant" for t in fighters):
             named.setdefault(code, ent)
     if len(named) != 1:
@@ -652,8 +656,8 @@ def _state_force_in_focus(doc: Doc) -> dict | None:
     for ent in doc.ents:
         if ent.label_ not in ("NORP", "GPE"):
             continue
-        code = actors.entity_code(ent)
-        if not (code and actors.is_country_code(code)):
+        code = sides.entity_code(ent)
+        if not (code and sides.is_country_code(code)):
             continue
         following = doc[ent.end] if ent.end < len(doc) else None
         if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (
@@ -707,7 +711,7 @@ def _refers_back(noun: Token | None) -> bool:
 def _irregular(event: dict) -> bool:
     """Counted people are an irregular force (militants, insurgents, fighters...)."""
     unit = event["count"]["unit"]
-    return bool(unit) and actors.is_generic(unit)
+    return bool(unit) and sides.is_generic(unit)
 
 
 
@@ -718,7 +722,7 @@ def _force_in_focus(events: list[dict], unnamed: dict) -> dict | None:
     for event in reversed(events):
         actor = event["actor"] or {}
         named = isinstance(actor.get("country"), str) or (
-            actor.get("group") and not actors.is_generic(actor["group"])
+            actor.get("group") and not sides.is_generic(actor["group"])
         )
         if event["civilian"] is False and named and _irregular(event) == _irregular(unnamed):
             return event["actor"]

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actors
-from .resources import load_json
+from pipeline.rules import sides
+from pipeline.resources import load_json
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -127,7 +127,7 @@ def person_class(token: Token | None) -> str | None:
             if klass != "combatant" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children):
                 return "combatant"  # "2,000 armed youth", "heavily armed men"
             return klass
-    if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and actors.lookup(token.text)):
+    if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and sides.lookup(token.text)):
         return "neutral"
     return None
 
@@ -151,7 +151,7 @@ def _member_class(token: Token) -> str | None:
             return lex.member_bodies[word]
         if lex.person_class.get(word) == "combatant":
             return "combatant"
-        found = actors.lookup(body.text)
+        found = sides.lookup(body.text)
         if found is not None and found.kind in ("group", "generic"):
             return "combatant"
     return None
@@ -162,7 +162,7 @@ def group_before(pronoun: Token) -> Token | None:
     """The armed group a possessive "its"/"their" refers to: the last one named before it
     in the sentence ("Hamas says five of its members...")."""
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        found = actors.lookup(token.text)
+        found = sides.lookup(token.text)
         if found is not None and found.kind == "group":
             return token
     return None
@@ -671,7 +671,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return False  # "in the late Thursday fighting", "in June"
     if prep.lower_ in ("in", "at"):
         name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
-        return actors.lookup(name) is None and actors.lookup(obj.text) is None
+        return sides.lookup(name) is None and sides.lookup(obj.text) is None
     return True
 
 

@@ -7,7 +7,7 @@ task, and keeps it for every later one (:func:`_extractor`, a per-process global
 installing on the workers beyond Muster and the model). Tasks return plain SPEC dicts, or the
 MusterError that stopped an article (pickled with all its attributes, so the errors file is
 the local engine's), never spaCy Docs. At most a few batches per worker thread are out at once
-and results are written in input order (:func:`pipeline.parallel.in_order`), so memory stays
+and results are written in input order (:func:`pipeline.batch.parallel.in_order`), so memory stays
 bounded on both sides however long the input.
 
 Without a scheduler address a :class:`distributed.LocalCluster` of ``workers`` processes (one
@@ -22,8 +22,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
-from .errors import MusterError
-from .parallel import (BATCH_SIZE, WorkerError, batches, ctrl_c_ignored, in_order,
+from pipeline.errors import MusterError
+from pipeline.batch.parallel import (BATCH_SIZE, WorkerError, batches, ctrl_c_ignored, in_order,
                        load_extractor, run_batch)
 
 INSTALL_HINT = "pip install 'muster-events[dask]'"

@@ -9,7 +9,7 @@ batches are out at once (sent, being extracted, or back and waiting for an earli
 oldest is yielded as soon as it is back and the next batch goes out in its place. No worker
 waits for a slow batch (there is no barrier between windows), memory stays bounded however long
 the input, and the output is line for line the output of one process. The Dask engine
-(:mod:`pipeline.distributed`) runs through the same pipeline.
+(:mod:`pipeline.batch.distributed`) runs through the same pipeline.
 
 A worker that dies (killed, out of memory) stops the batch with a :class:`WorkerError` rather
 than hanging it; the lines written so far are whole, so ``--resume`` goes on from there.
@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from .errors import ModelError, MusterError
+from pipeline.errors import ModelError, MusterError
 
 #: Articles per task: one ``nlp.pipe`` batch in a worker.
 BATCH_SIZE = 32
@@ -115,7 +115,7 @@ def load_extractor(model: str | None, where: str):
     a ModelError naming ``where``), so the batch reports it instead of losing a worker."""
     quiet_blas()
     try:
-        from .api import Extractor
+        from pipeline.api import Extractor
 
         return Extractor(model=model)
     except MusterError as err:

@@ -1,0 +1,1 @@
+"""Article-level passes over an article's events (incidents, context, merging)."""

@@ -1,0 +1,1 @@
+"""Running many articles: local worker processes and Dask."""

@@ -1,0 +1,1 @@
+"""spaCy: the model, Muster's factories and the custom attributes they declare."""

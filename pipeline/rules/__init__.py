@@ -1,0 +1,1 @@
+"""Rules that decide an event's fields, one module per field."""

@@ -1,0 +1,1 @@
+"""spaCy-free text engines: the count grammar, the date normalizer, quantities with units."""

@@ -1,0 +1,1 @@
+"""What a person looks at: the HTML view, the batch report and the paste server."""
