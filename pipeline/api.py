@@ -1,9 +1,10 @@
-"""Article in, SPEC dict out: the one place where the stages are called in order.
+"""Article in, SPEC dict out: ``Extractor``, a thin owner of a spaCy pipeline with Muster added.
 
-read (``ingest``) -> language check (``language``) -> spaCy NER + parse (``nlp``) -> counts
-(``counts``) and dates (``dates``) -> events (``events``) -> span check (``records``). The spaCy
-pipeline and the date parser are built once per ``Extractor``; ``extract()`` keeps one default
-Extractor per process.
+The stages themselves are spaCy components (``pipeline.components``: places ruler, counts,
+quantities, dates, events); the Extractor checks the article (``io.language``, valid
+Unicode), cuts long texts into pieces (``io.chunks``), runs the pipeline, shifts offsets back
+and builds the output record, whose spans it checks (``schema``). The pipeline is built once
+per ``Extractor``; ``extract()`` keeps one default Extractor per process.
 
 Long articles are read in pieces (``chunks``) of at most ``max_chars`` characters, one spaCy Doc
 at a time, so memory stays bounded and spaCy's ``max_length`` is never reached; every offset is
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.io.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
-from pipeline.text.dates import DateNormalizer, coerce_published
+from pipeline.text.dates import coerce_published
 from pipeline.errors import ConfigError, InputError, LanguageError, MusterError, StageError
 from pipeline.io.ingest import Article
 from pipeline.schema import SCHEMA_VERSION, check_spans
@@ -32,11 +33,10 @@ class Extractor:
         from pipeline.components.model import build_nlp
 
         self.nlp = build_nlp(model)
-        self.dates = DateNormalizer()
         self.model_name = f"{self.nlp.meta.get('lang')}_{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
 
     def extract_article(self, article: Article, *, max_chars: int = DEFAULT_MAX_CHARS,
-                        force_language: bool = False) -> dict:
+                        force_language: bool = False, explain: bool = False) -> dict:
         """The SPEC output object for one article.
 
         Args:
@@ -44,6 +44,8 @@ class Extractor:
             max_chars: Texts longer than this are read in pieces of at most this many
                 characters (see :mod:`pipeline.io.chunks`), never refused.
             force_language: Process the article even when it is confidently not English.
+            explain: Also give each event's ``why`` (the rule that decided each field) and the
+                article's ``rejected`` numbers with the rule that turned each down.
 
         Raises:
             LanguageError: the text is confidently not English (and not forced).
@@ -53,11 +55,11 @@ class Extractor:
                 naming the article, so a batch reports it and goes on.
         """
         self._check(article, max_chars, force_language)
-        return self._guarded(article, max_chars)
+        return self._guarded(article, max_chars, explain)
 
     def extract_stream(self, items: Iterable, *, batch_size: int = 32,
                        max_chars: int = DEFAULT_MAX_CHARS, force_language: bool = False,
-                       ) -> Iterator[tuple[object, dict | MusterError | None]]:
+                       explain: bool = False) -> Iterator[tuple[object, dict | MusterError | None]]:
         """Results for a stream of articles, in order, parsing ``batch_size`` of them at a time
         with ``nlp.pipe`` (faster than one call per article).
 
@@ -69,11 +71,12 @@ class Extractor:
         for item in items:
             buffer.append(item)
             if len(buffer) >= batch_size:
-                yield from self._extract_batch(buffer, batch_size, max_chars, force_language)
+                yield from self._extract_batch(buffer, batch_size, max_chars, force_language, explain)
                 buffer = []
-        yield from self._extract_batch(buffer, batch_size, max_chars, force_language)
+        yield from self._extract_batch(buffer, batch_size, max_chars, force_language, explain)
 
-    def _extract_batch(self, items: list, batch_size: int, max_chars: int, force_language: bool):
+    def _extract_batch(self, items: list, batch_size: int, max_chars: int, force_language: bool,
+                       explain: bool):
         ready: dict[int, Article] = {}
         outcome: dict[int, dict | MusterError | None] = {}
         for index, item in enumerate(items):
@@ -88,19 +91,21 @@ class Extractor:
             if len(item.text) <= max_chars:
                 ready[index] = item
         try:
-            docs = list(self.nlp.pipe([a.text for a in ready.values()], batch_size=batch_size))
+            docs = list(self.nlp.pipe(
+                [self._prepared(a.text, a.published, explain) for a in ready.values()],
+                batch_size=batch_size))
         except Exception:
             docs = [None] * len(ready)  # parse them one by one, so only the culprit fails
         for (index, article), doc in zip(ready.items(), docs):
-            outcome[index] = self._outcome(article, max_chars, doc)
+            outcome[index] = self._outcome(article, max_chars, explain, doc)
         for index, item in enumerate(items):
             if index not in outcome:  # a long article: read in pieces, one Doc at a time
-                outcome[index] = self._outcome(item, max_chars, None)
+                outcome[index] = self._outcome(item, max_chars, explain, None)
             yield item, outcome[index]
 
-    def _outcome(self, article: Article, max_chars: int, doc) -> dict | MusterError:
+    def _outcome(self, article: Article, max_chars: int, explain: bool, doc) -> dict | MusterError:
         try:
-            return self._guarded(article, max_chars, doc=doc)
+            return self._guarded(article, max_chars, explain, doc=doc)
         except MusterError as err:
             return err
 
@@ -116,32 +121,37 @@ class Extractor:
         if not force_language:
             check_language(article.text, where=where)
 
-    def _guarded(self, article: Article, max_chars: int, doc=None):
+    def _guarded(self, article: Article, max_chars: int, explain: bool, doc=None):
         """``_extract`` with any unexpected exception turned into a ``StageError``."""
         try:
-            return self._extract(article, max_chars, doc=doc)
+            return self._extract(article, max_chars, doc=doc, explain=explain)
         except MusterError:
             raise
         except Exception as exc:
             where = article.path or article.id or None
             raise StageError(f"{type(exc).__name__}: {exc}", where=where) from exc
 
-    def _extract(self, article: Article, max_chars: int, doc=None) -> dict:
+    def _extract(self, article: Article, max_chars: int, doc=None, explain: bool = False) -> dict:
         text = article.text
         warnings = list(article.warnings)
         published = article.published
         events: list[dict] = []
         dates: list[dict] = []
+        quantities: list[dict] = []
+        rejected: list[dict] = []
         pieces = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
         for start, end in pieces:
             piece = text if len(pieces) == 1 else text[start:end]
             if len(pieces) > 1 and (not piece or piece.isspace()):
                 continue  # nothing to read; skipping keeps mostly-blank dumps fast
-            found_events, found_dates = self._read(piece, published, doc=doc)
+            found = self._read(piece, published, explain, doc=doc)
             if start:
-                _shift(found_events, found_dates, start, len(events))
-            events.extend(found_events)
-            dates.extend(found_dates)
+                _shift(found, start, len(events))
+            events.extend(found["events"])
+            dates.extend(found["dates"])
+            quantities.extend(found["quantities"])
+            rejected.extend(found.get("rejected", []))
+            warnings.extend(found["warnings"])
         if len(pieces) > 1:
             warnings.append(
                 f"long article: {len(text):,} characters were read in {len(pieces)} pieces of "
@@ -153,37 +163,28 @@ class Extractor:
                 "pass --published YYYY-MM-DD"
             )
         result = _result(article, self.model_name, events=events, dates=dates, warnings=warnings)
+        if explain:
+            result["rejected"] = rejected
         check_spans(text, result)
         return result
 
-    def _read(self, text: str, published, doc=None) -> tuple[list[dict], list[dict]]:
-        """Events and dates of one piece of text, offsets relative to the piece (``doc``: the
+    def _read(self, text: str, published, explain: bool, doc=None) -> dict:
+        """``doc._.muster`` of one piece of text, offsets relative to the piece (``doc``: the
         piece already parsed, from ``nlp.pipe``).
 
         The Doc lives only inside this call, so a long article never holds two at once.
         """
-        from pipeline.text.dates import find_date_spans
-        from pipeline.article.events import find_events
-
         if doc is None:
-            doc = self.nlp(text)
-        cache: dict[tuple[int, int, bool, bool, bool], dict | None] = {}
+            doc = self.nlp(self._prepared(text, published, explain))
+        return doc._.muster
 
-        def resolve(span, ahead: bool = False, since: bool = False, today: bool = False) -> dict | None:
-            """A span's date; ``since``: the running total from it ("began in 2011" read as
-            "since 2011"); ``today``: the publication day ("troops are now in Mali")."""
-            key = (span.start_char, span.end_char, ahead, since, today)
-            if key not in cache:
-                text = "today" if today else f"since {span.text}" if since else span.text
-                found = self.dates.normalize(text, published, ahead=ahead)
-                cache[key] = None if found is None else {
-                    "text": span.text, "start": span.start_char, "end": span.end_char, **found
-                }
-            return cache[key]
-
-        date_spans = find_date_spans(doc)
-        dates = [d for span in date_spans if (d := resolve(span))]
-        return find_events(doc, resolve, date_spans), dates
+    def _prepared(self, text: str, published, explain: bool):
+        """A Doc ready for the pipeline: tokenized, with the publication date and the explain
+        switch the components read."""
+        doc = self.nlp.make_doc(text)
+        doc._.muster_published = published
+        doc._.muster_explain = explain
+        return doc
 
 
 def check_language(text: str, *, where: str | None = None) -> None:
@@ -203,7 +204,7 @@ def check_language(text: str, *, where: str | None = None) -> None:
         )
 
 
-def _shift(events: list[dict], dates: list[dict], offset: int, before: int) -> None:
+def _shift(found: dict, offset: int, before: int) -> None:
     """Move a piece's results into whole-text coordinates, in place.
 
     Every ``{"start", "end"}`` dict gets ``offset`` added (each dict once: a date may be shared
@@ -226,9 +227,8 @@ def _shift(events: list[dict], dates: list[dict], offset: int, before: int) -> N
             for value in obj:
                 walk(value)
 
-    walk(events)
-    walk(dates)
-    for event in events:
+    walk(found)
+    for event in found["events"]:
         if isinstance(event.get("part_of"), int):
             event["part_of"] += before
 
@@ -264,7 +264,7 @@ def default_extractor() -> Extractor:
 
 
 def extract(text: str, *, published=None, id=None, title=None, url=None, source=None,
-            force_language: bool = False) -> dict:
+            force_language: bool = False, explain: bool = False) -> dict:
     """SPEC output for one article given as a string (see SPEC.md "Python API").
 
     Text that is confidently not English is not processed: the result has no events or dates,
@@ -278,7 +278,7 @@ def extract(text: str, *, published=None, id=None, title=None, url=None, source=
                       published_from="argument" if day else None)
     extractor = default_extractor()
     try:
-        return extractor.extract_article(article, force_language=force_language)
+        return extractor.extract_article(article, force_language=force_language, explain=explain)
     except LanguageError as err:
         return _result(article, extractor.model_name, events=[], dates=[],
                        warnings=[*article.warnings, f"skipped: {err.detail}"], skipped=err.detail)

@@ -1,4 +1,4 @@
-"""Output records: the one place that knows the shape of Muster's JSON (see SPEC.md).
+"""Output records: the one place that knows the shape of Muster's JSON (see docs/SPEC.md).
 
 Records are plain frozen dataclasses turned into plain dicts at the edge, so they cross
 process boundaries and ``json.dumps`` without custom encoders.
@@ -49,6 +49,35 @@ def check_spans(body: str, obj) -> None:
     elif isinstance(obj, list):
         for value in obj:
             check_spans(body, value)
+
+
+#: The keys of an output event, in output order (``why`` follows with ``--explain``).
+EVENT_KEYS = (
+    "type", "outcome", "civilian", "actor", "count", "location", "date", "source", "trigger",
+    "sentence", "mentions", "planned", "released", "cumulative", "hedge", "reported_date",
+    "is_total", "part_of",
+)
+
+
+def event_record(event: dict, *, explain: bool = False) -> dict:
+    """An assembled event as output: SPEC's keys in order, and ``why`` (the rule id of each
+    decided field) only when ``explain``."""
+    record = {key: event[key] for key in EVENT_KEYS}
+    if explain:
+        record["why"] = dict(event.get("why", {}))
+    return record
+
+
+def rejected_records(body: str, rejected: list[dict]) -> list[dict]:
+    """The numbers that were not made events, in text order, one record per span: ``text``,
+    ``start``, ``end`` and ``why`` (the rule that turned it down)."""
+    seen: dict[tuple[int, int], dict] = {}
+    for item in sorted(rejected, key=lambda r: (r["start"], r["end"])):
+        key = (item["start"], item["end"])
+        if key not in seen:
+            seen[key] = {"text": body[item["start"]:item["end"]], "start": item["start"],
+                         "end": item["end"], "why": item["why"]}
+    return list(seen.values())
 
 
 #: Columns of ``muster batch --format csv``: one row per event, spans as text/start/end

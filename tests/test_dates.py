@@ -458,6 +458,6 @@ def test_dates_never_raise_on_date_like_word_salad(words, published):
 def test_dates_expressions_found_whole_in_a_sentence(extractor, text, expected):
     """Entities spaCy splits ("Friday" + "evening", "June" ... "September of last year") are
     one date expression for the article's ``dates`` and its events."""
-    from pipeline.text.dates import find_date_spans
+    from pipeline.rules.time import find_date_spans
 
     assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected

@@ -50,6 +50,7 @@ class Lexicon:
     suffering_verbs: frozenset
     hypothetical_aux: frozenset
     hypothetical_heads: frozenset
+    comparison_heads: frozenset
     hypothetical_marks: frozenset
     planned_aux: frozenset
     planned_heads: frozenset
@@ -85,7 +86,7 @@ def lexicon() -> Lexicon:
             for name in (
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
                 "valuation_verbs", "suffering_verbs",
-                "hypothetical_heads", "hypothetical_marks", "planned_aux", "planned_heads",
+                "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads",
                 "release_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
             )
@@ -613,6 +614,17 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
 
 
 
+def compared(number: Token, noun: Token | None) -> bool:
+    """"five soldiers ... possess skills that compare to ten Russian soldiers", "worth ten of
+    ours": the count is one side of a comparison, said in its own clause or above it. Used
+    to explain why such a count is not an event."""
+    lex = lexicon()
+    people = noun if noun is not None else number
+    clause = next((t for t in (people, *people.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    near = list(people.ancestors)[:3] + ([] if clause is None else list(clause.subtree))
+    return any(lemma(token) in lex.comparison_heads for token in (number, people, *near))
+
+
 def _is_place(span_tokens) -> bool:
     lex = lexicon()
     for token in span_tokens:
@@ -733,3 +745,41 @@ def forces_retold(sentence: Span) -> Token | None:
                     and not any(c.dep_ == "nummod" for c in child.children)):
                 return token
     return None
+
+
+def told_of(incident: Token, token: Token) -> bool:
+    """Whether a word is said of the incident: inside its phrase ("the attack that happened
+    on Sunday") or on its own predicate ("the attack occurred Sunday"), not "was the second
+    this week"."""
+    if token in incident.subtree:
+        return True
+    predicate = incident.head
+    if predicate.lemma_ == "be":
+        return False
+    while token != predicate:
+        if token.head == token or (token.pos_ in ("VERB", "AUX") and token != predicate):
+            return False
+        token = token.head
+    return True
+
+
+def goes_on_into(incident: Token) -> bool:
+    """"The fighting lasted into Thursday morning": the incident began earlier, on the day the
+    sentence before told."""
+    verb = incident.head
+    return incident.dep_ == "nsubj" and lemma(verb) in ("last", "continue", "stretch", "drag") and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "until", "till", "through") for c in verb.children)
+
+
+def incidents_told_before(ref: Token, limit: int) -> list[Token]:
+    """The earlier mentions of an incident (a noun like "combat", "attack", "battle") within
+    a few sentences, the latest first: what a definite "the combat" points back at."""
+    incidents = lexicon().incident_nouns
+    return [token for token in reversed(ref.doc[limit : ref.sent.start])
+            if lemma(token) in incidents and not in_since_clause(token)]
+
+
+def in_since_clause(token: Token) -> bool:
+    """"since Israel launched its offensive after the October 7 attack": background."""
+    return any(c.lower_ == "since" and c.dep_ in ("mark", "prep")
+               for node in token.ancestors for c in node.children)

@@ -1,6 +1,6 @@
-"""Who is counted, and where: look names up in ``models/places.json``.
+"""Whose people: the one owner of an event's ``actor``.
 
-The entity ruler (see ``nlp.py``) tags every table name with its code in ``ent_id_``; this
+Names are looked up in ``models/places.json``: the entity ruler (``components``) tags every table name with its code in ``ent_id_``; this
 module answers the same question for text the statistical NER found on its own, so there is
 one table and one lookup for country codes, group names and generic armed actors.
 """
@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.rules import grammar
 
 from pipeline.resources import load_json
 
@@ -92,3 +96,212 @@ def is_generic(name: str) -> bool:
     """True for a generic armed class ("militants", "insurgents"), not a named group."""
     found = lookup(name)
     return found is not None and found.kind == "generic"
+
+
+def entity_actor(tokens) -> tuple[list, list[Token]]:
+    """Actor codes named by entity tokens, in order, and the tokens that named them."""
+    codes, named = [], []
+    seen_ents = set()
+    for token in tokens:
+        if token.ent_type_ not in ("NORP", "GPE", "ORG"):
+            continue
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.start in seen_ents:
+            continue
+        seen_ents.add(ent.start)
+        code = entity_code(ent)
+        if not code:
+            continue
+        if code not in codes:
+            codes.append(code)
+            named.append(ent)
+    return codes, named
+
+
+def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence: Span) -> dict | None:
+    """Whose people: the nationality or group modifying the noun, else the deploying subject,
+    else a generic armed class for unnamed militants."""
+    doc = number.doc
+    if noun is not None:
+        window = [t for t in noun.subtree if t.i <= noun.i] + [noun]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                window.extend(child.subtree)
+        window.extend(doc[min(number.i, noun.i) : max(number.i, noun.i) + 1])
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ == "from":
+            window.extend(after.subtree)  # "killed another peacekeeper from Zambia", misattached
+        codes, named = entity_actor(sorted(set(window), key=lambda t: t.i))
+        if codes:
+            return actor_record(doc, codes, named)
+        for other in reversed(doc[sentence.start : noun.i]):
+            # "a patrol of Iraqi police commandos ..., killing one commando": the same people
+            if other.pos_ == "NOUN" and grammar.lemma(other) == grammar.lemma(noun):
+                codes, named = entity_actor([t for t in other.subtree if t.i <= other.i])
+                if codes:
+                    return actor_record(doc, codes, named)
+                break
+        for child in noun.children:  # "Hamas says five of its members were killed"
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                group = grammar.group_before(child)
+                codes, named = entity_actor([group]) if group is not None else ([], [])
+                if codes:
+                    return actor_record(doc, codes, named)
+    if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
+        verb = trigger.token
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != noun]  # not "troops based in Spain"
+            if subjects:
+                codes, named = entity_actor(subjects[0].subtree)
+                if codes:
+                    return actor_record(doc, codes[:1], named[:1])
+                break
+            if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
+                verb = verb.head
+            else:
+                break
+    if trigger.type == "casualty":
+        # "North Korea's forces suffered 400 casualties": the side that suffers them
+        verb = trigger.token
+        while verb.dep_ in ("compound", "dobj", "nummod", "amod", "pobj", "prep") and verb.head != verb:
+            verb = verb.head
+            if grammar.lemma(verb) in grammar.lexicon().suffering_verbs:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                codes, named = entity_actor(subjects[0].subtree) if subjects else ([], [])
+                if codes:
+                    return actor_record(doc, codes[:1], named[:1])
+                break
+    if noun is not None:
+        generic = lookup(noun.text) or lookup(noun.lemma_)
+        if generic and generic.kind == "generic":
+            return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
+                    "country": None, "group": generic.code}
+        armed = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "armed"]
+        if armed and grammar.lexicon().person_class.get(grammar.lemma(noun)) != "combatant":
+            # "2,000 armed youth", "armed men": unnamed attackers (GUIDELINES §10)
+            return {"text": armed[0].text, "start": armed[0].idx, "end": armed[0].idx + len(armed[0].text),
+                    "country": None, "group": "militants"}
+    return None
+
+
+def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
+    """The actor dict for the sides named. A multinational force named with a contributing
+    country is the force ("a United Nations peacekeeper from Nepal" -> UN, GUIDELINES §3)."""
+    start, end = named[0].start_char, named[-1].end_char
+    countries = [c for c in codes if is_country_code(c)]
+    groups = [c for c in codes if not is_country_code(c)]
+    if any(is_multinational(g) for g in groups):
+        countries, groups = [], [g for g in groups if is_multinational(g)]
+    country = countries[0] if len(countries) == 1 else (countries or None)
+    return {
+        "text": grammar.doc_text(doc, start, end), "start": start, "end": end,
+        "country": country,
+        "group": groups[0] if groups and not countries else None,
+    }
+
+
+def joint_actor(doc: Doc, first: dict | None, second: dict | None) -> dict | None:
+    """The side of one count of two coordinated people: the first's, or both countries as a
+    list when they differ (GUIDELINES §3: a count covering more than one side)."""
+    if first is None or second is None or first["country"] is None or second["country"] is None:
+        return first or second
+    if first["country"] == second["country"]:
+        return first
+    start, end = min(first["start"], second["start"]), max(first["end"], second["end"])
+    return {"text": grammar.doc_text(doc, start, end), "start": start, "end": end,
+            "country": [first["country"], second["country"]], "group": None}
+
+
+def people_of_place(event: dict) -> dict | None:
+    """"twenty people were killed across Iraq": people hit in a country, named by no side,
+    are taken as that country's (GUIDELINES §10: stated or plainly implied)."""
+    location = event["location"]
+    if event["type"] != "casualty" or event["civilian"] is False or not location:
+        return None
+    if not location.get("country"):
+        return None
+    return {**{k: location[k] for k in ("text", "start", "end")},
+            "country": location["country"], "group": None}
+
+
+def country_of_source(doc: Doc, source: dict | None) -> dict | None:
+    """"Four soldiers died, the Israeli military said": a military reporting unnamed soldiers'
+    deaths reports its own. The actor is the country named in the source phrase ("French
+    Defense Minister Jean-Yves Le Drian says")."""
+    if source is None:
+        return None
+    span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
+    for ent in span.ents if span is not None else ():
+        code = entity_code(ent)
+        if code and is_country_code(code):
+            return actor_record(doc, [code], [ent])
+    return None
+
+
+def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict | None:
+    """The armed group the text has just named as fighters ("Hundreds of Taleban fighters
+    clashed ... Nearly 30 militants were killed"): the militants counted without a name in the
+    same or the two sentences before are that group's (GUIDELINES §3: upgraded only when the
+    text identifies the group for those people). None when two groups are named there."""
+    start = event["sentence"]["start"]
+    index = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), 0)
+    window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
+    named: dict[str, Span] = {}
+    for ent in window.ents:
+        code = entity_code(ent)
+        fighters = [ent.root.head] + ([doc[ent.end]] if ent.end < len(doc) else [])
+        if is_armed_group(code) and any(
+                grammar.person_class(t) == "combatant" for t in fighters):
+            named.setdefault(code, ent)
+    if len(named) != 1:
+        return None
+    (code, ent), = named.items()
+    return actor_record(doc, [code], [ent])
+
+
+def state_force_in_focus(doc: Doc) -> dict | None:
+    """The state force a report is about, from how it names forces ("The U.S. military has
+    suffered...", "U.S. troops", "a Somali military base"): the country named beside a force
+    word in at least 60% of such mentions. Unnamed soldiers of a report that names only one
+    army's troops are that army's (GUIDELINES §3: actor from an explicit context)."""
+    force_words = grammar.lexicon().force_words
+    mentions: list[Span] = []
+    codes: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        code = entity_code(ent)
+        if not (code and is_country_code(code)):
+            continue
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (
+            following is not None and grammar.lemma(following) in force_words
+        ):
+            mentions.append(ent)
+            codes.append(code)
+    if not mentions:
+        return None
+    top = max(codes, key=lambda c: (codes.count(c), -codes.index(c)))
+    if codes.count(top) < 0.6 * len(codes):
+        return None
+    return actor_record(doc, [top], [mentions[codes.index(top)]])
+
+
+def force_in_focus(events: list[dict], unnamed: dict) -> dict | None:
+    """The side of the last combatants counted with a named side: a report about U.S. soldiers
+    that goes on to "a soldier was killed" means a U.S. soldier (GUIDELINES: actor from an
+    explicit context)."""
+    for event in reversed(events):
+        actor = event["actor"] or {}
+        named = isinstance(actor.get("country"), str) or (
+            actor.get("group") and not is_generic(actor["group"])
+        )
+        if event["civilian"] is False and named and irregular(event) == irregular(unnamed):
+            return event["actor"]
+    return None
+
+
+def irregular(event: dict) -> bool:
+    """Counted people are an irregular force (militants, insurgents, fighters...)."""
+    unit = event["count"]["unit"]
+    return bool(unit) and is_generic(unit)

@@ -1,0 +1,171 @@
+"""One event per claim: restatements merged, breakdowns kept pointing at their totals.
+
+A claim retold in another sentence becomes a ``mentions`` entry of the fuller telling; the
+fields one telling leaves out are taken from the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.rules import places
+
+
+def merge_known_sides(events: list[dict]) -> list[dict]:
+    """Restatements whose side was found only after they were read ("Russia's defense ministry
+    said each country exchanged 195 prisoners", then its statement quoted: "195 Russian
+    servicemen ... were returned") merge now that both name the same side."""
+    total_of = {id(e): events[e["part_of"]] for e in events if e["part_of"] is not None}
+    merged: list[dict] = []
+    home: dict[int, dict] = {}  # each event read -> the merged event that now holds it
+
+    def position(event: dict) -> int | None:
+        return next((i for i, kept in enumerate(merged) if kept is event), None)
+
+    for event in events:
+        total = total_of.get(id(event))
+        event["part_of"] = position(home[id(total)]) if total is not None and id(total) in home else None
+        replaced = list(merged)
+        index = add_or_merge(merged, event)
+        losers = {id(event)} | ({id(replaced[index])} if index < len(replaced) else set())
+        for key, holder in home.items():
+            if id(holder) in losers:
+                home[key] = merged[index]
+        home[id(event)] = merged[index]
+    for event_id, total in total_of.items():  # breakdowns point at their total's holder
+        holder, owner = home[event_id], home[id(total)]
+        if holder is not owner:
+            holder["part_of"] = position(owner)
+            owner["is_total"] = True
+    return in_text_order(merged)
+
+
+def in_text_order(events: list[dict]) -> list[dict]:
+    """Events sorted by their count's position (merging can put a later mention first), with
+    ``part_of`` renumbered to the new positions."""
+    order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
+    new_index = {old: new for new, old in enumerate(order)}
+    ordered = [events[i] for i in order]
+    for event in ordered:
+        if event["part_of"] is not None:
+            event["part_of"] = new_index[event["part_of"]]
+    return ordered
+
+
+def _claim_key(event: dict) -> tuple:
+    count = event["count"]
+    return (event["type"], event["outcome"], count["value"], count["low"], count["high"], count["approx"])
+
+
+def _side(event: dict) -> tuple | None:
+    actor = event["actor"]
+    if actor is None:
+        return None
+    country = actor.get("country")
+    return tuple(country) if isinstance(country, list) else country, actor.get("group")
+
+
+def _compatible(a: dict | None, b: dict | None, key: str) -> bool:
+    if a is None or b is None:
+        return True
+    return a.get(key) == b.get(key)
+
+
+def _same_time(a: dict | None, b: dict | None) -> bool:
+    """Two dates can tell one event's time: one lies within the other ("Wednesday night"
+    within "Wednesday night and Thursday morning")."""
+    if a is None or b is None or None in (a["start_date"], a["end_date"], b["start_date"], b["end_date"]):
+        return False
+    return (a["start_date"] <= b["start_date"] and b["end_date"] <= a["end_date"]) or (
+        b["start_date"] <= a["start_date"] and a["end_date"] <= b["end_date"])
+
+
+def _exact(event: dict) -> bool:
+    """An exact figure ("one", "195"): unlike "hundreds" twice, it can be recognised retold."""
+    return event["count"]["low"] == event["count"]["high"]
+
+
+def _narrower(a: dict, b: dict) -> dict:
+    """The more exact of two dates told for one event (``a`` when they are as exact)."""
+    def length(d: dict):
+        if d["start_date"] is None or d["end_date"] is None:
+            return None
+        return dt.date.fromisoformat(d["end_date"]) - dt.date.fromisoformat(d["start_date"])
+
+    a_length, b_length = length(a), length(b)
+    return b if a_length is not None and b_length is not None and b_length < a_length else a
+
+
+def _same_place(a: dict | None, b: dict | None) -> bool:
+    """Two place phrases can denote one place: either is missing, they share a word, or one
+    is a whole country the other lies in."""
+    if a is None or b is None:
+        return True
+    def words(place: dict) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", place["text"]) if w[:1].isupper()}
+
+    if (places.country_wide(a) or places.country_wide(b)) and a.get("country") == b.get("country"):
+        return True  # "north of Baghdad" lies in "Iraq"
+    return bool(words(a) & words(b)) or not (words(a) and words(b))
+
+
+def _filled(event: dict) -> int:
+    return sum(event[k] is not None for k in ("actor", "location", "date", "source"))
+
+
+def _restates(kept: dict, event: dict) -> bool:
+    """Whether ``event`` repeats the claim of ``kept``: same type, outcome, count and actor, and
+    no conflicting date or place. "A soldier was killed" twice in a report is usually two
+    soldiers, so counts of one or two must also agree on a date that both give."""
+    if (
+        _claim_key(kept) != _claim_key(event)
+        or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)))
+        or not (_compatible(kept["date"], event["date"], "value") or (
+            _exact(event) and _same_time(kept["date"], event["date"])))
+        or not _same_place(kept["location"], event["location"])
+    ):
+        return False
+    if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
+        return kept["date"] is not None and event["date"] is not None
+    return True
+
+
+def _take(primary: dict, other: dict, key: str) -> None:
+    """A field of the claim taken from another telling of it, with that telling's rule."""
+    primary[key] = other[key]
+    rule = other.get("why", {}).get(key)
+    if rule is not None:
+        primary.setdefault("why", {})[key] = rule
+    if key == "location" and "location_country" in other.get("why", {}):
+        primary["why"]["location_country"] = other["why"]["location_country"]
+
+
+def add_or_merge(events: list[dict], event: dict) -> int:
+    """One event per claim: a restatement of the same figure becomes a mention of the fuller
+    of the two. Returns the event's index in ``events``."""
+    for index, kept in enumerate(events):
+        if not _restates(kept, event) or event["part_of"] == index:
+            continue
+        if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
+            continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
+        primary, other = (event, kept) if _filled(event) > _filled(kept) else (kept, event)
+        for key in ("actor", "location", "date"):  # a restatement adds what the first left out
+            if primary[key] is None and other[key] is not None:
+                _take(primary, other, key)
+        if primary["date"] and other["date"] and _narrower(primary["date"], other["date"]) is other["date"]:
+            _take(primary, other, "date")  # the more exact time
+        # the claim keeps its place in a breakdown whichever mention is primary
+        primary["is_total"] = kept["is_total"] or event["is_total"]
+        if primary["part_of"] is None:
+            primary["part_of"] = other["part_of"]
+        sentences = kept["mentions"] + event["mentions"] + [other["sentence"]]
+        primary["mentions"] = [
+            {"start": start, "end": end}
+            for start, end in sorted({(m["start"], m["end"]) for m in sentences})
+            if (start, end) != (primary["sentence"]["start"], primary["sentence"]["end"])
+        ]
+        events[index] = primary
+        return index
+    events.append(event)
+    return len(events) - 1

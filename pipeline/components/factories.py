@@ -1,0 +1,233 @@
+"""Muster as spaCy components, registered through the ``spacy_factories`` entry point.
+
+Any English pipeline with a parser and NER can run Muster without importing ``pipeline``::
+
+    nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("muster")                 # all of Muster's stages, in order
+    doc = nlp.make_doc(text); doc._.muster_published = "2025-03-04"
+    doc = nlp(doc)
+    doc._.muster                           # {"events", "dates", "quantities", "warnings"}
+
+Each stage is also a factory of its own (``muster_places``, ``muster_counts``,
+``muster_quantities``, ``muster_dates``, ``muster_events``) that declares what it requires and
+assigns, so ``nlp.analyze_pipes()`` checks the order. The components are thin: the work is in
+plain functions (``pipeline.text``, ``pipeline.rules``, ``pipeline.article``); a component
+computes first, then writes its span group and values.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components import extensions
+from pipeline.components.extensions import COUNTS, DATES, QUANTITIES
+
+extensions.declare()
+
+PLACES = "muster_places"
+MUSTER = "muster"
+
+
+def actor_patterns() -> list[dict]:
+    """Entity-ruler patterns for every name in ``models/places.json``, each with its code as
+    the id: country names GPE, demonyms NORP, groups and armed forces ORG. Exact token texts
+    (case-sensitive), so "US" does not fire on the pronoun "us"."""
+    from pipeline.resources import load_json
+
+    places = load_json("places.json")
+    patterns: list[dict] = []
+    for code, entry in places["countries"].items():
+        patterns += [{"label": "GPE", "pattern": name, "id": code} for name in entry.get("names", [])]
+        patterns += [{"label": "NORP", "pattern": name, "id": code} for name in entry.get("demonyms", [])]
+    for code, names in places.get("armed_forces", {}).items():
+        patterns += [{"label": "ORG", "pattern": name, "id": code} for name in names]
+    for group, names in places.get("groups", {}).items():
+        patterns += [{"label": "ORG", "pattern": name, "id": group} for name in names]
+    return patterns
+
+
+@Language.factory(PLACES, assigns=["doc.ents", "token.ent_id"],
+                  default_config={"overwrite_ents": True})
+def make_places(nlp: Language, name: str, overwrite_ents: bool):
+    """An entity ruler for the countries, demonyms, armed groups and forces of
+    ``models/places.json``, each entity carrying its ISO alpha-3 code or group name in
+    ``ent_id_``. Place it before ``ner``: the statistical model misses many of these names
+    ("Taleban", "AMISOM") and mislabels others, and it predicts around preset entities."""
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
+    # exact-text patterns need only the tokenizer; with the model's components enabled spaCy
+    # would run them over all 1,800 pattern strings (about 1 s of every cold start)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(actor_patterns())
+    return ruler
+
+
+class CountsStage:
+    """Every count phrase of each sentence (``text.counts``): ``doc.spans["muster_counts"]``,
+    values as ``CountMatch`` fields with article offsets."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from dataclasses import asdict
+
+        from pipeline.text.counts import scan_counts
+
+        spans, found = [], []
+        for sentence in doc.sents:
+            base = sentence.start_char
+            for match in scan_counts(sentence.text, articles=True):
+                record = asdict(match)
+                for key in ("start", "end", "number_start", "number_end"):
+                    record[key] += base
+                span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+                    found.append(record)
+        extensions.set_group(doc, COUNTS, spans, found)
+        return doc
+
+
+class QuantitiesStage:
+    """Quantities with units that are not counts of people (``text.quantities``, quantulum3):
+    ``doc.spans["muster_quantities"]``. quantulum3 is loaded only for a text that holds a unit
+    candidate, so its start-up cost is paid by the articles that need it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from pipeline.text import quantities
+
+        found = []
+        if quantities.may_hold_quantity(doc.text):
+            people = [(v["start"], v["end"]) for v in extensions.values(doc, COUNTS)]
+            found = quantities.find_quantities(doc.text, skip=people)
+        spans = [doc.char_span(q["start"], q["end"], alignment_mode="expand") for q in found]
+        kept = [(s, q) for s, q in zip(spans, found) if s is not None]
+        extensions.set_group(doc, QUANTITIES, [s for s, _ in kept], [q for _, q in kept])
+        return doc
+
+
+@lru_cache(maxsize=1)
+def date_normalizer():
+    """One DateNormalizer per process (it holds dateparser's locale data and a cache)."""
+    from pipeline.text.dates import DateNormalizer
+
+    return DateNormalizer()
+
+
+def date_resolver(doc: Doc):
+    """The resolver the rules call for a date span (see ``rules.time.DateResolver``):
+    normalized against ``doc._.muster_published``, cached per span and reading."""
+    from pipeline.text.dates import coerce_published
+
+    published = coerce_published(doc._.muster_published)
+    normalizer = date_normalizer()
+    cache: dict[tuple, dict | None] = {}
+
+    def resolve(span, ahead: bool = False, since: bool = False, today: bool = False) -> dict | None:
+        """A span's date; ``since``: the running total from it ("began in 2011" read as
+        "since 2011"); ``today``: the publication day ("troops are now in Mali")."""
+        key = (span.start_char, span.end_char, ahead, since, today)
+        if key not in cache:
+            text = "today" if today else f"since {span.text}" if since else span.text
+            found = normalizer.normalize(text, published, ahead=ahead)
+            cache[key] = None if found is None else {
+                "text": span.text, "start": span.start_char, "end": span.end_char, **found}
+        return cache[key]
+
+    return resolve
+
+
+class DatesStage:
+    """The date expressions of the Doc (``rules.time.find_date_spans``), normalized:
+    ``doc.spans["muster_dates"]``, values the normalized dicts (None where unresolved)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from pipeline.rules.time import find_date_spans
+
+        resolve = date_resolver(doc)
+        spans = find_date_spans(doc)
+        extensions.set_group(doc, DATES, spans, [resolve(span) for span in spans])
+        return doc
+
+
+class EventsStage:
+    """Events from the counts and dates already found (``article.events``), and the
+    article's output: ``doc._.muster``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from pipeline import schema
+        from pipeline.article.events import find_events
+        from pipeline.article.trace import unexplained_numbers
+        from pipeline.rules.time import find_date_spans
+
+        resolve = date_resolver(doc)
+        if DATES in doc.spans:
+            date_spans = list(doc.spans[DATES])
+            dates = [d for d in extensions.values(doc, DATES) if d]
+        else:  # run without the dates stage
+            date_spans = find_date_spans(doc)
+            dates = [d for span in date_spans if (d := resolve(span))]
+        rejected: list[dict] = []
+        events = find_events(doc, resolve, date_spans, rejected=rejected)
+        quantities = extensions.values(doc, QUANTITIES)
+        explain = bool(doc._.muster_explain)
+        result = {
+            "events": [schema.event_record(event, explain=explain) for event in events],
+            "dates": dates,
+            "quantities": quantities,
+            "warnings": [],
+        }
+        if explain:
+            result["rejected"] = schema.rejected_records(
+                doc.text, rejected + unexplained_numbers(doc, events, rejected, quantities))
+        doc._.muster = result
+        return doc
+
+
+@Language.factory("muster_counts", requires=["token.is_sent_start"],
+                  assigns=["doc.spans", "doc._.muster_values"])
+def make_counts(nlp: Language, name: str):
+    return CountsStage()
+
+
+@Language.factory("muster_quantities", assigns=["doc.spans", "doc._.muster_values"])
+def make_quantities(nlp: Language, name: str):
+    return QuantitiesStage()
+
+
+@Language.factory("muster_dates", requires=["doc.ents", "token.dep", "token.is_sent_start"],
+                  assigns=["doc.spans", "doc._.muster_values"])
+def make_dates(nlp: Language, name: str):
+    return DatesStage()
+
+
+@Language.factory("muster_events", requires=["doc.ents", "token.dep", "token.lemma"],
+                  assigns=["doc._.muster"])
+def make_events(nlp: Language, name: str):
+    return EventsStage()
+
+
+class Muster:
+    """All of Muster's stages in order: counts, quantities, dates, events."""
+
+    def __init__(self):
+        self.stages = (CountsStage(), DatesStage(), EventsStage())
+
+    def __call__(self, doc: Doc) -> Doc:
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+
+@Language.factory(MUSTER, requires=["doc.ents", "token.dep", "token.lemma"],
+                  assigns=["doc.spans",
+                           "doc._.muster_values", "doc._.muster"])
+def make_muster(nlp: Language, name: str):
+    """All of Muster. Adds the places ruler before ``ner`` too, when the pipeline lacks it,
+    so ``nlp.add_pipe("muster")`` is all a user needs (spaCy places this component after the
+    ruler is inserted: ``add_pipe`` computes the position after building the component)."""
+    if PLACES not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(PLACES, before="ner")
+    return Muster()

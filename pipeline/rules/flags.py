@@ -1,0 +1,77 @@
+"""The SPEC flags and the civilian flag of an event: the one owner of ``planned``,
+``released``, ``cumulative``, ``hedge`` and ``civilian``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.rules import grammar
+
+
+def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
+    """The SPEC flags read off the trigger's clause: hedge, planned, released, cumulative."""
+    lex = grammar.lexicon()
+    token = trigger.token
+    words = {t.lower_ for t in sentence}
+    lemmas = {grammar.lemma(t) for t in sentence}
+    hedge = next((t.lower_ for t in sentence if t.lower_ in lex.hedges), None)
+    planned = False
+    if trigger.type == "deployment":
+        chain = [token, *list(token.ancestors)[:3]]
+        planned = any(
+            c.dep_ == "aux" and c.lower_ in lex.planned_aux for t in chain for c in t.children
+        ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:]) or grammar.reported_future(token)
+        if token.pos_ == "NOUN" and grammar.lemma(token.head) in lex.planned_heads:
+            planned = True
+    released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(
+        lemmas & lex.release_cues
+    )
+    cumulative = trigger.type == "casualty" and (
+        any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
+        or ("so" in words and "far" in words)
+        or ("to" in words and "date" in words)
+    )
+    return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
+
+
+def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
+    if trigger.type != "casualty":
+        return False
+    klass = grammar.person_class(noun)
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and grammar.person_class(child) == "civilian":
+                return True  # "civilian interpreter", not "policemen and a civilian"
+    if klass == "civilian":
+        return True
+    if klass == "combatant":
+        return False
+    if noun is not None:
+        # "37 Syrian Christians, mostly women": an apposition says who they are
+        for child in noun.children:
+            told = grammar.person_class(child) if child.dep_ == "appos" else None
+            if told in ("civilian", "combatant"):
+                return told == "civilian"
+    return None
+
+
+def losses_of_forces(events: list[dict], losses: list[dict]) -> None:
+    """"North Korean casualties", "3,600 injuries": losses that name no people are the
+    losses of that side's forces when the article has counted that side's combatants before.
+    People words ("Iraqis", "people") stay unknown (GUIDELINES §3)."""
+    combatant_sides = set()
+    loss_ids = {id(event) for event in losses}
+    for event in events:
+        side = _side_key(event["actor"])
+        if event["civilian"] is None and side in combatant_sides and id(event) in loss_ids:
+            event["civilian"] = False
+        if event["civilian"] is False and side is not None:
+            combatant_sides.add(side)
+
+
+def _side_key(actor: dict | None):
+    if not actor:
+        return None
+    side = actor.get("country") or actor.get("group")
+    return tuple(side) if isinstance(side, list) else side

@@ -1,0 +1,87 @@
+"""Who gives a figure: the one owner of an event's ``source``.
+
+"according to X", the subject of a reporting verb above the trigger, or the speaker named
+before when a pronoun reports the figure ("he announced").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.rules import grammar
+
+
+def source(
+    trigger: Token, count: Token, sentence: Span, speakers: list[dict], *,
+    trigger_reports: bool = False,
+) -> dict | None:
+    """Who gives the figure: "according to X", or the subject of a reporting verb above the
+    trigger ("X said", "X estimates"); the trigger itself when it is the reporting verb of an
+    elliptical figure. A pronoun subject ("he announced") is the nearest speaker named above it
+    in the same sentence, else the last speaker named before (``speakers``). A subject that
+    contains the count ("a captured soldier reveals") is what is counted, not who counts."""
+    doc = trigger.doc
+    for token in sentence:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            end_token = token.right_edge
+            start, end = token.idx, end_token.idx + len(end_token.text)
+            return {"text": grammar.doc_text(doc, start, end), "start": start, "end": end}
+    pronoun = False
+    for verb in [trigger, *trigger.ancestors]:
+        if verb == trigger and not trigger_reports:
+            continue
+        subject = _reporting_subject(verb)
+        if subject is None or count in subject.subtree:
+            continue
+        if subject.pos_ == "PRON":
+            pronoun = pronoun or subject.lower_ in ("he", "she", "they", "it")
+            continue
+        return _speaker_record(subject, verb)
+    if pronoun and speakers:
+        return dict(speakers[-1])
+    return None
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb ("X said", "X took to X to share that"), or None when
+    ``verb`` reports nothing ("attacks claimed the lives of two soldiers")."""
+    lex = grammar.lexicon()
+    if grammar.lemma(verb) not in lex.attribution_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "dobj" and grammar.lemma(c) == "life" for c in verb.children):
+        return None
+    for node in (verb, verb.head):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("xcomp", "advcl"):
+            break
+    # "... killed in an airstrike on Idlib, the Syrian Observatory said": the parser hangs the
+    # speaker on the place as an apposition; the phrase right before the verb is the speaker
+    node = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    while node.dep_ in ("pobj", "prep", "compound", "amod") and node.head != node:
+        node = node.head
+    if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
+        return node
+    return None
+
+
+def _speaker_record(subject: Token, verb: Token) -> dict:
+    """The source span: the speaker phrase, with the reporting verb when it is adjacent."""
+    start_tok, end_tok = subject.left_edge, subject.right_edge
+    if 0 < verb.i - end_tok.i <= 2:
+        end_tok = verb
+    elif 0 < start_tok.i - verb.i <= 2:
+        start_tok = verb
+    start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+    return {"text": grammar.doc_text(subject.doc, start, end), "start": start, "end": end}
+
+
+def sentence_speakers(sentence: Span) -> list[dict]:
+    """Named speakers of a sentence's reporting verbs, for "he said" in later sentences."""
+    found = []
+    for token in sentence:
+        subject = _reporting_subject(token)
+        if subject is not None and subject.pos_ != "PRON":
+            found.append(_speaker_record(subject, token))
+    return found

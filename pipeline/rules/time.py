@@ -1,0 +1,364 @@
+"""When an event happened: the one owner of an event's ``date``.
+
+Which spans of a Doc are date expressions (``find_date_spans``, datelines), the date of an
+event's own clause (``date``, with the report's day told apart), the clause's adjustments
+(``event_date``: a toll since a war began, a strength "now", a planned event's next month), and
+the dates an event takes from its context (the sentence before, the lede's day). The
+normalization of one expression to ISO values is spaCy-free, in ``pipeline.text.dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.rules import grammar
+
+
+#: Resolves a date expression's span (``api.Extractor``'s ``resolve``): ``ahead`` for a time still
+#: to come, ``since`` for a running total from it, ``today`` for the publication day.
+DateResolver = Callable[..., "dict | None"]
+
+
+def _paragraph_break(previous: Span, sentence: Span) -> bool:
+    """Whether a line break separates two sentences (spaCy may keep it inside either)."""
+    last = max((t for t in previous if not t.is_space), key=lambda t: t.i, default=None)
+    first = min((t for t in sentence if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None or first is None:
+        return True
+    return any("\n" in t.text_with_ws for t in sentence.doc[last.i : first.i])
+
+
+def context_date(events: list[dict], sentence: Span, previous: Span | None,
+                 date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The incident's date told by an event in the sentence before, in the same paragraph
+    ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"), or by
+    the sentence before when its speaker goes on: GUIDELINES §5, a date from context.
+    Running totals neither give nor take one."""
+    if previous is None:
+        return None
+    if not _paragraph_break(previous, sentence):
+        for event in reversed(events):
+            if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
+                return event["date"]
+    if _speaker_goes_on(sentence):
+        # "Miller says forces began the combat late Wednesday night. '... killing 18,' he
+        # announced": the same speaker goes on telling the same incident
+        return told_day(previous, date_spans, resolve)
+    return None
+
+
+def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The day of the incident a sentence tells, leaving out the day of its report ("said on
+    Saturday")."""
+    verbs = grammar.lexicon().attribution_verbs
+    told = [d for d in spans_in(date_spans, sentence)
+            if grammar.lemma(d.root.head) not in verbs
+            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
+            and not _right_after_reporting(d)]
+    return incident_day(sentence.root, told, resolve)
+
+
+def _right_after_reporting(span: Span) -> bool:
+    """"Officials said on Monday the bomber struck": a day right after a reporting verb is
+    the report's, however the parser attached it."""
+    before = span.start - 1
+    if before >= span.sent.start and span.doc[before].lower_ == "on":
+        before -= 1
+    return before >= span.sent.start and grammar.lemma(span.doc[before]) in grammar.lexicon().attribution_verbs
+
+
+def spans_in(date_spans: list[Span], sentence: Span) -> list[Span]:
+    """The date expressions that start inside a sentence."""
+    return [d for d in date_spans if sentence.start <= d.start < sentence.end]
+
+
+def incident_day(anchor: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The date an incident word or clause tells (see ``date``), for an event that states none
+    of its own; a running total's "since ..." is not an incident's day."""
+    found, _ = date(anchor, date_spans, resolve)
+    if found is None or found["text"].lower().startswith("since"):
+        return None
+    return found
+
+
+def from_to(first: dict, last: dict) -> dict:
+    """The interval from the start of one date to the end of a later one, its text and span
+    those of the first: "Wednesday night ... lasted into Thursday morning", "since May 1" up to
+    "late Tuesday". The later date alone when either is unresolved or they do not follow."""
+    if None in (first["start_date"], last["end_date"]) or first["start_date"] >= last["end_date"]:
+        return last
+    start, end = first["value"].split("/")[0], last["value"].split("/")[-1]
+    return {**first, "value": f"{start}/{end}", "end_date": last["end_date"]}
+
+
+def until(date: dict, today: dict) -> dict:
+    """A day-by-day interval cut at the report's day ("this week" in a Friday story: Monday
+    to Friday); months, seasons and years keep their calendar value."""
+    parts = date["value"].split("/")
+    if len(parts) != 2 or len(parts[1]) != 10 or date["end_date"] <= today["end_date"]:
+        return date
+    if today["end_date"] <= date["start_date"]:
+        return date
+    return from_to(date, today)
+
+
+def now_word(trigger: Token) -> Span | None:
+    """"now" or "currently" on a presence's verb ("troops are now in Mali", "forces that are
+    currently in Romania"): a strength stated for the day of the report."""
+    for verb in (trigger, trigger.head):
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in ("now", "currently"):
+                return child.doc[child.i : child.i + 1]
+    return None
+
+
+def began_at(trigger: Token, date_spans: list[Span]) -> Span | None:
+    """"a revolt that began in the 1970s and has claimed 150,000 lives", "The war, which
+    started in 2011, has killed 500,000": a toll in the perfect counts from when the war began,
+    a running total like "since the 1970s" (GUIDELINES §5)."""
+    if trigger.dep_ == "dobj":
+        trigger = trigger.head  # "has claimed 150,000 lives": the toll noun's verb
+    if not any(c.dep_ == "aux" and grammar.lemma(c) == "have" for c in trigger.children):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for span in date_spans:
+        verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if grammar.lemma(verb) not in ("begin", "start", "erupt"):
+            continue
+        if (trigger.dep_ == "conj" and trigger.head == verb) or (
+                verb.dep_ == "relcl" and verb.head in subjects):
+            return span
+    return None
+
+
+def day_of_raise(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """"The deaths of the two soldiers late Tuesday pushed to 117 the number killed since
+    May 1": the day of what raised a running total, told on the subject of the verb that
+    raised it, is where the total's period ends (GUIDELINES §5: the event's date, not the
+    report's)."""
+    for verb in trigger.ancestors:
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for span in date_spans:
+                if span.root in subject.subtree and not span[0].lower_ == "since":
+                    return resolve(span)
+    return None
+
+
+def _speaker_goes_on(sentence: Span) -> bool:
+    """Whether a pronoun reports the sentence ("he announced", "she said"): the speaker named
+    just before goes on."""
+    verbs = grammar.lexicon().attribution_verbs
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and grammar.lemma(t.head) in verbs
+               for t in sentence)
+
+
+def _tree_distance(a: Token, b: Token) -> int | None:
+    """Edges between two tokens in the dependency tree, None when in different trees."""
+    up_a = [a, *a.ancestors]
+    for steps, token in enumerate([b, *b.ancestors]):
+        if token in up_a:
+            return steps + up_a.index(token)
+    return None
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """Whether a token sits in a relative clause that does not contain the trigger. A clause
+    on the incident itself tells the event's own time ("In a gun battle that took place on
+    Sunday, eight insurgents were killed")."""
+    incidents = grammar.lexicon().incident_nouns
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            where = any(c.lower_ == "where" for c in node.children)
+            scope = trigger.head if trigger.dep_ == "conj" else trigger  # "killed and ten injured"
+            if grammar.lemma(node.head) in incidents and node.head in scope.subtree and not where:
+                return False
+            return trigger not in node.subtree
+        if node == trigger:
+            return False
+    return False
+
+
+def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple[dict | None, str | None]:
+    """The event date: the DATE entity nearest the trigger in the parse. A date that modifies
+    only a reporting verb above the trigger ("the military said Saturday") is the report date,
+    and a date outside the trigger's tree (a dateline) is used only when nothing else is."""
+    lex = grammar.lexicon()
+    best, reported, loose = None, None, None
+    for ent in date_spans:
+        if _in_other_clause(ent.root, trigger):
+            continue  # "near Jabalia, where troops have fought since October": not this event
+        if ent[0].lower_ == "since" and _since_on_other_noun(ent[0], trigger):
+            continue  # "the worst attack since the 2003 invasion": a comparison, not a total
+        resolved = resolve(ent)
+        if resolved is None:
+            continue
+        head = ent.root.head
+        if (
+            grammar.lemma(head) in lex.attribution_verbs
+            and head in trigger.ancestors
+            and ent.root not in trigger.subtree
+            and not _after_incident_word(ent)
+        ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree):
+            reported = reported or resolved.get("value")
+            continue
+        distance = _tree_distance(ent.root, trigger)
+        if distance is None:
+            loose = loose or resolved
+        elif best is None or distance < best[0]:
+            best = (distance, resolved)
+    if best is not None:
+        return best[1], reported
+    return (None if reported else loose), reported
+
+
+def _since_on_other_noun(since: Token, trigger: Token) -> bool:
+    """Whether "since" hangs on a superlative ("the deadliest attack since 2003", "one of the
+    worst attacks since the invasion"): a comparison, not the period of a running total like
+    "killed since May 1" or "a wave of attacks since August"."""
+    head = since.head
+    if head == trigger or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in head.children)
+
+
+def _after_incident_word(ent: Span) -> bool:
+    """"In violence Tuesday, police say...": a day set right after an incident word names the
+    incident's day even when the parser hangs it on the reporting verb."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return before is not None and grammar.lemma(before) in grammar.lexicon().incident_nouns
+
+
+#: How far back a definite "the attack" looks for the incident it points at.
+LOOK_BACK_SENTENCES = 5
+
+
+def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: list[Span],
+                resolve_date: DateResolver) -> dict | None:
+    """The event's date read off its own sentence, then set by what the clause says about time:
+    a toll counted from when a war began, a strength "now", a past interval ending by the
+    report's day, a planned event's next month. Marks the event cumulative for the first."""
+    date = event["date"]
+    if trigger.type == "casualty" and (began := began_at(trigger.token, in_sentence)):
+        # "a revolt that began in the 1970s and has claimed 150,000 lives": since the 1970s
+        event["cumulative"] = True
+        return resolve_date(began, since=True) or date
+    if date is None:
+        if trigger.type == "presence" and (now := now_word(trigger.token)):
+            return resolve_date(now, today=True)  # "1,400 troops are now in Mali"
+        return None
+    span = doc.char_span(date["start"], date["end"])
+    if span is None or not date["relative"] or not date["value"]:
+        return date
+    if event["planned"]:
+        return resolve_date(span, ahead=True) or date  # "will deploy as soon as August": the next
+    today = resolve_date(span, today=True)  # "has killed 500 people this week": by the report's day
+    return until(date, today) if today else date
+
+
+def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[Span],
+                     resolve_date: DateResolver) -> None:
+    """A report often opens with a summary that has no day ("A suicide car bombing has killed
+    nine soldiers") and tells the day in the next sentence ("The bomber blew up his vehicle
+    near a patrol base on Monday"): the opening's undated events take that incident day."""
+    if len(sentences) < 2:
+        return
+    opening = [e for e in events if e["sentence"]["start"] == sentences[0].start_char
+               and e["date"] is None and not e["reported_date"] and not e["cumulative"]]
+    if not opening:
+        return
+    day = told_day(sentences[1], date_spans, resolve_date)
+    if day is not None and day.get("granularity") == "day":
+        for event in opening:
+            event["date"] = day
+
+
+def date_from_lede(events: list[dict]) -> None:
+    """A news report opens with its incident and its day ("killed 50 soldiers at dawn
+    Friday") and then gives details without repeating the day: an event of the same type
+    with no date of its own takes the lede's day. Running totals and report-dated figures
+    keep their own."""
+    lede = events[0] if events else None
+    if lede is None or lede["date"] is None or lede["cumulative"]:
+        return
+    if lede["date"].get("granularity") != "day":
+        return
+    for event in events[1:]:
+        if (event["date"] is None and not event["cumulative"] and not event["reported_date"]
+                and event["type"] == lede["type"]):
+            event["date"] = lede["date"]
+
+
+#: Text between two date entities that makes them one expression ("Wednesday night and
+#: Thursday morning", "January to March").
+_DATE_JOINERS = re.compile(
+    r"\s*(?:(?:and|or)(?:\s+(?:in|on|through|during))?(?:\s+the)?|to|through|until|-|–|—)\s*")
+
+
+#: A dateline closes with a dash before the story: "WASHINGTON, Oct. 7, 2004 – Insurgent ...".
+_DATELINE_END = re.compile(r"\s*[–—-]")
+
+
+DATELINE_WINDOW = 80
+
+
+def find_date_spans(doc) -> list:
+    """The date expressions of a Doc as spaCy Spans, in order: DATE and TIME entities, two
+    entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
+    "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    ents = sorted(ents + _unlabelled_weekdays(doc, ents), key=lambda span: span.start)
+    spans = []
+    for ent in ents:
+        if spans and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
+                doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
+            spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
+            continue
+        since = _governing_since(ent)
+        if since is not None:
+            ent = doc[since.i : ent.end]
+        spans.append(ent)
+    return spans
+
+
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _unlabelled_weekdays(doc, ents) -> list:
+    """Weekday names the NER left unlabelled ("in the late Thursday fighting"), with a "late"
+    or "early" just before them: a weekday is always a date expression."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    for token in doc:
+        if token.lower_ in _WEEKDAY_NAMES and token.text[:1].isupper() and token.i not in covered:
+            start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("late", "early") else token.i
+            found.append(doc[start : token.i + 1])
+    return found
+
+
+def _governing_since(ent):
+    """The "since" that opens a date's clause: "since May 1", and also "since President Bush
+    declared major combat operations over on May 1" (the clause's date starts the interval)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
+        return doc[ent.start - 1]
+    node = ent.root
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.lower_ == "since" and child.dep_ in ("mark", "prep") and child.i < ent.start:
+                return child
+    return None
+
+
+def is_dateline(span) -> bool:
+    """A date in the article's opening words followed by a dash is the dateline: the day the
+    story was filed, never the day an event happened."""
+    if span.end_char > DATELINE_WINDOW:
+        return False
+    after = span.doc[span.end - 1 : span.end + 2].text_with_ws[len(span.doc[span.end - 1].text):]
+    return bool(_DATELINE_END.match(after))

@@ -1,0 +1,153 @@
+"""Muster as spaCy components: the entry point, the stage factories, the explain trace."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DEVSET = Path(__file__).parent / "data" / "devset" / "input.jsonl"
+SEED = Path(__file__).parent.parent / "samples" / "articles" / "seed.txt"
+
+
+def _devset_articles() -> list[dict]:
+    return [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def user_nlp():
+    """A pipeline built the way a user builds one: spaCy's own load, then add_pipe."""
+    import spacy
+
+    from pipeline.components.model import default_model_names
+
+    for name in default_model_names():
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    nlp.add_pipe("muster")
+    return nlp
+
+
+def test_components_add_pipe_without_importing_pipeline():
+    # the user's code never imports pipeline: spaCy finds the factories by entry point
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('en')\n"
+        "for name in ('muster_counts', 'muster_dates', 'muster_events', 'muster_quantities',"
+        " 'muster_places', 'muster'):\n"
+        "    assert nlp.has_factory(name), name\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_components_places_ruler_goes_before_ner(user_nlp):
+    names = user_nlp.pipe_names
+    assert names.index("muster_places") < names.index("ner") < names.index("muster")
+    assert names[-1] == "muster"
+
+
+def test_components_add_pipe_equals_extract_on_the_devset(user_nlp, extractor):
+    from pipeline.api import extract
+
+    for article in _devset_articles():
+        doc = user_nlp.make_doc(article["text"])
+        doc._.muster_published = article["published"]
+        doc = user_nlp(doc)
+        expected = extract(article["text"], published=article["published"])
+        found = doc._.muster
+        assert set(found) == {"events", "dates", "quantities", "warnings"}
+        assert found["events"] == expected["events"], article["id"]
+        assert found["dates"] == expected["dates"], article["id"]
+
+
+def test_components_stage_factories_fill_span_groups(user_nlp):
+    text = ("Rebels killed 14 soldiers near the town of Aru on Tuesday, three days after "
+            "2,000 troops arrived.")
+    doc = user_nlp.make_doc(text)
+    doc._.muster_published = "2024-05-10"
+    doc = user_nlp(doc)
+    counts = [span.text for span in doc.spans["muster_counts"]]
+    assert "14" in counts and "2,000" in counts
+    values = doc._.muster_values["muster_counts"]
+    assert len(values) == len(doc.spans["muster_counts"])
+    assert all(text[v["start"]:v["end"]] == s.text for v, s in zip(values, doc.spans["muster_counts"]))
+    assert [span.text for span in doc.spans["muster_dates"]][:1] == ["Tuesday"]
+    assert doc._.muster_values["muster_dates"][0]["value"] == "2024-05-07"
+
+
+def test_components_analyze_pipes_finds_no_problem(user_nlp):
+    analysis = user_nlp.analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+
+
+def test_components_explain_gives_a_rule_for_every_field(extractor):
+    from pipeline.article.trace import DECIDED
+
+    article = _devset_articles()[0]
+    from pipeline.io.ingest import Article
+
+    result = extractor.extract_article(
+        Article(text=article["text"], published=date.fromisoformat(article["published"])), explain=True)
+    assert result["events"]
+    for event in result["events"]:
+        why = event["why"]
+        for field in DECIDED:
+            value = event[field]
+            if value is not None and value is not False:
+                assert field in why, (field, event)
+        assert all(isinstance(rule, str) and rule for rule in why.values())
+
+
+def test_components_explain_names_why_seed_numbers_are_not_events(extractor):
+    from pipeline.io.ingest import Article
+
+    text = SEED.read_text(encoding="utf-8")
+    result = extractor.extract_article(Article(text=text, published=date(2025, 3, 4)), explain=True)
+    reasons = {(r["text"], r["start"]): r["why"] for r in result["rejected"]}
+    for item in result["rejected"]:
+        assert text[item["start"]:item["end"]] == item["text"]
+
+    def reason_of(phrase: str, word: str) -> str:
+        at = text.index(phrase) + phrase.index(word)
+        return reasons[(word, at)]
+
+    assert reason_of("a third deployment", "third") == "not_count.ordinal"
+    assert reason_of("about 10% presumed dead", "10") == "not_count.percentage"
+    assert reason_of("compare to ten Russian", "ten") == "no_trigger.comparison"
+    assert reason_of("five North Korean soldiers are said", "five") == "no_trigger.comparison"
+
+
+def test_components_explain_off_leaves_output_unchanged(extractor):
+    from pipeline.io.ingest import Article
+
+    text = SEED.read_text(encoding="utf-8")
+    plain = extractor.extract_article(Article(text=text, published=date(2025, 3, 4)))
+    explained = extractor.extract_article(Article(text=text, published=date(2025, 3, 4)), explain=True)
+    assert "rejected" not in plain and all("why" not in e for e in plain["events"])
+    for a, b in zip(plain["events"], explained["events"]):
+        assert {k: v for k, v in b.items() if k != "why"} == a
+
+
+@pytest.mark.parametrize("sentence, field, rule", [
+    ("Militants killed 12 soldiers at a checkpoint in Baidoa on Monday. Four police officers "
+     "were also killed.", "date", "date.previous_sentence"),
+    ("A bomb exploded near the market in Jalalabad. Six civilians died in the blast, "
+     "officials said.", "location", "location.same_or_previous_sentence"),
+])
+def test_components_explain_names_context_rules(extractor, sentence, field, rule):
+    from pipeline.io.ingest import Article
+
+    result = extractor.extract_article(Article(text=sentence, published=date(2024, 3, 6)), explain=True)
+    event = result["events"][-1]
+    assert event[field] is not None
+    assert event["why"][field] == rule
