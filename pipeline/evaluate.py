@@ -134,6 +134,9 @@ class Score:
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
     field_errors: list = field(default_factory=list)
+    #: With explained predictions (``--explain``): id(gold event) -> what happened to its
+    #: count, and (id(gold event), field) -> the rule that chose the wrong value.
+    explanations: dict = field(default_factory=dict)
 
     @staticmethod
     def _prf(tp: int, gold: int, pred: int) -> dict:
@@ -174,15 +177,55 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
                     result.fields_right[name] += 1
                 else:
                     result.field_errors.append((article["id"], name, gold_events[g], predicted[p]))
+                    if "why" in predicted[p]:
+                        result.explanations[(id(gold_events[g]), name)] = explain_field(
+                            name, predicted[p])
             for name in FLAGS:
                 result.flags_right[name] += flag_correct(name, gold_events[g], predicted[p])
         matched_gold = {g for g, _ in pairs}
         matched_pred = {p for _, p in pairs}
         result.misses.extend((article["id"], "missed", e, None)
                              for i, e in enumerate(gold_events) if i not in matched_gold)
+        if "rejected" in predictions.get(article["id"], {}):
+            for i, event in enumerate(gold_events):
+                if i not in matched_gold:
+                    result.explanations[id(event)] = explain_miss(event, predictions[article["id"]])
         result.extras.extend((article["id"], "extra", None, e)
                              for i, e in enumerate(predicted) if i not in matched_pred)
     return result
+
+
+def explain_miss(gold: dict, prediction: dict) -> str:
+    """What happened to a missed gold event's count, from an explained prediction: turned down
+    by which rule, read as an event that did not match (and how), merged into another event as
+    a restatement, or never seen as a count."""
+    spans = _gold_spans(gold)
+    number = gold["count"].get("number_span")
+    if number:
+        spans.append(tuple(number))
+    for item in prediction.get("rejected", []):
+        if any(item["start"] < e and s < item["end"] for s, e in spans):
+            return f"its count {item['text']!r} was rejected: {item['why']}"
+    for index, event in enumerate(prediction.get("events", [])):
+        if _overlaps(event, spans):
+            return (f"its count was read as event {index}, {_describe(event)}, which does not "
+                    f"match (type, outcome or value differ; rule {event.get('why', {}).get('type')})")
+    sentence = (gold.get("sentence") or {}).get("span")
+    for index, event in enumerate(prediction.get("events", [])):
+        told = [(m["start"], m["end"]) for m in event.get("mentions", [])]
+        if sentence and tuple(sentence) in told and _matches(gold, event):
+            return f"merged into event {index} as a restatement"
+    return "its count was never seen as a count of people"
+
+
+def explain_field(name: str, pred: dict) -> str:
+    """The rule that chose a predicted field (``why``), or that no rule set it."""
+    why = pred.get("why", {})
+    if name == "actor" and pred.get("actor") is None:
+        return "no rule found a side"
+    if pred.get(name) is None:
+        return f"no rule found a {name}"
+    return f"chosen by {why.get(name, 'an unnamed rule')}"
 
 
 def read_jsonl(path) -> list[dict]:
@@ -226,18 +269,35 @@ def format_report(result: Score, *, texts: dict[str, str] | None = None, details
                 lines.append(f"  {article_id}: {_describe(event)}")
                 if sentence := _sentence_text(event, texts.get(article_id)):
                     lines.append(f"      {sentence}")
+                if gold is not None and id(gold) in result.explanations:
+                    lines.append(f"      why: {result.explanations[id(gold)]}")
         lines.append(f"\nWRONG FIELDS: {len(result.field_errors)}")
         for article_id, name, gold, pred in result.field_errors:
             lines.append(f"  {article_id}: {_describe(gold)} {name}: gold {_field_value(name, gold)!r}"
                          f" / found {_field_value(name, pred)!r}")
+            if (id(gold), name) in result.explanations:
+                lines.append(f"      why: {result.explanations[(id(gold), name)]}")
     return "\n".join(lines)
 
 
 def _describe(event: dict) -> str:
     count = event["count"]
     surface = count.get("surface") or count.get("text")
-    value = count.get("value") if count.get("value") is not None else (count.get("low"), count.get("high"))
-    return f"{_kind(event)} {surface!r} ({value})"
+    return f"{_kind(event)} {surface!r} ({_figure(count)})"
+
+
+def _figure(count: dict) -> str:
+    """A count's figure as a reader says it: 400, 200-300, 24 or more, up to 50."""
+    value, low, high = count.get("value"), count.get("low"), count.get("high")
+    if value is not None:
+        return str(value)
+    if low is not None and high is not None:
+        return f"{low}-{high}"
+    if low is not None:
+        return f"{low} or more"
+    if high is not None:
+        return f"up to {high}"
+    return "unknown"
 
 
 def _sentence_text(event: dict, body: str | None) -> str | None:

@@ -425,3 +425,31 @@ def test_view_and_report_survive_malformed_results(changes, extra, published):
         pass
     check_page(report.render_report([result, hand_result(body, events)], bodies={"hand": body}))
     check_page(report.render_report([result]))
+
+
+def test_view_shows_rules_on_hover_and_lists_rejected_numbers(extractor):
+    from datetime import date
+
+    from pipeline.io.ingest import Article
+    from pipeline.ui.view import render_article
+
+    body = ("Insurgents killed 9 policemen in Ghazni on Friday. About 10% of the town's 40 "
+            "checkpoints were abandoned, officials said.")
+    result = extractor.extract_article(Article(text=body, published=date(2024, 6, 9)), explain=True)
+    page = render_article(result, body)
+    assert "count (count.number)" in page  # the text's hover names the rule per role
+    assert 'title="location.own_clause"' in page  # and the events table, per field
+    assert "Numbers not made events" in page
+    for item in result["rejected"]:
+        assert item["why"] in page
+
+
+def test_view_plain_result_has_no_rejected_section(extractor):
+    from datetime import date
+
+    from pipeline.io.ingest import Article
+    from pipeline.ui.view import render_article
+
+    body = "Insurgents killed 9 policemen in Ghazni on Friday, the 3rd attack this month."
+    result = extractor.extract_article(Article(text=body, published=date(2024, 6, 9)))
+    assert "Numbers not made events" not in render_article(result, body)

@@ -303,7 +303,8 @@ def find_events(
                         sentence, None if event["cumulative"] else previous_sentence, trigger.type)
             if event["location"] and not event["location"]["country"] and trigger.type != "deployment":
                 event["location"]["country"] = home
-                event["why"]["location_country"] = "location.country_in_focus"
+                if home is not None:
+                    event["why"]["location_country"] = "location.country_in_focus"
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
                 with trace.step(one, "previous_sentence"):
                     event["date"] = time.context_date(events, sentence, previous_sentence,

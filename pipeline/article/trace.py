@@ -23,7 +23,7 @@ def decided(event: dict, rules: dict[str, str]) -> None:
     """Record the rule ids of the fields one clause reader set (fields left empty get none)."""
     why = event.setdefault("why", {})
     for name, rule in rules.items():
-        if _has_value(event.get(name)):
+        if _has_value(name, event.get(name)):
             why[name] = rule
 
 
@@ -43,13 +43,17 @@ def credit(event: dict, before: dict, name: str) -> None:
         new = event.get(field)
         if new is old or new == old:
             continue
-        if _has_value(new):
+        if _has_value(field, new):
             why[field] = f"{field}.{name}"
         else:
             why.pop(field, None)
 
 
-def _has_value(value) -> bool:
+def _has_value(field: str, value) -> bool:
+    """Whether a field holds a decision: a value, or for ``civilian`` also False (combatants);
+    other flags left False were not raised by any rule."""
+    if field == "civilian":
+        return value is not None
     return value is not None and value is not False
 
 

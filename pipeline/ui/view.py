@@ -126,6 +126,7 @@ def clean_result(result: dict) -> dict:
     out["events"] = [_clean_event(e if isinstance(e, dict) else {}) for e in _list(result.get("events"))]
     out["dates"] = [d for d in _list(result.get("dates")) if isinstance(d, dict)]
     out["warnings"] = [str(w) for w in _list(result.get("warnings"))]
+    out["rejected"] = [r for r in _list(result.get("rejected")) if isinstance(r, dict)]
     return out
 
 
@@ -139,6 +140,7 @@ def _clean_event(event: dict) -> dict:
         if not isinstance(out.get(key), dict) or not out[key]:
             out[key] = None
     out["mentions"] = [m for m in _list(out.get("mentions")) if isinstance(m, dict)]
+    out["why"] = {str(k): str(v) for k, v in out["why"].items()} if isinstance(out.get("why"), dict) else {}
     for key in ("type", "outcome", "hedge", "reported_date"):
         if out.get(key) is not None and not isinstance(out[key], str):
             out[key] = str(out[key])
@@ -179,6 +181,9 @@ def event_marks(result: dict) -> list[Mark]:
     for k, date in enumerate(result.get("dates") or []):
         if _is_span(date):
             marks.append(Mark(date["start"], date["end"], k, "dateref"))
+    for k, number in enumerate(result.get("rejected") or []):
+        if _is_span(number):
+            marks.append(Mark(number["start"], number["end"], k, "rejected"))
     return marks
 
 
@@ -449,6 +454,8 @@ def render_fragment(result: dict, body: str) -> str:
     if groups:
         parts.append(_conflicts(groups, events))
     parts.append(_events_table(events, conflicts, _anchor_starts(events, len(body))))
+    if result["rejected"]:
+        parts.append(_rejected_list(result["rejected"]))
     parts.append("</section></div></div>")
     return "\n".join(parts)
 
@@ -519,9 +526,16 @@ def _render_text(body: str, result: dict, events: list[dict]) -> str:
             for i in role_events:
                 here = [m.role for m in sorted(marks, key=lambda m: ROLES.index(m.role) if m.role in ROLES else 99)
                         if m.event == i and m.role in ROLES]
+                why = events[i].get("why") or {}
+                here = [f"{role} ({why[role]})" if role in why else role for role in here]
                 tips.append(f"{event_label(i, events[i])}: {', '.join(here)}")
         elif date_refs:
             classes += ["hl", "r-dateref"]
+        rejected = sorted({m.event for m in marks if m.role == "rejected"})
+        if rejected and not roles:
+            classes.append("r-rejected")
+        for k in rejected:
+            tips.append(f"not an event: {result['rejected'][k].get('why')}")
         for k in date_refs:
             if 0 <= k < len(dates):
                 tips.append(_date_tip(dates[k]))
@@ -616,12 +630,24 @@ def _events_table(events: list[dict], conflicts: dict[int, list[int]], anchored)
             _span_cell(event.get("source")),
             flag_html or '<span class="none">–</span>',
         ]
+        why = event.get("why") or {}
+        fields = (None, "type", "outcome", "actor", "count", "location", "date", "source", None)
+        cells = [f'<span class=rule title="{esc(why[f])}">{c}</span>' if f in why else c
+                 for f, c in zip(fields, cells)]
         row_class = f"ev t-{esc(event.get('type'))}" + (" conflict" if i in conflicts else "")
         rows.append(f'<tr class="{row_class}" id="row-{i}" data-i="{i}" tabindex="0" '
                     f'title="{esc(event_label(i, event))}: click to show its evidence">'
                     + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     rows.append("</tbody></table>")
     return "\n".join(rows)
+
+
+def _rejected_list(rejected: list[dict]) -> str:
+    """The numbers that were not made events, each with the rule that turned it down (the
+    output of ``--explain``)."""
+    items = "".join(f"<li><q>{esc(r.get('text'))}</q> <span class=why>{esc(r.get('why'))}</span></li>"
+                    for r in rejected)
+    return (f'<h2>Numbers not made events</h2><ul class="rejected">{items}</ul>')
 
 
 def _conflicts(groups: list[list[int]], events: list[dict]) -> str:
@@ -678,6 +704,9 @@ h3{font-size:.95rem;margin:.3rem 0}
 .sub{font-size:.8rem}
 .hl{border-radius:3px;padding:1px 0;cursor:pointer}
 .r-dateref{border-bottom:2px dotted var(--date);cursor:help}
+.r-rejected{border-bottom:1px dashed #999;cursor:help}
+ul.rejected{font-size:.9em;columns:2}
+ul.rejected .why{color:#666;font-family:monospace}
 .r-source{background:var(--source)}
 .r-date{background:var(--date)}
 .r-location{background:var(--location)}
