@@ -151,3 +151,18 @@ def test_components_explain_names_context_rules(extractor, sentence, field, rule
     event = result["events"][-1]
     assert event[field] is not None
     assert event["why"][field] == rule
+
+
+def test_components_saved_pipeline_with_muster_loads_as_a_model(user_nlp, tmp_path):
+    """``muster --model PATH`` on a pipeline saved with Muster in it: not added twice, and
+    the same events."""
+    from pipeline.api import Extractor
+    from pipeline.io.ingest import Article
+
+    user_nlp.to_disk(tmp_path / "saved")
+    extractor = Extractor(model=str(tmp_path / "saved"))
+    assert extractor.nlp.pipe_names.count("muster") == 1
+    text = "Twelve soldiers were killed near Bakhmut on Sunday, the army said."
+    article = Article(text=text, published=date(2023, 5, 2))
+    found = extractor.extract_article(article)
+    assert [e["count"]["value"] for e in found["events"]] == [12]

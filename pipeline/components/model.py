@@ -53,5 +53,6 @@ def build_nlp(model: str | None = None):
         )
     from pipeline.components import factories  # registers the factories (also an entry point)
 
-    nlp.add_pipe(factories.MUSTER)
+    if factories.MUSTER not in nlp.pipe_names:  # a pipeline saved with Muster has it already
+        nlp.add_pipe(factories.MUSTER)
     return nlp
