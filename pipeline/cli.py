@@ -315,9 +315,12 @@ def batch(
 
     Exit status: 0 when every input succeeded, 1 when some failed, 2 on usage errors.
     """
-    if "-" in inputs:
-        raise typer.BadParameter("batch reads files and folders; pipe a single article to "
-                                 "`muster extract -`", param_hint="INPUT...")
+    from pipeline.batch.output import LineSink, json_line, read_done
+    from pipeline.io import ingest
+
+    if inputs.count("-") > 1:
+        raise typer.BadParameter("standard input (-) can be read only once",
+                                 param_hint="INPUT...")
     if scheduler is not None and engine is Engine.local:
         raise typer.BadParameter("a scheduler is for --engine dask", param_hint="'--scheduler'")
     engine = Engine.dask if scheduler is not None else engine or Engine.local
@@ -325,7 +328,7 @@ def batch(
         from pipeline.batch.distributed import dask_missing
 
         missing = dask_missing()
-        if missing:  # said before the output is opened (and truncated)
+        if missing:  # said before the output is opened
             typer.echo(f"error: {missing}", err=True)
             raise typer.Exit(1)
     errors = errors if errors is not None else _errors_path(output)
@@ -335,16 +338,29 @@ def batch(
     if resume and output_format is BatchFormat.csv:
         raise typer.BadParameter("--resume reads a JSON Lines output; run the batch as jsonl",
                                  param_hint="'--resume'")
+    if resume and output == "-":
+        raise typer.BadParameter("--resume needs an output file to read", param_hint="'--resume'")
     exclude = [path for path in (output, errors) if path not in (None, "-")]
-    done = _completed(output) if resume and output != "-" else set()
-    sink = _open_for_writing(output, "'--output' / '-o'", append=bool(done))
+    streams = [item for item in inputs if ingest.is_stream(item)]
+
+    # Every check comes before anything is written: the output files are opened (and locked)
+    # without truncating them, and emptied only when the first line of this run is written.
+    sink = problems = None
+    done = None
     try:
-        problems = _open_for_writing(errors, "'--errors'") if errors is not None else None
-    except typer.BadParameter:
-        _close(sink)
-        raise
+        sink = LineSink.open(output, append=resume)
+        problems = LineSink.open(errors) if errors is not None else None
+        if resume:
+            done = read_done(output)
+            if done and not streams:
+                _check_same_inputs(done, inputs, output, published, exclude)
+    except MusterError as err:
+        for file in (sink, problems):
+            if file is not None:
+                file.close(keep=False)
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2 if "another muster batch" not in err.detail else 1) from None
     from pipeline import api
-    from pipeline.io import ingest
     from pipeline.batch.parallel import BATCH_SIZE, available_cores, extract_parallel
 
     terminal = sys.stderr.isatty()
@@ -352,6 +368,7 @@ def batch(
     by_type: Counter[str] = Counter()
     loading = started = time.perf_counter()
     results = None
+    pending_problems: list[str] = []  # failures seen before the run is known to have started
 
     def report(message: str) -> None:
         typer.echo(("\r\x1b[K" if terminal else "") + message, err=True)
@@ -359,6 +376,14 @@ def batch(
     def note(message: str) -> None:
         if not quiet:
             report(message)
+
+    def begin() -> None:
+        """The engine works: empty the output files (unless resuming) and write what waited."""
+        sink.start()
+        if problems is not None:
+            problems.start()
+            while pending_problems:
+                problems.write(pending_problems.pop(0))
 
     def fail(path, line, stage, code, reason, article_id=None) -> None:
         nonlocal failed
@@ -369,19 +394,26 @@ def batch(
         if problems is not None:
             record = {"path": path, "line": line, "id": article_id, "stage": stage, "code": code,
                       "reason": reason}
-            problems.write(json.dumps(record, ensure_ascii=False) + "\n")
-            problems.flush()
+            if problems.started:
+                problems.write(json_line(record))
+            else:
+                pending_problems.append(json_line(record))
 
+    clean = False
     try:
         items = ingest.iter_inputs(inputs, published=published, exclude=exclude)
         if done:
-            items = (item for item in items if _article_key(item) not in done)
+            items = (item for item in items
+                     if not (ingest_article(item) and done.match(item.id, item.path)))
             note(f"resuming: {_plural(len(done), 'article')} already in {output}")
         if engine is Engine.dask:
-            from pipeline.batch.distributed import extract_dask
+            from pipeline.batch.distributed import CONNECT_TIMEOUT, extract_dask
 
             how = (f"Dask scheduler {scheduler}" if scheduler is not None else
                    f"a local Dask cluster of {_plural(workers or available_cores(), 'worker')}")
+            if scheduler is not None:
+                note(f"connecting to the Dask scheduler at {scheduler} (waiting up to "
+                     f"{CONNECT_TIMEOUT} s)")
             results = extract_dask(items, scheduler=scheduler,
                                    workers=workers or available_cores(), model=model,
                                    max_chars=max_chars, force_language=force_language)
@@ -405,7 +437,8 @@ def batch(
         started = time.perf_counter()
         show_bar = terminal and not quiet
         total = ingest.count_articles(inputs, exclude=exclude) if show_bar else 0
-        write = _csv_writer(sink) if output_format is BatchFormat.csv else _jsonl_writer(sink)
+        write = (_csv_writer(sink, begin) if output_format is BatchFormat.csv
+                 else _jsonl_writer(sink, begin))
 
         def rate() -> str | None:
             elapsed = time.perf_counter() - started
@@ -414,17 +447,28 @@ def batch(
         with _progress(total, show_bar, rate) as bar:
             for item, result in results:
                 if isinstance(item, ingest.InputFailure):
-                    fail(item.path, item.line, item.stage, InputError.code, item.reason, item.id)
+                    fail(item.path, item.line, item.stage, item.code, item.reason, item.id)
                 elif isinstance(result, MusterError):
                     err = result
                     stage = ("language" if isinstance(err, LanguageError)
                              else "ingest" if isinstance(err, InputError) else "extract")
                     fail(item.path or item.id, item.line, stage, err.code, err.detail, item.id)
                 else:
-                    write(result)
+                    try:
+                        write(result)
+                    except OSError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - this article's record only
+                        fail(item.path or item.id, item.line, "write", "M004",
+                             f"cannot write its record: {type(exc).__name__}: {exc}", item.id)
+                        bar.update(1)
+                        continue
                     ok += 1
                     by_type.update(e.get("type", "?") for e in result.get("events", []))
                 bar.update(1)
+        begin()  # a run with no good article still replaces the old output
+        getattr(write, "finish", lambda: None)()
+        clean = True
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
@@ -432,13 +476,23 @@ def batch(
         report(f"interrupted: {_plural(ok, 'article')} written to {output}")
         raise typer.Exit(130) from None
     except OSError as exc:  # the output or errors file could not be written (disk full...)
-        typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
+        typer.echo(f"error: cannot write the output: {exc.strerror or exc}; the lines written "
+                   "are whole: free space and run again with --resume", err=True)
         raise typer.Exit(1) from None
     finally:
         if hasattr(results, "close"):
-            results.close()  # stop the workers now, not whenever the generator is collected
-        _close(sink)
-        _close(problems)
+            try:
+                results.close()  # stop the workers now, not whenever the generator is collected
+            except Exception:  # noqa: BLE001 - never hide the error that ended the batch
+                pass
+        sink.close(keep=clean)
+        if problems is not None:
+            problems.close(keep=clean)
+    if done:
+        left = done.missing()
+        if left:
+            note(f"warning: {_plural(len(left), 'article')} in {output} did not come from these "
+                 f"inputs (first: id {left[0][0]!r}, {left[0][1]})")
     seconds = time.perf_counter() - started
     events = sum(by_type.values())
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(by_type.items()))
@@ -449,6 +503,34 @@ def batch(
          + (f"; failures in {errors}" if failed and errors else ""))
     if failed:
         raise typer.Exit(1)
+
+
+def ingest_article(item) -> bool:
+    return hasattr(item, "text")
+
+
+def _check_same_inputs(done, inputs, output, published, exclude) -> None:
+    """Refuse to resume when ``output`` holds articles these inputs do not have (the batch was
+    started with other inputs): appending would mix two batches in one file. Reads the inputs
+    once (no extraction), which costs little next to extracting them.
+
+    Raises:
+        ConfigError: some written articles are not among the inputs.
+    """
+    from pipeline.errors import ConfigError
+    from pipeline.io.ingest import iter_inputs
+
+    for item in iter_inputs(inputs, published=published, exclude=exclude):
+        if ingest_article(item):
+            done.match(item.id, item.path)
+    left = done.missing()
+    if left:
+        first_id, first_path = left[0]
+        raise ConfigError(
+            f"cannot resume {output}: it holds {_plural(len(left), 'article')} that are not in "
+            f"these inputs (first: id {first_id!r} from {first_path}); resume with the inputs "
+            "the batch was started with, or write to a new output")
+    done.found.clear()
 
 
 def _errors_path(output: str) -> str | None:
@@ -466,32 +548,43 @@ def _same_path(a: str, b: str) -> bool:
     return Path(a).resolve() == Path(b).resolve()
 
 
-def _jsonl_writer(sink):
+def _jsonl_writer(sink, begin):
     """Write one SPEC object as one whole, flushed line."""
+    from pipeline.batch.output import json_line
+
     def write(result: dict) -> None:
-        sink.write(json.dumps(result, ensure_ascii=False) + "\n")
-        sink.flush()
+        line = json_line(result)
+        begin()
+        sink.write(line)
     return write
 
 
-def _csv_writer(sink):
-    """Write one CSV row per event (header first), flushed per article."""
+def _csv_writer(sink, begin):
+    """Write one CSV row per event (header first), each article's rows at once."""
     import csv
+    import io
 
     from pipeline.schema import CSV_COLUMNS, event_rows
 
-    table = csv.DictWriter(sink, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    buffer = io.StringIO()
+    table = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     table.writeheader()
+    header = [buffer.getvalue()]
 
     def write(result: dict) -> None:
+        buffer.seek(0)
+        buffer.truncate()
         table.writerows(event_rows(result))
-        sink.flush()
+        begin()
+        sink.write(header.pop() + buffer.getvalue() if header else buffer.getvalue())
+
+    def finish() -> None:
+        """The header alone when no article gave a row-writing result."""
+        if header:
+            begin()
+            sink.write(header.pop())
+    write.finish = finish
     return write
-
-
-def _article_key(item) -> tuple | None:
-    """What identifies an article across runs: its id and its path (None for failures)."""
-    return (item.id, item.path) if hasattr(item, "text") else None
 
 
 def _fits_one_batch(items, size: int, *, limit: int = 1024):
@@ -510,45 +603,6 @@ def _fits_one_batch(items, size: int, *, limit: int = 1024):
         if articles > size or len(head) >= limit:
             return False, itertools.chain(head, iterator)
     return True, iter(head)
-
-
-def _completed(output: str) -> set[tuple]:
-    """Keys of the articles a previous run wrote whole to ``output``. A last line cut short by
-    a crash (the process killed mid-write) is removed from the file first."""
-    try:
-        with open(output, "rb+") as handle:
-            data = handle.read()
-            whole = data[: data.rfind(b"\n") + 1]
-            if len(whole) != len(data):
-                handle.truncate(len(whole))
-    except FileNotFoundError:
-        return set()
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot resume {output}: {exc.strerror or exc}",
-                                 param_hint="'--resume'") from None
-    keys = set()
-    for line in whole.decode("utf-8").splitlines():
-        article = json.loads(line).get("article", {})
-        keys.add((article.get("id"), article.get("path")))
-    return keys
-
-
-def _open_for_writing(path: str, hint: str, *, append: bool = False):
-    """A line-oriented text sink (standard output for ``-``); a usage error when it cannot be
-    opened, before any work is done. The file is truncated unless resuming: stale lines from
-    an earlier run would be mistaken for this run's."""
-    if path == "-":
-        return sys.stdout
-    try:
-        return open(path, "a" if append else "w", encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}",
-                                 param_hint=hint) from None
-
-
-def _close(sink) -> None:
-    if sink is not None and sink is not sys.stdout:
-        sink.close()
 
 
 class _NoProgress:

@@ -249,7 +249,7 @@ def test_cli_batch_missing_output_exit_2(runner, article_tree):
     "args",
     [
         ["batch", "-o", "OUT"],  # no inputs
-        ["batch", "-", "-o", "OUT"],  # stdin is for extract
+        ["batch", "-", "-", "-o", "OUT"],  # standard input read twice
         ["batch", "IN", "-o", "/nonexistent-dir/out.jsonl"],
         ["batch", "IN", "-o", "OUT", "--published", "soon"],
     ],

@@ -383,3 +383,319 @@ def test_language_foreign_news_is_not_plainly_english(foreign_news):
     from pipeline.io.language import plainly_english
 
     assert not any(plainly_english(text) for text in foreign_news.values())
+
+
+# --------------------------------------------------------------------------- issue 15: batches
+# A batch never dies of one input, never loses or doubles output, never destroys output before
+# it can start, and never shares its output with a second batch.
+
+
+def _jsonl_file(path, rows) -> None:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+def _three_articles(news_body) -> list[dict]:
+    return [{"id": f"art-{n}", "text": news_body, "published": "2025-03-04"} for n in range(3)]
+
+
+def test_hostile_batch_undecodable_file_name_is_an_article_and_resumes(runner, cli_extractor,
+                                                                         tmp_path, news_body):
+    """A file name that is not UTF-8 is read, named readably (``\\xff``) in the output, and
+    recognised by --resume, instead of a UnicodeEncodeError ending the batch."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"b\xff.txt"), "wb") as handle:
+        handle.write(news_body.encode("utf-8"))
+    (folder / "ok.txt").write_text(news_body, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = _lines(out)
+    assert [r["article"]["path"].rsplit("/", 1)[-1] for r in records] == ["b\\xff.txt", "ok.txt"]
+    again = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--resume"])
+    assert again.exit_code == 0, again.output
+    assert "resuming: 2 articles" in again.stderr and "0 articles ok" in again.stderr
+    assert _lines(out) == records
+
+
+def test_hostile_batch_unexpected_reader_error_costs_one_file(runner, cli_extractor, tmp_path,
+                                                               news_body, monkeypatch):
+    """An exception Muster did not foresee while reading one file (an ImportError in the HTML
+    reader, a bug) is that file's failure (M004); the other articles are written."""
+    import pipeline.io.ingest as ingest
+
+    def broken(*args, **kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(ingest, "read_html_article", broken)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (folder / "b.txt").write_text(news_body, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert [r["article"]["id"] for r in _lines(out)] == ["b"]
+    (problem,) = _lines(tmp_path / "out.errors.jsonl")
+    assert problem["path"].endswith("a.html") and problem["code"] == "M004"
+    assert "ImportError" in problem["reason"] and "Traceback" not in result.output
+
+
+def test_hostile_html_without_its_library_is_a_clear_error(tmp_path, monkeypatch):
+    """trafilatura missing or broken: a one-line input error naming the cure, no traceback."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import raises ImportError
+    with pytest.raises(InputError, match="HTML input needs trafilatura"):
+        read_html_article(b"<html><body><p>Forty soldiers.</p></body></html>", path="p.html")
+
+
+@pytest.mark.parametrize("spelling", ["dot", "absolute", "elsewhere"])
+def test_hostile_resume_recognises_respelled_inputs(runner, cli_extractor, tmp_path, news_body,
+                                                     monkeypatch, spelling):
+    """--resume after a crash, with the input spelled another way (``./set.jsonl``, an absolute
+    path, from another working directory): the output ends as an uninterrupted run's, with no
+    article twice."""
+    work = tmp_path / "work"
+    work.mkdir()
+    _jsonl_file(work / "set.jsonl", _three_articles(news_body))
+    monkeypatch.chdir(work)
+    full = runner.invoke(app, ["batch", "set.jsonl", "-o", "out.jsonl"])
+    assert full.exit_code == 0, full.output
+    whole = (work / "out.jsonl").read_text(encoding="utf-8")
+    lines = whole.splitlines(keepends=True)
+    (work / "out.jsonl").write_text(lines[0] + lines[1][:40], encoding="utf-8")  # a crash
+
+    if spelling == "dot":
+        args = ["batch", "./set.jsonl", "-o", "out.jsonl"]
+    elif spelling == "absolute":
+        args = ["batch", str(work / "set.jsonl"), "-o", str(work / "out.jsonl")]
+    else:
+        monkeypatch.chdir(tmp_path)
+        args = ["batch", "work/set.jsonl", "-o", "work/out.jsonl"]
+    resumed = runner.invoke(app, [*args, "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert "resuming: 1 article already" in resumed.stderr
+    records = _lines(work / "out.jsonl")
+    assert [r["article"]["id"] for r in records] == ["art-0", "art-1", "art-2"]
+    assert records[0] == json.loads(lines[0])
+
+
+def test_hostile_resume_with_other_inputs_is_refused(runner, cli_extractor, tmp_path, news_body):
+    """Resuming a batch with inputs it was not started with would mix two batches in one file:
+    refused, saying why, the output untouched."""
+    _jsonl_file(tmp_path / "a.jsonl", _three_articles(news_body))
+    _jsonl_file(tmp_path / "b.jsonl", [{"id": "other", "text": news_body}])
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(tmp_path / "a.jsonl"), "-o", str(out)]).exit_code == 0
+    before = out.read_bytes()
+    result = runner.invoke(app, ["batch", str(tmp_path / "b.jsonl"), "-o", str(out), "--resume"])
+    assert result.exit_code == 2, result.output
+    assert "not in these inputs" in result.stderr and "art-0" in result.stderr
+    assert out.read_bytes() == before
+
+
+def test_hostile_resume_on_a_file_that_is_not_muster_output_is_refused(runner, tmp_path,
+                                                                       news_body):
+    (tmp_path / "a.txt").write_text(news_body, encoding="utf-8")
+    out = tmp_path / "notes.jsonl"
+    out.write_text('{"note": "my own file"}\nplain text\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(tmp_path / "a.txt"), "-o", str(out), "--resume"])
+    assert result.exit_code == 2, result.output
+    assert "line 1 is not a Muster result" in result.stderr and "Traceback" not in result.output
+    assert out.read_text(encoding="utf-8") == '{"note": "my own file"}\nplain text\n'
+
+
+@pytest.fixture
+def earlier_output(tmp_path, news_body):
+    """An input and the output an earlier run left: (input path, output path, its bytes)."""
+    (tmp_path / "a.txt").write_text(news_body, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"article": {"id": "a", "path": "x"}, "events": []}\n', encoding="utf-8")
+    errors = tmp_path / "out.errors.jsonl"
+    errors.write_text('{"path": "old"}\n', encoding="utf-8")
+    return tmp_path / "a.txt", out, out.read_bytes()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_hostile_bad_model_leaves_the_existing_output(runner, tmp_path, earlier_output,
+                                                       workers):
+    """A typo in --model stops the run before anything is written: the earlier output and
+    errors file are as they were."""
+    article, out, before = earlier_output
+    result = runner.invoke(app, ["batch", str(article), "-o", str(out), "--workers", workers,
+                                 "--model", str(tmp_path / "no-such-model")])
+    assert result.exit_code == 1, result.output
+    assert "[M002]" in result.stderr
+    assert out.read_bytes() == before
+    assert (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8") == '{"path": "old"}\n'
+
+
+def test_hostile_bad_errors_path_leaves_the_existing_output(runner, tmp_path, earlier_output):
+    article, out, before = earlier_output
+    result = runner.invoke(app, ["batch", str(article), "-o", str(out),
+                                 "--errors", str(tmp_path / "no-dir" / "e.jsonl")])
+    assert result.exit_code == 2, result.output
+    assert "cannot write" in result.stderr
+    assert out.read_bytes() == before
+
+
+def test_hostile_unreachable_scheduler_leaves_the_existing_output(runner, tmp_path,
+                                                                  earlier_output, monkeypatch):
+    """A scheduler that never answers: said at once (not 30 s of silence), then [M006], and
+    the earlier output untouched. (Dask itself is replaced: only the batch's order of doing
+    things is under test; test_distributed.py covers a real unreachable scheduler.)"""
+    import pipeline.batch.distributed as distributed
+    from pipeline.batch.parallel import WorkerError
+
+    def unreachable(items, **kwargs):
+        raise WorkerError("cannot reach the Dask scheduler at tcp://127.0.0.1:9: timed out")
+        yield  # a generator, as the real engine is
+
+    monkeypatch.setattr(distributed, "dask_missing", lambda: None)
+    monkeypatch.setattr(distributed, "extract_dask", unreachable)
+    article, out, before = earlier_output
+    result = runner.invoke(app, ["batch", str(article), "-o", str(out),
+                                 "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1, result.output
+    assert "connecting to the Dask scheduler" in result.stderr and "[M006]" in result.stderr
+    assert out.read_bytes() == before
+
+
+def test_hostile_second_writer_is_refused(runner, cli_extractor, tmp_path, earlier_output):
+    """Two batches on one output would interleave and lose lines: while one holds the output,
+    another is refused at once, and the file is left to the first."""
+    fcntl = pytest.importorskip("fcntl")
+    article, out, before = earlier_output
+    with open(out, "ab") as first:
+        fcntl.flock(first, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = runner.invoke(app, ["batch", str(article), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "being written by another muster batch" in result.stderr
+    assert out.read_bytes() == before
+    after = runner.invoke(app, ["batch", str(article), "-o", str(out)])  # the lock went with it
+    assert after.exit_code == 0, after.output
+
+
+def test_hostile_second_writer_process_is_refused(tmp_path, news_body):
+    """The same between two real processes (the lock is the file system's, not Python's)."""
+    pytest.importorskip("fcntl")
+    (tmp_path / "a.txt").write_text(news_body, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+         "fcntl.flock(f, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)", str(out)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        second = subprocess.run([sys.executable, "-c", "from pipeline.cli import app; app()", "batch",
+                                 str(tmp_path / "a.txt"), "-o", str(out)],
+                                capture_output=True, text=True, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert second.returncode == 1, second.stderr
+    assert "another muster batch" in second.stderr
+    assert out.read_text() == ""
+
+
+def test_hostile_full_disk_leaves_whole_lines_and_resume_completes(runner, cli_extractor,
+                                                                   tmp_path, news_body,
+                                                                   monkeypatch):
+    """The disk fills mid-line: one clear error (no traceback), the file cut back to its last
+    whole line, and --resume afterwards gives exactly the uninterrupted output."""
+    import errno
+
+    import pipeline.batch.output as output
+
+    _jsonl_file(tmp_path / "set.jsonl", _three_articles(news_body))
+    args = ["batch", str(tmp_path / "set.jsonl")]
+    reference = tmp_path / "reference.jsonl"
+    assert runner.invoke(app, [*args, "-o", str(reference)]).exit_code == 0
+
+    real_write, calls = os.write, []
+
+    def filling(fd, data):
+        calls.append(len(data))
+        if len(calls) == 2:  # the second line: half of it fits, then the disk is full
+            return real_write(fd, bytes(data[: len(data) // 2]))
+        if len(calls) >= 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(output.os, "write", filling)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "No space left on device" in result.stderr and "Traceback" not in result.output
+    assert result.stderr.count("error:") == 1
+    text = out.read_text(encoding="utf-8")
+    assert text.endswith("\n") and len(text.splitlines()) == 1
+    monkeypatch.setattr(output.os, "write", real_write)
+    resumed = runner.invoke(app, [*args, "-o", str(out), "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert out.read_bytes() == reference.read_bytes()
+
+
+def test_hostile_device_full_is_one_clear_error(runner, cli_extractor, tmp_path, news_body):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    (tmp_path / "a.txt").write_text(news_body, encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(tmp_path / "a.txt"), "-o", "/dev/full",
+                                 "--errors", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == 1, result.output
+    assert "No space left on device" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("jsonl_first", [True, False])
+def test_hostile_id_collision_same_whichever_comes_first(runner, cli_extractor, tmp_path,
+                                                         news_body, jsonl_first):
+    """A file whose made-up id (its stem) equals an id a JSON line gives: two articles, both
+    written, whichever is read first."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(news_body, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    _jsonl_file(feed, [{"id": "a", "text": news_body}])
+    inputs = [str(feed), str(folder)] if jsonl_first else [str(folder), str(feed)]
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", *inputs, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = _lines(out)
+    assert sorted(r["article"]["path"] for r in records) == sorted([str(feed),
+                                                                    str(folder / "a.txt")])
+    assert len({r["article"]["id"] for r in records}) == 2
+    assert any("already used by" in " ".join(r["warnings"]) for r in records)
+
+
+def test_hostile_batch_reads_json_lines_from_standard_input(runner, cli_extractor, tmp_path,
+                                                            news_body):
+    """``muster batch -`` reads JSON Lines, one article per line, not one prose article."""
+    rows = [{"id": "s1", "text": news_body}, {"text": news_body}]
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", "-", "-o", str(out)],
+                           input="".join(json.dumps(r) + "\n" for r in rows))
+    assert result.exit_code == 0, result.output
+    records = _lines(out)
+    assert [r["article"]["id"] for r in records] == ["s1", "stdin:2"]
+    assert {r["article"]["path"] for r in records} == {"<stdin>"}
+
+
+def test_hostile_batch_reads_a_named_pipe_as_json_lines(tmp_path, news_body):
+    """``/dev/stdin`` (or a shell's ``<(...)``) is a pipe: read as JSON Lines too."""
+    rows = [{"id": "p1", "text": news_body}, {"id": "p2", "text": news_body}]
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([sys.executable, "-c", "from pipeline.cli import app; app()", "batch", "/dev/stdin", "-o",
+                           str(out), "--workers", "1"],
+                          input="".join(json.dumps(r) + "\n" for r in rows),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert [r["article"]["id"] for r in _lines(out)] == ["p1", "p2"]
+
+
+@pytest.mark.parametrize("row", [{"id": "x-7", "text": 5}, {"id": 7, "title": "no text"},
+                                 {"id": "x-7", "text": "  \n "}])
+def test_hostile_failed_json_line_names_the_id_it_gave(tmp_path, row):
+    path = tmp_path / "feed.jsonl"
+    _jsonl_file(path, [row])
+    (failure,) = list(iter_inputs([path]))
+    assert isinstance(failure, InputFailure)
+    assert failure.id == str(row["id"]) and failure.line == 1

@@ -93,9 +93,27 @@ _FRONT_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?[ \t]*"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
+#: Where a publication date came from: the article's own metadata, or the caller (the CLI's
+#: ``--published``, the API's ``published=``, the server's field). One name for the caller's
+#: date on every path, so the same article and date give the same output however it is run.
+PUBLISHED_FROM = ("metadata", "option")
+_PUBLISHED_FROM_ALIASES = {"argument": "option"}
+
+
 @dataclass
 class Article:
-    """One article: its body (the text every span indexes into) and what is known about it."""
+    """One article: its body (the text every span indexes into) and what is known about it.
+
+    Built by the readers here, or by a caller of the Python API, so it checks its own fields
+    (a caller's wrong type is the caller's error, said at once, never a Muster bug found deep
+    in a stage): ``published`` may be a ``datetime.date``, a ``datetime`` or a ``YYYY-MM-DD``
+    string (a bad one raises :class:`~pipeline.errors.ConfigError`); ``published_from`` is
+    filled in (``"option"``, a date given by the caller) when a date comes without it.
+
+    Raises:
+        TypeError: ``text`` is not a string, or a metadata field is not a string or None.
+        ConfigError: ``published`` is not a real date, ``published_from`` an unknown origin.
+    """
 
     text: str
     id: str | None = None
@@ -103,18 +121,56 @@ class Article:
     url: str | None = None
     source: str | None = None
     published: datetime.date | None = None
-    published_from: str | None = None  # "metadata" | "option" | None
+    published_from: str | None = None  # "metadata" | "option" | None (see PUBLISHED_FROM)
     path: str | None = None
     line: int | None = None  # 1-based line number for JSON Lines articles
     warnings: list[str] = field(default_factory=list)
     format: str = "text"  # "text" | "json" | "html"; for "html" the output includes the text
+
+    def __post_init__(self) -> None:
+        from pipeline.errors import ConfigError
+        from pipeline.text.dates import coerce_published
+
+        if not isinstance(self.text, str):
+            raise TypeError(f"Article.text must be a str, not {type(self.text).__name__}")
+        if isinstance(self.id, int) and not isinstance(self.id, bool):
+            self.id = str(self.id)
+        for name in ("id", "title", "url", "source", "path"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"Article.{name} must be a str or None, not "
+                                f"{type(value).__name__}")
+        if self.line is not None and (not isinstance(self.line, int)
+                                      or isinstance(self.line, bool)):
+            raise TypeError(f"Article.line must be an int or None, not {type(self.line).__name__}")
+        if self.format not in ("text", "json", "html"):
+            raise ConfigError(f"Article.format must be 'text', 'json' or 'html', not "
+                              f"{self.format!r}")
+        self.published = coerce_published(self.published)
+        origin = _PUBLISHED_FROM_ALIASES.get(self.published_from, self.published_from)
+        if self.published is None:
+            origin = None
+        elif origin is None:
+            origin = "option"
+        elif origin not in PUBLISHED_FROM:
+            raise ConfigError(f"Article.published_from must be one of {PUBLISHED_FROM} or None, "
+                              f"not {self.published_from!r}")
+        self.published_from = origin
+        if not isinstance(self.warnings, list):
+            if isinstance(self.warnings, str) or not all(
+                    isinstance(w, str) for w in self.warnings):
+                raise TypeError("Article.warnings must be a list of str")
+            self.warnings = list(self.warnings)
 
 
 @dataclass(frozen=True)
 class InputFailure:
     """An input that could not be read in a batch: where (file, line), at which stage, and why.
 
-    ``stage`` is ``ingest`` for everything this module finds; ``id`` is set for duplicate ids.
+    ``stage`` is ``ingest`` for everything this module finds; ``id`` is set whenever the input
+    named one (a duplicate id, a JSON line whose ``text`` is missing), so the analyst can find
+    it. ``code`` is the error code: ``M001`` for a bad input, ``M004`` for an unexpected error
+    while reading it (a Muster bug or a broken installation), which still costs only that input.
     """
 
     path: str
@@ -122,6 +178,7 @@ class InputFailure:
     reason: str
     stage: str = "ingest"
     id: str | None = None
+    code: str = InputError.code
 
     def __str__(self) -> str:
         return f"{_where(self.path, self.line)}: {self.reason}"
@@ -147,7 +204,7 @@ def read_text_article(
     Raises:
         InputError: binary or empty input.
     """
-    where = str(path) if path is not None else None
+    where = display_path(path) if path is not None else None
     text, warnings = (data, []) if isinstance(data, str) else _decode(data, where)
     return _text_article(text, warnings, where, published)
 
@@ -168,7 +225,7 @@ def read_html_article(
     Raises:
         InputError: binary or over-large input, or no article text found in the page.
     """
-    where = str(path) if path is not None else None
+    where = display_path(path) if path is not None else None
     if isinstance(data, str):
         return _html_article(data, [], where, published)
     if len(data) > MAX_HTML_BYTES:
@@ -203,7 +260,7 @@ def read_articles(
             empty, malformed JSON.
     """
     file = Path(path)
-    where = str(path)
+    where = display_path(path)
     kind = _kind_of_file(file, where)
     if kind == "jsonl":
         return _strict(_iter_jsonl(file, where, published))
@@ -244,25 +301,83 @@ def iter_inputs(
     """
     excluded = {_same_file_key(Path(p)) for p in exclude}
     files_seen: dict[str, str] = {}
-    ids_seen: dict[str, str] = {}
+    ids: _Ids = _Ids()
     for item in inputs:
-        root = Path(item)
-        if not root.is_dir():
-            if not (excluded and _same_file_key(root) in excluded):
-                yield from _read_once(root, str(item), published, files_seen, ids_seen,
-                                      in_folder=False)
+        where = display_path(item)
+        try:
+            if is_stream(item):
+                yield from ids.check(_iter_jsonl_stream(item, published))
+                continue
+            root = Path(item)
+            if not root.is_dir():
+                if not (excluded and _same_file_key(root) in excluded):
+                    yield from _read_once(root, where, published, files_seen, ids,
+                                          in_folder=False)
+                continue
+            entries = [(f, problem) for f, problem in _walk(root)
+                       if _same_file_key(f) not in excluded]
+        except Exception as exc:  # noqa: BLE001 - one input's problem, never the batch's
+            yield _unexpected(where, None, exc)
             continue
-        entries = [(f, problem) for f, problem in _walk(root) if _same_file_key(f) not in excluded]
         if not any(problem is None and _is_article_name(f) for f, problem in entries):
-            yield InputFailure(str(item), None, f"is a directory with no articles ({_READS})")
+            yield InputFailure(where, None, f"is a directory with no articles ({_READS})")
         for file, problem in entries:
+            shown = display_path(file)
             if problem is not None:
-                yield InputFailure(str(file), None, problem)
+                yield InputFailure(shown, None, problem)
             elif _is_article_name(file):
-                yield from _read_once(file, str(file), published, files_seen, ids_seen,
-                                      in_folder=True)
+                yield from _read_once(file, shown, published, files_seen, ids, in_folder=True)
             else:
-                yield InputFailure(str(file), None, _not_an_article(file, str(file)))
+                yield InputFailure(shown, None, _not_an_article(file, shown))
+
+
+#: How a batch names standard input, in messages, the output's ``article.path`` and made-up ids.
+STDIN = "<stdin>"
+
+
+def is_stream(item: str | os.PathLike) -> bool:
+    """Whether a batch input is a stream of JSON Lines rather than a file: ``-`` (standard
+    input), or a named pipe, a terminal or another character device given by name
+    (``/dev/stdin``, a shell's ``<(...)``). A stream can be read once only, so it is read as it
+    comes, one article per line, never as one prose article."""
+    if os.fspath(item) in ("-", b"-"):
+        return True
+    try:
+        mode = os.stat(item).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+def display_path(path: str | bytes | os.PathLike) -> str:
+    """A path as text that can be printed and written as UTF-8 JSON, whatever its bytes.
+
+    A file name that is not valid UTF-8 (``b'b\xff.txt'``) reaches Python with surrogate
+    escapes, which no UTF-8 stream can write; here its bad bytes become ``\xff``, so the
+    article's record, its error line and the terminal all name it the same readable way.
+    """
+    if path in ("-", b"-"):
+        return STDIN
+    text = os.fsdecode(path) if isinstance(path, bytes) else os.fspath(path)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that no file system byte gave
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _unexpected(where: str, line: int | None, exc: BaseException) -> InputFailure:
+    """An InputFailure for an exception Muster did not expect while reading one input (a bug,
+    or a broken installation such as a missing optional library): code M004, that input only."""
+    detail = " ".join(str(exc).split()) or "no message"
+    return InputFailure(where, line, f"unexpected error while reading: {type(exc).__name__}: "
+                        f"{detail}", code="M004")
 
 
 def count_articles(
@@ -414,8 +529,39 @@ def _count_file(file: Path) -> int:
         return 1
 
 
+class _Ids:
+    """The ids a batch has given out, so each article's is unique (see :func:`iter_inputs`).
+
+    Two articles with the same id are handled the same whichever comes first: when both ids
+    come from the articles' metadata, the second is a duplicate and skipped; when either id is
+    one Muster made up (a file stem, ``stem:line``), they are different articles and both are
+    kept, the second named by its path (with a warning).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, bool]] = {}  # id -> (where, id from metadata)
+
+    def check(self, items: Iterable[Article | InputFailure]) -> Iterator[Article | InputFailure]:
+        for item in items:
+            if isinstance(item, Article) and item.id is not None:
+                here = _where(item.path, item.line)
+                given = item.id != _default_id(item.path, item.line)
+                first = self.seen.get(item.id)
+                if first is not None and given and first[1]:
+                    yield InputFailure(item.path, item.line,
+                                       f"duplicate id {item.id!r}: {first[0]} has it already; "
+                                       "skipped (give each article its own id)", id=item.id)
+                    continue
+                if first is not None:  # a made-up id on one side: two articles, rename this one
+                    item.warnings.append(f"id {item.id!r} is already used by {first[0]}; "
+                                         "this article's id is its path")
+                    item.id, given = here, False
+                self.seen[item.id] = (here, given)
+            yield item
+
+
 def _read_once(file: Path, where: str, published, files_seen: dict[str, str],
-               ids_seen: dict[str, str], *, in_folder: bool) -> Iterator[Article | InputFailure]:
+               ids: _Ids, *, in_folder: bool) -> Iterator[Article | InputFailure]:
     """One file's articles in a batch, with duplicate files and ids reported (see iter_inputs)."""
     key = _same_file_key(file)
     if key in files_seen:
@@ -423,27 +569,15 @@ def _read_once(file: Path, where: str, published, files_seen: dict[str, str],
                                         "already read")
         return
     files_seen[key] = where
-    for item in _iter_file(file, where, published, in_folder=in_folder):
-        if isinstance(item, Article) and item.id is not None:
-            here = _where(item.path, item.line)
-            first = ids_seen.get(item.id)
-            if first is not None and item.id != _default_id(item.path, item.line):
-                yield InputFailure(item.path, item.line,
-                                   f"duplicate id {item.id!r}: {first} has it already; skipped "
-                                   "(give each article its own id)", id=item.id)
-                continue
-            if first is not None:  # a made-up id: these are two articles, so rename this one
-                item.warnings.append(f"id {item.id!r} is already used by {first}; "
-                                     "this article's id is its path")
-                item.id = here
-            ids_seen[item.id] = here
-        yield item
+    yield from ids.check(_iter_file(file, where, published, in_folder=in_folder))
 
 
 def _default_id(path: str | None, line: int | None) -> str | None:
     """The id Muster gives an article whose metadata has none (the file stem, ``stem:line``)."""
     if not path or path == "-":
         return None
+    if path == STDIN:
+        return f"stdin:{line}" if line is not None else None
     stem = Path(path).stem
     return f"{stem}:{line}" if line is not None else stem
 
@@ -456,12 +590,17 @@ def _iter_file(file: Path, where: str, published, *,
     """
     try:
         kind = _kind_of_file(file, where, in_folder=in_folder)
-        if kind == "jsonl":
+        if kind == "jsonl" or (not in_folder and is_stream(file)):
             yield from _iter_jsonl(file, where, published)
             return
-        yield from read_articles(file, published=published)
+        articles = list(read_articles(file, published=published))
     except InputError as err:
         yield InputFailure(where, None, err.detail)
+        return
+    except Exception as exc:  # noqa: BLE001 - e.g. an ImportError in a reader: this file only
+        yield _unexpected(where, None, exc)
+        return
+    yield from articles
 
 
 def _strict(items: Iterator[Article | InputFailure]) -> Iterator[Article]:
@@ -497,8 +636,11 @@ def _trafilatura_config():
 
 
 def _html_article(html: str, warnings: list[str], where: str | None, published) -> Article:
-    import trafilatura
-
+    try:
+        import trafilatura
+    except ImportError as exc:  # a broken installation: say how to mend it, no traceback
+        raise _error(f"HTML input needs trafilatura, which cannot be imported ({exc}); "
+                     "reinstall Muster with its dependencies (pip install .)", where) from None
     try:
         page = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, config=_trafilatura_config(),
@@ -551,29 +693,49 @@ def _iter_jsonl(file: Path, where: str, published) -> Iterator[Article | InputFa
     A binary file is one failure, not one per line; a UTF-16 or UTF-32 file (as Windows tools
     write) is decoded as a stream.
     """
-    seen = 0
     try:
         handle = open(file, "rb")
     except OSError as exc:
         yield InputFailure(where, None, f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        try:
-            head = handle.peek(8192)[:8192]
-        except OSError as exc:
-            yield InputFailure(where, None, f"cannot read: {exc.strerror or exc}")
+        yield from _jsonl_lines(handle, where, published)
+
+
+def _iter_jsonl_stream(item, published) -> Iterator[Article | InputFailure]:
+    """JSON Lines from standard input (``-``) or a pipe given by name, read as they come."""
+    import sys
+
+    if os.fspath(item) in ("-", b"-"):
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            yield InputFailure(STDIN, None, "standard input is closed")
             return
-        wide = next((enc for bom, enc in _BOMS if head.startswith(bom) and enc != "utf-8"), None)
-        kind = _magic_kind(head)
-        if kind or (wide is None and b"\x00" in head):
-            yield InputFailure(where, None, f"binary data, not text: {kind}" if kind
-                               else "binary data, not text")
-            return
-        if wide:
-            stream = io.TextIOWrapper(handle, encoding=wide.rsplit("-", 1)[0], newline="\n")
-            lines = _text_lines(stream, where)
-        else:
-            lines = ((number, raw) for number, raw in enumerate(handle, start=1))
+        yield from _jsonl_lines(stream, STDIN, published)
+        return
+    yield from _iter_jsonl(Path(item), display_path(item), published)
+
+
+def _jsonl_lines(handle, where: str, published) -> Iterator[Article | InputFailure]:
+    seen = 0
+    number = 0
+    try:
+        head = handle.peek(8192)[:8192] if hasattr(handle, "peek") else b""
+    except OSError as exc:
+        yield InputFailure(where, None, f"cannot read: {exc.strerror or exc}")
+        return
+    wide = next((enc for bom, enc in _BOMS if head.startswith(bom) and enc != "utf-8"), None)
+    kind = _magic_kind(head)
+    if kind or (wide is None and b"\x00" in head):
+        yield InputFailure(where, None, f"binary data, not text: {kind}" if kind
+                           else "binary data, not text")
+        return
+    if wide:
+        stream = io.TextIOWrapper(handle, encoding=wide.rsplit("-", 1)[0], newline="\n")
+        lines = _text_lines(stream, where)
+    else:
+        lines = ((number, raw) for number, raw in enumerate(handle, start=1))
+    try:
         for number, raw in lines:
             if isinstance(raw, InputFailure):
                 yield raw
@@ -583,16 +745,36 @@ def _iter_jsonl(file: Path, where: str, published) -> Iterator[Article | InputFa
             if not raw.strip():
                 continue
             seen += 1
-            try:
-                text, warnings = (raw, []) if isinstance(raw, str) else _decode(raw, where, line=number)
-                obj = _parse_json(text)
-                yield _article_from_object(obj, path=where, line=number, published=published,
-                                           warnings=warnings,
-                                           default_id=_default_id(where, number))
-            except InputError as err:
-                yield InputFailure(where, number, err.detail)
+            yield _jsonl_line(raw, where, number, published)
+    except OSError as exc:  # the file or pipe failed mid-way: what was read stands
+        yield InputFailure(where, number + 1 if number else None,
+                           f"cannot read: {exc.strerror or exc}; the rest is not read")
+        return
     if not seen:
         yield InputFailure(where, None, "no articles (the file is empty or has only blank lines)")
+
+
+def _jsonl_line(raw: bytes | str, where: str, number: int, published) -> Article | InputFailure:
+    """One JSON line as an Article, or the failure naming the line and the id it gave."""
+    obj = None
+    try:
+        text, warnings = (raw, []) if isinstance(raw, str) else _decode(raw, where, line=number)
+        obj = _parse_json(text)
+        return _article_from_object(obj, path=where, line=number, published=published,
+                                    warnings=warnings, default_id=_default_id(where, number))
+    except InputError as err:
+        return InputFailure(where, number, err.detail, id=_given_id(obj))
+    except Exception as exc:  # noqa: BLE001 - one line's problem, never the file's
+        failure = _unexpected(where, number, exc)
+        return InputFailure(where, number, failure.reason, id=_given_id(obj), code=failure.code)
+
+
+def _given_id(obj) -> str | None:
+    """The id a JSON object names, as text (a number too), even when the object is unusable."""
+    value = obj.get("id") if isinstance(obj, dict) else None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    return str(value)
 
 
 def _text_lines(stream: io.TextIOWrapper, where: str):
