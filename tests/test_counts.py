@@ -326,3 +326,80 @@ def test_counts_never_raise_and_offsets_hold(text):
 def test_counts_never_raise_on_newsy_text(text):
     _check_matches(text, scan_counts(text, articles=True))
     parse_count(text)
+
+
+# --- Unicode figures (issue 15): one number is never two counts, never silently wrong --------
+
+
+@pytest.mark.parametrize("figure", [
+    "3,500", "3\u00a0500", "3\u2009500", "3\u202f500", "3\u2007500", "3 500", "3'500",
+    "3\u2019500", "3.500",  # decimal-comma texts write thousands with a dot
+    "\uff13\uff15\uff10\uff10",  # fullwidth
+    "\u0663\u0665\u0660\u0660",  # Arabic-Indic
+    "\u06f3\u06f5\u06f0\u06f0",  # extended Arabic-Indic (Persian, Urdu)
+    "\u0969\u096b\u0966\u0966",  # Devanagari
+])
+def test_counts_thousands_in_any_standard_spelling_are_one_figure(figure):
+    text = f"North Korea sent {figure} soldiers to Russia."
+    (match,) = scan_counts(text)
+    assert match.value == 3500
+    assert text[match.number_start:match.number_end] == figure
+
+
+@pytest.mark.parametrize("figure", ["1\u00a0200\u00a0000", "1 200 000", "1.200.000", "1'200'000"])
+def test_counts_several_groups(figure):
+    (match,) = scan_counts(f"Some {figure} people fled the city.")
+    assert match.value == 1_200_000
+
+
+@pytest.mark.parametrize("figure", [
+    "15\u200b00", "15\u200d00", "15\u200c00", "15\ufeff00", "15\u206000", "15\u00ad00",
+    "1\u0301500", "15\u200e00",  # zero-width, joiners, BOM, word joiner, soft hyphen, marks
+    "3\u00a050",  # a no-break space that does not separate thousands
+    "3\u0665\u0660\u0660",  # digits of two scripts
+])
+def test_counts_hidden_characters_in_a_figure_refuse_it(figure):
+    """A figure with something invisible inside shows one number and would read as two:
+    no count at all rather than a wrong one (and never two)."""
+    assert scan_counts(f"North Korea sent {figure} soldiers to Russia.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea sent \u202e1500\u202c soldiers to Russia.",  # right-to-left override
+    "North Korea sent \u20670051 soldiers to Russia.",  # an isolate never closed
+])
+def test_counts_figure_shown_reordered_is_refused(text):
+    assert scan_counts(text) == []
+
+
+def test_counts_direction_mark_closed_before_the_figure_is_harmless():
+    (match,) = scan_counts("\u202eabc\u202c North Korea sent 1,500 soldiers.")
+    assert match.value == 1500
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said 10^12 soldiers were wounded.",
+    "Russia said 10\u00b9\u00b2 soldiers were wounded.",
+    "Russia said 10**12 soldiers were wounded.",
+    "Russia said 99 billion soldiers were wounded.",
+    "Russia said " + "9" * 100_000 + " soldiers were wounded.",
+    "Russia said " + ",".join(["999"] * 2000) + " soldiers were wounded.",
+])
+def test_counts_impossible_magnitudes_are_refused(text):
+    assert scan_counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.500 million people", 1_500_000),  # a decimal before a scale word
+    ("2.5 million people", 2_500_000),
+    ("On May 5 300 soldiers died.", 300),  # a day, then a count: not 5300
+])
+def test_counts_separators_do_not_swallow_what_they_should_not(text, value):
+    assert [m.value for m in scan_counts(text)][-1] == value
+
+
+def test_counts_spaced_digits_that_are_not_groups_stay_apart():
+    """A first group of more than three digits, or a last group not of three, is no SI figure:
+    nothing is joined, so the year stays a year and no figure is made up."""
+    assert [m.value for m in scan_counts("In 2024 500 people fled.")] == [500]
+    assert [m.value for m in scan_counts("Some 3 50 people fled.")] == [3, 50]

@@ -699,3 +699,26 @@ def test_hostile_failed_json_line_names_the_id_it_gave(tmp_path, row):
     (failure,) = list(iter_inputs([path]))
     assert isinstance(failure, InputFailure)
     assert failure.id == str(row["id"]) and failure.line == 1
+
+
+# --------------------------------------------------------------------------- issue 15: numbers
+
+
+@pytest.mark.parametrize(("figure", "value"), [
+    ("3\u00a0500", 3500), ("3\u2009500", 3500), ("3\u202f500", 3500), ("3 500", 3500),
+    ("3'500", 3500), ("\uff13\uff15\uff10\uff10", 3500), ("\u0663\u0665\u0660\u0660", 3500),
+    ("3.500", 3500), ("15\u200b00", None), ("15\u200d00", None), ("15\ufeff00", None),
+    ("1\u0301500", None), ("\u202e1500\u202c", None), ("10^12", None),
+    ("9" * 100_000, None),
+])
+def test_hostile_one_number_is_one_count_or_none(extractor, assert_spans, figure, value):
+    """Through the whole pipeline: a figure with a foreign separator, foreign digits or hidden
+    characters gives one count with its right value, or none; never two, never a part."""
+    text = f"North Korea has sent {figure} soldiers to Russia, Seoul said on Tuesday."
+    result = extractor.extract_article(Article(text=text, published="2025-03-04"))
+    counts = [event["count"] for event in result["events"]]
+    if value is None:
+        assert counts == []
+    else:
+        assert [(c["text"], c["value"]) for c in counts] == [(figure, value)]
+    assert_spans(text, result)

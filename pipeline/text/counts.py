@@ -22,6 +22,7 @@ numbers in dates, measurements and unit designations ("Brigade 4").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple, Optional
@@ -169,7 +170,26 @@ _STARTERS = (
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _CURRENCY = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20bd\u20b4#")
-_TOKEN = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*|[^\W\d_]+|\S")
+#: Characters that show nothing (zero-width spaces and joiners, soft hyphen, BOM, direction
+#: marks and embeddings, combining marks): inside a figure they hide what it is ("15\u200b00"
+#: reads as 1500 on screen and as 15 and 00 to a tokenizer), so such a figure is refused.
+_INVISIBLE = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+              "\u2066-\u2069\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+              "\ufe00-\ufe0f\ufe20-\ufe2f")
+#: Thousands separators read inside a figure besides the comma: the SI's thin and no-break
+#: spaces, the figure space and the apostrophes ("3\u202f500", "3'500"). A plain space is
+#: read between digit groups too ("3 500"), but only as digit groups (see _join_spaced).
+_GROUP_SEPARATORS = "\u00a0\u2007\u2009\u202f'\u2019"
+_TOKEN = re.compile(rf"\d+(?:(?:[.,:/{_GROUP_SEPARATORS}]|[{_INVISIBLE}]+)\d+)*"
+                    rf"|[^\W\d_]+|\S")
+_INVISIBLE_RE = re.compile(rf"[{_INVISIBLE}]")
+#: Direction overrides and embeddings open until their closing mark: a figure inside one is
+#: shown reversed or reordered ("\u202e1500" looks like 0051), so it is refused.
+_BIDI_OPEN = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")
+_BIDI_CLOSE = {"\u202c": "\u202a\u202b\u202d\u202e", "\u2069": "\u2066\u2067\u2068"}
+#: The largest count of people read: more than the world's population is a mistake or an
+#: attack on the reader, not a figure to chart.
+MAX_COUNT = 10_000_000_000
 _NUMERAL = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _CLOCK = re.compile(r"\s*[ap]\.?m\b", re.IGNORECASE)
 
@@ -230,7 +250,7 @@ def scan_counts(text: str, *, articles: bool = False) -> list[CountMatch]:
     """
     if not isinstance(text, str):
         raise TypeError(f"scan_counts() needs a str, not {type(text).__name__}")
-    toks = [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    toks = _tokens(text)
     found: list[CountMatch] = []
     i = 0
     while i < len(toks):
@@ -266,6 +286,101 @@ def parse_count(text: str) -> Optional[dict]:
     match = matches[0]
     return {"value": match.value, "low": match.low, "high": match.high,
             "approx": match.approx, "unit": _unit_after(text, match.end)}
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+#: What a refused figure's token reads as: still a number to the grammar (so nothing nearby is
+#: taken for a count), never a valid numeral (so the grammar skips it).
+_REFUSED = "0?"
+_GROUPED = {sep: re.compile(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+(?:\.[0-9]+)?")
+            for sep in ",." + _GROUP_SEPARATORS}
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """The grammar's tokens. A figure's ``text`` is its plain form: ASCII digits, a comma
+    between thousands ("３５００" -> "3500", "3\u202f500" -> "3,500"), while ``start``/``end``
+    keep its place in ``text``; a figure that cannot be read for sure is ``_REFUSED``."""
+    bidi = _bidi_spans(text) if any(c in text for c in _BIDI_OPEN) else ()
+    toks = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        if raw[0].isdecimal():
+            plain = _plain_numeral(raw, text, m.end())
+            if any(start <= m.start() < end for start, end in bidi):
+                plain = _REFUSED
+            toks.append(_Tok(m.start(), m.end(), plain, plain))
+        else:
+            toks.append(_Tok(m.start(), m.end(), raw, raw.lower()))
+    return _join_spaced(text, toks) if " " in text else toks
+
+
+def _plain_numeral(raw: str, text: str, end: int) -> str:
+    """A figure as ASCII digits with comma thousands, or ``_REFUSED`` (see :func:`_tokens`)."""
+    if _INVISIBLE_RE.search(raw):
+        return _REFUSED  # "15\u200b00": one figure on screen, two to a tokenizer
+    if not raw.isascii():
+        zeros = {ord(c) - unicodedata.decimal(c) for c in raw if c.isdecimal()}
+        if len(zeros) > 1:
+            return _REFUSED  # digits of two scripts in one figure
+        raw = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in raw)
+    seps = {c for c in raw if not c.isdigit()} - {"."}
+    if not seps or seps <= {",", ":", "/"}:
+        if seps or raw.count(".") == 0 or not _GROUPED["."].fullmatch(raw):
+            return raw  # "3,500", "10:30", "2.5": read as always
+        if raw.count(".") == 1 and _multiplier_follows(text, end):
+            return raw  # "1.500 million" is a decimal
+        return raw.replace(".", ",")  # "3.500", "1.500.000": thousands, in a decimal-comma text
+    if len(seps) == 1:
+        sep = seps.pop()
+        if sep in _GROUP_SEPARATORS and _GROUPED[sep].fullmatch(raw):
+            return raw.replace(sep, ",")
+    return _REFUSED  # "3\u00a050", mixed separators: not one figure we can read for sure
+
+
+def _multiplier_follows(text: str, end: int) -> bool:
+    word = re.match(r"\s*([^\W\d_]+)", text[end:end + 24])
+    return word is not None and (word.group(1).lower() in _MULTIPLIERS
+                                 or (word.group(1) in ("k", "K") and word.start(1) == 0))
+
+
+def _join_spaced(text: str, toks: list[_Tok]) -> list[_Tok]:
+    """Digit groups separated by one plain space read as one figure ("3 500", "1 200 000"),
+    as SI style writes them: a first group of one to three digits, then groups of exactly
+    three. Not after a month ("May 5 300 soldiers" is a day, then a count)."""
+    out: list[_Tok] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        k = i
+        if (tok.text.isdigit() and len(tok.text) <= 3 and text[tok.start:tok.end].isascii()
+                and not (out and (out[-1].low in _MONTHS or _is_num(out[-1])))):
+            while (k + 1 < n and toks[k + 1].start == toks[k].end + 1
+                   and text[toks[k].end] == " " and len(toks[k + 1].text) == 3
+                   and toks[k + 1].text.isdigit()
+                   and text[toks[k + 1].start:toks[k + 1].end].isascii()):
+                k += 1
+            if k > i and k + 1 < n and _is_num(toks[k + 1]) and toks[k + 1].start == toks[k].end + 1:
+                k = i  # "3 500 12": not digit groups
+        if k > i:
+            plain = ",".join(t.text for t in toks[i:k + 1])
+            out.append(_Tok(tok.start, toks[k].end, plain, plain))
+        else:
+            out.append(tok)
+        i = k + 1
+    return out
+
+
+def _bidi_spans(text: str) -> list[tuple[int, int]]:
+    """Where a direction override, embedding or isolate is open: ``(start, end)`` each."""
+    spans, stack = [], []
+    for at, char in enumerate(text):
+        if char in _BIDI_OPEN:
+            stack.append((at, char))
+        elif char in _BIDI_CLOSE and stack and stack[-1][1] in _BIDI_CLOSE[char]:
+            spans.append((stack.pop()[0], at))
+    spans.extend((at, len(text)) for at, _ in stack)
+    return spans
 
 
 # --- the grammar --------------------------------------------------------------------------------
@@ -331,6 +446,9 @@ def _finish(text, toks, first, phrase: _Phrase, bound, label):
     if _rejected(text, toks, first, phrase, stop):
         return None, stop
     value, low, high = phrase.value, phrase.low, phrase.high
+    if max(x for x in (value, low, high, 0) if x is not None) > MAX_COUNT:
+        return None, stop  # "10 billion soldiers": more people than there are
+
     if not is_range:
         if bound == "min":
             low, high = value, None
@@ -557,8 +675,14 @@ def _rejected(text, toks, first, phrase: _Phrase, stop) -> bool:
     if any(c.year for c in cores) and (
             (before is not None and before.low in _TEMPORAL) or not _people_follow(toks, stop)):
         return True  # "in 2023", "2024"; but "2023 soldiers"
+    if prev_tok is not None and prev_tok.end == num.start and (_is_power(prev_tok.text) or (
+            prev_tok.text == "*" and phrase.first > 1 and toks[phrase.first - 2].text == "*")):
+        return True  # "10^12", "10**12": the exponent
     if after is None:
         return False
+    if after.start == toks[stop - 1].end and (_is_power(after.text) or (
+            after.text == "*" and stop + 1 < n and toks[stop + 1].text == "*")):
+        return True  # "10^12", "10\u00b9\u00b2": a power of ten, not a count
     if after.start == toks[stop - 1].end:
         if after.text[0].isalpha():
             return True  # "3rd", "3m", "1990s", "5km", "10pm"
@@ -577,6 +701,10 @@ def _rejected(text, toks, first, phrase: _Phrase, stop) -> bool:
     if after.low == "another" and phrase.value == 1:
         return True  # "one another"
     return bool(_CLOCK.match(text, toks[stop - 1].end))  # "10 a.m."
+
+
+def _is_power(token: str) -> bool:
+    return token in ("^", "**") or unicodedata.category(token[0]) == "No"
 
 
 def _word_before(toks, i) -> Optional[_Tok]:
@@ -637,6 +765,8 @@ def _unit_after(text: str, end: int) -> Optional[str]:
     words = []
     for m in _TOKEN.finditer(text, end):
         word, low = m.group(), m.group().lower()
+        if word[0].isdecimal():
+            break
         if low in ("of", "the", "these", "those", "its", "their", "his", "her", "our", "strong"):
             if not words:
                 continue
