@@ -175,3 +175,79 @@ def test_server_answers_on_loopback(extractor):
             assert rebinding.status_code == 400
     with pytest.raises(httpx.TransportError):
         httpx.get(url + "/api/health", timeout=2, trust_env=False)  # stopped
+
+
+# --- one slow article never holds up the rest (issue 15) ---------------------------------------
+
+
+class Slow(StandIn):
+    """A stand-in whose extraction waits until the test lets it go."""
+
+    def __init__(self):
+        super().__init__()
+        import threading
+
+        self.started, self.go = threading.Event(), threading.Event()
+
+    def extract_article(self, article: Article) -> dict:
+        self.started.set()
+        assert self.go.wait(30)
+        return super().extract_article(article)
+
+
+def test_server_other_requests_answer_while_an_article_is_read():
+    """A long extraction runs off the event loop: the page and health answer at once, and
+    requests beyond the queue get 503 with Retry-After instead of waiting."""
+    import concurrent.futures
+    import time
+
+    slow = Slow()
+    app = server.create_app(slow, queue=1)
+    with server.serve_in_thread(app) as url, concurrent.futures.ThreadPoolExecutor(4) as pool:
+        first = pool.submit(httpx.post, f"{url}/api/extract", json={"text": "one"}, timeout=60)
+        assert slow.started.wait(10)
+        second = pool.submit(httpx.post, f"{url}/api/extract", json={"text": "two"}, timeout=60)
+        time.sleep(0.3)  # the second is now waiting its turn
+        began = time.monotonic()
+        assert httpx.get(f"{url}/api/health", timeout=5).status_code == 200
+        assert httpx.get(f"{url}/", timeout=5).status_code == 200
+        full = httpx.post(f"{url}/api/extract", json={"text": "three"}, timeout=5)
+        assert time.monotonic() - began < 2
+        assert full.status_code == 503 and full.json()["code"] == "busy"
+        assert full.headers["Retry-After"] == "5"
+        slow.go.set()
+        assert first.result().status_code == 200 and second.result().status_code == 200
+    assert [a.text for a in slow.seen] == ["one", "two"]
+
+
+def test_server_closes_a_connection_that_sends_no_request_head():
+    import socket
+    import time
+
+    with server.serve_in_thread(server.create_app(StandIn()), header_timeout=0.5) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=5) as sock:
+            sock.sendall(b"POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never ends
+            began = time.monotonic()
+            assert sock.recv(1024) == b""  # closed by the server
+            assert time.monotonic() - began < 3
+
+
+def test_server_a_stalled_body_is_a_408():
+    import socket
+
+    app = server.create_app(StandIn(), body_timeout=0.5)
+    with server.serve_in_thread(app) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=5) as sock:
+            sock.sendall(b"POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                         b'{"text": "')
+            answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 408"), answer
+
+
+def test_server_published_from_is_the_cli_name(client, stand_in):
+    """A date given with the request is named as the CLI's --published is."""
+    client.post("/api/extract", json={"text": "x", "published": "2025-03-04"})
+    assert stand_in.seen[0].published_from == "option"

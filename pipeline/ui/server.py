@@ -14,13 +14,20 @@ a real ``YYYY-MM-DD`` date, empty text). A failure inside the pipeline is a 500 
 ``[M004]`` message.
 
 The extractor (and so the spaCy model) is built once, before the app is created, and shared by
-all requests; a lock serializes extraction, since a spaCy pipeline is not documented as safe to
-call from several threads at once. FastAPI runs the sync endpoints in its thread pool, so the
-event loop stays free while an article is being read.
+all requests. Extraction runs in a worker thread, one article at a time (a spaCy pipeline is not
+documented as safe to call from several threads at once), while the event loop stays free: the
+page and ``/api/health`` answer at once however long an article takes. Requests waiting for
+the extractor wait on the event loop, not in threads, and only ``queue`` of them: beyond that
+the answer is 503 with ``Retry-After`` at once, so a burst of long pastes cannot pile up.
+
+Slow clients cannot hold connections: a connection that has not sent a whole request head
+within ``header_timeout`` seconds is closed, a body that stalls for ``body_timeout`` seconds
+is a 408, and uvicorn refuses connections beyond ``MAX_CONNECTIONS`` with 503.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ipaddress
 import json
@@ -42,6 +49,13 @@ from pipeline.ui.view import VIEW_CSS, VIEW_JS, esc, page, render_article, rende
 
 #: Default limit on a request body: far above any news article, far below a memory problem.
 MAX_BYTES = 1_000_000
+#: Extraction requests that may wait while one runs; more are answered 503 at once.
+QUEUE = 8
+#: Seconds a client has to send a whole request head, and between two pieces of a body.
+HEADER_TIMEOUT = 10.0
+BODY_TIMEOUT = 30.0
+#: Open connections uvicorn accepts before answering 503.
+MAX_CONNECTIONS = 100
 
 _SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
                      "X-Frame-Options": "DENY"}
@@ -68,9 +82,10 @@ class _BodyGuard:
     """ASGI middleware: refuse API bodies over ``max_bytes`` (by Content-Length at once, and
     while streaming when there is none) and API posts that are not JSON."""
 
-    def __init__(self, app, max_bytes: int):
+    def __init__(self, app, max_bytes: int, body_timeout: float = BODY_TIMEOUT):
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH"):
@@ -97,7 +112,11 @@ class _BodyGuard:
 
         async def limited_receive():
             nonlocal received
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.body_timeout)
+            except asyncio.TimeoutError:
+                raise HTTPException(408, f"the request body did not arrive within "
+                                         f"{self.body_timeout:g} s") from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
@@ -105,6 +124,17 @@ class _BodyGuard:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+class _retry_after:
+    """``response | _retry_after(seconds)``: the response with a Retry-After header."""
+
+    def __init__(self, seconds: int):
+        self.seconds = seconds
+
+    def __ror__(self, response):
+        response.headers["Retry-After"] = str(self.seconds)
+        return response
 
 
 def _too_large(limit: int) -> str:
@@ -158,7 +188,8 @@ def loopback_hosts(host: str) -> list[str] | None:
     return ["127.0.0.1", "localhost", "::1", "[::1]"] if loopback else None
 
 
-def create_app(extractor, *, max_bytes: int = MAX_BYTES, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(extractor, *, max_bytes: int = MAX_BYTES, allowed_hosts: list[str] | None = None,
+               queue: int = QUEUE, body_timeout: float = BODY_TIMEOUT) -> FastAPI:
     """The web app around an already built extractor.
 
     Args:
@@ -166,10 +197,16 @@ def create_app(extractor, *, max_bytes: int = MAX_BYTES, allowed_hosts: list[str
             Build it before calling this, so the model loads once, at start.
         max_bytes: The largest request body accepted (413 above it).
         allowed_hosts: Host header values to accept (see :func:`loopback_hosts`); None for any.
+        queue: Extraction requests that may wait while one runs (503 beyond).
+        body_timeout: Seconds a request body may stall (408 after).
     """
+    from starlette.concurrency import run_in_threadpool
+
     app = FastAPI(title="Muster", version="1", docs_url=None, redoc_url=None,
                   description="Troop deployment, presence and casualty events from an article.")
     lock = threading.Lock()
+    slots = {"taken": 0}
+    turn: list[asyncio.Lock] = []  # made on first use, inside the server's event loop
     paste_page = render_paste_page(model=getattr(extractor, "model_name", None), max_bytes=max_bytes)
 
     @app.exception_handler(RequestValidationError)
@@ -179,7 +216,7 @@ def create_app(extractor, *, max_bytes: int = MAX_BYTES, allowed_hosts: list[str
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+        codes = {404: "not_found", 405: "method_not_allowed", 408: "timeout", 413: "too_large"}
         return _error(exc.status_code, str(exc.detail), codes.get(exc.status_code, "http_error"))
 
     @app.exception_handler(MusterError)
@@ -191,33 +228,53 @@ def create_app(extractor, *, max_bytes: int = MAX_BYTES, allowed_hosts: list[str
         published = coerce_published(req.published or None)  # ConfigError -> 422
         if not req.text.strip():
             raise InputError("text is empty: paste the article's text")
-        article = Article(text=req.text, id=req.id, title=req.title, url=req.url, source=req.source,
-                          published=published, published_from="argument" if published else None)
+        article = Article(text=req.text, id=req.id, title=req.title, url=req.url,
+                          source=req.source, published=published)
         with lock:
             return extractor.extract_article(article)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index() -> HTMLResponse:
-        return HTMLResponse(paste_page, headers=_SECURITY_HEADERS)
+    async def in_turn(work, req: ExtractRequest):
+        """``work(req)`` in a worker thread, one at a time, or 503 when too many wait."""
+        if slots["taken"] > queue:
+            return _error(503, f"busy: {slots['taken']} articles are being read or waiting; try "
+                          "again in a few seconds", "busy") | _retry_after(5)
+        slots["taken"] += 1
+        try:
+            if not turn:
+                turn.append(asyncio.Lock())
+            async with turn[0]:
+                return await run_in_threadpool(work, req)
+        finally:
+            slots["taken"] -= 1
 
-    @app.get("/api/health")
-    def health() -> dict:
-        """Whether the server is up, and which model it runs."""
-        return {"status": "ok", "model": getattr(extractor, "model_name", None)}
-
-    @app.post("/api/extract")
-    def extract(req: ExtractRequest) -> JSONResponse:
-        """The SPEC output object for one article; offsets index into ``text`` as sent."""
+    def extract_json(req: ExtractRequest) -> JSONResponse:
         return JSONResponse(run(req), headers=_SECURITY_HEADERS)
 
-    @app.post("/api/view")
-    def view(req: ExtractRequest) -> JSONResponse:
-        """The SPEC object, the view fragment for the paste page, and the standalone page."""
+    def view_json(req: ExtractRequest) -> JSONResponse:
         result = run(req)
         return JSONResponse({"result": result, "html": render_fragment(result, req.text),
                              "page": render_article(result, req.text)}, headers=_SECURITY_HEADERS)
 
-    app.add_middleware(_BodyGuard, max_bytes=max_bytes)
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def index() -> HTMLResponse:
+        return HTMLResponse(paste_page, headers=_SECURITY_HEADERS)
+
+    @app.get("/api/health")
+    async def health() -> dict:
+        """Whether the server is up, and which model it runs."""
+        return {"status": "ok", "model": getattr(extractor, "model_name", None)}
+
+    @app.post("/api/extract")
+    async def extract(req: ExtractRequest) -> JSONResponse:
+        """The SPEC output object for one article; offsets index into ``text`` as sent."""
+        return await in_turn(extract_json, req)
+
+    @app.post("/api/view")
+    async def view(req: ExtractRequest) -> JSONResponse:
+        """The SPEC object, the view fragment for the paste page, and the standalone page."""
+        return await in_turn(view_json, req)
+
+    app.add_middleware(_BodyGuard, max_bytes=max_bytes, body_timeout=body_timeout)
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
@@ -236,11 +293,35 @@ def run(host: str = "127.0.0.1", port: int = 8000, model: str | None = None, *,
 
     extractor = Extractor(model=model)
     app = create_app(extractor, max_bytes=max_bytes, allowed_hosts=loopback_hosts(host))
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
+                http=timed_protocol(HEADER_TIMEOUT), limit_concurrency=MAX_CONNECTIONS)
+
+
+def timed_protocol(header_timeout: float):
+    """uvicorn's HTTP/1.1 protocol, closing a connection that has not sent a whole request
+    head within ``header_timeout`` seconds (uvicorn has no such limit: a client that opens
+    connections and sends nothing, or a byte at a time, would hold them for ever)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class TimedH11Protocol(H11Protocol):
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            self._head_timer = self.loop.call_later(header_timeout, self._head_late)
+
+        def _head_late(self) -> None:
+            if self.cycle is None and not self.transport.is_closing():
+                self.transport.close()  # no request head in time: drop it
+
+        def connection_lost(self, exc) -> None:
+            self._head_timer.cancel()
+            super().connection_lost(exc)
+
+    return TimedH11Protocol
 
 
 @contextlib.contextmanager
-def serve_in_thread(app, *, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0):
+def serve_in_thread(app, *, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0,
+                    header_timeout: float = HEADER_TIMEOUT):
     """Serve ``app`` with uvicorn in a background thread; yields its base URL, then stops it.
 
     ``port=0`` takes a free port. For tests and for embedding in a notebook or another program.
@@ -256,7 +337,8 @@ def serve_in_thread(app, *, host: str = "127.0.0.1", port: int = 0, timeout: flo
     sock.bind((host, port))
     bound = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", server_header=False,
-                                           lifespan="off"))
+                                           lifespan="off", http=timed_protocol(header_timeout),
+                                           limit_concurrency=MAX_CONNECTIONS))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name=f"muster-server-{bound}")
     thread.start()
