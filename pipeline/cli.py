@@ -657,6 +657,8 @@ def evaluate(
                 texts[item.id] = item.text
         if predicted is not None:
             predictions = {row["article"]["id"]: row for row in read_jsonl(predicted)}
+            if not inputs:
+                texts = _texts_of(predictions.values())
         else:
             from pipeline import api
 
@@ -669,6 +671,28 @@ def evaluate(
     except (OSError, ValueError, KeyError) as exc:
         typer.echo(f"error: cannot score against {gold}: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(1) from None
+
+
+def _texts_of(rows) -> dict[str, str]:
+    """Article id -> body for a batch output's articles, so a report can quote sentences
+    without --input: the text an HTML article carries, else the file its ``path`` names when
+    it is still there (any that is not, or has changed length, is simply not quoted)."""
+    from pipeline.io.ingest import iter_inputs
+
+    texts: dict[str, str] = {}
+    paths: dict[str, dict[str, int]] = {}
+    for row in rows:
+        article = row.get("article") or {}
+        if isinstance(article.get("text"), str):
+            texts[article["id"]] = article["text"]
+        elif article.get("path") and article.get("id") is not None:
+            paths.setdefault(article["path"], {})[article["id"]] = article.get("chars")
+    readable = [path for path in paths if Path(path).is_file()]
+    for item in iter_inputs(readable):
+        wanted = paths.get(item.path, {})
+        if hasattr(item, "text") and item.id in wanted and wanted[item.id] == len(item.text):
+            texts.setdefault(item.id, item.text)
+    return texts
 
 
 def _progress(total: int, interactive: bool, status=lambda: None):

@@ -345,3 +345,16 @@ def test_cli_batch_scheduler_is_for_the_dask_engine(runner, tmp_path):
                                  "--engine", "local", "--scheduler", "tcp://127.0.0.1:8786"])
     assert result.exit_code == 2
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_cli_eval_quotes_sentences_without_input(runner, cli_extractor, tmp_path):
+    """``muster eval GOLD PRED`` quotes each miss's sentence, read from the articles the batch
+    output names, as ``--input`` does: the two reports are the same."""
+    out = tmp_path / "dev.jsonl"
+    assert runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out)]).exit_code == 0
+    from_output = runner.invoke(app, ["eval", str(DATA / "gold.jsonl"), str(out)])
+    assert from_output.exit_code == 0, from_output.output
+    from_input = runner.invoke(app, ["eval", str(DATA / "gold.jsonl"), str(out),
+                                     "--input", str(DATA / "input.jsonl")])
+    assert from_output.stdout == from_input.stdout
+    assert "MISSED" in from_output.stdout
