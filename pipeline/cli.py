@@ -203,8 +203,8 @@ def serve(
     try:
         from pipeline.ui import server
     except ImportError as exc:
-        typer.echo(f"error: `muster serve` needs the web extra: pip install "
-                   f"'muster-events[web]' ({exc})", err=True)
+        typer.echo(f"error: `muster serve` needs the web extra: from a checkout of "
+                   f"Muster, pip install '.[web]' ({exc})", err=True)
         raise typer.Exit(1) from None
     if server.loopback_hosts(host) is None:
         typer.echo(f"warning: listening on {host}: anyone who can reach this machine can use "

@@ -94,7 +94,7 @@ def test_in_order_passes_a_failed_batch_on():
 
 def _dask():
     pytest.importorskip("distributed", reason="the dask extra is not installed "
-                        "(pip install 'muster-events[dask]')")
+                        "(pip install '.[dask]')")
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +156,10 @@ def test_dask_engine_reports_a_model_the_workers_cannot_load(runner, scheduler, 
     result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(tmp_path / "o.jsonl"),
                                  "--scheduler", scheduler, "--model", str(tmp_path / "no-model")])
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: [M002] cannot load the spaCy pipeline")
+    note, error = result.stderr.splitlines()
+    assert note == f"connecting to the Dask scheduler at {scheduler} (waiting up to 30 s)"
+    assert error.startswith("error: [M002] cannot load the spaCy pipeline")
+    assert not (tmp_path / "o.jsonl").exists()  # nothing was written: no empty file left
 
 
 def test_dask_engine_starts_its_own_local_cluster(runner, cli_extractor, mixed_inputs, tmp_path):
@@ -186,11 +189,16 @@ def test_dask_engine_unreachable_scheduler_is_a_clear_error(runner, tmp_path, mo
     with socket.socket() as probe:  # a loopback port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(tmp_path / "o.jsonl"),
+    out = tmp_path / "o.jsonl"
+    out.write_text('{"earlier": "run"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(DATA / "input.jsonl"), "-o", str(out),
                                  "--scheduler", f"tcp://127.0.0.1:{port}"])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: [M006] cannot reach the Dask scheduler at "
-                                    f"tcp://127.0.0.1:{port}")
+    note, error = result.stderr.splitlines()  # said at once, not after the wait
+    assert note.startswith(f"connecting to the Dask scheduler at tcp://127.0.0.1:{port}")
+    assert error.startswith(f"error: [M006] cannot reach the Dask scheduler at "
+                            f"tcp://127.0.0.1:{port}")
+    assert out.read_text(encoding="utf-8") == '{"earlier": "run"}\n'  # an earlier run kept
 
 
 def test_dask_engine_without_dask_says_how_to_install_it(runner, tmp_path, monkeypatch):
@@ -207,7 +215,7 @@ def test_dask_engine_without_dask_says_how_to_install_it(runner, tmp_path, monke
                                  "--engine", "dask"])
     assert result.exit_code == 1
     assert result.stderr == ("error: --engine dask needs Dask distributed, which is not "
-                             "installed: pip install 'muster-events[dask]'\n")
+                             "installed: from a checkout of Muster, pip install '.[dask]'\n")
     assert out.read_text(encoding="utf-8") == '{"earlier": "run"}\n'
 
 

@@ -13,7 +13,7 @@ bounded on both sides however long the input.
 Without a scheduler address a :class:`distributed.LocalCluster` of ``workers`` processes (one
 thread each, on 127.0.0.1, no dashboard) is started and stopped around the batch.
 
-Dask is an optional extra (``pip install 'muster-events[dask]'``); nothing imports it unless
+Dask is an optional extra (``pip install '.[dask]'`` in a checkout); nothing imports it unless
 this engine is asked for.
 """
 
@@ -26,7 +26,8 @@ from pipeline.errors import MusterError
 from pipeline.batch.parallel import (BATCH_SIZE, WorkerError, batches, ctrl_c_ignored, in_order,
                        load_extractor, run_batch)
 
-INSTALL_HINT = "pip install 'muster-events[dask]'"
+#: Muster is installed from a checkout (it is not on PyPI), so the extra is named by path.
+INSTALL_HINT = "from a checkout of Muster, pip install '.[dask]'"
 
 #: Seconds to wait for a scheduler to answer, and for a cluster's workers to show up.
 CONNECT_TIMEOUT = 30
