@@ -275,7 +275,7 @@ def extract(text: str, *, published=None, id=None, title=None, url=None, source=
         raise TypeError(f"text must be str, not {type(text).__name__}")
     day = coerce_published(published)
     article = Article(text=text, id=id, title=title, url=url, source=source, published=day,
-                      published_from="argument" if day else None)
+                      published_from="option" if day else None)
     extractor = default_extractor()
     try:
         return extractor.extract_article(article, force_language=force_language, explain=explain)

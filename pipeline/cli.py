@@ -75,6 +75,10 @@ ModelOption = Annotated[
     ),
 ]
 
+ExplainOption = Annotated[bool, typer.Option(
+    "--explain", help="Also say why: each event's 'why' (the rule that decided each field) and "
+    "the article's 'rejected' (every number not made an event, with the rule that turned it "
+    "down). Without it the output is unchanged.")]
 ForceLanguageOption = Annotated[
     bool,
     typer.Option("--force-language",
@@ -135,6 +139,7 @@ def extract(
     ] = None,
     force_language: ForceLanguageOption = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    explain: ExplainOption = False,
 ) -> None:
     """Extract the events of one article and print them (JSON by default).
 
@@ -157,7 +162,7 @@ def extract(
                            f"`muster batch {path} -o OUT.jsonl`", err=True)
                 raise typer.Exit(1)
         result = api.Extractor(model=model).extract_article(
-            article, max_chars=max_chars, force_language=force_language)
+            article, max_chars=max_chars, force_language=force_language, explain=explain)
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
@@ -281,6 +286,7 @@ def batch(
     published: PublishedOption = None,
     model: ModelOption = None,
     force_language: ForceLanguageOption = False,
+    explain: ExplainOption = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     output_format: Annotated[BatchFormat, typer.Option(
         "--format", help="jsonl: one SPEC object per article; csv: one row per event, span "
@@ -416,7 +422,8 @@ def batch(
                      f"{CONNECT_TIMEOUT} s)")
             results = extract_dask(items, scheduler=scheduler,
                                    workers=workers or available_cores(), model=model,
-                                   max_chars=max_chars, force_language=force_language)
+                                   max_chars=max_chars, force_language=force_language,
+                                   explain=explain)
         else:
             processes = workers
             if processes is None:  # one per core, unless the whole input is one batch
@@ -429,11 +436,13 @@ def batch(
                 how = f"model loaded in {time.perf_counter() - loading:.1f} s"
                 results = extractor.extract_stream(items, batch_size=BATCH_SIZE,
                                                    max_chars=max_chars,
-                                                   force_language=force_language)
+                                                   force_language=force_language,
+                                                   explain=explain)
             else:
                 how = f"{processes} worker processes, their start-up included"
                 results = extract_parallel(items, workers=processes, model=model,
-                                           max_chars=max_chars, force_language=force_language)
+                                           max_chars=max_chars, force_language=force_language,
+                                           explain=explain)
         started = time.perf_counter()
         show_bar = terminal and not quiet
         total = ingest.count_articles(inputs, exclude=exclude) if show_bar else 0
@@ -630,6 +639,10 @@ def evaluate(
     model: ModelOption = None,
     details: Annotated[bool, typer.Option(
         "--details/--summary", help="List every miss, extra and wrong field (default) or only the figures.")] = True,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="With --input: say for each missed event what happened to its count "
+        "(rejected by which rule, read as another event, merged, never seen) and for each wrong "
+        "field which rule chose it. A PRED.jsonl made with `muster batch --explain` works too.")] = False,
 ) -> None:
     """Score events against gold events with SPEC's matching rule.
 
@@ -663,7 +676,7 @@ def evaluate(
             from pipeline import api
 
             extractor = api.Extractor(model=model)
-            predictions = {a.id: extractor.extract_article(a) for a in articles}
+            predictions = {a.id: extractor.extract_article(a, explain=explain) for a in articles}
         typer.echo(format_report(score(gold_rows, predictions), texts=texts, details=details))
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)

@@ -268,7 +268,7 @@ def test_api_extract_finds_events_with_exact_spans(news_body, assert_spans):
 def test_api_extract_accepts_published_date_or_iso_string(news_body, published):
     result = pipeline.extract(news_body, published=published)
     assert result["article"]["published"] == "2025-03-04"
-    assert result["article"]["published_from"] == "argument"
+    assert result["article"]["published_from"] == "option"  # as the CLI's --published
     week = [d for d in result["dates"] if d["text"] == "last week"]
     assert week and week[0]["value"] == "2025-02-24/2025-03-02"
 

@@ -358,3 +358,58 @@ def test_cli_eval_quotes_sentences_without_input(runner, cli_extractor, tmp_path
                                      "--input", str(DATA / "input.jsonl")])
     assert from_output.stdout == from_input.stdout
     assert "MISSED" in from_output.stdout
+
+
+def test_cli_extract_explain_names_rules_and_rejected_numbers(runner, cli_extractor, tmp_path):
+    import json as _json
+
+    from pipeline.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text("Gunmen killed 7 soldiers in Gao on Sunday, the third attack this week. "
+                    "About 20% of the convoy's trucks burned.", encoding="utf-8")
+    plain = runner.invoke(app, ["extract", str(path), "--published", "2024-02-06"])
+    explained = runner.invoke(app, ["extract", str(path), "--published", "2024-02-06", "--explain"])
+    assert plain.exit_code == 0 and explained.exit_code == 0, explained.output
+    plain_result, result = _json.loads(plain.stdout), _json.loads(explained.stdout)
+    assert "rejected" not in plain_result and "why" not in plain_result["events"][0]
+    assert result["events"][0]["why"]["count"] == "count.number"
+    reasons = {r["text"]: r["why"] for r in result["rejected"]}
+    assert reasons["third"] == "not_count.ordinal" and reasons["20"] == "not_count.percentage"
+
+
+def test_cli_batch_explain_writes_why(runner, cli_extractor, tmp_path):
+    import json as _json
+
+    from pipeline.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Two peacekeepers were wounded near Bunia on Friday.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--workers", "1",
+                               "--published", "2024-02-06", "--explain", "--quiet"])
+    assert done.exit_code == 0, done.output
+    row = _json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert row["events"][0]["why"]["outcome"].startswith("trigger.")
+    assert "rejected" in row
+
+
+def test_cli_eval_explain_says_what_happened_to_misses(runner, cli_extractor, tmp_path):
+    import json as _json
+
+    from pipeline.cli import app
+
+    text = "Officials said 40% of the 9 soldiers killed in Gao on Sunday were conscripts."
+    articles = tmp_path / "in.jsonl"
+    articles.write_text(_json.dumps({"id": "g", "text": text, "published": "2024-02-06"}) + "\n",
+                        encoding="utf-8")
+    start = text.index("40")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_json.dumps({"id": "g", "events": [{
+        "type": "casualty", "outcome": "killed",
+        "count": {"surface": "40", "span": [start, start + 2], "value": 40, "low": None, "high": None},
+        "sentence": {"span": [0, len(text)]}}]}) + "\n", encoding="utf-8")
+    done = runner.invoke(app, ["eval", str(gold), "--input", str(articles), "--explain"])
+    assert done.exit_code == 0, done.output
+    assert "why: its count '40' was rejected: not_count.percentage" in done.stdout

@@ -121,7 +121,7 @@ def span(body: str, text: str, start: int = 0, **extra) -> dict:
 def hand_result(body: str, events: list[dict]) -> dict:
     return {"schema_version": "1",
             "article": {"id": "hand", "path": None, "title": None, "url": None, "source": None,
-                        "published": "2025-03-04", "published_from": "argument", "chars": len(body)},
+                        "published": "2025-03-04", "published_from": "option", "chars": len(body)},
             "events": events, "dates": [], "warnings": [], "model": "hand"}
 
 

@@ -97,7 +97,6 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.
 #: ``--published``, the API's ``published=``, the server's field). One name for the caller's
 #: date on every path, so the same article and date give the same output however it is run.
 PUBLISHED_FROM = ("metadata", "option")
-_PUBLISHED_FROM_ALIASES = {"argument": "option"}
 
 
 @dataclass
@@ -147,7 +146,7 @@ class Article:
             raise ConfigError(f"Article.format must be 'text', 'json' or 'html', not "
                               f"{self.format!r}")
         self.published = coerce_published(self.published)
-        origin = _PUBLISHED_FROM_ALIASES.get(self.published_from, self.published_from)
+        origin = self.published_from
         if self.published is None:
             origin = None
         elif origin is None:
