@@ -388,3 +388,14 @@ def test_api_errors_survive_pickling():
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is LanguageError and str(copy) == str(error)
     assert (copy.code, copy.detail, copy.where, copy.language) == ("M005", "not English", "a.txt", "fr")
+
+
+@pytest.mark.parametrize("figure", ["15\u200b00", "1\u200d500", "\ufeff1500"[0:0] + "15\u00ad00",
+                                    "1\u0665" + "00"])
+def test_api_unreadable_figure_is_warned_never_dropped_silently(figure):
+    text = f"Officials said {figure} soldiers were deployed to the region on Monday."
+    result = pipeline.extract(text, published="2024-01-08", explain=True)
+    assert not result["events"]
+    assert any("a figure was not read" in w and repr(figure) in w for w in result["warnings"])
+    assert any(r["why"] == "not_count.unreadable_figure" and r["text"] == figure
+               for r in result["rejected"])

@@ -161,6 +161,7 @@ class EventsStage:
         from pipeline.article.events import find_events
         from pipeline.article.trace import unexplained_numbers
         from pipeline.rules.time import find_date_spans
+        from pipeline.text.counts import unreadable_figures
 
         resolve = date_resolver(doc)
         if DATES in doc.spans:
@@ -173,11 +174,17 @@ class EventsStage:
         events = find_events(doc, resolve, date_spans, rejected=rejected)
         quantities = extensions.values(doc, QUANTITIES)
         explain = bool(doc._.muster_explain)
+        unreadable = [{"start": start, "end": end, "why": "not_count.unreadable_figure"}
+                      for start, end in unreadable_figures(doc.text)]
+        rejected += unreadable
         result = {
             "events": [schema.event_record(event, explain=explain) for event in events],
             "dates": dates,
             "quantities": quantities,
-            "warnings": [],
+            "warnings": [f"a figure was not read, since it cannot be read for sure (a hidden "
+                         f"character, digits of two scripts, unreadable separators or a "
+                         f"direction override inside): {doc.text[u['start']:u['end']]!r} at "
+                         f"{u['start']}-{u['end']}" for u in unreadable],
         }
         if explain:
             result["rejected"] = schema.rejected_records(

@@ -29,7 +29,7 @@ from typing import NamedTuple, Optional
 
 from pipeline.resources import load_json
 
-__all__ = ["CountMatch", "scan_counts", "parse_count"]
+__all__ = ["CountMatch", "scan_counts", "parse_count", "unreadable_figures"]
 
 
 @dataclass(frozen=True)
@@ -295,6 +295,15 @@ def parse_count(text: str) -> Optional[dict]:
 _REFUSED = "0?"
 _GROUPED = {sep: re.compile(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+(?:\.[0-9]+)?")
             for sep in ",." + _GROUP_SEPARATORS}
+
+
+def unreadable_figures(text: str) -> list[tuple[int, int]]:
+    """The spans of figures the grammar refuses to read (a hidden character inside, digits of
+    two scripts, separators it cannot read for sure, an open direction override): never read
+    as counts, so the caller says so in a warning and no number is dropped silently."""
+    if text.isascii():
+        return []  # every refusal needs a character outside ASCII
+    return [(tok.start, tok.end) for tok in _tokens(text) if tok.text == _REFUSED]
 
 
 def _tokens(text: str) -> list[_Tok]:
