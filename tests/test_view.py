@@ -453,3 +453,11 @@ def test_view_plain_result_has_no_rejected_section(extractor):
     body = "Insurgents killed 9 policemen in Ghazni on Friday, the 3rd attack this month."
     result = extractor.extract_article(Article(text=body, published=date(2024, 6, 9)))
     assert "Numbers not made events" not in render_article(result, body)
+
+
+def test_view_direction_override_is_shown_never_obeyed():
+    from pipeline.ui.view import esc_text
+
+    shown = esc_text("troops: \u202e0051\u202c arrived")
+    assert "\u202e" not in shown and "\u202c" not in shown
+    assert "[U+202E]</span>0051" in shown  # the digits in the order the text holds them

@@ -47,11 +47,25 @@ def esc(value) -> str:
     return "" if value is None else html.escape(str(value), quote=True)
 
 
+#: Bidirectional controls (embeddings, overrides, isolates): shown, never obeyed, so the page
+#: cannot show "1500" where the text holds "0051" behind a right-to-left override.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def esc_text(text: str) -> str:
     """Article text as HTML: escaped, with C0 control characters shown as their Unicode
-    control pictures (one code point for one, so nothing shifts; HTML forbids most of them)."""
+    control pictures (one code point for one, so nothing shifts; HTML forbids most of them),
+    and direction controls shown as a marked code (they would reorder what the reader sees)."""
     shown = _CONTROL.sub(lambda m: chr(0x2421 if m.group() == "\x7f" else 0x2400 + ord(m.group())), text)
-    return html.escape(shown, quote=False)
+    parts = _BIDI_CONTROL.split(shown)
+    if len(parts) == 1:
+        return html.escape(shown, quote=False)
+    controls = _BIDI_CONTROL.findall(shown)
+    out = [html.escape(parts[0], quote=False)]
+    for control, part in zip(controls, parts[1:]):
+        out.append(f'<span class="ctl" title="direction control, not obeyed">'
+                   f'[U+{ord(control):04X}]</span>{html.escape(part, quote=False)}')
+    return "".join(out)
 
 
 def json_for_script(obj) -> str:
@@ -705,6 +719,7 @@ h3{font-size:.95rem;margin:.3rem 0}
 .hl{border-radius:3px;padding:1px 0;cursor:pointer}
 .r-dateref{border-bottom:2px dotted var(--date);cursor:help}
 .r-rejected{border-bottom:1px dashed #999;cursor:help}
+.ctl{color:#b00;font-size:.8em}
 ul.rejected{font-size:.9em;columns:2}
 ul.rejected .why{color:#666;font-family:monospace}
 .r-source{background:var(--source)}
