@@ -14,7 +14,7 @@ shifted back into the whole text before the span check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.io.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
@@ -36,7 +36,8 @@ class Extractor:
         self.model_name = f"{self.nlp.meta.get('lang')}_{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
 
     def extract_article(self, article: Article, *, max_chars: int = DEFAULT_MAX_CHARS,
-                        force_language: bool = False, explain: bool = False) -> dict:
+                        force_language: bool = False, explain: bool = False,
+                        progress: Callable[[int, int], None] | None = None) -> dict:
         """The SPEC output object for one article.
 
         Args:
@@ -46,6 +47,8 @@ class Extractor:
             force_language: Process the article even when it is confidently not English.
             explain: Also give each event's ``why`` (the rule that decided each field) and the
                 article's ``rejected`` numbers with the rule that turned each down.
+            progress: Called with (pieces read, pieces) as a long article is read in pieces,
+                so a caller can show progress; never called for a one-piece article.
 
         Raises:
             LanguageError: the text is confidently not English (and not forced).
@@ -55,7 +58,7 @@ class Extractor:
                 naming the article, so a batch reports it and goes on.
         """
         self._check(article, max_chars, force_language)
-        return self._guarded(article, max_chars, explain)
+        return self._guarded(article, max_chars, explain, progress=progress)
 
     def extract_stream(self, items: Iterable, *, batch_size: int = 32,
                        max_chars: int = DEFAULT_MAX_CHARS, force_language: bool = False,
@@ -121,17 +124,18 @@ class Extractor:
         if not force_language:
             check_language(article.text, where=where)
 
-    def _guarded(self, article: Article, max_chars: int, explain: bool, doc=None):
+    def _guarded(self, article: Article, max_chars: int, explain: bool, doc=None, progress=None):
         """``_extract`` with any unexpected exception turned into a ``StageError``."""
         try:
-            return self._extract(article, max_chars, doc=doc, explain=explain)
+            return self._extract(article, max_chars, doc=doc, explain=explain, progress=progress)
         except MusterError:
             raise
         except Exception as exc:
             where = article.path or article.id or None
             raise StageError(f"{type(exc).__name__}: {exc}", where=where) from exc
 
-    def _extract(self, article: Article, max_chars: int, doc=None, explain: bool = False) -> dict:
+    def _extract(self, article: Article, max_chars: int, doc=None, explain: bool = False,
+                 progress=None) -> dict:
         text = article.text
         warnings = list(article.warnings)
         published = article.published
@@ -140,7 +144,9 @@ class Extractor:
         quantities: list[dict] = []
         rejected: list[dict] = []
         pieces = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
-        for start, end in pieces:
+        for done, (start, end) in enumerate(pieces, 1):
+            if progress is not None and len(pieces) > 1:
+                progress(done, len(pieces))
             piece = text if len(pieces) == 1 else text[start:end]
             if len(pieces) > 1 and (not piece or piece.isspace()):
                 continue  # nothing to read; skipping keeps mostly-blank dumps fast

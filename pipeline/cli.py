@@ -162,7 +162,9 @@ def extract(
                            f"`muster batch {path} -o OUT.jsonl`", err=True)
                 raise typer.Exit(1)
         result = api.Extractor(model=model).extract_article(
-            article, max_chars=max_chars, force_language=force_language, explain=explain)
+            article, max_chars=max_chars, force_language=force_language, explain=explain,
+            progress=_PieceProgress() if sys.stderr is not None and sys.stderr.isatty() else None)
+        _PieceProgress.finish()
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
@@ -174,6 +176,23 @@ def extract(
         _write(_render_table(result), output)
     else:
         _write(json.dumps(result, indent=2, ensure_ascii=False), output)
+
+
+class _PieceProgress:
+    """"reading piece 3 of 40" on one terminal line while a long article is read."""
+
+    shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        _PieceProgress.shown = True
+        typer.echo(f"\rreading piece {done} of {total} ...", nl=False, err=True)
+
+    @classmethod
+    def finish(cls) -> None:
+        if cls.shown:
+            typer.echo("", err=True)
+            cls.shown = False
+
 
 
 def _write(text: str, output: str | None) -> None:

@@ -399,3 +399,18 @@ def test_api_unreadable_figure_is_warned_never_dropped_silently(figure):
     assert any("a figure was not read" in w and repr(figure) in w for w in result["warnings"])
     assert any(r["why"] == "not_count.unreadable_figure" and r["text"] == figure
                for r in result["rejected"])
+
+
+def test_api_progress_reports_each_piece_of_a_long_article(extractor):
+    from pipeline.io.ingest import Article
+
+    text = ("Five soldiers were killed near Kandahar on Monday. " * 40 + "\n\n") * 5
+    seen = []
+    extractor.extract_article(Article(text=text), max_chars=2_000,
+                              progress=lambda done, total: seen.append((done, total)))
+    total = seen[0][1]
+    assert total > 1 and seen == [(k, total) for k in range(1, total + 1)]
+    seen.clear()
+    extractor.extract_article(Article(text="Five soldiers were killed."),
+                              progress=lambda done, total: seen.append((done, total)))
+    assert seen == []
