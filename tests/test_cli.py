@@ -340,10 +340,10 @@ def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extra
 
     real = cli_extractor._extract  # the per-article step of both extract_article and extract_stream
 
-    def flaky(article, max_chars, doc=None, explain=False):
+    def flaky(article, max_chars, **options):
         if article.id == "bad":
             raise MusterError("stage failed")
-        return real(article, max_chars, doc=doc, explain=explain)
+        return real(article, max_chars, **options)
 
     monkeypatch.setattr(cli_extractor, "_extract", flaky)
     folder = input_folder({name: "Troops arrived near Kursk." for name in ("bad.txt", "good.txt")})
