@@ -722,3 +722,39 @@ def test_hostile_one_number_is_one_count_or_none(extractor, assert_spans, figure
     else:
         assert [(c["text"], c["value"]) for c in counts] == [(figure, value)]
     assert_spans(text, result)
+
+
+def _table_rows(n: int) -> list[str]:
+    return [f"{(i * 7) % 90 + 3} killed {(i * 11) % 80 + 2} wounded in district {i}" for i in range(n)]
+
+
+def test_hostile_table_without_punctuation_is_read_line_by_line(extractor):
+    from pipeline.io.ingest import Article
+
+    text = "\n".join(_table_rows(300))
+    doc = extractor.nlp(extractor._prepared(text, None, False))
+    assert max(len(sentence) for sentence in doc.sents) <= 120
+    result = extractor.extract_article(Article(text=text), force_language=True)
+    assert any(w.startswith("read as a table: ") for w in result["warnings"])
+    prose = "Five soldiers were killed in Gao.\nThe army said on Monday that 12 were wounded."
+    assert not any("table" in w for w in extractor.extract_article(Article(text=prose))["warnings"])
+
+
+def test_hostile_table_time_grows_like_the_same_rows_as_sentences(extractor):
+    """A ratio in one run, not a timed threshold: before the line reader, 500 rows as one
+    sentence took 12 times as long as the same rows as sentences."""
+    import time
+
+    from pipeline.io.ingest import Article
+
+    rows = _table_rows(400)
+    extractor.extract_article(Article(text="Five soldiers were killed."))
+
+    def seconds(text: str) -> float:
+        start = time.perf_counter()
+        extractor.extract_article(Article(text=text), force_language=True)
+        return time.perf_counter() - start
+
+    table = min(seconds("\n".join(rows)) for _ in range(2))
+    sentences = min(seconds("\n".join(row + "." for row in rows)) for _ in range(2))
+    assert table < 3 * sentences

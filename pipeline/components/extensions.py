@@ -21,6 +21,7 @@ _DOC_EXTENSIONS = {
     "muster_explain": False,  # also write each event's ``why`` and the article's ``rejected``
     # written by the components
     "muster_values": None,  # {group: [dict, ...]} aligned with doc.spans[group]
+    "muster_warnings": None,  # what a stage wants the reader told (list of str)
     "muster": None,  # {"events", "dates", "quantities", "warnings"} as pipeline.extract gives them
 }
 
@@ -44,3 +45,8 @@ def set_group(doc: Doc, group: str, spans: list, found: list[dict]) -> None:
     store = dict(doc._.muster_values or {})
     store[group] = found
     doc._.muster_values = store
+
+
+def warn(doc: Doc, message: str) -> None:
+    """Add a warning for the article's output (``doc._.muster["warnings"]``)."""
+    doc._.muster_warnings = [*(doc._.muster_warnings or []), message]

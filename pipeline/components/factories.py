@@ -28,6 +28,7 @@ from pipeline.components.extensions import COUNTS, DATES, QUANTITIES
 extensions.declare()
 
 PLACES = "muster_places"
+LINES = "muster_lines"
 MUSTER = "muster"
 
 
@@ -64,6 +65,48 @@ def make_places(nlp: Language, name: str, overwrite_ents: bool):
     with nlp.select_pipes(disable=nlp.pipe_names):
         ruler.add_patterns(actor_patterns())
     return ruler
+
+
+#: Tokens a stretch without sentence punctuation may run before Muster reads it line by line:
+#: prose sentences stay far below it; a table of figures pasted as text does not, and read as
+#: one sentence it made the rules' work grow with the square of its rows.
+MAX_SENTENCE_TOKENS = 120
+#: With no line breaks to cut at, a stretch is cut every this many tokens.
+HARD_SENTENCE_TOKENS = 250
+_SENTENCE_END = frozenset(".!?;")
+
+
+class LinesStage:
+    """Before the parser: a long stretch without sentence punctuation (a table of figures) is
+    read line by line, so the work per sentence stays bounded and time grows linearly with
+    the text. Prose is left to the parser."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        start, cut_lines = 0, 0
+        for i, token in enumerate(doc):
+            if token.text in _SENTENCE_END or i == len(doc) - 1:
+                cut_lines += self._cut(doc, start, i + 1)
+                start = i + 1
+        if cut_lines:
+            extensions.warn(doc, f"read as a table: {cut_lines} lines without sentence "
+                                 "punctuation were read one line at a time")
+        return doc
+
+    @staticmethod
+    def _cut(doc: Doc, start: int, end: int) -> int:
+        if end - start <= MAX_SENTENCE_TOKENS:
+            return 0
+        cuts, since = 0, 0
+        for i in range(start + 1, end):
+            since += 1
+            previous = doc[i - 1]
+            if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+                doc[i].is_sent_start = True
+                cuts, since = cuts + 1, 0
+            elif since >= HARD_SENTENCE_TOKENS:
+                doc[i].is_sent_start = True
+                since = 0
+        return cuts
 
 
 class CountsStage:
@@ -181,7 +224,7 @@ class EventsStage:
             "events": [schema.event_record(event, explain=explain) for event in events],
             "dates": dates,
             "quantities": quantities,
-            "warnings": [f"a figure was not read, since it cannot be read for sure (a hidden "
+            "warnings": list(doc._.muster_warnings or []) + [f"a figure was not read, since it cannot be read for sure (a hidden "
                          f"character, digits of two scripts, unreadable separators or a "
                          f"direction override inside): {doc.text[u['start']:u['end']]!r} at "
                          f"{u['start']}-{u['end']}" for u in unreadable],
@@ -191,6 +234,11 @@ class EventsStage:
                 doc.text, rejected + unexplained_numbers(doc, events, rejected, quantities))
         doc._.muster = result
         return doc
+
+
+@Language.factory(LINES, assigns=["token.is_sent_start"])
+def make_lines(nlp: Language, name: str):
+    return LinesStage()
 
 
 @Language.factory("muster_counts", requires=["token.is_sent_start"],
@@ -232,9 +280,11 @@ class Muster:
                   assigns=["doc.spans",
                            "doc._.muster_values", "doc._.muster"])
 def make_muster(nlp: Language, name: str):
-    """All of Muster. Adds the places ruler before ``ner`` too, when the pipeline lacks it,
-    so ``nlp.add_pipe("muster")`` is all a user needs (spaCy places this component after the
+    """All of Muster. Adds the places ruler before ``ner`` and the line reader before
+    ``parser`` too, when the pipeline lacks them, so ``nlp.add_pipe("muster")`` is all a user needs (spaCy places this component after the
     ruler is inserted: ``add_pipe`` computes the position after building the component)."""
     if PLACES not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(PLACES, before="ner")
+    if LINES not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINES, before="parser")
     return Muster()
