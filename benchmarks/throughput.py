@@ -63,9 +63,10 @@ STAGE_ARTICLES = 100
 STAGE_HOOKS = (
     ("pipeline.io.language", "not_english", "language"),
     ("pipeline.text.counts", "scan_counts", "counts"),
+    ("pipeline.text.quantities", "find_quantities", "quantities"),
     ("pipeline.article.events", "find_events", "events"),
 )
-STAGES = ("spacy", "language", "counts", "dates", "events", "other")
+STAGES = ("spacy", "language", "counts", "quantities", "dates", "events", "other")
 
 
 # --- corpus -----------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pipeline.io.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
 from pipeline.text.dates import coerce_published
 from pipeline.errors import ConfigError, InputError, LanguageError, MusterError, StageError
 from pipeline.io.ingest import Article
-from pipeline.schema import SCHEMA_VERSION, check_spans
+from pipeline.schema import article_record, check_spans
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -168,7 +168,8 @@ class Extractor:
                 "no publication date: relative dates (e.g. 'last week') were left unresolved; "
                 "pass --published YYYY-MM-DD"
             )
-        result = _result(article, self.model_name, events=events, dates=dates, warnings=warnings)
+        result = _result(article, self.model_name, events=events, dates=dates,
+                         quantities=quantities, warnings=warnings)
         if explain:
             result["rejected"] = rejected
         check_spans(text, result)
@@ -239,28 +240,11 @@ def _shift(found: dict, offset: int, before: int) -> None:
             event["part_of"] += before
 
 
-def _result(article: Article, model: str, *, events, dates, warnings, skipped=None) -> dict:
-    """The SPEC output object; for HTML, ``article.text`` holds the extracted text the
-    spans index into (the reader cannot otherwise recover it from the page)."""
-    meta = {
-        "id": article.id, "path": article.path, "title": article.title,
-        "url": article.url, "source": article.source,
-        "published": article.published.isoformat() if article.published else None,
-        "published_from": article.published_from, "chars": len(article.text),
-    }
-    if article.format == "html":
-        meta["text"] = article.text
-    result = {
-        "schema_version": SCHEMA_VERSION,
-        "article": meta,
-        "events": events,
-        "dates": dates,
-        "warnings": warnings,
-        "model": model,
-    }
-    if skipped is not None:
-        result["skipped"] = skipped
-    return result
+def _result(article: Article, model: str, *, events, dates, warnings, quantities=(),
+            skipped=None) -> dict:
+    """The SPEC output object (``schema.article_record``)."""
+    return article_record(article, model, events=events, dates=dates, quantities=list(quantities),
+                          warnings=warnings, skipped=skipped)
 
 
 @lru_cache(maxsize=1)

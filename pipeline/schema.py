@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = "1"
+#: 2: ``quantities`` added (and ``why``/``rejected`` with ``--explain``).
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,32 @@ def check_spans(body: str, obj) -> None:
     elif isinstance(obj, list):
         for value in obj:
             check_spans(body, value)
+
+
+def article_record(article, model: str, *, events: list, dates: list, quantities: list,
+                   warnings: list, skipped: str | None = None) -> dict:
+    """The SPEC output object of one article; for HTML, ``article.text`` holds the extracted
+    text the spans index into (the reader cannot otherwise recover it from the page)."""
+    meta = {
+        "id": article.id, "path": article.path, "title": article.title,
+        "url": article.url, "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "published_from": article.published_from, "chars": len(article.text),
+    }
+    if article.format == "html":
+        meta["text"] = article.text
+    result = {
+        "schema_version": SCHEMA_VERSION,
+        "article": meta,
+        "events": events,
+        "dates": dates,
+        "quantities": quantities,
+        "warnings": warnings,
+        "model": model,
+    }
+    if skipped is not None:
+        result["skipped"] = skipped
+    return result
 
 
 #: The keys of an output event, in output order (``why`` follows with ``--explain``).

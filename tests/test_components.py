@@ -166,3 +166,23 @@ def test_components_saved_pipeline_with_muster_loads_as_a_model(user_nlp, tmp_pa
     article = Article(text=text, published=date(2023, 5, 2))
     found = extractor.extract_article(article)
     assert [e["count"]["value"] for e in found["events"]] == [12]
+
+
+def test_components_quantities_in_the_output_are_measures_never_people(extractor):
+    from pipeline.io.ingest import Article
+
+    text = ("A convoy carrying 3 tonnes of flour was shelled 25 km north of Kramatorsk on "
+            "Tuesday, killing 4 civilians. Donors pledged $12 million for repairs, and 155mm "
+            "shells fell within 800 metres of the depot where 40 soldiers were stationed.")
+    result = extractor.extract_article(Article(text=text, published=date(2024, 3, 14)))
+    found = {(q["text"], q["unit"], q["entity"]) for q in result["quantities"]}
+    assert ("3 tonnes", "tonne", "mass") in found
+    assert ("25 km", "kilometre", "length") in found
+    assert any(q["value"] == 12_000_000 and q["entity"] == "currency" for q in result["quantities"])
+    assert any(q["text"].startswith("155") for q in result["quantities"])
+    assert ("800 metres", "metre", "length") in found
+    counts = {e["count"]["value"] for e in result["events"]}
+    assert {4, 40} <= counts
+    for q in result["quantities"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+        assert q["text"] not in ("4 civilians", "40 soldiers")

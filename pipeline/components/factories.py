@@ -268,7 +268,7 @@ class Muster:
     """All of Muster's stages in order: counts, quantities, dates, events."""
 
     def __init__(self):
-        self.stages = (CountsStage(), DatesStage(), EventsStage())
+        self.stages = (CountsStage(), QuantitiesStage(), DatesStage(), EventsStage())
 
     def __call__(self, doc: Doc) -> Doc:
         for stage in self.stages:
