@@ -186,3 +186,25 @@ def test_components_quantities_in_the_output_are_measures_never_people(extractor
     for q in result["quantities"]:
         assert text[q["start"]:q["end"]] == q["text"]
         assert q["text"] not in ("4 civilians", "40 soldiers")
+
+
+@pytest.mark.parametrize("text, distance, direction", [
+    ("Shelling killed 3 soldiers 30 km south of Izium on Monday.", 30.0, "S"),
+    ("A roadside bomb killed five policemen about 20 miles northwest of Kabul on Sunday.", 32.2, "NW"),
+])
+def test_components_distance_from_a_place_is_the_location_offset(extractor, text, distance, direction):
+    from pipeline.io.ingest import Article
+
+    result = extractor.extract_article(Article(text=text, published=date(2024, 3, 14)), explain=True)
+    place = result["events"][0]["location"]
+    assert place["offset"]["distance_km"] == distance and place["offset"]["direction"] == direction
+    assert text[place["offset"]["start"]:place["offset"]["end"]] == place["offset"]["text"]
+    assert result["events"][0]["why"]["location_offset"] == "location.distance_from_place"
+
+
+def test_components_no_offset_for_a_distance_not_tied_to_the_place(extractor):
+    from pipeline.io.ingest import Article
+
+    text = "Troops marched 30 km on Monday. Two soldiers were killed in Bakhmut on Tuesday."
+    result = extractor.extract_article(Article(text=text, published=date(2024, 3, 14)))
+    assert all("offset" not in (e["location"] or {}) for e in result["events"])

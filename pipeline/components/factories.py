@@ -203,6 +203,7 @@ class EventsStage:
         from pipeline import schema
         from pipeline.article.events import find_events
         from pipeline.article.trace import unexplained_numbers
+        from pipeline.rules import places
         from pipeline.rules.time import find_date_spans
         from pipeline.text.counts import unreadable_figures
 
@@ -216,6 +217,7 @@ class EventsStage:
         rejected: list[dict] = []
         events = find_events(doc, resolve, date_spans, rejected=rejected)
         quantities = extensions.values(doc, QUANTITIES)
+        places.offsets(events, quantities, doc.text)
         explain = bool(doc._.muster_explain)
         unreadable = [{"start": start, "end": end, "why": "not_count.unreadable_figure"}
                       for start, end in unreadable_figures(doc.text)]

@@ -283,3 +283,31 @@ def country_in_focus(doc: Doc) -> str | None:
         return None
     code, top = max(counts.items(), key=lambda item: item[1])
     return code if top >= 2 and top >= 0.4 * sum(counts.values()) else None
+
+
+#: Characters that may stand between "30 km south of" and the place it measures from.
+_BEFORE_PLACE = re.compile(r"[\s,]*(?:the\s+(?:town|city|village)\s+of\s+)?", re.IGNORECASE)
+
+
+def offsets(events: list[dict], quantities: list[dict], text: str) -> None:
+    """"30 km south of Izium": an event's place measured from a named place gets that
+    offset (``location["offset"]``: ``distance_km``, ``direction``, and the span of the
+    distance through "of"), whether the place phrase starts at the distance or at the place.
+    The place itself stays the one the text names; how exact it is follows from the offset."""
+    from pipeline.text.quantities import place_offset
+
+    found = [o for q in quantities if q.get("entity") == "length" and (o := place_offset(text, q))]
+    for event in events:
+        place = event.get("location")
+        if not place or "offset" in place:
+            continue
+        for offset in found:
+            gap = _BEFORE_PLACE.match(text, offset["end"])
+            starts_at_place = gap is not None and gap.end() == place["start"]
+            covers_offset = place["start"] <= offset["start"] and offset["end"] < place["end"]
+            if starts_at_place or covers_offset or (
+                    place["start"] > offset["start"] and place["start"] < offset["end"]):
+                place["offset"] = {key: offset[key] for key in
+                                   ("distance_km", "direction", "text", "start", "end")}
+                event.setdefault("why", {})["location_offset"] = "location.distance_from_place"
+                break
