@@ -21,6 +21,7 @@ SETS = {
     "extra": "tests/data/extra/input.jsonl",
     "heldout": "tests/data/heldout/input.jsonl",
     "blind": "tests/data/blind/input.jsonl",
+    "unseen": "tests/data/unseen/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
