@@ -7,8 +7,9 @@ process boundaries and ``json.dumps`` without custom encoders.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-#: 2: ``quantities`` added (and ``why``/``rejected`` with ``--explain``).
+#: 2: ``quantities`` and ``versions`` added (and ``why``/``rejected`` with ``--explain``).
 SCHEMA_VERSION = "2"
 
 
@@ -52,6 +53,25 @@ def check_spans(body: str, obj) -> None:
             check_spans(body, value)
 
 
+@lru_cache(maxsize=1)
+def versions() -> dict:
+    """Muster's version and the versions of the data it read (``models/``), recorded in every
+    output so a row can be traced to the rules and word lists that made it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline.resources import load_json
+
+    try:
+        muster = version("muster-events")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        muster = None
+    found = {"muster": muster}
+    for name in ("manifest", "lexicon", "places", "magnitudes", "quantities"):
+        data = load_json(f"{name}.json")
+        found["models" if name == "manifest" else name] = data.get("version")
+    return found
+
+
 def article_record(article, model: str, *, events: list, dates: list, quantities: list,
                    warnings: list, skipped: str | None = None) -> dict:
     """The SPEC output object of one article; for HTML, ``article.text`` holds the extracted
@@ -72,6 +92,7 @@ def article_record(article, model: str, *, events: list, dates: list, quantities
         "quantities": quantities,
         "warnings": warnings,
         "model": model,
+        "versions": versions(),
     }
     if skipped is not None:
         result["skipped"] = skipped
