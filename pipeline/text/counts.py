@@ -85,6 +85,8 @@ _PERSON = frozenset(
     for lemma in lemmas
     for form in _plural_forms(lemma.split()[-1].lower())
 )
+#: The word forms of every person noun of the lexicon (read by ``text.quantities`` too).
+PERSON_NOUN_FORMS = _PERSON
 
 # word -> (kind, value); kind orders the spelled-out grammar (see _can_follow).
 _NUMBER_WORDS: dict[str, tuple[str, int]] = {

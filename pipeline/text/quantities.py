@@ -49,6 +49,7 @@ from decimal import Decimal
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from pipeline.resources import load_json
+from pipeline.text.counts import PERSON_NOUN_FORMS
 
 __all__ = ["find_quantities", "place_offset", "may_hold_quantity"]
 
@@ -75,24 +76,8 @@ _MAX_VALUE = float(_DATA["max_value"])
 _UNREAD_SCALES = frozenset(_DATA["unread_scales"])
 
 
-def _plural_forms(lemma: str) -> set[str]:
-    """A lemma and its regular plurals ("soldier" -> "soldiers", "casualty" -> "casualties")."""
-    forms = {lemma, lemma + "s", lemma + "es"}
-    if lemma.endswith("y"):
-        forms.add(lemma[:-1] + "ies")
-    if lemma.endswith("man"):
-        forms.add(lemma[:-3] + "men")
-    return forms
-
-
-# The nouns the count grammar counts ("3m people" is 3 million people, not 3 metres). Head
-# noun of multi-word entries ("aid worker" -> "worker"), as in counts.py.
-_PERSON_NOUNS = frozenset(
-    form
-    for lemmas in load_json("lexicon.json")["person_nouns"].values()
-    for lemma in lemmas
-    for form in _plural_forms(lemma.split()[-1].lower())
-)
+# The nouns the count grammar counts ("3m people" is 3 million people, not 3 metres).
+_PERSON_NOUNS = PERSON_NOUN_FORMS
 
 _NUMBER_WORDS = sorted(
     [*_MAG["units"], *_MAG["teens"], *_MAG["tens"], *_MAG["scales"], "hundred", "dozen"],
