@@ -66,7 +66,7 @@ def versions() -> dict:
     except PackageNotFoundError:  # run from a checkout that was never installed
         muster = None
     found = {"muster": muster}
-    for name in ("manifest", "lexicon", "places", "magnitudes", "quantities"):
+    for name in ("manifest", "lexicon", "places", "magnitudes", "quantities", "calendar"):
         data = load_json(f"{name}.json")
         found["models" if name == "manifest" else name] = data.get("version")
     return found

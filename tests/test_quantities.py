@@ -366,7 +366,7 @@ def test_quantities_same_in_every_process():
 def test_quantities_data_is_versioned():
     data = load_json("quantities.json")
     assert data["version"]
-    for key in ("unit_words", "fraction_words", "months", "article_words"):
+    for key in ("unit_words", "fraction_words", "article_words"):
         assert all(w == w.lower() for w in data[key]), key
 
 

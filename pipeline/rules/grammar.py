@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import sides
 from pipeline.resources import load_json
+from pipeline.text import calendar_names
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -668,9 +669,7 @@ def _is_place_head(token: Token) -> bool:
 
 
 
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split())
+_CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
 
 
 def unlabelled_place(prep: Token, obj: Token) -> bool:

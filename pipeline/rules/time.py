@@ -15,6 +15,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
+from pipeline.text import calendar_names
 
 
 #: Resolves a date expression's span (``api.Extractor``'s ``resolve``): ``ahead`` for a time still
@@ -323,7 +324,7 @@ def find_date_spans(doc) -> list:
     return spans
 
 
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAY_NAMES = frozenset(calendar_names.WEEKDAYS)
 
 
 def _unlabelled_weekdays(doc, ents) -> list:

@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import NamedTuple, Optional
 
 from pipeline.resources import load_json
+from pipeline.text import calendar_names
 
 __all__ = ["CountMatch", "scan_counts", "parse_count", "unreadable_figures"]
 
@@ -103,10 +104,7 @@ _VAGUE = {tuple(phrase.split()): entry for phrase, entry in _MAG["vague"].items(
 _QUALIFIERS = {tuple(phrase.split()): bound for phrase, bound in _MAG["qualifiers"].items()}
 _ORDINALS = frozenset(_MAG["ordinals"]) | {w + "s" for w in _MAG["ordinals"]}
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = frozenset(calendar_names.MONTH_FORMS)
 # A number right after or before these is not a head count: "5 km", "20 hours", "10 percent",
 # "$5 million dollars", "3 times", "10 a.m." ("o" is "o'clock").
 _UNIT_WORDS = frozenset(

@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.errors import ConfigError
+from pipeline.text import calendar_names
 
 __all__ = ["DateNormalizer", "normalize_date", "FUTURE_WINDOW_DAYS"]
 
@@ -194,16 +195,12 @@ def _unresolved(granularity: str, ref: _Ref) -> _Period:
 # Text normalization and vocabulary
 # --------------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MON_WORDS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+# From the one calendar (models/calendar.json): months and weekdays by their first three
+# letters, every written month form, the weekday forms long enough to be unambiguous.
+_MONTHS = {name[:3]: number for name, number in calendar_names.MONTHS.items()}
+_MON_WORDS = calendar_names.alternation(calendar_names.MONTH_FORMS)
+_WEEKDAYS = {name[:3]: index for name, index in calendar_names.WEEKDAYS.items()}
+_SEASONS = calendar_names.SEASONS
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -304,7 +301,7 @@ _WD_PREFIX = (
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu"
     r"|thur|thurs|fri|sat|sun) )?"
 )
-_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)"
+_WEEKDAY = rf"(?P<wd>{calendar_names.alternation(f for f in calendar_names.WEEKDAY_FORMS if len(f) >= 4)})"
 #: A weekday anywhere in an expression: the "ahead" rule moves those a week, not a year.
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"

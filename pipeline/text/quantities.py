@@ -49,6 +49,7 @@ from decimal import Decimal
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from pipeline.resources import load_json
+from pipeline.text import calendar_names
 from pipeline.text.counts import PERSON_NOUN_FORMS
 
 __all__ = ["find_quantities", "place_offset", "may_hold_quantity"]
@@ -68,7 +69,7 @@ _CURRENCY_SUFFIXES: dict[str, int] = _DATA["currency_suffixes"]
 _POUND = _DATA["pound"]
 _UNIT_ALIASES: dict[str, list[str]] = _DATA["unit_aliases"]
 _FRACTION_WORDS = frozenset(_DATA["fraction_words"])
-_MONTHS = frozenset(_DATA["months"])
+_MONTHS = frozenset(calendar_names.MONTH_FORMS)
 _DIRECTIONS: dict[str, str] = _DATA["directions"]
 _KM_PER_UNIT: dict[str, float] = _DATA["km_per_unit"]
 _ORDINALS = frozenset(_MAG["ordinals"])
