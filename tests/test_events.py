@@ -558,3 +558,20 @@ def test_events_restatement_of_an_exact_figure_names_the_side(extractor):
     events = extractor.extract_article(Article(text=text))["events"]
     assert [(e["count"]["text"], _actor_value(e)) for e in events] == [
         ("six", "MLI"), ("dozens", None), ("dozens", "MLI")]  # a vague figure twice may be two
+
+
+@pytest.mark.parametrize("sentence, cumulative", [
+    ("Militants have killed 40 soldiers in the province so far this year.", True),
+    ("Some 300 policemen have been killed in the region to date, officials said.", True),
+    ("The insurgency has claimed 2,000 civilian lives thus far, the monitor said.", True),
+    ("Rebels killed 12 soldiers in an ambush on Tuesday.", False),
+    ("Altogether 9 soldiers were killed when the convoy was hit on Monday.", False),
+])
+def test_events_running_total_cues_from_the_lexicon(extractor, sentence, cumulative):
+    import datetime as dt
+
+    from pipeline.io.ingest import Article
+
+    result = extractor.extract_article(Article(text=sentence, published=dt.date(2024, 5, 2)))
+    assert result["events"]
+    assert result["events"][0]["cumulative"] is cumulative

@@ -13,7 +13,6 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
     """The SPEC flags read off the trigger's clause: hedge, planned, released, cumulative."""
     lex = grammar.lexicon()
     token = trigger.token
-    words = {t.lower_ for t in sentence}
     lemmas = {grammar.lemma(t) for t in sentence}
     hedge = next((t.lower_ for t in sentence if t.lower_ in lex.hedges), None)
     planned = False
@@ -27,10 +26,12 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
     released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(
         lemmas & lex.release_cues
     )
+    phrase = f" {' '.join(t.lower_ for t in sentence)} "
     cumulative = trigger.type == "casualty" and (
+        # "since" only when it governs the trigger's clause ("killed since May 1"), not "the
+        # worst attack since 2003"; the other cues ("so far", "to date") anywhere in the sentence
         any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
-        or ("so" in words and "far" in words)
-        or ("to" in words and "date" in words)
+        or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
     )
     return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
 

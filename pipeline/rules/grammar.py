@@ -56,6 +56,7 @@ class Lexicon:
     planned_aux: frozenset
     planned_heads: frozenset
     release_cues: frozenset
+    cumulative_cues: frozenset
     locative_preps: frozenset
     kept_preps: frozenset
     place_nouns: frozenset
@@ -88,7 +89,7 @@ def lexicon() -> Lexicon:
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads",
-                "release_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
+                "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
             )
         },
