@@ -454,7 +454,7 @@ def _people_named_before(number: Token, previous_sentence: Span | None) -> Token
 def _refers_back(noun: Token | None) -> bool:
     """A count with no people noun of its own ("others", "3,600 injuries" after "400 North
     Korean casualties"): it counts the people just named."""
-    return noun is None or grammar.lemma(noun) in ("other", "another", "more") or (
+    return noun is None or grammar.lemma(noun) in grammar.lexicon().more_people_words or (
         grammar.person_class(noun) is None and grammar.nominal_trigger(noun) is not None
     )
 

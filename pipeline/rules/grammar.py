@@ -24,17 +24,13 @@ from pipeline.text import calendar_names
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
-
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "appos", "ROOT"}
-
 
 
 CLIMB_THROUGH = {"conj", "appos"}
 
 
-
 MAX_CLIMB = 6
-
 
 
 @dataclass(frozen=True)
@@ -66,7 +62,26 @@ class Lexicon:
     local_reporters: frozenset
     force_words: frozenset
     member_bodies: dict
-
+    strength_words: frozenset
+    force_unit_nouns: frozenset
+    captive_taking_verbs: frozenset
+    captive_nouns: frozenset
+    own_loss_verbs: frozenset
+    state_verbs: frozenset
+    captivity_nouns: frozenset
+    placing_verbs: frozenset
+    keeping_verbs: frozenset
+    staying_verbs: frozenset
+    travel_verbs: frozenset
+    remaining_verbs: frozenset
+    stationed_participles: frozenset
+    compass_directions: frozenset
+    lasting_verbs: frozenset
+    present_adverbs: frozenset
+    beginning_verbs: frozenset
+    singling_words: frozenset
+    early_late: frozenset
+    more_people_words: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +106,15 @@ def lexicon() -> Lexicon:
                 "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads",
                 "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
+                "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
+                "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
+                "keeping_verbs", "staying_verbs", "travel_verbs", "remaining_verbs",
+                "stationed_participles", "compass_directions", "lasting_verbs",
+                "present_adverbs", "beginning_verbs", "singling_words", "early_late",
+                "more_people_words",
             )
         },
     )
-
 
 
 def doc_text(doc: Doc, start: int, end: int) -> str:
@@ -110,7 +130,6 @@ def doc_text(doc: Doc, start: int, end: int) -> str:
 
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
-
 
 
 def person_class(token: Token | None) -> str | None:
@@ -133,7 +152,6 @@ def person_class(token: Token | None) -> str | None:
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and sides.lookup(token.text)):
         return "neutral"
     return None
-
 
 
 def _member_class(token: Token) -> str | None:
@@ -160,7 +178,6 @@ def _member_class(token: Token) -> str | None:
     return None
 
 
-
 def group_before(pronoun: Token) -> Token | None:
     """The armed group a possessive "its"/"their" refers to: the last one named before it
     in the sentence ("Hamas says five of its members...")."""
@@ -169,7 +186,6 @@ def group_before(pronoun: Token) -> Token | None:
         if found is not None and found.kind == "group":
             return token
     return None
-
 
 
 @dataclass
@@ -183,13 +199,11 @@ class Trigger:
     people: Token | None = None
 
 
-
 def number_token(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     return span.root
-
 
 
 def counted_noun(number: Token) -> tuple[Token | None, Token]:
@@ -220,29 +234,22 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
     return None, token
 
 
-
 def strength_of(number: Token) -> Token | None:
     """"a 31,000-strong stabilization force", "NATO's 60,000-member force": the force whose
     strength the number gives (GUIDELINES §2: a force of N is a presence)."""
     word = number.head
     doc = number.doc
     hyphen = number.i + 1 < len(doc) and doc[number.i + 1].text in ("-", "‐", "‑")
-    if not hyphen or word.lower_ not in ("strong", "member", "man") or word.i != number.i + 2:
+    if not hyphen or word.lower_ not in lexicon().strength_words or word.i != number.i + 2:
         return None
     force = word.head
     if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound") and (
-            lemma(force) in lexicon().force_words or lemma(force) in _UNIT_NOUNS):
+            lemma(force) in lexicon().force_words or lemma(force) in lexicon().force_unit_nouns):
         return force
     return None
 
 
-#: Bodies of troops whose strength "N-strong" gives, beside the force words of the lexicon.
-_UNIT_NOUNS = frozenset({"contingent", "mission", "brigade", "battalion", "division", "army"})
-
-
-
 UNIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
-
 
 
 def _past_unit_label(noun: Token) -> Token:
@@ -258,7 +265,6 @@ def _past_unit_label(noun: Token) -> Token:
     return noun
 
 
-
 def _trigger_of_word(token: Token) -> Trigger | None:
     lex = lexicon()
     word = lemma(token)
@@ -269,14 +275,12 @@ def _trigger_of_word(token: Token) -> Trigger | None:
     return None
 
 
-
 def nominal_trigger(noun: Token) -> Trigger | None:
     lex = lexicon()
     for key in (noun.lower_, lemma(noun)):  # the surface first: "losses" is not "loss"
         if key in lex.noun_triggers:
             return Trigger(noun, *lex.noun_triggers[key])
     return None
-
 
 
 def _either_outcome(found: Trigger) -> Trigger:
@@ -292,19 +296,18 @@ def _either_outcome(found: Trigger) -> Trigger:
     return found
 
 
-
 def _predicate_trigger(verb: Token) -> Trigger | None:
     """The trigger of a clause whose verb is ``verb``: the verb itself, or for a copula the
     adjective or "among the dead" it governs ("were missing", "was among the dead")."""
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
-    if lemma(verb) in ("take", "hold") and any(  # "took hundreds of peacekeepers hostage"
-            lemma(c) in _CAPTIVE_NOUNS and c.dep_ != "nsubj" for c in verb.children):
+    if lemma(verb) in lexicon().captive_taking_verbs and any(  # "took hundreds of peacekeepers hostage"
+            lemma(c) in lexicon().captive_nouns and c.dep_ != "nsubj" for c in verb.children):
         return Trigger(verb, "casualty", "captured")
-    if lemma(verb) in _CAPTIVE_NOUNS and lemma(verb.head) in ("take", "hold"):
+    if lemma(verb) in lexicon().captive_nouns and lemma(verb.head) in lexicon().captive_taking_verbs:
         return Trigger(verb.head, "casualty", "captured")  # the same, parsed "hundreds ... hostage"
-    if lemma(verb) in ("lose", "suffer", "sustain", "receive"):
+    if lemma(verb) in lexicon().own_loss_verbs:
         for child in verb.children:  # "lost their lives", "suffered serious wounds"
             if child.dep_ == "dobj" and (outcome := _SUFFERED.get(lemma(child))):
                 if (outcome == "killed") == (lemma(verb) == "lose"):
@@ -317,7 +320,7 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
         if (child.dep_ == "oprd" or (child.dep_ == "xcomp" and lemma(verb) in lexicon().attribution_verbs)) \
                 and (found := _trigger_of_word(child)) and found.type == "casualty":
             return found
-    if lemma(verb) in ("be", "remain", "become", "go", "get", "lie", "leave"):
+    if lemma(verb) in lexicon().state_verbs:
         for child in verb.children:
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
                 found = _trigger_of_word(child) or (
@@ -337,11 +340,6 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     return None
 
 
-
-#: What someone is taken or held as: "took 40 aid workers hostage".
-_CAPTIVE_NOUNS = ("hostage", "prisoner", "captive")
-
-
 def _agent_of(token: Token, verb: Token) -> bool:
     """Whether ``token`` is the active subject of a verb that has its own object: the one who
     kills, wounds or captures ("Two gunmen killed six soldiers"), not the one it happens to
@@ -355,15 +353,13 @@ def _agent_of(token: Token, verb: Token) -> bool:
 _SUFFERED = {"life": "killed", "wound": "wounded", "injury": "wounded"}
 
 
-
 def _in_captivity(prep: Token) -> bool:
     """Whether a prepositional phrase puts someone in captivity: "in captivity", "in Russian
     custody", also further down a chain ("in mortal danger in captivity")."""
     return any(
-        token.dep_ == "pobj" and lemma(token) in ("captivity", "custody") and token.head.lower_ == "in"
+        token.dep_ == "pobj" and lemma(token) in lexicon().captivity_nouns and token.head.lower_ == "in"
         for token in prep.subtree
     )
-
 
 
 def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
@@ -372,7 +368,6 @@ def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
             if _is_place_head(found[1]):
                 return True
     return False
-
 
 
 def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
@@ -389,18 +384,17 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
                     if found and found.type == "deployment":
                         return found
         if _has_place(verb, ("to", "into")) or (
-            lemma(verb) in ("put", "place", "land", "insert") and _has_place(verb, ("in", "on"))
+            lemma(verb) in lexicon().placing_verbs and _has_place(verb, ("in", "on"))
         ):
             return Trigger(verb, "deployment", None)
-        if lemma(verb) in ("have", "keep", "maintain", "station") and (
+        if lemma(verb) in lexicon().keeping_verbs and (
             _has_place(verb, ("in", "inside", "across")) or _has_place(argument, ("in", "inside", "across"))
         ):
             return Trigger(verb, "presence", None)
-    if argument.dep_ == "nsubj" and lemma(verb) in ("be", "remain", "stay", "serve") and _has_place(
+    if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
             verb, ("in", "inside", "across", "near", "at", "aboard")):
         return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
     return None
-
 
 
 def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
@@ -420,7 +414,6 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
     return None
 
 
-
 def noun_trigger(noun: Token) -> Trigger | None:
     """A trigger on the noun itself ("casualties") or modifying it ("people killed")."""
     found = nominal_trigger(noun)
@@ -429,16 +422,15 @@ def noun_trigger(noun: Token) -> Trigger | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
             return found
-        if (child.dep_ in ("acl", "relcl") and lemma(child) in ("head", "travel", "fly", "sail", "go")
+        if (child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().travel_verbs
                 and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward"))):
             return Trigger(child, "deployment", None)  # "the troops heading to Iraq"
-        if (child.dep_ == "relcl" and lemma(child) in ("be", "remain", "stay")
+        if (child.dep_ == "relcl" and lemma(child) in lexicon().remaining_verbs
                 and person_class(noun) == "combatant" and _has_place(child, ("in", "inside", "across"))):
             return Trigger(child, "presence", None)  # "the 900 U.S. forces that are in Romania"
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "prep" and _in_captivity(c) for c in child.children):
             return Trigger(child, "casualty", "captured")  # "servicemen who were in captivity"
     return None
-
 
 
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
@@ -461,7 +453,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
-        if (token.dep_ in CLIMB_THROUGH or (token.dep_ == "compound" and lemma(head) in _CAPTIVE_NOUNS)) \
+        if (token.dep_ in CLIMB_THROUGH or (token.dep_ == "compound" and lemma(head) in lexicon().captive_nouns)) \
                 and head != token:
             token = head  # "took 40 aid workers hostage", parsed as a compound of "hostage"
             continue
@@ -527,11 +519,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         break
     if fallback is None and noun is not None and person_class(noun) == "combatant" and (
             _has_place(noun, ("in", "inside", "across", "aboard", "off"))
-            or any(c.dep_ == "acl" and lemma(c) in ("spread", "base", "station")
+            or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
     return fallback
-
 
 
 def _compound_trigger(noun: Token) -> Trigger | None:
@@ -540,7 +531,6 @@ def _compound_trigger(noun: Token) -> Trigger | None:
         if found := nominal_trigger(token):
             return found
     return None
-
 
 
 def _valued_noun_trigger(verb: Token, lex: Lexicon) -> Trigger | None:
@@ -557,7 +547,6 @@ def _valued_noun_trigger(verb: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
-
 def total_noun(prep: Token) -> Token | None:
     """The noun a breakdown belongs to: "eight people killed, including two children" ->
     people, also when the parser hangs "including" on the verb instead of the noun."""
@@ -570,11 +559,9 @@ def total_noun(prep: Token) -> Token | None:
     return objects[-1] if objects else None
 
 
-
 def _is_existential(verb: Token) -> bool:
     """"There are more than 1,500 Ukrainian soldiers in ...": existential be with a place."""
     return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
-
 
 
 def negated(trigger: Token, noun: Token | None) -> bool:
@@ -585,7 +572,6 @@ def negated(trigger: Token, noun: Token | None) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                 return True
     return False
-
 
 
 def reported_future(verb: Token) -> bool:
@@ -615,7 +601,6 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
     return False
 
 
-
 def compared(number: Token, noun: Token | None) -> bool:
     """"five soldiers ... possess skills that compare to ten Russian soldiers", "worth ten of
     ours": the count is one side of a comparison, said in its own clause or above it. Used
@@ -639,13 +624,7 @@ def _is_place(span_tokens) -> bool:
     return False
 
 
-
-DIRECTIONS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"}
-
-
-
 TRAILING_CLAUSES = {"relcl", "acl", "advcl", "punct", "cc", "appos", "prep"}
-
 
 
 def phrase_end(obj: Token) -> int:
@@ -662,12 +641,10 @@ def phrase_end(obj: Token) -> int:
     return last.idx + len(last.text)
 
 
-
 def _is_place_head(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (
         token.pos_ == "NOUN" and lemma(token) in lexicon().place_nouns
     )
-
 
 
 _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
@@ -687,7 +664,6 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     return True
 
 
-
 def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     """(first token, head noun) of a prepositional phrase naming a place. An event noun's own
     place phrase wins over the noun: "in a similar attack near Baghdad" -> "near Baghdad"."""
@@ -696,7 +672,7 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     if not objects:
         return None
     obj = objects[0]
-    first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in DIRECTIONS else obj.left_edge
+    first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in lexicon().compass_directions else obj.left_edge
     if lemma(obj) in lex.incident_nouns and not any(
             c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
         # "in the Helmand battle": the place is the incident's modifier, not the incident
@@ -715,8 +691,6 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     return (first, obj) if _is_place(list(obj.subtree)) else None
 
 
-
-
 def incident_reference(sentence: Span) -> Token | None:
     """A definite mention of an incident told before or after ("the attack", "during the
     combat", "the Helmand battle", "the same incident"): the sentence retells that incident."""
@@ -729,7 +703,6 @@ def incident_reference(sentence: Span) -> Token | None:
         ):
             return token
     return None
-
 
 
 def forces_retold(sentence: Span) -> Token | None:
@@ -767,7 +740,7 @@ def goes_on_into(incident: Token) -> bool:
     """"The fighting lasted into Thursday morning": the incident began earlier, on the day the
     sentence before told."""
     verb = incident.head
-    return incident.dep_ == "nsubj" and lemma(verb) in ("last", "continue", "stretch", "drag") and any(
+    return incident.dep_ == "nsubj" and lemma(verb) in lexicon().lasting_verbs and any(
         c.dep_ == "prep" and c.lower_ in ("into", "until", "till", "through") for c in verb.children)
 
 

@@ -79,13 +79,13 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
     naming a place ("near a bus station in Hillah" before "near their tank")."""
     lex = grammar.lexicon()
     best = None
-    if head.lower_ in grammar.DIRECTIONS:
+    if head.lower_ in grammar.lexicon().compass_directions:
         # "a roadside bomb southeast of Baghdad killed": parsed with the direction as the head
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             if found := grammar.place_phrase(prep):
                 return _place_record(head, found[1])
     for child in head.children:
-        if child.dep_ == "advmod" and child.lower_ in grammar.DIRECTIONS:
+        if child.dep_ == "advmod" and child.lower_ in grammar.lexicon().compass_directions:
             # "north of Baghdad": a direction adverb heading an "of" phrase
             preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"]
             found = grammar.place_phrase(preps[0]) if preps else None

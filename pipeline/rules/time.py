@@ -111,7 +111,7 @@ def now_word(trigger: Token) -> Span | None:
     currently in Romania"): a strength stated for the day of the report."""
     for verb in (trigger, trigger.head):
         for child in verb.children:
-            if child.dep_ == "advmod" and child.lower_ in ("now", "currently"):
+            if child.dep_ == "advmod" and child.lower_ in grammar.lexicon().present_adverbs:
                 return child.doc[child.i : child.i + 1]
     return None
 
@@ -127,7 +127,7 @@ def began_at(trigger: Token, date_spans: list[Span]) -> Span | None:
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     for span in date_spans:
         verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
-        if grammar.lemma(verb) not in ("begin", "start", "erupt"):
+        if grammar.lemma(verb) not in grammar.lexicon().beginning_verbs:
             continue
         if (trigger.dep_ == "conj" and trigger.head == verb) or (
                 verb.dep_ == "relcl" and verb.head in subjects):
@@ -222,7 +222,7 @@ def _since_on_other_noun(since: Token, trigger: Token) -> bool:
     head = since.head
     if head == trigger or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in head.children)
+    return any(c.tag_ == "JJS" or c.lower_ in grammar.lexicon().singling_words for c in head.children)
 
 
 def _after_incident_word(ent: Span) -> bool:
@@ -334,7 +334,7 @@ def _unlabelled_weekdays(doc, ents) -> list:
     found = []
     for token in doc:
         if token.lower_ in _WEEKDAY_NAMES and token.text[:1].isupper() and token.i not in covered:
-            start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("late", "early") else token.i
+            start = token.i - 1 if token.i and doc[token.i - 1].lower_ in grammar.lexicon().early_late else token.i
             found.append(doc[start : token.i + 1])
     return found
 
