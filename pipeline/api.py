@@ -168,8 +168,8 @@ class Extractor:
                 "no publication date: relative dates (e.g. 'last week') were left unresolved; "
                 "pass --published YYYY-MM-DD"
             )
-        result = _result(article, self.model_name, events=events, dates=dates,
-                         quantities=quantities, warnings=warnings)
+        result = article_record(article, self.model_name, events=events, dates=dates,
+                                quantities=quantities, warnings=warnings)
         if explain:
             result["rejected"] = rejected
         check_spans(text, result)
@@ -240,13 +240,6 @@ def _shift(found: dict, offset: int, before: int) -> None:
             event["part_of"] += before
 
 
-def _result(article: Article, model: str, *, events, dates, warnings, quantities=(),
-            skipped=None) -> dict:
-    """The SPEC output object (``schema.article_record``)."""
-    return article_record(article, model, events=events, dates=dates, quantities=list(quantities),
-                          warnings=warnings, skipped=skipped)
-
-
 @lru_cache(maxsize=1)
 def default_extractor() -> Extractor:
     """The process-wide Extractor used by ``extract()`` (built on first use)."""
@@ -270,5 +263,6 @@ def extract(text: str, *, published=None, id=None, title=None, url=None, source=
     try:
         return extractor.extract_article(article, force_language=force_language, explain=explain)
     except LanguageError as err:
-        return _result(article, extractor.model_name, events=[], dates=[],
-                       warnings=[*article.warnings, f"skipped: {err.detail}"], skipped=err.detail)
+        return article_record(article, extractor.model_name, events=[], dates=[], quantities=[],
+                              warnings=[*article.warnings, f"skipped: {err.detail}"],
+                              skipped=err.detail)

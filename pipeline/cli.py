@@ -163,8 +163,7 @@ def extract(
                 raise typer.Exit(1)
         result = api.Extractor(model=model).extract_article(
             article, max_chars=max_chars, force_language=force_language, explain=explain,
-            progress=_PieceProgress() if sys.stderr is not None and sys.stderr.isatty() else None)
-        _PieceProgress.finish()
+            progress=_piece_progress if sys.stderr is not None and sys.stderr.isatty() else None)
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
@@ -178,21 +177,9 @@ def extract(
         _write(json.dumps(result, indent=2, ensure_ascii=False), output)
 
 
-class _PieceProgress:
+def _piece_progress(done: int, total: int) -> None:
     """"reading piece 3 of 40" on one terminal line while a long article is read."""
-
-    shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        _PieceProgress.shown = True
-        typer.echo(f"\rreading piece {done} of {total} ...", nl=False, err=True)
-
-    @classmethod
-    def finish(cls) -> None:
-        if cls.shown:
-            typer.echo("", err=True)
-            cls.shown = False
-
+    typer.echo(f"\rreading piece {done} of {total} ...", nl=done == total, err=True)
 
 
 def _write(text: str, output: str | None) -> None:

@@ -100,7 +100,7 @@ class LinesStage:
         for i in range(start + 1, end):
             since += 1
             previous = doc[i - 1]
-            if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+            if "\n" in previous.text_with_ws:  # a line break ends the token or is the token
                 doc[i].is_sent_start = True
                 cuts, since = cuts + 1, 0
             elif since >= HARD_SENTENCE_TOKENS:
@@ -159,14 +159,17 @@ def date_normalizer():
     return DateNormalizer()
 
 
-def date_resolver(doc: Doc):
+def date_resolver(doc: Doc, known=()):
     """The resolver the rules call for a date span (see ``rules.time.DateResolver``):
-    normalized against ``doc._.muster_published``, cached per span and reading."""
+    normalized against ``doc._.muster_published``, cached per span and reading. ``known``:
+    (span, value) pairs already resolved (the dates stage's), so they are not read again and
+    an event's date is the same record as the article's ``dates`` entry."""
     from pipeline.text.dates import coerce_published
 
     published = coerce_published(doc._.muster_published)
     normalizer = date_normalizer()
-    cache: dict[tuple, dict | None] = {}
+    cache: dict[tuple, dict | None] = {
+        (span.start_char, span.end_char, False, False, False): value for span, value in known}
 
     def resolve(span, ahead: bool = False, since: bool = False, today: bool = False) -> dict | None:
         """A span's date; ``since``: the running total from it ("began in 2011" read as
@@ -207,13 +210,13 @@ class EventsStage:
         from pipeline.rules.time import find_date_spans
         from pipeline.text.counts import unreadable_figures
 
-        resolve = date_resolver(doc)
         if DATES in doc.spans:
             date_spans = list(doc.spans[DATES])
-            dates = [d for d in extensions.values(doc, DATES) if d]
+            resolve = date_resolver(doc, zip(date_spans, extensions.values(doc, DATES)))
         else:  # run without the dates stage
             date_spans = find_date_spans(doc)
-            dates = [d for span in date_spans if (d := resolve(span))]
+            resolve = date_resolver(doc)
+        dates = [d for span in date_spans if (d := resolve(span))]
         rejected: list[dict] = []
         events = find_events(doc, resolve, date_spans, rejected=rejected)
         quantities = extensions.values(doc, QUANTITIES)
@@ -222,14 +225,16 @@ class EventsStage:
         unreadable = [{"start": start, "end": end, "why": "not_count.unreadable_figure"}
                       for start, end in unreadable_figures(doc.text)]
         rejected += unreadable
+        warnings = list(doc._.muster_warnings or [])
+        warnings += [f"a figure was not read, since it cannot be read for sure (a hidden "
+                     f"character, digits of two scripts, unreadable separators or a direction "
+                     f"override inside): {doc.text[u['start']:u['end']]!r} at "
+                     f"{u['start']}-{u['end']}" for u in unreadable]
         result = {
             "events": [schema.event_record(event, explain=explain) for event in events],
             "dates": dates,
             "quantities": quantities,
-            "warnings": list(doc._.muster_warnings or []) + [f"a figure was not read, since it cannot be read for sure (a hidden "
-                         f"character, digits of two scripts, unreadable separators or a "
-                         f"direction override inside): {doc.text[u['start']:u['end']]!r} at "
-                         f"{u['start']}-{u['end']}" for u in unreadable],
+            "warnings": warnings,
         }
         if explain:
             result["rejected"] = schema.rejected_records(

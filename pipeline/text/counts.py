@@ -79,15 +79,14 @@ def _plural_forms(lemma: str) -> set[str]:
     return forms
 
 
-# Lexicon entries may be multi-word ("aid worker"): the head noun is the last word.
-_PERSON = frozenset(
+#: The word forms of every person noun of the lexicon (read by ``text.quantities`` too);
+#: entries may be multi-word ("aid worker"): the head noun is the last word.
+PERSON_NOUN_FORMS = frozenset(
     form
     for lemmas in load_json("lexicon.json")["person_nouns"].values()
     for lemma in lemmas
     for form in _plural_forms(lemma.split()[-1].lower())
 )
-#: The word forms of every person noun of the lexicon (read by ``text.quantities`` too).
-PERSON_NOUN_FORMS = _PERSON
 
 # word -> (kind, value); kind orders the spelled-out grammar (see _can_follow).
 _NUMBER_WORDS: dict[str, tuple[str, int]] = {
@@ -735,7 +734,7 @@ def _people_follow(toks, i, window: int = 3) -> bool:
             continue  # "told VOA 10 other soldiers were wounded"
         if not tok.text[0].isalpha() or tok.low in _FUNCTION:
             return False
-        if tok.low in _PERSON:
+        if tok.low in PERSON_NOUN_FORMS:
             return True
     return False
 
@@ -784,7 +783,7 @@ def _unit_after(text: str, end: int) -> Optional[str]:
             continue  # "pro-Russian fighters"
         if not word[0].isalpha() or low in _FUNCTION or len(words) == 4:
             break
-        if low in _PERSON:
+        if low in PERSON_NOUN_FORMS:
             return word
         words.append(word)
     return words[0] if words else None
