@@ -62,18 +62,17 @@ def _ordinal_totals(sentence: Span) -> list[Candidate]:
     return found
 
 
-def _counts_by_sentence(doc: Doc, sentences: list[Span]) -> dict[int, list[CountMatch]]:
-    """The count phrases of each sentence, offsets relative to the sentence: those the counts
-    component found (``doc.spans["muster_counts"]``), or scanned here when it has not run."""
-    from pipeline.components.extensions import COUNTS, values
-
+def _counts_by_sentence(sentences: list[Span], counts: list[dict] | None
+                        ) -> dict[int, list[CountMatch]]:
+    """The count phrases of each sentence, offsets relative to the sentence: ``counts`` (the
+    counts component's records, article offsets), or scanned here when none are given."""
     by_sentence: dict[int, list[CountMatch]] = {s.start_char: [] for s in sentences}
-    if COUNTS not in doc.spans:
+    if counts is None:
         for sentence in sentences:
             by_sentence[sentence.start_char] = scan_counts(sentence.text, articles=True)
         return by_sentence
     starts = [s.start_char for s in sentences]
-    for record in values(doc, COUNTS):
+    for record in counts:
         base = starts[bisect_right(starts, record["start"]) - 1]
         relative = {k: v - base if k in ("start", "end", "number_start", "number_end") else v
                     for k, v in record.items()}
@@ -212,14 +211,15 @@ def _token_record(token: Token) -> dict:
 
 def find_events(
     doc: Doc, resolve_date: time.DateResolver, date_spans: list[Span] | None = None,
-    rejected: list[dict] | None = None,
+    rejected: list[dict] | None = None, counts: list[dict] | None = None,
 ) -> list[dict]:
     """Every event in the Doc, one per claim, in text order (see module docstring).
 
     ``date_spans`` are the Doc's date expressions (``time.find_date_spans``), passed in when
     the caller already has them for the article's ``dates`` list. Every event carries ``why``
     (the rule that decided each field, see ``trace``); counts turned down are appended to
-    ``rejected`` with the rule that turned them down.
+    ``rejected`` with the rule that turned them down. ``counts``: the count phrases the counts
+    component found (records with article offsets); scanned here when not given.
     """
     rejected = [] if rejected is None else rejected
     events: list[dict] = []
@@ -234,10 +234,10 @@ def find_events(
     date_spans = [d for d in date_spans if not is_dateline(d)]
     home = places.country_in_focus(doc)
     sentences = list(doc.sents)
-    counts = _counts_by_sentence(doc, sentences)
+    by_sentence = _counts_by_sentence(sentences, counts)
     for sentence in sentences:
         previous: dict | None = None
-        for candidate in _candidates(doc, sentence, counts[sentence.start_char], rejected):
+        for candidate in _candidates(doc, sentence, by_sentence[sentence.start_char], rejected):
             trigger = candidate.trigger
             antecedent = None
             trigger_rule = _trigger_rule(candidate)

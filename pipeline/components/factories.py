@@ -218,7 +218,8 @@ class EventsStage:
             resolve = date_resolver(doc)
         dates = [d for span in date_spans if (d := resolve(span))]
         rejected: list[dict] = []
-        events = find_events(doc, resolve, date_spans, rejected=rejected)
+        counts = extensions.values(doc, COUNTS) if COUNTS in doc.spans else None
+        events = find_events(doc, resolve, date_spans, rejected=rejected, counts=counts)
         quantities = extensions.values(doc, QUANTITIES)
         places.offsets(events, quantities, doc.text)
         explain = bool(doc._.muster_explain)
