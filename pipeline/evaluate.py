@@ -9,6 +9,7 @@ accuracies are then measured on the matched pairs. Gold files have the shape of 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from pipeline.rules.sides import is_country_code, is_generic
 FIELDS = ("actor", "location", "date", "source", "civilian")
 #: SPEC flags compared on matched events: booleans as truthy/falsy, the rest by presence.
 FLAGS = ("planned", "cumulative", "released", "is_total", "part_of", "hedge", "reported_date")
+#: A predicted point this close to the gold point locates the event (the issue's 25 km).
+NEAR_KM = 25.0
 STOPWORDS = {"the", "a", "an", "of", "in", "to", "at", "on", "near", "and", "said", "says",
              "told", "according", "reported", "reports"}
 
@@ -134,6 +137,9 @@ class Score:
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
     field_errors: list = field(default_factory=list)
+    #: On matched events whose gold location has the geo keys (the fresh blind sets): right
+    #: and total counts of ``country`` and of points within ``NEAR_KM``.
+    geo: Counter = field(default_factory=Counter)
     #: With explained predictions (``--explain``): id(gold event) -> what happened to its
     #: count, and (id(gold event), field) -> the rule that chose the wrong value.
     explanations: dict = field(default_factory=dict)
@@ -151,7 +157,15 @@ class Score:
                    for k in sorted(set(self.gold) | set(self.pred))}
         accuracy = {f: (self.fields_right[f] / self.matched if self.matched else 0.0) for f in FIELDS}
         flags = {f: (self.flags_right[f] / self.matched if self.matched else 0.0) for f in FLAGS}
-        return {"events": overall, "by_type": by_kind, "fields": accuracy, "flags": flags}
+        result = {"events": overall, "by_type": by_kind, "fields": accuracy, "flags": flags}
+        if self.geo["country_total"] or self.geo["point_total"]:
+            result["geo"] = {
+                "country": self.geo["country_right"] / max(self.geo["country_total"], 1),
+                "country_events": self.geo["country_total"],
+                f"within_{NEAR_KM:g}km": self.geo["point_right"] / max(self.geo["point_total"], 1),
+                "point_events": self.geo["point_total"],
+            }
+        return result
 
 
 def _kind(event: dict) -> str:
@@ -182,6 +196,7 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
                             name, predicted[p])
             for name in FLAGS:
                 result.flags_right[name] += flag_correct(name, gold_events[g], predicted[p])
+            _score_geo(result.geo, gold_events[g].get("location"), predicted[p].get("location"))
         matched_gold = {g for g, _ in pairs}
         matched_pred = {p for _, p in pairs}
         result.misses.extend((article["id"], "missed", e, None)
@@ -193,6 +208,30 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
         result.extras.extend((article["id"], "extra", None, e)
                              for i, e in enumerate(predicted) if i not in matched_pred)
     return result
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points, in km (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _score_geo(geo: Counter, gold: dict | None, pred: dict | None) -> None:
+    """Of located gold events (a gold ``country``; a gold point), whether the predicted location
+    has the same country, and a point within ``NEAR_KM`` of the gold one. A prediction with no
+    location, country or point is wrong."""
+    if not gold:
+        return
+    pred = pred or {}
+    if gold.get("country"):
+        geo["country_total"] += 1
+        geo["country_right"] += pred.get("country") == gold["country"]
+    if gold.get("lat") is not None and gold.get("lon") is not None:
+        geo["point_total"] += 1
+        if pred.get("lat") is not None and pred.get("lon") is not None:
+            near = distance_km((gold["lat"], gold["lon"]), (pred["lat"], pred["lon"])) <= NEAR_KM
+            geo["point_right"] += near
 
 
 def explain_miss(gold: dict, prediction: dict) -> str:
@@ -256,6 +295,11 @@ def format_report(result: Score, *, texts: dict[str, str] | None = None, details
     lines.extend(row(kind, prf) for kind, prf in summary["by_type"].items())
     lines.append(f"\nfield accuracy on {result.matched} matched events:")
     lines.extend(f"  {name:14s} {value:6.3f}" for name, value in summary["fields"].items())
+    if "geo" in summary:
+        geo = summary["geo"]
+        lines.append(f"geo on matched events with a gold place: country {geo['country']:6.3f} "
+                     f"(of {geo['country_events']}), within {NEAR_KM:g} km "
+                     f"{geo[f'within_{NEAR_KM:g}km']:6.3f} (of {geo['point_events']})")
     lines.append("flag agreement on matched events:")
     lines.extend(f"  {name:14s} {value:6.3f}" for name, value in summary["flags"].items())
     if details:

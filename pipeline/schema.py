@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 #: 2: ``quantities`` and ``versions`` added (and ``why``/``rejected`` with ``--explain``).
-SCHEMA_VERSION = "2"
+#: 3: ``location`` on the map (``place``, ``admin1``, ``admin2``, ``lat``, ``lon``, ``geonameid``,
+#: ``precision``), ``date.precision``, and ``from_context`` on fields stated in another sentence.
+SCHEMA_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def versions() -> dict:
     except PackageNotFoundError:  # run from a checkout that was never installed
         muster = None
     found = {"muster": muster}
-    for name in ("manifest", "lexicon", "places", "magnitudes", "quantities", "calendar"):
+    for name in ("manifest", "lexicon", "places", "magnitudes", "quantities", "calendar",
+                 "geo_features"):
         data = load_json(f"{name}.json")
         found["models" if name == "manifest" else name] = data.get("version")
     return found
@@ -107,10 +110,27 @@ EVENT_KEYS = (
 )
 
 
+#: The fields whose span may lie outside the event's sentence.
+CONTEXT_FIELDS = ("actor", "location", "date", "source")
+
+
 def event_record(event: dict, *, explain: bool = False) -> dict:
     """An assembled event as output: SPEC's keys in order, and ``why`` (the rule id of each
-    decided field) only when ``explain``."""
+    decided field) only when ``explain``. A field whose span lies outside the event's sentence
+    says so (``from_context: true``), so an analyst knows it was carried from where the article
+    stated it; the date gets its precision. Fields are copied: an article pass may give one
+    place or date record to several events."""
+    from pipeline.text.dates import precision
+
     record = {key: event[key] for key in EVENT_KEYS}
+    if record["date"] is not None:
+        record["date"] = {**record["date"], "precision": precision(record["date"])}
+    sentence = event["sentence"]
+    for name in CONTEXT_FIELDS:
+        field = record[name]
+        if isinstance(field, dict) and isinstance(field.get("start"), int):
+            inside = sentence["start"] <= field["start"] and field["end"] <= sentence["end"]
+            record[name] = {**field, "from_context": not inside}
     if explain:
         record["why"] = dict(event.get("why", {}))
     return record
@@ -136,7 +156,10 @@ CSV_COLUMNS = (
     "actor_text", "actor_start", "actor_end", "actor_country", "actor_group",
     "count_text", "count_start", "count_end", "value", "low", "high", "approx", "unit",
     "location_text", "location_start", "location_end", "location_country",
+    "location_place", "location_admin1", "location_admin2", "location_lat", "location_lon",
+    "location_geonameid", "location_precision", "location_from_context",
     "date_text", "date_start", "date_end", "date_value", "date_start_date", "date_end_date",
+    "date_precision", "date_from_context",
     "source_text", "source_start", "source_end",
     "trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
     "planned", "cumulative", "released", "hedge", "reported_date", "is_total", "part_of",
@@ -164,10 +187,13 @@ def event_rows(result: dict) -> list[dict]:
         count = event.get("count") or {}
         for key in ("value", "low", "high", "approx", "unit"):
             row[key] = count.get(key)
-        row["location_country"] = (event.get("location") or {}).get("country")
+        location = event.get("location") or {}
+        for key in ("country", "place", "admin1", "admin2", "lat", "lon", "geonameid",
+                    "precision", "from_context"):
+            row[f"location_{key}"] = location.get(key)
         date = event.get("date") or {}
-        row["date_value"] = date.get("value")
-        row["date_start_date"], row["date_end_date"] = date.get("start_date"), date.get("end_date")
+        for key in ("value", "start_date", "end_date", "precision", "from_context"):
+            row[f"date_{key}"] = date.get(key)
         sentence = event.get("sentence") or {}
         row["sentence_start"], row["sentence_end"] = sentence.get("start"), sentence.get("end")
         rows.append({column: row.get(column) for column in CSV_COLUMNS})

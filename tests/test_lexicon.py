@@ -18,7 +18,7 @@ def test_lexicon_data_files_are_versioned(name):
     assert isinstance(data["version"], str) and data["version"].count(".") == 2
 
 
-@pytest.mark.parametrize("name", ["lexicon", "places", "quantities", "calendar"])
+@pytest.mark.parametrize("name", ["lexicon", "places", "quantities", "calendar", "geo_features"])
 def test_lexicon_every_key_is_read_by_code(name):
     """A key nothing reads is a rule nobody applies: wire it or delete it."""
     data = json.loads((ROOT / "models" / f"{name}.json").read_text(encoding="utf-8"))
@@ -29,5 +29,5 @@ def test_lexicon_every_key_is_read_by_code(name):
 
 def test_lexicon_manifest_names_every_data_file():
     manifest = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
-    files = {p.name for p in (ROOT / "models").glob("*.json")} - {"manifest.json"}
+    files = {p.name for p in (ROOT / "models").iterdir() if p.suffix in (".json", ".tsv")} - {"manifest.json"}
     assert files <= set(manifest["files"])

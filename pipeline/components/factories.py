@@ -222,6 +222,7 @@ class EventsStage:
         events = find_events(doc, resolve, date_spans, rejected=rejected, counts=counts)
         quantities = extensions.values(doc, QUANTITIES)
         places.offsets(events, quantities, doc.text)
+        places.locate(events, doc)
         explain = bool(doc._.muster_explain)
         unreadable = [{"start": start, "end": end, "why": "not_count.unreadable_figure"}
                       for start, end in unreadable_figures(doc.text)]

@@ -82,6 +82,9 @@ class Lexicon:
     singling_words: frozenset
     early_late: frozenset
     more_people_words: frozenset
+    division_nouns: frozenset
+    district_nouns: frozenset
+    near_words: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +114,7 @@ def lexicon() -> Lexicon:
                 "keeping_verbs", "staying_verbs", "travel_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
-                "more_people_words",
+                "more_people_words", "division_nouns", "district_nouns", "near_words",
             )
         },
     )

@@ -311,3 +311,185 @@ def offsets(events: list[dict], quantities: list[dict], text: str) -> None:
                                    ("distance_km", "direction", "text", "start", "end")}
                 event.setdefault("why", {})["location_offset"] = "location.distance_from_place"
                 break
+
+
+def article_countries(doc: Doc) -> dict[str, float]:
+    """The countries an article's place names name, each with its share of the mentions: what
+    tells "Tripoli" in a Libya story from "Tripoli" in a Lebanon story."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and (code := sides.entity_code(ent)) and sides.is_country_code(code):
+            counts[code] = counts.get(code, 0) + 1
+    total = sum(counts.values())
+    return {code: n / total for code, n in counts.items()}
+
+
+def _compass(token: Token) -> bool:
+    """"north", "northern", "northeastern", "central": a word that names a part of a place."""
+    word = token.lower_
+    directions = grammar.lexicon().compass_directions
+    return word in directions or word == "central" or (word.endswith("ern") and word[:-3] in directions)
+
+
+#: Entity labels a place name never carries (a place the tagger called a person, a body or a
+#: product is taken when the text calls it a place: "the village of Tal Tamr").
+_NEVER_PLACES = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+_PLACE_ENTITIES = ("", "GPE", "LOC", "FAC")
+
+
+def _name_parts(span: Span) -> list[Span]:
+    """The names in a place phrase, longest first, none inside another: the whole phrase
+    without its article, else its place entities and runs of proper nouns ("Musa Qala, Helmand":
+    "Musa Qala" and "Helmand"; "the Gaza Strip" as one name, not also "Gaza")."""
+    doc = span.doc
+    parts: list[Span] = []
+    body = [t for t in span if not (t.dep_ == "prep" or t.pos_ in ("DET", "ADP", "PUNCT", "CCONJ"))]
+    if body and not any(t.ent_type_ in _NEVER_PLACES for t in body):
+        parts.append(doc[body[0].i : body[-1].i + 1])
+    parts += [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    run: list[Token] = []
+    for token in [*span, None]:
+        if token is not None and token.ent_type_ not in _NEVER_PLACES and (
+                token.pos_ == "PROPN" or (run and token.text in ("-", "'", "’"))):
+            run.append(token)
+            continue
+        if run:
+            parts.append(doc[run[0].i : run[-1].i + 1])
+        run = []
+    return sorted({(p.start, p.end): p for p in parts}.values(), key=len, reverse=True)
+
+
+def _bare(part: Span) -> str:
+    """A place name without compass words before it or a kind of place after it ("northern
+    Helmand province" -> "Helmand"), and without a possessive."""
+    lex = grammar.lexicon()
+    tokens = [t for t in part if t.tag_ != "POS"]
+    while tokens and _compass(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and grammar.lemma(tokens[-1]) in lex.place_nouns:
+        tokens = tokens[:-1]
+    return " ".join(t.text for t in tokens)
+
+
+def _kind_cue(part: Span) -> str | None:
+    """The kind of place a phrase says a name is: "Kandahar province('s)" or "the province of
+    Kandahar" a first-level division, "Sangin district" a district, "the town of Leego" a
+    populated place (the name's last word, the word after it past a possessive, or the "X of"
+    before it)."""
+    doc = part.doc
+    tokens = [t for t in part if t.tag_ != "POS"]
+    after = part.end
+    while after < len(doc) and doc[after].tag_ == "POS":
+        after += 1
+    words = tokens[-1:] + ([doc[after]] if after < len(doc) else [])
+    if part.start >= 2 and doc[part.start - 1].lower_ == "of":
+        words.append(doc[part.start - 2])
+    lex = grammar.lexicon()
+    for word in words:
+        lemma = grammar.lemma(word)
+        for kind, nouns in (("admin2", lex.district_nouns), ("admin1", lex.division_nouns),
+                            ("place", lex.local_nouns)):
+            if lemma in nouns:
+                return kind
+    return None
+
+
+#: Below this population a populated place outside the article's countries is not taken:
+#: villages share names across the world, and news names a far village with its country.
+_FAR_VILLAGE = 15000
+#: The precision a name's stated kind implies, when the gazetteer only has a finer entry
+#: ("Sangin district" found as the town of Sangin is a district all the same).
+_CUE_PRECISION = {"admin2": 2, "admin1": 3}
+
+
+def _entries(part: Span, text: str, countries: dict[str, float], stated: str | None) -> list:
+    """The gazetteer entries a name may mean in this article: a country when the name is one;
+    of the kind the phrase states when there is one; in a country the article names (or the
+    one the phrase states) unless the place is large."""
+    from pipeline.text import gazetteer
+
+    cue = _kind_cue(part)
+    if cue is None and any(t.ent_type_ not in _PLACE_ENTITIES for t in part):
+        return []  # a name the tagger read as a person or body, unless the text calls it a place
+    entries = list(gazetteer.lookup(text))
+    if any(e.kind == "country" for e in entries):
+        return [e for e in entries if e.kind == "country"]  # "Kosovo", not Kosovo Polje
+    if not entries and (found := sides.lookup(text)) is not None and found.kind == "country":
+        return list(gazetteer.country(found.code))  # "Bosnia": a name of a country GeoNames lacks
+    entries = [e for e in entries if e.kind == cue] or entries
+    if stated:
+        entries = [e for e in entries if e.country in (None, stated)]
+    return [e for e in entries if not countries or e.country is None or e.country == stated
+            or countries.get(e.country, 0) > 0 or (e.kind == "place" and e.population >= _FAR_VILLAGE)]
+
+
+def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess: bool) -> None:
+    """Put a location on the map (SPEC: ``place``, ``admin1``, ``admin2``, ``lat``, ``lon``,
+    ``geonameid``, ``precision``). Each name in the phrase is looked up in the gazetteer; the
+    most specific entry wins (a town over its province, a district over its province), then
+    one in the province the phrase also names ("Musa Qala, Helmand"), in the article's main
+    country, the most populous. ``precision`` is ACLED's: 1 a named point, 2 near one ("near
+    Fallujah", "north of Baghdad", "30 km south of Izium"), a district or part of a region
+    ("northern Helmand"), 3 a region or natural feature, 4 a country. A name the gazetteer does
+    not know leaves the keys null; it never blanks the country the text states."""
+    from pipeline.text import gazetteer
+
+    span = place_span(place, doc)
+    stated = None if country_is_guess else place.get("country")
+    candidates = []
+    if span is not None:
+        parts = _name_parts(span)
+        named = {gazetteer.key(_bare(p)) for p in parts}
+        taken: set[int] = set()
+        for part in parts:
+            if taken & set(range(part.start, part.end)):
+                continue  # inside a longer name already found ("Gaza" in "the Gaza Strip")
+            entries = next((found for text in dict.fromkeys((part.text, _bare(part)))
+                            if text and (found := _entries(part, text, countries, stated))), [])
+            if entries:
+                taken |= set(range(part.start, part.end))
+            for entry in entries:
+                rank = max(entry.precision, _CUE_PRECISION.get(_kind_cue(part), 0))
+                # "Musa Qala, Helmand": its province named beside it (not its own name again)
+                inside = (bool(entry.admin1) and entry.kind != "admin1"
+                          and gazetteer.key(entry.admin1) in named - {gazetteer.key(_bare(part))})
+                candidates.append(((-rank, inside, countries.get(entry.country, 0.0),
+                                    entry.population), entry, part, rank))
+    best = max(candidates, key=lambda c: c[0]) if candidates else None
+    entry = best[1] if best else None
+    if entry is not None and entry.country and (place.get("country") is None or country_is_guess):
+        place["country"] = entry.country
+    precision = best[3] if best else (4 if country_wide(place) else None)
+    if best is not None and precision in (1, 3):
+        before = [t for t in span if t.i < best[2].start]
+        within = max((t.i for t in before if t.lower_ in ("in", "inside", "at")), default=-1)
+        # "near Fallujah", "north of Baghdad"; not "near a bus station in ... Hillah" (in it)
+        near = any(t.i > within and (grammar.lemma(t) in grammar.lexicon().near_words or (
+            _compass(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")) for t in before
+        ) or any(grammar.lemma(t) in grammar.lexicon().near_words  # "the Tal Afar area"
+                 for t in doc[best[2].end : min(best[2].end + 2, span.end)])
+        part_of = precision == 3 and any(_compass(t) for t in before + list(best[2]))
+        if (precision == 1 and (near or "offset" in place)) or part_of:
+            precision = 2
+    offset = place.pop("offset", None)
+    place.update({
+        "place": entry.name if entry else None,
+        "admin1": entry.admin1 if entry and entry.kind != "country" else None,
+        "admin2": entry.admin2 if entry else None,
+        "lat": entry.lat if entry else None,
+        "lon": entry.lon if entry else None,
+        "geonameid": entry.geonameid if entry else None,
+        "precision": precision,
+    })
+    if offset is not None:
+        place["offset"] = offset
+
+
+def locate(events: list[dict], doc: Doc) -> None:
+    """Every event's location on the map (``geocode``): the one place where a location gets its
+    gazetteer fields, after the article passes have settled which place each event has."""
+    countries = article_countries(doc)
+    for event in events:
+        if event["location"] is not None:
+            guessed = event.get("why", {}).get("location_country") == "location.country_in_focus"
+            geocode(event["location"], doc, countries, guessed)

@@ -970,3 +970,14 @@ def normalize_date(text: str, *, published: date | str | None = None) -> dict | 
 # --------------------------------------------------------------------------------------------
 
 
+def precision(record: dict) -> int | None:
+    """ACLED's time_precision of a normalized date: 1 a day, 2 a week or a range of up to 7
+    days ("February 23-26"), 3 a month or wider (a month, a season, a year, a longer range).
+    None when the date could not be resolved."""
+    if record.get("start_date") and record.get("end_date"):
+        days = (date.fromisoformat(record["end_date"]) - date.fromisoformat(record["start_date"])).days + 1
+        return 1 if days <= 1 else 2 if days <= 7 else 3
+    if record.get("value") is None:
+        return None
+    return {"day": 1, "week": 2}.get(record.get("granularity"), 3)
+

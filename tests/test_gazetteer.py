@@ -1,0 +1,153 @@
+"""The offline gazetteer and putting event locations on the map (issue 12): SPEC's ``place``,
+``admin1``, ``admin2``, ``lat``, ``lon``, ``geonameid``, ``precision``; ``date.precision``;
+``from_context``. Sentences are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.evaluate import distance_km, score
+from pipeline.text import gazetteer
+from pipeline.text.dates import precision as date_precision
+
+PUBLISHED = "2021-06-14"
+
+
+def _locations(text: str) -> list[dict]:
+    return [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
+def _only_location(text: str) -> dict:
+    found = [loc for loc in _locations(text) if loc is not None]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("Fallujah", "Al Fallūjah"),          # Arabic article, diacritics, final h
+    ("Tal Afar", "Tall ‘Afar"),           # doubled letters, a curly ayn
+    ("Musa Qala", "Mūsá Qal‘ah"),
+    ("Paktiya", "Paktia"),                # iy / i
+    ("Khan Younis", "Khān Yūnis"),        # ou / u
+    ("the Gaza Strip", "Gaza Strip"),     # a leading article
+])
+def test_transliterations_meet_in_one_key(written, stored):
+    assert gazetteer.key(written) == gazetteer.key(stored)
+
+
+def test_lookup_finds_places_divisions_countries_and_curated_features():
+    kinds = {e.kind for e in gazetteer.lookup("Kandahar")}
+    assert {"place", "admin1"} <= kinds
+    assert any(e.kind == "water" for e in gazetteer.lookup("Lake Chad"))
+    assert any(e.kind == "base" for e in gazetteer.lookup("Bagram Air Base"))
+    assert gazetteer.country("BIH")[0].name == "Bosnia and Herzegovina"
+    assert gazetteer.lookup("Qwxzvbn") == ()
+    assert gazetteer.lookup("AU") == ()  # two letters name more things than places
+
+
+def test_a_town_with_its_province_is_a_point_in_that_province():
+    loc = _only_location("Four police officers were killed in Gereshk, Helmand, on Sunday.")
+    assert (loc["country"], loc["admin1"], loc["precision"]) == ("AFG", "Helmand", 1)
+    assert loc["place"] == "Gereshk" and loc["geonameid"] is not None
+    assert distance_km((loc["lat"], loc["lon"]), (31.82, 64.57)) < 25
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Lebanese troops shelled the camp. Officials in Beirut said three soldiers were killed "
+     "in Tripoli as fighting spread across Lebanon.", "LBN"),
+    ("Libya's unity government said three soldiers were killed in Tripoli. Libya has been "
+     "divided since 2014.", "LBY"),
+])
+def test_a_shared_name_is_read_in_the_article_s_country(text, country):
+    assert _only_location(text)["country"] == country
+
+
+def test_the_stated_kind_of_place_chooses_the_division():
+    loc = _only_location("Afghan officials said 12 militants were killed in Kandahar province.")
+    assert (loc["place"], loc["precision"]) == ("Kandahar", 3)
+    district = _only_location("Two soldiers were killed in Helmand province's Sangin district "
+                              "of Afghanistan.")
+    assert district["admin1"] == "Helmand" and district["precision"] == 2
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("near Kismayo", 2),                       # near a town
+    ("north of Kismayo", 2),                   # a direction from a town
+    ("in a market in the town of Kismayo", 1), # in it: the town itself
+    ("in northern Gedo region", 2),            # part of a region
+    ("in Gedo region", 3),                     # a region
+    ("", 4),                                   # a country
+])
+def test_precision_follows_acled(phrase, expected):
+    loc = _only_location(f"Somali officials said five soldiers were killed {phrase} in Somalia "
+                         "on Friday.".replace("  ", " "))
+    assert loc["precision"] == expected, loc
+
+
+def test_water_and_bases_are_places():
+    assert _only_location("Nine fishermen were killed on Lake Chad by gunmen, Chadian officials "
+                          "said.")["precision"] == 3
+    base = _only_location("The Pentagon said 300 soldiers were deployed to Bagram Air Base.")
+    assert (base["place"], base["country"], base["precision"]) == ("Bagram Air Base", "AFG", 1)
+
+
+def test_an_unknown_name_keeps_the_stated_country_and_says_nothing_else():
+    loc = _only_location("Six villagers were killed in Xqorblat, Mali, the army said.")
+    assert loc["country"] == "MLI"
+    assert loc["place"] is None and loc["lat"] is None and loc["precision"] is None
+
+
+def test_a_distance_from_a_town_is_near_it():
+    loc = _only_location("Ten soldiers were killed 30 km south of Izium in Ukraine.")
+    assert loc["place"] and loc["precision"] == 2 and loc["offset"]["distance_km"] == 30
+
+
+def test_a_place_carried_from_another_sentence_says_so():
+    text = ("Gunmen attacked a checkpoint near Baidoa, Somalia, on Tuesday. "
+            "Three soldiers died and two more were wounded.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    carried = [e for e in events if e["location"] is not None and e["sentence"]["start"] > 0]
+    assert carried, events
+    for event in carried:
+        assert event["location"]["from_context"] is True
+        assert text[event["location"]["start"]:event["location"]["end"]] == event["location"]["text"]
+
+
+def test_a_field_of_the_event_s_own_sentence_is_not_from_context():
+    event = pipeline.extract("Three soldiers were killed near Baidoa on Tuesday, officials said.",
+                             published=PUBLISHED)["events"][0]
+    for name in ("location", "date", "source"):
+        assert event[name]["from_context"] is False
+
+
+@pytest.mark.parametrize("record, expected", [
+    ({"value": "2021-06-13", "start_date": "2021-06-13", "end_date": "2021-06-13", "granularity": "day"}, 1),
+    ({"value": "2021-06-10/2021-06-13", "start_date": "2021-06-10", "end_date": "2021-06-13",
+      "granularity": "day"}, 2),
+    ({"value": "2021-W23", "start_date": "2021-06-07", "end_date": "2021-06-13", "granularity": "week"}, 2),
+    ({"value": "2021-06", "start_date": "2021-06-01", "end_date": "2021-06-30", "granularity": "month"}, 3),
+    ({"value": "2021", "start_date": "2021-01-01", "end_date": "2021-12-31", "granularity": "year"}, 3),
+    ({"value": None, "start_date": None, "end_date": None, "granularity": "day"}, None),
+])
+def test_date_precision_is_acled_time_precision(record, expected):
+    assert date_precision(record) == expected
+
+
+def test_event_dates_carry_their_precision():
+    event = pipeline.extract("Two soldiers were killed in Baidoa on Sunday.", published=PUBLISHED)["events"][0]
+    assert event["date"]["precision"] == 1
+
+
+def test_eval_reports_country_and_distance_on_gold_places():
+    gold = [{"id": "a", "events": [{
+        "type": "casualty", "outcome": "killed", "count": {"value": 3},
+        "location": {"surface": "near Baidoa", "country": "SOM", "lat": 3.11, "lon": 43.65}}]}]
+    right = {"a": {"events": [{"type": "casualty", "outcome": "killed", "count": {"value": 3, "start": 0, "end": 1},
+                               "location": {"text": "near Baidoa", "country": "SOM", "lat": 3.12, "lon": 43.65}}]}}
+    far = {"a": {"events": [{"type": "casualty", "outcome": "killed", "count": {"value": 3, "start": 0, "end": 1},
+                             "location": {"text": "Mogadishu", "country": "SOM", "lat": 2.04, "lon": 45.34}}]}}
+    assert score(gold, right).summary()["geo"]["within_25km"] == 1.0
+    summary = score(gold, far).summary()["geo"]
+    assert summary["country"] == 1.0 and summary["within_25km"] == 0.0
+    assert 200 < distance_km((3.11, 43.65), (2.04, 45.34)) < 250
