@@ -99,6 +99,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             reject("count.inside_token")
             continue
         noun, anchor = grammar.counted_noun(number)
+        if (noun is None or noun.i < number.i) and grammar.stated_age(number):
+            reject("not_people.age")
+            continue  # "Daniel Osei, 38, was shot": his age
         if number.lower_ == "one" and anchor == number and noun is not None and grammar.person_class(noun) is None:
             reject("not_people.one_of_a_set")
             continue  # "one of its worst losses": one item of a set, not one person
@@ -144,6 +147,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             continue
         if grammar.hypothetical(trigger.token, number):
             reject("hypothetical")
+            continue
+        if trigger.type == "casualty" and grammar.not_conflict_death(trigger.token):
+            reject("not_conflict.cause")
             continue
         candidate = Candidate(match, (start, sentence.start_char + match.end), number, noun,
                               trigger, sentence)

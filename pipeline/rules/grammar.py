@@ -85,6 +85,9 @@ class Lexicon:
     division_nouns: frozenset
     district_nouns: frozenset
     near_words: frozenset
+    non_conflict_causes: frozenset
+    incident_preps: frozenset
+    speaker_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,7 @@ def lexicon() -> Lexicon:
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
+                "non_conflict_causes", "incident_preps", "speaker_nouns",
             )
         },
     )
@@ -602,6 +606,42 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
             if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in ancestor.children):
                 return True
     return False
+
+
+def not_conflict_death(trigger: Token) -> bool:
+    """"The earthquake killed 57", "22 people died from a suspected cholera outbreak", "three
+    were killed in a road accident": harm whose stated cause is nature, illness or an accident
+    is not the conflict's (GUIDELINES §2). A war that kills "mostly from hunger and disease" is
+    still the cause: the test reads the clause's subject first."""
+    causes = lexicon().non_conflict_causes
+    children = list(trigger.children)
+    causing = [c for c in children if c.dep_ == "nsubj" and person_class(c) is None]
+    if causing:  # "the earthquake killed ...", "the war has killed ..."
+        return any(lemma(s) in causes for s in causing)
+    for prep in (c for c in children if c.dep_ in ("prep", "agent")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lemma(obj) in causes:
+                return True
+    return False
+
+
+def stated_age(number: Token) -> bool:
+    """"Daniel Osei, 38, was shot", "Spc. Maria Lopez, 24, of El Paso, died", "the driver, 41,
+    and his son, 9, were killed": a bare figure set off by commas right after a name or a person
+    noun is that person's age, never a count (GUIDELINES §2). A number followed by its own
+    noun ("the brigade, 300 soldiers strong") is not bare."""
+    doc = number.doc
+    i = number.i
+    if i < 2 or doc[i - 1].text != "," or not number.like_num:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.lower_ in ("of", "from", "and", "were", "was")):
+        return False
+    named = doc[i - 2]
+    if named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", ""):
+        return True  # "Daniel Osei, 38,"
+    return named.pos_ == "NOUN" and (person_class(named) is not None or (
+        number.dep_ == "appos" and number.head == named))  # "the driver, 41,"
 
 
 def compared(number: Token, noun: Token | None) -> bool:

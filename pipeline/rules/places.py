@@ -97,6 +97,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
                 continue
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        elif child.dep_ == "prep" and child.lower_ in lex.incident_preps and any(
+                grammar.lemma(o) in lex.incident_nouns for o in child.children if o.dep_ == "pobj"):
+            found = grammar.place_phrase(child)  # "killed during the attack in Akobo"
+            rank = 1
         else:
             continue
         if found and named_only and not _named(found):
@@ -148,6 +152,12 @@ def _in_reporter(token: Token) -> bool:
     where the source sits. A local authority reports on its own place ("the regional governor
     in the port city of Odesa reports"): that place is the incident's."""
     lex = grammar.lexicon()
+    if grammar.lemma(token.head) in lex.speaker_nouns:
+        # "an account from U.N. officials in New York", "the embassy in Kabul": where the
+        # speaker sits, unless a local one ("the provincial spokesman in Kunduz")
+        speaker = token.head
+        return not any(grammar.lemma(t) in lex.local_reporters
+                       for t in (speaker, *(c for c in speaker.children if c.dep_ in ("amod", "compound"))))
     for node in (token, *token.ancestors):
         if node.dep_ in grammar.SUBJECT_DEPS and grammar.lemma(node.head) in lex.attribution_verbs:
             return not any(grammar.lemma(t) in lex.local_reporters

@@ -748,6 +748,10 @@ def _starts_noun_phrase(toks, i) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    if (age_end := _age_compound_end(toks, i + 1)) is not None:
+        # "a 52-year-old woman", "a nine-year-old boy": one person (GUIDELINES §2), when a
+        # word follows the age for the grammar to find the noun in; "a 12-year-old" alone, no
+        return age_end < len(toks) and toks[age_end].text[0].isalpha()
     if tok.low == "another" and (nxt.text in (".", ",", ";") or nxt.low in (
             "was", "were", "is", "died", "has", "had")):
         before = _word_before(toks, i)
@@ -792,6 +796,23 @@ def _unit_after(text: str, end: int) -> Optional[str]:
 def _spaced(toks, i, size) -> bool:
     """Whether tokens i..i+size are separate words (not "at-least" or a run of letters)."""
     return all(toks[x].end < toks[x + 1].start for x in range(i, i + size - 1))
+
+
+#: "52-year-old", "nine-month-old": a number joined to one of these and "old" is an age.
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def _age_compound_end(toks, j) -> Optional[int]:
+    """The token index after an age written as one hyphenated word starting at token j
+    ("52-year-old", "nine-year-old", "two-month-old"), or None."""
+    if not (_is_num(toks[j]) or toks[j].low in _NUMBER_WORDS):
+        return None
+    parts = toks[j + 1 : j + 5]
+    if (len(parts) == 4 and parts[0].text in _DASHES and parts[1].low in _AGE_UNITS
+            and parts[2].text in _DASHES and parts[3].low == "old"
+            and all(_joined(toks, k) for k in (j + 1, j + 3))):
+        return j + 5
+    return None
 
 
 def _joined(toks, k) -> bool:

@@ -1,0 +1,108 @@
+"""Casualty language as real reporting writes it (issue 13): ages are not counts, a victim
+described by age is one person, and deaths the conflict did not cause are not events
+(GUIDELINES §2). Every sentence is the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+PUBLISHED = "2022-09-20"
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e["outcome"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
+def _rejections(text: str) -> list[str]:
+    return [r["why"] for r in pipeline.extract(text, published=PUBLISHED, explain=True)["rejected"]]
+
+
+# A person's age set off by commas after a name or a person noun: never a count.
+AGES = [
+    "Cpl. Dana Whitfield, 23, of Tulsa, Oklahoma, died of wounds suffered in an ambush.",
+    "Kofi Mensah, 38, was shot dead at the roadblock.",
+    "Sgt. Ivo Petrak, 41, was killed when his patrol struck a mine.",
+    "Police said Amina Yusuf, 17, was killed by a stray bullet.",
+    "Lt. Col. Ray Dunmore, 52, died in the helicopter attack.",
+    "The gunmen wounded Marek Zielinski, 29, outside his shop.",
+    "Pfc. Lena Okafor, 19, from Lagos, was killed by sniper fire.",
+    "The driver, 44, was wounded when the convoy came under fire.",
+    "Rebels abducted Tomas Brand, 61, a retired engineer, on Monday.",
+    "Staff Sgt. Omar Haddad, 35, of Dearborn, died of injuries sustained in the blast.",
+    "The village elder, 70, was killed in the raid.",
+]
+
+
+@pytest.mark.parametrize("text", AGES)
+def test_an_age_beside_a_name_is_never_a_count(text):
+    values = [value for _, value in _events(text)]
+    ages = [int(w.strip(",")) for w in text.split() if w.strip(",").isdigit()]
+    assert not set(values) & set(ages), (text, values)
+
+
+def test_an_age_is_rejected_with_its_reason():
+    assert "not_people.age" in _rejections("Kofi Mensah, 38, was shot dead at the roadblock.")
+
+
+# A victim described by age: one person.
+AGE_DESCRIBED = [
+    ("A 52-year-old woman was killed when a shell struck her home.", "killed"),
+    ("A nine-year-old boy died in hospital after the airstrike.", "killed"),
+    ("A 34-year-old soldier was wounded by shrapnel near the front.", "wounded"),
+    ("An 80-year-old man was killed in the shelling of the market.", "killed"),
+    ("A two-month-old baby was among those killed, medics said.", "killed"),
+    ("Militants kidnapped a 15-year-old girl from the school.", "captured"),
+    ("A 27-year-old policeman was shot dead at a checkpoint.", "killed"),
+    ("A 19-year-old soldier was reported missing after the battle.", "missing"),
+    ("Gunmen killed a 45-year-old teacher in the village.", "killed"),
+    ("A 60-year-old farmer was injured when a drone hit his field.", "wounded"),
+]
+
+
+@pytest.mark.parametrize("text, outcome", AGE_DESCRIBED)
+def test_a_victim_described_by_age_is_one_person(text, outcome):
+    assert _events(text) == [(outcome, 1)]
+
+
+@pytest.mark.parametrize("text", ["a 12-year-old", "a 30-year-old."])
+def test_an_age_with_nothing_after_it_counts_no_one(text):
+    assert _events(text) == []
+
+
+# Deaths the conflict did not cause.
+NOT_CONFLICT = [
+    "The earthquake killed 57 people in the mountain villages.",
+    "Health officials said 22 people died from a suspected cholera outbreak in the camp.",
+    "Three soldiers were killed in a road accident near the base.",
+    "Floods killed 40 people across the province last week.",
+    "A cyclone killed more than 300 people along the coast.",
+    "Eleven refugees died of malaria in the camp, aid workers said.",
+    "Six soldiers were killed by lightning during the exercise.",
+    "A landslide killed 18 villagers after days of rain.",
+    "Twenty prisoners died during a typhoid and cholera epidemic, the report said.",
+    "Two peacekeepers died of illness, the mission said.",
+    "The storm killed nine people and destroyed the bridge.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONFLICT)
+def test_deaths_the_conflict_did_not_cause_are_not_events(text):
+    assert _events(text) == []
+
+
+# ... while harm the fighting caused stays, whatever else the sentence names.
+CONFLICT = [
+    ("The war has killed nearly two million people, mostly from hunger and disease.", 2000000),
+    ("Rebels killed 12 soldiers in an attack on the flood barrier.", 12),
+    ("A roadside bomb killed four soldiers near the accident site.", 4),
+    ("Two peacekeepers died of malaria, and three were killed in an ambush.", 3),
+    ("Shelling killed 14 civilians as they fled the floods.", 14),
+]
+
+
+@pytest.mark.parametrize("text, value", CONFLICT)
+def test_harm_the_fighting_caused_stays_an_event(text, value):
+    assert ("killed", value) in _events(text)
