@@ -151,3 +151,28 @@ def test_eval_reports_country_and_distance_on_gold_places():
     summary = score(gold, far).summary()["geo"]
     assert summary["country"] == 1.0 and summary["within_25km"] == 0.0
     assert 200 < distance_km((3.11, 43.65), (2.04, 45.34)) < 250
+
+
+def test_the_page_marks_a_field_from_context_and_links_to_where_it_was_stated():
+    from pipeline.ui.view import render_article
+
+    text = ("Gunmen attacked a checkpoint near Baidoa, Somalia, on Tuesday. "
+            "Three soldiers died and two more were wounded.")
+    result = pipeline.extract(text, published=PUBLISHED)
+    start = result["events"][0]["location"]["start"]
+    html = render_article(result, text)
+    assert f'href="#stated-{start}"' in html and f'id="stated-{start}"' in html
+    assert "from context" in html
+
+
+def test_the_batch_report_counts_located_events_by_country_and_division():
+    from pipeline.ui.report import render_report
+
+    rows = [pipeline.extract("Four police officers were killed in Gereshk, Helmand, on Sunday.",
+                             published=PUBLISHED, id="a"),
+            pipeline.extract("Two soldiers were wounded in Kandahar province, Afghanistan.",
+                             published=PUBLISHED, id="b")]
+    html = render_report(rows)
+    where = html[html.index('id="where"'):]
+    where = where[:where.index("</section>")]
+    assert "AFG" in where and "Helmand" in where and "Kandahar" in where

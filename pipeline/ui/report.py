@@ -251,6 +251,7 @@ def render_report(rows: Iterable[dict], *, bodies: Mapping[str, str] | None = No
         ("by-type", "Events by type and outcome", _type_table(items, articles)),
         ("casualties", "Casualty figures by actor over time", _casualty_plot(items, articles)),
         ("deployments", "Deployments by destination", _deployment_table(items, articles)),
+        ("where", "Located events by country and first-level division", _where_table(items)),
         ("articles", "Articles with the most events", _article_table(articles)),
         ("evidence", "Evidence", _evidence(articles)),
     ]
@@ -341,6 +342,38 @@ def _type_table(items: list[_Item], articles: list[_Article]) -> str:
             f'<td class="num">{len({i.article for i in group})}</td><td class="num">{civilian}</td>'
             f"<td>{_figures_summary(group)}</td><td>{_links(group, _filter_key('t', f'{kind}/{outcome}'))}</td></tr>")
     rows.append("</tbody></table>")
+    return "".join(rows)
+
+
+def _where_table(items: list[_Item]) -> str:
+    """Events on the map, grouped by country and first-level division (the gazetteer's
+    ``country`` and ``admin1``): no package here ships country outlines to draw a map offline,
+    so a table stands in for it. Events whose place is known only by country have an empty
+    division; events with no country are counted below the table."""
+    groups: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+    unlocated = 0
+    for item in items:
+        place = item.event.get("location") or {}
+        country = place.get("country")
+        if not isinstance(country, str):
+            unlocated += 1
+            continue
+        admin1 = place.get("admin1")
+        groups[(country, admin1 if isinstance(admin1, str) else "")].append(item)
+    if not groups:
+        return '<p class="none">No event has a country.</p>'
+    most = max(len(v) for v in groups.values())
+    rows = ['<table class="summary"><thead><tr><th>country</th><th>division</th><th>events</th>'
+            "<th></th><th>articles</th><th>figures</th><th>evidence</th></tr></thead><tbody>"]
+    for (country, admin1), group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        rows.append(
+            f"<tr><td>{esc(country)}</td><td>{esc(admin1) or '<span class=none>–</span>'}</td>"
+            f'<td class="num">{len(group)}</td><td>{_bar(len(group), most)}</td>'
+            f'<td class="num">{len({i.article for i in group})}</td>'
+            f"<td>{_figures_summary(group)}</td><td>{_links(group)}</td></tr>")
+    rows.append("</tbody></table>")
+    if unlocated:
+        rows.append(f'<p class="sub">{unlocated} event{"s" if unlocated != 1 else ""} with no country.</p>')
     return "".join(rows)
 
 

@@ -518,10 +518,15 @@ def _render_text(body: str, result: dict, events: list[dict]) -> str:
     anchors: dict[int, list[int]] = {}
     for i, start in _anchor_starts(events, len(body)).items():
         anchors.setdefault(start, []).append(i)
+    stated = {field["start"] for event in events for field in _context_fields(event)
+              if 0 <= field["start"] <= len(body)}
     out = []
     for start, end, marks in segments(len(body), event_marks(result)):
         for i in anchors.pop(start, ()):
             out.append(f'<span class="anchor" id="event-{i}"></span>')
+        if start in stated:
+            stated.discard(start)
+            out.append(f'<span class="anchor" id="stated-{start}"></span>')
         text = esc_text(body[start:end])
         if not marks:
             out.append(text)
@@ -602,10 +607,28 @@ def _count_cell(count: dict | None) -> str:
     return "".join(bits)
 
 
+CONTEXT_ROLES = ("actor", "location", "date", "source")
+
+
+def _context_fields(event: dict) -> list[dict]:
+    """The fields of an event carried from another sentence (``from_context``)."""
+    return [field for role in CONTEXT_ROLES
+            if isinstance(field := event.get(role), dict) and field.get("from_context")
+            and isinstance(field.get("start"), int)]
+
+
+def _from_context(span: dict | None) -> str:
+    """A link to where a field carried from another sentence was stated."""
+    if not span or not span.get("from_context") or not isinstance(span.get("start"), int):
+        return ""
+    return (f' <a class="ctx" href="#stated-{span["start"]}" title="stated in another sentence: '
+            f'{esc(span.get("text"))!s}; click to see it">from context</a>')
+
+
 def _span_cell(span: dict | None, label: str | None = None) -> str:
     if not span:
         return '<span class="none">–</span>'
-    return esc(label if label is not None else span.get("text"))
+    return esc(label if label is not None else span.get("text")) + _from_context(span)
 
 
 def _date_cell(date: dict | None, event: dict) -> str:
@@ -619,7 +642,8 @@ def _date_cell(date: dict | None, event: dict) -> str:
     if first and last and not (first.startswith(str(value)) and last.startswith(str(value))):
         extra = f'<div class="sub">{esc(first)} to {esc(last)}</div>'
     rel = ' <span class="sub">(relative)</span>' if date.get("relative") else ""
-    return f'<b>{esc(value)}</b>{rel}<div class="sub">“{esc(date.get("text"))}”</div>{extra}'
+    return (f'<b>{esc(value)}</b>{rel}<div class="sub">“{esc(date.get("text"))}”'
+            f'{_from_context(date)}</div>{extra}')
 
 
 def _events_table(events: list[dict], conflicts: dict[int, list[int]], anchored) -> str:
@@ -722,6 +746,7 @@ h3{font-size:.95rem;margin:.3rem 0}
 .ctl{color:#b00;font-size:.8em}
 ul.rejected{font-size:.9em;columns:2}
 ul.rejected .why{color:#666;font-family:monospace}
+a.ctx{font-size:.75em;color:#555;border:1px dashed #999;border-radius:3px;padding:0 .25em;text-decoration:none;white-space:nowrap}
 .r-source{background:var(--source)}
 .r-date{background:var(--date)}
 .r-location{background:var(--location)}
