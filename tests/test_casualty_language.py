@@ -106,3 +106,40 @@ CONFLICT = [
 @pytest.mark.parametrize("text, value", CONFLICT)
 def test_harm_the_fighting_caused_stays_an_event(text, value):
     assert ("killed", value) in _events(text)
+
+
+# Who gives the figure (issue 12): the next sentence's attribution of it, and not evidence.
+@pytest.mark.parametrize("text, source", [
+    ("Twelve soldiers were killed in the ambush. That is according to a statement from the army.",
+     "according to a statement from the army"),
+    ("Nine police officers died in the blast. This is according to local officials.",
+     "according to local officials"),
+    ("Twelve soldiers were killed in the ambush. The figure was confirmed by the defense ministry.",
+     "the defense ministry"),
+    ("Six marines were wounded on Monday. The military gave the toll in a statement on Tuesday.",
+     "The military gave"),
+    ("Twelve soldiers were killed in the ambush. It was the deadliest attack this year.", None),
+    ("Twelve soldiers were killed in the ambush. Officials said the attackers fled.", None),
+    ("Satellite images showed that 300 troops had massed near the border.", None),
+    ("Drone footage showed some 40 fighters had been killed.", None),
+])
+def test_the_source_of_a_figure(text, source):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert len(events) == 1
+    assert (events[0]["source"] or {}).get("text") == source
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Two Nepalese peacekeepers serving with the U.N. mission in Congo were killed on Thursday.", "UN"),
+    ("Five Burundian soldiers serving with the African Union force were killed in the attack.", "AU"),
+    ("Three Kenyan soldiers who serve in AMISOM were wounded.", "AU"),
+])
+def test_peacekeepers_serving_in_a_mission_are_the_mission_s(text, group):
+    actor = pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]
+    assert (actor["group"], actor["country"]) == (group, None)
+
+
+def test_a_nationality_beside_the_count_stays_when_no_mission_is_served():
+    actor = pipeline.extract("Some 200 Indian peacekeepers were deployed in Darfur.",
+                             published=PUBLISHED)["events"][0]["actor"]
+    assert actor["country"] == "IND"

@@ -400,6 +400,17 @@ def _armed_group_in_focus(context: ArticleContext, events: list[dict]) -> None:
                               or event["actor"])
 
 
+def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:
+    """A figure with no source in its sentence takes the one the next sentence gives for it
+    ("Twelve soldiers were killed. That is according to the army.")."""
+    following = {s.start_char: context.sentences[i + 1]
+                 for i, s in enumerate(context.sentences[:-1])}
+    for event in events:
+        after = following.get(event["sentence"]["start"])
+        if event["source"] is None and after is not None:
+            event["source"] = sources.told_after(after)
+
+
 #: The article-level passes, in order: each takes the events of the whole article and
 #: settles what one sentence could not. The explain trace names a field's rule after the pass
 #: that changed it ("date.lede_next_sentence").
@@ -414,6 +425,7 @@ ARTICLE_PASSES = (
     ("armed_group_in_focus", _armed_group_in_focus),
     ("losses_of_forces", lambda c, events: flags.losses_of_forces(events, c.losses)),
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
+    ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
 )
 

@@ -88,6 +88,9 @@ class Lexicon:
     non_conflict_causes: frozenset
     incident_preps: frozenset
     speaker_nouns: frozenset
+    serving_verbs: frozenset
+    evidence_nouns: frozenset
+    giving_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,8 @@ def lexicon() -> Lexicon:
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
-                "non_conflict_causes", "incident_preps", "speaker_nouns",
+                "non_conflict_causes", "incident_preps", "speaker_nouns", "serving_verbs",
+                "evidence_nouns", "giving_verbs",
             )
         },
     )

@@ -124,8 +124,13 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
     doc = number.doc
     if noun is not None:
         window = [t for t in noun.subtree if t.i <= noun.i] + [noun]
+        serving = grammar.lexicon().serving_verbs
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                window.extend(child.subtree)
+            elif child.dep_ in ("acl", "relcl") and grammar.lemma(child) in serving:
+                # "Burundian soldiers serving with the African Union force": the mission they
+                # serve in is their side (GUIDELINES §3), the nationality its contingent
                 window.extend(child.subtree)
         window.extend(doc[min(number.i, noun.i) : max(number.i, noun.i) + 1])
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None

@@ -53,6 +53,8 @@ def _reporting_subject(verb: Token) -> Token | None:
     for node in (verb, verb.head):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
+            if grammar.lemma(subjects[0]) in lex.evidence_nouns:
+                return None  # "satellite images showed": evidence, not a speaker
             return subjects[0]
         if verb.dep_ not in ("xcomp", "advcl"):
             break
@@ -85,3 +87,38 @@ def sentence_speakers(sentence: Span) -> list[dict]:
         if subject is not None and subject.pos_ != "PRON":
             found.append(_speaker_record(subject, token))
     return found
+
+
+def told_after(sentence: Span) -> dict | None:
+    """The source a sentence gives for the figure told just before it: "That is according to
+    a statement from the army", "The figure was confirmed by the defense ministry", "The
+    military gave the toll in a statement". Only a sentence about the figure itself (a
+    pronoun or a tally noun as its subject or object) attributes it."""
+    lex = grammar.lexicon()
+    for token in sentence:
+        if token.lower_ == "according":
+            holder = token if token.dep_ == "ROOT" else token.head  # parsed either way
+            subject = [c for c in holder.children if c.dep_ in grammar.SUBJECT_DEPS]
+            if subject and (subject[0].lower_ in ("that", "this", "it")
+                            or grammar.lemma(subject[0]) in lex.tally_nouns):
+                to = [c for c in token.children if c.dep_ == "prep"]
+                end_token = to[0].right_edge if to else token
+                start, end = token.idx, end_token.idx + len(end_token.text)
+                return {"text": grammar.doc_text(sentence.doc, start, end), "start": start, "end": end}
+    root = sentence.root
+    if grammar.lemma(root) not in lex.attribution_verbs and grammar.lemma(root) not in lex.giving_verbs:
+        return None
+    about_figure = [c for c in root.children if c.dep_ in ("nsubjpass", "dobj")
+                    and (c.lower_ in ("that", "this", "it") or grammar.lemma(c) in lex.tally_nouns)]
+    if not about_figure:
+        return None
+    for child in root.children:
+        if child.dep_ == "agent":  # "was confirmed by the defense ministry"
+            agents = [c for c in child.children if c.dep_ == "pobj"]
+            if agents:
+                first, last = agents[0].left_edge, agents[0].right_edge
+                start, end = first.idx, last.idx + len(last.text)
+                return {"text": grammar.doc_text(sentence.doc, start, end), "start": start, "end": end}
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):  # "The military gave the toll"
+            return _speaker_record(child, root)
+    return None
