@@ -143,3 +143,31 @@ def test_a_nationality_beside_the_count_stays_when_no_mission_is_served():
     actor = pipeline.extract("Some 200 Indian peacekeepers were deployed in Darfur.",
                              published=PUBLISHED)["events"][0]["actor"]
     assert actor["country"] == "IND"
+
+
+# "killed or wounded" on a participle modifying the counted noun: casualties (no breakdown).
+@pytest.mark.parametrize("text, value", [
+    ("The army has lost 900 men killed or wounded since the offensive began.", 900),
+    ("There were 40 soldiers killed or injured in the blast.", 40),
+    ("Officials counted 15 fighters killed or wounded after the raid.", 15),
+])
+def test_killed_or_wounded_people_are_casualties(text, value):
+    assert _events(text) == [("casualties", value)]
+
+
+# Victims named by their work are people (a list of singulars is one claim each, GUIDELINES §2).
+@pytest.mark.parametrize("text, expected", [
+    ("The gunmen killed a nurse, a driver and a shopkeeper.", [("killed", 1)] * 3),
+    ("Two drivers were abducted near the border.", [("captured", 2)]),
+    ("A judge and two lawyers were wounded in the bombing.", [("wounded", 1), ("wounded", 2)]),
+    ("Two engineers working on the dam were kidnapped.", [("captured", 2)]),
+    ("Three herders and a shepherd boy were killed by the militia.", [("killed", 3), ("killed", 1)]),
+    ("Militants abducted four miners from the site.", [("captured", 4)]),
+    ("Rebels killed five traders on the road to the market.", [("killed", 5)]),
+    ("Two firefighters were killed by a second strike on the building.", [("killed", 2)]),
+    ("A cameraman and a photographer were wounded by shrapnel.", [("wounded", 2)]),
+    ("Six construction contractors were seized by gunmen.", [("captured", 6)]),
+])
+def test_victims_named_by_their_work(text, expected):
+    found = _events(text)
+    assert found == expected

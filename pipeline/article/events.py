@@ -186,10 +186,19 @@ def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
     return (
         first.count.kind == "article" and second.count.kind == "article"
         and first.noun is not None and second.noun is not None
-        and second.noun.dep_ == "conj" and second.noun.head == first.noun
+        and (second.noun.dep_ == "conj" and second.noun.head == first.noun
+             or _side_by_side(first.noun, second))  # "A cameraman and a photographer" parsed as two subjects
         and first.noun.dep_ not in ("conj", "appos")  # the parser reads a list as appositions
         and first.trigger.token == second.trigger.token
     )
+
+
+def _side_by_side(first: Token, second: Candidate) -> bool:
+    """Two subjects of one verb with only "and" between them: one coordination the parser
+    split ("A cameraman and a photographer were wounded")."""
+    between = first.doc[first.i + 1 : second.number_token.i]
+    return (second.noun.dep_ == first.dep_ and second.noun.head == first.head
+            and [t.lower_ for t in between] == ["and"])
 
 
 def _join_singulars(first: Candidate, second: Candidate) -> Candidate:

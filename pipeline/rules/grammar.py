@@ -432,7 +432,7 @@ def noun_trigger(noun: Token) -> Trigger | None:
         return found
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
-            return found
+            return _either_outcome(found)  # "900 men killed or wounded": casualties
         if (child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().travel_verbs
                 and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward"))):
             return Trigger(child, "deployment", None)  # "the troops heading to Iraq"
