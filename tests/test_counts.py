@@ -213,6 +213,8 @@ def test_counts_vague(text, phrase, low):
         "Regimental Combat Team 8", "Brigade 4", "Task Force 1-2", "Resolution 2334",
         "World War Two", "No. 5",
         "555-1234", "(703) 614-2487", "10:30", "0300", "10 a.m.", "5pm", "2024-02-23",
+        "www.example.org/15366510", "https://news.example.com/2021/06/12/story-400",
+        "see example.com/news/400", "soldier123@example.com", "unit7@army.mil",
         "February 23-26", "23 February", "Oct. 5", "on the 5th",
         "$5 million", "\u20ac300", "5 million dollars",
         "5 km", "20 hours", "15 months", "3m", "three days", "several days",

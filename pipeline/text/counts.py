@@ -232,6 +232,13 @@ class _Skip(NamedTuple):
 # --- public API ---------------------------------------------------------------------------------
 
 
+#: A link, a bare domain with a path, or an e-mail address: digits inside are ids, not counts
+#: ("www.example.org/15366510", "soldier123@example.com").
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+                   r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|int|edu|info|io|co|uk|ru|ua)/\S*",
+                   re.IGNORECASE)
+
+
 def scan_counts(text: str, *, articles: bool = False) -> list[CountMatch]:
     """Every count expression in ``text``, left to right and non-overlapping.
 
@@ -250,13 +257,14 @@ def scan_counts(text: str, *, articles: bool = False) -> list[CountMatch]:
     if not isinstance(text, str):
         raise TypeError(f"scan_counts() needs a str, not {type(text).__name__}")
     toks = _tokens(text)
+    links = [m.span() for m in _LINK.finditer(text)] if ("/" in text or "@" in text or "www" in text) else []
     found: list[CountMatch] = []
     i = 0
     while i < len(toks):
         if toks[i].low in _STARTERS or _is_num(toks[i]):
             match, resume = _match_at(text, toks, i, articles)
-            if match is not None:
-                found.append(match)
+            if match is not None and not any(s <= match.number_start < e for s, e in links):
+                found.append(match)  # not a figure inside a link or an address
             i = max(resume, i + 1)
         else:
             i += 1
