@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipeline.resources import load_json
 from pipeline.rules.sides import is_country_code, is_generic
 
 FIELDS = ("actor", "location", "date", "source", "civilian")
@@ -21,8 +22,8 @@ FIELDS = ("actor", "location", "date", "source", "civilian")
 FLAGS = ("planned", "cumulative", "released", "is_total", "part_of", "hedge", "reported_date")
 #: A predicted point this close to the gold point locates the event (the issue's 25 km).
 NEAR_KM = 25.0
-STOPWORDS = {"the", "a", "an", "of", "in", "to", "at", "on", "near", "and", "said", "says",
-             "told", "according", "reported", "reports"}
+#: Words token overlap ignores (models/scoring.json).
+STOPWORDS = frozenset(load_json("scoring.json")["stopwords"])
 
 
 def _count_key(count: dict) -> tuple:

@@ -188,14 +188,11 @@ def sentence_places(sentence: Span) -> list[dict]:
     return places
 
 
-_COMPASS = re.compile(r"(?i)\b(?:the|of|in|north|south|east|west|northern|southern|eastern|western|"
-                      r"central|northeastern|northwestern|southeastern|southwestern|parts?)\b")
-
-
 def country_wide(place: dict) -> bool:
     """Whether a place names only a country or a part of it by compass ("southern
     Afghanistan"): a town, district or province told elsewhere is more specific."""
-    rest = " ".join(_COMPASS.sub(" ", place["text"]).split())
+    rest = " ".join(w for w in re.findall(r"[\w'’.-]+", place["text"])
+                    if w.lower() not in ("the", "of", "in", "part", "parts") and not _compass_word(w))
     found = sides.lookup(rest) if rest else None
     return found is not None and found.kind == "country"
 
@@ -336,7 +333,11 @@ def article_countries(doc: Doc) -> dict[str, float]:
 
 def _compass(token: Token) -> bool:
     """"north", "northern", "northeastern", "central": a word that names a part of a place."""
-    word = token.lower_
+    return _compass_word(token.text)
+
+
+def _compass_word(word: str) -> bool:
+    word = word.lower()
     directions = grammar.lexicon().compass_directions
     return word in directions or word == "central" or (word.endswith("ern") and word[:-3] in directions)
 

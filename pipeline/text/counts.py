@@ -104,62 +104,22 @@ _QUALIFIERS = {tuple(phrase.split()): bound for phrase, bound in _MAG["qualifier
 _ORDINALS = frozenset(_MAG["ordinals"]) | {w + "s" for w in _MAG["ordinals"]}
 
 _MONTHS = frozenset(calendar_names.MONTH_FORMS)
-# A number right after or before these is not a head count: "5 km", "20 hours", "10 percent",
-# "$5 million dollars", "3 times", "10 a.m." ("o" is "o'clock").
-_UNIT_WORDS = frozenset(
-    """km kms kilometre kilometres kilometer kilometers mile miles mi m metre metres meter
-    meters cm mm ft foot feet yard yards inch inches kg kilogram kilograms gram grams ton tons
-    tonne tonnes lb lbs litre litres liter liters gallon gallons barrel barrels acre acres
-    hectare hectares sq square degree degrees mph kph knot knots mw gw kw kb mb gb tb
-    sec secs second seconds min mins minute minutes hr hrs hour hours day days night nights
-    week weeks month months yr yrs year years decade decades century centuries am pm gmt utc o
-    time times percent percentage pct per point points
-    dollar dollars euro euros pound pounds ruble rubles rouble roubles yuan yen rupee rupees
-    hryvnia hryvnias shekel shekels dinar dinars riyal riyals lira cent cents usd eur bn
-    mn""".split()
-)
-# A number after these is a label, not a count: "aged 30", "No. 5", "Resolution 2334".
-_LABEL_WORDS = frozenset(
-    """no nos number aged age ages page pages pp chapter article section paragraph clause room
-    route highway flight resolution vol volume grade level phase class camp gate platform
-    channel model version size item step stage round season episode exit row seat lane""".split()
-)
-# The same, capitalized only: "Brigade 4", "Regimental Combat Team 8", "Task Force 1-2".
-_UNIT_DESIGNATORS = frozenset(
-    """team brigade force division battalion regiment corps army company squadron group unit
-    wing fleet platoon troop detachment battery command""".split()
-)
-# Words before a year: "in 2023", "since 2014", "summer 2022".
-_TEMPORAL = frozenset(
-    """in since by until till through during from before after early late mid of year fiscal
-    spring summer autumn fall winter circa""".split()
-)
-# Verbs that make "over" a particle, not "more than": "handed over 300 prisoners".
-_OVER_VERBS = frozenset(
-    """hand hands handed handing turn turns turned turning take takes took taken taking
-    win wins won fight fights fought pass passes passed""".split()
-)
-# Function words: exempt a capitalized word before a number from the designation rule ("The
-# 300 soldiers"), cannot follow an article "a", and end the search for the counted noun.
-_FUNCTION = frozenset(
-    """the a an and or but nor of in on at to for with by from as than into onto upon about
-    around over under after before since until during between among against without within
-    through across per via including plus some all any each every both few many more most
-    other another such no not only just even also still yet so then there here this that
-    these those it its they them their he him his she her we us our you your i me my who whom
-    whose which what when where while why how is are was were be been being has have had do
-    does did will would can could may might must shall should said says say if whether
-    because though although nearly almost roughly approximately least up down out off very
-    too again later earlier ago now today yesterday tomorrow last next""".split()
-)
+_CONTEXT = load_json("count_context.json")
+# What a number next to these words is not (see models/count_context.json): a measure ("5 km",
+# "20 hours", "10 percent"), a label ("aged 30", "No. 5"; capitalized unit designators
+# "Brigade 4"), a year after a temporal word ("in 2023"); "over" after these verbs is a particle
+# ("handed over 300 prisoners"); function words end the search for the counted noun.
+_UNIT_WORDS = frozenset(_CONTEXT["unit_words"])
+_LABEL_WORDS = frozenset(_CONTEXT["label_words"])
+_UNIT_DESIGNATORS = frozenset(_CONTEXT["unit_designators"])
+_TEMPORAL = frozenset(_CONTEXT["temporal_words"])
+_OVER_VERBS = frozenset(_CONTEXT["over_verbs"])
+_FUNCTION = frozenset(_CONTEXT["function_words"])
 # After "a"/"an"/"another": words that do not start a counted noun phrase ("a lot", "a third").
 _NOT_NOUN_AFTER_ARTICLE = (
     _FUNCTION | _UNIT_WORDS | _ORDINALS | _NUMBER_WORDS.keys()
     | {w for phrase in _VAGUE for w in phrase}
-    | frozenset(
-        """lot bit little number total series couple pair majority minority fraction portion
-        part range variety host way kind sort type result matter while one""".split()
-    )
+    | frozenset(_CONTEXT["not_nouns_after_article"])
 )
 # Everything a count phrase can start with, to skip other tokens at once.
 _STARTERS = (
@@ -807,7 +767,7 @@ def _spaced(toks, i, size) -> bool:
 
 
 #: "52-year-old", "nine-month-old": a number joined to one of these and "old" is an age.
-_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_AGE_UNITS = frozenset(_CONTEXT["age_units"])
 
 
 def _age_compound_end(toks, j) -> Optional[int]:
@@ -835,9 +795,7 @@ def _is_num(tok) -> bool:
 
 
 _ORDINAL_DIGITS = re.compile(r"([0-9]+)(?:st|nd|rd|th)", re.IGNORECASE)
-_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-                 "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-                 "hundredth": 100, "thousandth": 1000}
+_ORDINAL_TENS = {word: int(value) for word, value in _CONTEXT["ordinal_tens"].items()}
 
 
 def ordinal_value(word: str) -> Optional[int]:

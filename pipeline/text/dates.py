@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.errors import ConfigError
+from pipeline.resources import load_json
 from pipeline.text import calendar_names
 
 __all__ = ["DateNormalizer", "normalize_date", "FUTURE_WINDOW_DAYS"]
@@ -201,25 +202,15 @@ _MONTHS = {name[:3]: number for name, number in calendar_names.MONTHS.items()}
 _MON_WORDS = calendar_names.alternation(calendar_names.MONTH_FORMS)
 _WEEKDAYS = {name[:3]: index for name, index in calendar_names.WEEKDAYS.items()}
 _SEASONS = calendar_names.SEASONS
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "a couple of": 2, "a dozen": 12,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-
+_WORDS = load_json("date_words.json")  # the normalizer's own words, besides the calendar
+_NUMBER_WORDS: dict[str, int] = _WORDS["number_words"]
+_TENS: dict[str, int] = _WORDS["tens"]
 #: Words around a day name that do not change which day it is ("late Wednesday night").
-_FILLER = frozenset(
-    "at in on the before after shortly just around about late early earlier later by during until"
-    " till of from morning afternoon evening night overnight dawn daybreak dusk sunrise sunset"
-    " noon midday midnight am pm local time gmt utc est edt o'clock".split()
-)
+_FILLER = frozenset(_WORDS["filler_words"])
 #: Parts of the day that, with no day named, mean the publication day (guidelines, section 10).
-_PARTS_OF_DAY = frozenset("morning afternoon evening night overnight tonight dawn daybreak dusk".split())
+_PARTS_OF_DAY = frozenset(_WORDS["parts_of_day"])
 #: Single words that are dates only when they are the whole expression, never inside a clause.
-_AMBIGUOUS = frozenset({"may", "march", "fall", "spring", "mar", "sat", "sun", "wed", "mon"})
+_AMBIGUOUS = frozenset(_WORDS["ambiguous_words"])
 
 _CLOCK = re.compile(
     r"\b[0-9]{1,2}(?::[0-9]{2}){0,2} ?(?:am|pm)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b"
@@ -235,13 +226,7 @@ _LEAD = re.compile(
 )
 
 
-_ORDINAL_WORDS = {
-    word: n for n, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
-}
-_ORDINAL_WORDS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]})
-_ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_WORDS: dict[str, int] = _WORDS["ordinal_days"]
 _SPELLED_DAY = re.compile(r"\b(?P<mon>" + _MON_WORDS + r") (?:the )?(?P<ord>" + "|".join(
     sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b")
 
@@ -396,15 +381,8 @@ def _bare_month(m, ref):
     return _month(_recent_year(ref, month), month)
 
 
-_MONTH_PARTS = {
-    "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10),
-    "mid": (11, 20), "the middle of": (11, 20),
-    "late": (21, None), "the end of": (21, None),
-    "the first half of": (1, 15), "the second half of": (16, None),
-    "the first week of": (1, 7), "the second week of": (8, 14), "the third week of": (15, 21),
-    "the fourth week of": (22, 28), "the last week of": (-7, None), "the final week of": (-7, None),
-    "the first days of": (1, 7), "the last days of": (-7, None), "the final days of": (-7, None),
-}
+#: A vague part of a month: its first and last day (None: the month's last; negative: from the end).
+_MONTH_PARTS = {part: tuple(days) for part, days in _WORDS["month_parts"].items()}
 
 
 def _part_of_month(m, ref):
@@ -418,22 +396,8 @@ def _part_of_month(m, ref):
     return _month(year, month, first, last)
 
 
-_YEAR_PARTS = {
-    "early": (1, 3), "the beginning of": (1, 3), "the start of": (1, 3),
-    "mid": (5, 8), "the middle of": (5, 8),
-    "late": (10, 12), "the end of": (10, 12),
-    "the first half of": (1, 6), "the first part of": (1, 6), "the early part of": (1, 6),
-    "the second half of": (7, 12), "the latter half of": (7, 12), "the latter part of": (7, 12),
-    "the later part of": (7, 12), "the last part of": (7, 12),
-    "the early months of": (1, 4), "the first months of": (1, 4), "the first few months of": (1, 4),
-    "the final months of": (9, 12), "the last months of": (9, 12), "the closing months of": (9, 12),
-    "the first six months of": (1, 6), "the last six months of": (7, 12),
-    "the first three months of": (1, 3),
-    "the first quarter of": (1, 3), "the second quarter of": (4, 6),
-    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12),
-    "the last quarter of": (10, 12), "the final quarter of": (10, 12),
-    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
-}
+#: A vague part of a year: its first and last month ("late 2011": October to December).
+_YEAR_PARTS = {part: tuple(months) for part, months in _WORDS["year_parts"].items()}
 
 
 def _part_of_year(m, ref):
