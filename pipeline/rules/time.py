@@ -15,6 +15,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
+from pipeline.text.dates import anchored_shift
 from pipeline.text import calendar_names
 
 
@@ -313,15 +314,23 @@ def find_date_spans(doc) -> list:
     ents = sorted(ents + _unlabelled_weekdays(doc, ents), key=lambda span: span.start)
     spans = []
     for ent in ents:
-        if spans and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
+        if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
                 doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
             spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
             continue
         since = _governing_since(ent)
         if since is not None:
             ent = doc[since.i : ent.end]
+        if (ent.end < len(doc) and doc[ent.end].lower_ in _ANCHOR_WORDS and not doc[ent.end].is_sent_start
+                and anchored_shift(doc[ent.start : ent.end + 1].text) is not None):
+            ent = doc[ent.start : ent.end + 1]  # "The day" + "before", "Two days" + "after the attack"
         spans.append(ent)
     return spans
+
+
+#: Words after "the day", "two days", "a week" that make the expression tell a time from
+#: another event's ("the day before", "two days after the attack", "a week later").
+_ANCHOR_WORDS = frozenset({"before", "after", "later", "earlier", "afterward", "afterwards"})
 
 
 _WEEKDAY_NAMES = frozenset(calendar_names.WEEKDAYS)

@@ -945,3 +945,36 @@ def precision(record: dict) -> int | None:
         return None
     return {"day": 1, "week": 2}.get(record.get("granularity"), 3)
 
+
+_ANCHORED = re.compile(
+    r"^(?:on |in )?(?:the )?(?:"
+    r"(?P<back1>(?:day|night|evening|morning) (?:before|earlier)|(?:previous|preceding) (?:day|night|evening|morning))"
+    r"|(?P<next1>(?:next|following) (?:day|night|evening|morning)|day after|(?:a|one) day later)"
+    r"|(?P<n>[a-z]+|[0-9]+) (?P<unit>days?|weeks?) (?P<dir>later|after|afterwards?|earlier|before)"
+    r")\b")
+
+
+def anchored_shift(text: str) -> int | None:
+    """The days from the event an expression is told relative to, when it is told relative to
+    one: "the day before" -1, "the next day" +1, "two days after the attack" +2, "a week later"
+    +7, "three days earlier" -3; None for any other expression. Such a date is the day of the
+    event the narrative last dated, not a day counted from the report (TimeML's anchor)."""
+    m = _ANCHORED.match(_clean(text))
+    if m is None:
+        return None
+    if m["back1"]:
+        return -1
+    if m["next1"]:
+        return 1
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"])
+    if n is None:
+        return None
+    days = n * (7 if m["unit"].startswith("week") else 1)
+    return -days if m["dir"] in ("earlier", "before") else days
+
+
+def from_anchor(anchor: dict, shift: int) -> dict:
+    """The day ``shift`` days from an anchor date (a resolved one-day record)."""
+    day = (date.fromisoformat(anchor["start_date"]) + timedelta(days=shift)).isoformat()
+    return {"value": day, "start_date": day, "end_date": day, "granularity": "day", "relative": True}
+
