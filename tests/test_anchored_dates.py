@@ -53,3 +53,35 @@ def test_a_date_never_runs_across_two_sentences():
     text = "Militants attacked a convoy on June 3. Two days after the attack, five soldiers died."
     for found in pipeline.extract(text, published=PUBLISHED)["dates"]:
         assert ". " not in found["text"]
+
+
+# The day of an incident, told once, for its later casualties (issue 12).
+def test_later_casualties_of_an_incident_take_its_day_across_paragraphs():
+    text = ("Insurgents attacked an army outpost near Baidoa on Sunday, killing six soldiers.\n\n"
+            "Local officials said the fighting lasted for hours.\n\n"
+            "Two more soldiers later died of their wounds, the officials said.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events] == ["2021-06-13", "2021-06-13"]
+    assert events[1]["date"]["from_context"] is True
+
+
+def test_another_incident_does_not_take_the_first_one_s_day():
+    text = ("Insurgents attacked an army outpost near Baidoa on Sunday, killing six soldiers.\n\n"
+            "Separately, three policemen were wounded in a bombing in Mogadishu.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events[0]["date"]["value"] == "2021-06-13" and events[1]["date"] is None
+
+
+def test_a_day_long_before_the_report_is_background_not_the_incident():
+    text = ("The group has fought the army since its attack on March 3, 2019, which killed 40 "
+            "soldiers. Three soldiers were killed in a new clash, officials said.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events[-1]["date"] is None
+
+
+def test_running_totals_neither_give_nor_take_the_incident_s_day():
+    text = ("Militants killed four soldiers near the border on Saturday. More than 300 soldiers "
+            "have been killed since January.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events[0]["date"]["value"] == "2021-06-12"
+    assert events[1]["cumulative"] and events[1]["date"]["text"].startswith("since")

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
-from pipeline.article.incidents import incident_retold
+from pipeline.article.incidents import incident_days, incident_retold
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
 from pipeline.text.counts import CountMatch, ordinal_value, scan_counts
+from pipeline.text.dates import coerce_published
 
 
 @dataclass
@@ -428,7 +429,8 @@ ARTICLE_PASSES = (
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("lede_next_sentence", lambda c, events: time.lede_dated_next(
         c.sentences, events, c.date_spans, c.resolve_date)),
-    ("lede_day", lambda c, events: time.date_from_lede(events)),
+    ("incident_day", lambda c, events: incident_days(
+        c.sentences, events, coerce_published(c.doc._.muster_published))),
     ("unnamed_force_side", _sides_of_unnamed_forces),
     ("same_side_as_leader", _sides_of_followers),
     ("armed_group_in_focus", _armed_group_in_focus),

@@ -1,8 +1,12 @@
-"""An incident told in one sentence and retold in another ("... killed in a convoy attack.
-... the attack that happened near Fallujah Oct. 6"): the day and place the retelling states.
+"""Incidents: an article tells an incident's day once, and its later sentences leave it
+implicit. ``incident_days`` reads the article as a run of incidents and gives each undated
+casualty its incident's day; ``incident_retold`` takes the day and place a sentence that
+points back at an incident states ("... the attack that happened near Fallujah Oct. 6").
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -75,3 +79,48 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 if told:
                     event["location"] = told[0]
                     break
+
+
+#: A day told more than this many days before the report is background ("Hamas' October 7,
+#: 2023, attack" in a January 2025 story), not the incident later figures belong to.
+RECENT_DAYS = 7
+
+
+def _recent(day: dict, published: date | None) -> bool:
+    if published is None or not day.get("end_date"):
+        return True
+    return (published - date.fromisoformat(day["end_date"])).days <= RECENT_DAYS
+
+
+def _opens_new_incident(sentence: Span) -> bool:
+    """"Separately, ...", "Meanwhile ...", "In another attack, ...": the report turns to
+    another incident."""
+    words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
+    cues = grammar.lexicon().new_incident_cues
+    return any(" ".join(words[:n]) in cues for n in (1, 2, 3))
+
+
+def incident_days(sentences: list[Span], events: list[dict], published: date | None) -> None:
+    """The day an incident is told on, for the casualties it left undated (GUIDELINES §5: a
+    date from context). The article is read in order as a run of incidents: a casualty dated
+    to a day in its own clause tells its incident's day ("clashed Wednesday night ... killed
+    30"); the undated casualties after it, in any later paragraph, are of the same incident
+    and take that day, until another day is told or a sentence turns to another incident
+    ("Separately", "Meanwhile", "In another attack"). Running totals, report-dated figures
+    and plans neither give nor take a day: they are not one incident's; nor does a day long
+    before the report (``RECENT_DAYS``), which tells the background."""
+    starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and _opens_new_incident(s)}
+    day: dict | None = None
+    for event in events:  # in text order
+        if event["sentence"]["start"] in starts_new:
+            day = None
+        if event["cumulative"] or event["reported_date"] or event["planned"] \
+                or event["type"] != "casualty":
+            continue
+        if event["date"] is not None:
+            if event["date"].get("granularity") == "day":
+                day = event["date"] if _recent(event["date"], published) else None
+            continue
+        if day is not None:
+            event["date"] = day
+

@@ -91,6 +91,7 @@ class Lexicon:
     serving_verbs: frozenset
     evidence_nouns: frozenset
     giving_verbs: frozenset
+    new_incident_cues: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def lexicon() -> Lexicon:
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "incident_preps", "speaker_nouns", "serving_verbs",
-                "evidence_nouns", "giving_verbs",
+                "evidence_nouns", "giving_verbs", "new_incident_cues",
             )
         },
     )

@@ -277,22 +277,6 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
             event["date"] = day
 
 
-def date_from_lede(events: list[dict]) -> None:
-    """A news report opens with its incident and its day ("killed 50 soldiers at dawn
-    Friday") and then gives details without repeating the day: an event of the same type
-    with no date of its own takes the lede's day. Running totals and report-dated figures
-    keep their own."""
-    lede = events[0] if events else None
-    if lede is None or lede["date"] is None or lede["cumulative"]:
-        return
-    if lede["date"].get("granularity") != "day":
-        return
-    for event in events[1:]:
-        if (event["date"] is None and not event["cumulative"] and not event["reported_date"]
-                and event["type"] == lede["type"]):
-            event["date"] = lede["date"]
-
-
 #: Text between two date entities that makes them one expression ("Wednesday night and
 #: Thursday morning", "January to March").
 _DATE_JOINERS = re.compile(
