@@ -864,6 +864,82 @@ def print_report(result: dict) -> None:
             print(f"  FAILED: {name}: {' '.join(err)}")
 
 
+STREAM_SAMPLE = Path(__file__).resolve().parent / "data" / "wikinews_mixed_sample.jsonl.gz"
+
+
+def _read_stream(path: Path) -> list:
+    """The articles of a JSON Lines stream (gzipped or not) as Muster Articles."""
+    import gzip
+
+    from pipeline.io.ingest import Article
+    from pipeline.text.dates import coerce_published
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    articles = []
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                try:
+                    day = coerce_published(row.get("published") or None)
+                except Exception:  # noqa: BLE001 - an odd date is no reason to drop a text
+                    day = None
+                articles.append(Article(text=row["text"], id=row.get("id"), published=day,
+                                        published_from="metadata" if day else None))
+    return articles
+
+
+def stream_rounds(path: Path, *, model: str | None, repeat: int, log) -> dict:
+    """A mixed news stream through bare spaCy (full pipeline, ``nlp.pipe``), Muster with the
+    relevance gate and Muster without it (``Extractor.extract_stream``, as ``muster batch``
+    runs), in interleaved rounds; and the events the gate lost (events found without the gate
+    in articles the gate turned away)."""
+    from pipeline.text.gate import may_hold_event
+
+    articles = _read_stream(path)
+    texts = [a.text for a in articles]
+    nlp, extractor = load_bare(model), load_muster(model)
+
+    def muster(gate: bool) -> list:
+        return [r for _, r in extractor.extract_stream(articles, force_language=True, gate=gate)]
+
+    modes = {"bare-full": lambda: run_bare(nlp, texts, ner_only=False),
+             "muster-gate": lambda: muster(True), "muster-no-gate": lambda: muster(False)}
+    seconds: dict[str, list[float]] = {name: [] for name in modes}
+    names = list(modes)
+    for round_ in range(repeat):
+        for name in names[round_ % 3:] + names[: round_ % 3]:
+            started = time.perf_counter()
+            modes[name]()
+            seconds[name].append(time.perf_counter() - started)
+            log(f"stream round {round_ + 1}/{repeat} {name}: {seconds[name][-1]:.1f} s")
+    gated = [not may_hold_event(t) for t in texts]
+    without = muster(False)
+    events = sum(len(r["events"]) for r in without if isinstance(r, dict))
+    lost = sum(len(r["events"]) for r, g in zip(without, gated) if g and isinstance(r, dict))
+    median = {name: statistics.median(values) for name, values in seconds.items()}
+    rate = {name: len(articles) / value for name, value in median.items()}
+    return {"file": str(path), "articles": len(articles), "gated": sum(gated), "repeat": repeat,
+            "seconds": median, "articles_per_s": rate,
+            "ratios": {"gate/bare": rate["muster-gate"] / rate["bare-full"],
+                       "no-gate/bare": rate["muster-no-gate"] / rate["bare-full"],
+                       "gate/no-gate": rate["muster-gate"] / rate["muster-no-gate"]},
+            "events": {"without_gate": events, "lost": lost,
+                       "lost_share": lost / events if events else 0.0}}
+
+
+def print_stream(st: dict) -> None:
+    print(f"stream: {st['articles']} articles from {st['file']} ({st['repeat']} interleaved rounds, "
+          f"medians); the gate skipped {st['gated']} ({st['gated'] / st['articles']:.0%})")
+    for name, value in st["articles_per_s"].items():
+        print(f"  {name:15s} {value:8.1f} articles/s")
+    for name, value in st["ratios"].items():
+        print(f"  ratio {name:13s} {value:6.2f}x")
+    ev = st["events"]
+    print(f"  events without the gate: {ev['without_gate']}; lost by the gate: {ev['lost']} "
+          f"({ev['lost_share']:.2%})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -886,6 +962,10 @@ def main(argv: list[str] | None = None) -> int:
                         "--workers N on the same corpus (devset + extra), interleaved")
     parser.add_argument("--dask", action="store_true",
                         help="with --workers N: also --engine dask on a local cluster of N")
+    parser.add_argument("--stream", nargs="?", const=str(STREAM_SAMPLE), metavar="FILE",
+                        help="only the mixed news stream: bare spaCy vs Muster with and without "
+                        "the relevance gate, and the events the gate lost (default: the sample "
+                        "in benchmarks/data; any JSON Lines file of {id, published, text})")
     parser.add_argument("--rss-child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.from_json:
@@ -906,6 +986,13 @@ def main(argv: list[str] | None = None) -> int:
 
     result: dict = {"environment": environment(args.model),
                     "command": " ".join(["python", "benchmarks/throughput.py", *sys.argv[1:]])}
+    if args.stream:
+        stream = stream_rounds(Path(args.stream), model=args.model, repeat=args.repeat, log=log)
+        if args.json:
+            print(json.dumps({**result, "stream": stream}, indent=2))
+        else:
+            print_stream(stream)
+        return 0
     if args.workers:
         if args.workers < 2:
             parser.error("--workers N compares N processes with one: N must be at least 2")

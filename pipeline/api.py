@@ -22,8 +22,12 @@ from pipeline.text.dates import coerce_published
 from pipeline.errors import ConfigError, InputError, LanguageError, MusterError, StageError
 from pipeline.io.ingest import Article
 from pipeline.schema import article_record, check_spans
+from pipeline.text.gate import may_hold_event
 
 SURROGATE = re.compile("[\ud800-\udfff]")
+#: ``skipped`` of an article the relevance gate turned away (``text.gate``).
+GATE_REASON = ("gate: no sentence holds both a count and an event word, so NER and the parser "
+               "did not run (--no-gate, gate=False, processes it anyway)")
 
 
 class Extractor:
@@ -37,7 +41,8 @@ class Extractor:
 
     def extract_article(self, article: Article, *, max_chars: int = DEFAULT_MAX_CHARS,
                         force_language: bool = False, explain: bool = False,
-                        progress: Callable[[int, int], None] | None = None) -> dict:
+                        progress: Callable[[int, int], None] | None = None,
+                        gate: bool = False) -> dict:
         """The SPEC output object for one article.
 
         Args:
@@ -49,6 +54,9 @@ class Extractor:
                 article's ``rejected`` numbers with the rule that turned each down.
             progress: Called with (pieces read, pieces) as a long article is read in pieces,
                 so a caller can show progress; never called for a one-piece article.
+            gate: Skip NER and the parser when no sentence holds both a count and an event
+                word (``text.gate``): the result then has no events, dates or quantities and
+                says ``skipped``. Off by default for one article; on for streams.
 
         Raises:
             LanguageError: the text is confidently not English (and not forced).
@@ -58,28 +66,42 @@ class Extractor:
                 naming the article, so a batch reports it and goes on.
         """
         self._check(article, max_chars, force_language)
+        if gate and not may_hold_event(article.text):
+            return self._gated(article, explain)
         return self._guarded(article, max_chars, explain, progress=progress)
+
+    def _gated(self, article: Article, explain: bool) -> dict:
+        """The record of an article the relevance gate turned away: no events, by construction."""
+        result = article_record(article, self.model_name, events=[], dates=[], quantities=[],
+                                warnings=list(article.warnings), skipped=GATE_REASON)
+        if explain:
+            result["rejected"] = []
+        return result
 
     def extract_stream(self, items: Iterable, *, batch_size: int = 32,
                        max_chars: int = DEFAULT_MAX_CHARS, force_language: bool = False,
-                       explain: bool = False) -> Iterator[tuple[object, dict | MusterError | None]]:
+                       explain: bool = False, gate: bool = True,
+                       ) -> Iterator[tuple[object, dict | MusterError | None]]:
         """Results for a stream of articles, in order, parsing ``batch_size`` of them at a time
         with ``nlp.pipe`` (faster than one call per article).
 
         Yields ``(item, result)``: the SPEC dict, or the ``MusterError`` that stopped that
         article (a batch goes on); items that are not Articles (an ``InputFailure`` from
         ``ingest.iter_inputs``) pass through with None. Long articles are read in pieces, alone.
+        ``gate`` (on by default here): articles that cannot hold an event skip the parse (see
+        ``extract_article``).
         """
         buffer: list = []
         for item in items:
             buffer.append(item)
             if len(buffer) >= batch_size:
-                yield from self._extract_batch(buffer, batch_size, max_chars, force_language, explain)
+                yield from self._extract_batch(buffer, batch_size, max_chars, force_language,
+                                               explain, gate)
                 buffer = []
-        yield from self._extract_batch(buffer, batch_size, max_chars, force_language, explain)
+        yield from self._extract_batch(buffer, batch_size, max_chars, force_language, explain, gate)
 
     def _extract_batch(self, items: list, batch_size: int, max_chars: int, force_language: bool,
-                       explain: bool):
+                       explain: bool, gate: bool = True):
         ready: dict[int, Article] = {}
         outcome: dict[int, dict | MusterError | None] = {}
         for index, item in enumerate(items):
@@ -90,6 +112,9 @@ class Extractor:
                 self._check(item, max_chars, force_language)
             except MusterError as err:
                 outcome[index] = err
+                continue
+            if gate and not may_hold_event(item.text):
+                outcome[index] = self._gated(item, explain)
                 continue
             if len(item.text) <= max_chars:
                 ready[index] = item
@@ -247,7 +272,7 @@ def default_extractor() -> Extractor:
 
 
 def extract(text: str, *, published=None, id=None, title=None, url=None, source=None,
-            force_language: bool = False, explain: bool = False) -> dict:
+            force_language: bool = False, explain: bool = False, gate: bool = False) -> dict:
     """SPEC output for one article given as a string (see SPEC.md "Python API").
 
     Text that is confidently not English is not processed: the result has no events or dates,
@@ -261,7 +286,8 @@ def extract(text: str, *, published=None, id=None, title=None, url=None, source=
                       published_from="option" if day else None)
     extractor = default_extractor()
     try:
-        return extractor.extract_article(article, force_language=force_language, explain=explain)
+        return extractor.extract_article(article, force_language=force_language, explain=explain,
+                                         gate=gate)
     except LanguageError as err:
         return article_record(article, extractor.model_name, events=[], dates=[], quantities=[],
                               warnings=[*article.warnings, f"skipped: {err.detail}"],

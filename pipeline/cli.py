@@ -79,6 +79,8 @@ ExplainOption = Annotated[bool, typer.Option(
     "--explain", help="Also say why: each event's 'why' (the rule that decided each field) and "
     "the article's 'rejected' (every number not made an event, with the rule that turned it "
     "down). Without it the output is unchanged.")]
+GateHelp = ("Skip NER and the parser for articles where no sentence holds both a count and an "
+            "event word (the output says 'skipped'); --no-gate processes everything.")
 ForceLanguageOption = Annotated[
     bool,
     typer.Option("--force-language",
@@ -140,6 +142,8 @@ def extract(
     force_language: ForceLanguageOption = False,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     explain: ExplainOption = False,
+    gate: Annotated[bool, typer.Option("--gate/--no-gate", help=GateHelp + " Off by default "
+                                       "for one article.")] = False,
 ) -> None:
     """Extract the events of one article and print them (JSON by default).
 
@@ -163,7 +167,8 @@ def extract(
                 raise typer.Exit(1)
         result = api.Extractor(model=model).extract_article(
             article, max_chars=max_chars, force_language=force_language, explain=explain,
-            progress=_piece_progress if sys.stderr is not None and sys.stderr.isatty() else None)
+            progress=_piece_progress if sys.stderr is not None and sys.stderr.isatty() else None,
+            gate=gate)
     except MusterError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from None
@@ -293,6 +298,8 @@ def batch(
     model: ModelOption = None,
     force_language: ForceLanguageOption = False,
     explain: ExplainOption = False,
+    gate: Annotated[bool, typer.Option("--gate/--no-gate", help=GateHelp + " On by default "
+                                       "for a batch.")] = True,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     output_format: Annotated[BatchFormat, typer.Option(
         "--format", help="jsonl: one SPEC object per article; csv: one row per event, span "
@@ -376,7 +383,7 @@ def batch(
     from pipeline.batch.parallel import BATCH_SIZE, available_cores, extract_parallel
 
     terminal = sys.stderr.isatty()
-    ok = failed = 0
+    ok = failed = gated = 0
     by_type: Counter[str] = Counter()
     loading = started = time.perf_counter()
     results = None
@@ -429,7 +436,7 @@ def batch(
             results = extract_dask(items, scheduler=scheduler,
                                    workers=workers or available_cores(), model=model,
                                    max_chars=max_chars, force_language=force_language,
-                                   explain=explain)
+                                   explain=explain, gate=gate)
         else:
             processes = workers
             if processes is None:  # one per core, unless the whole input is one batch
@@ -443,12 +450,12 @@ def batch(
                 results = extractor.extract_stream(items, batch_size=BATCH_SIZE,
                                                    max_chars=max_chars,
                                                    force_language=force_language,
-                                                   explain=explain)
+                                                   explain=explain, gate=gate)
             else:
                 how = f"{processes} worker processes, their start-up included"
                 results = extract_parallel(items, workers=processes, model=model,
                                            max_chars=max_chars, force_language=force_language,
-                                           explain=explain)
+                                           explain=explain, gate=gate)
         started = time.perf_counter()
         show_bar = terminal and not quiet
         total = ingest.count_articles(inputs, exclude=exclude) if show_bar else 0
@@ -479,6 +486,7 @@ def batch(
                         bar.update(1)
                         continue
                     ok += 1
+                    gated += str(result.get("skipped", "")).startswith("gate:")
                     by_type.update(e.get("type", "?") for e in result.get("events", []))
                 bar.update(1)
         begin()  # a run with no good article still replaces the old output
@@ -513,6 +521,7 @@ def batch(
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(by_type.items()))
     note(f"{_plural(ok, 'article')} ok, {failed} failed, {_plural(events, 'event')}"
          + (f" ({kinds})" if kinds else "")
+         + (f"; {gated} skipped by the relevance gate (--no-gate to process them)" if gated else "")
          + f" in {seconds:.1f} s ({ok / seconds if seconds else 0:.1f} articles/s; {how})"
          + ("" if output == "-" else f" -> {output}")
          + (f"; failures in {errors}" if failed and errors else ""))

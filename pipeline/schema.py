@@ -69,7 +69,7 @@ def versions() -> dict:
         muster = None
     found = {"muster": muster}
     for name in ("manifest", "lexicon", "places", "magnitudes", "quantities", "calendar",
-                 "geo_features", "count_context", "date_words"):
+                 "geo_features", "count_context", "date_words", "gate"):
         data = load_json(f"{name}.json")
         found["models" if name == "manifest" else name] = data.get("version")
     return found

@@ -346,7 +346,7 @@ def test_cli_batch_extraction_error_skips_article(runner, monkeypatch, cli_extra
         return real(article, max_chars, **options)
 
     monkeypatch.setattr(cli_extractor, "_extract", flaky)
-    folder = input_folder({name: "Troops arrived near Kursk." for name in ("bad.txt", "good.txt")})
+    folder = input_folder({name: "300 troops arrived near Kursk." for name in ("bad.txt", "good.txt")})
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(folder), "-o", str(out)])
     assert result.exit_code == 1

@@ -67,7 +67,7 @@ def _extractor(model: str | None):
 
 
 def extract_batch(articles: list, model: str | None, max_chars: int,
-                  force_language: bool, explain: bool = False) -> list | MusterError:
+                  force_language: bool, explain: bool = False, gate: bool = True) -> list | MusterError:
     """The task: one batch of Articles in, their results out (a SPEC dict or a MusterError
     each), parsed together with ``nlp.pipe``. When the model cannot be loaded, that error is
     the task's result (the client raises it), so no worker logs a failed task or retries."""
@@ -76,7 +76,7 @@ def extract_batch(articles: list, model: str | None, max_chars: int,
     except MusterError as err:
         return err
     with lock:  # a worker with several threads shares one model, one batch at a time
-        return run_batch(extractor, articles, max_chars, force_language, explain)
+        return run_batch(extractor, articles, max_chars, force_language, explain, gate)
 
 
 # --------------------------------------------------------------------------- client side
@@ -85,7 +85,7 @@ def extract_batch(articles: list, model: str | None, max_chars: int,
 def extract_dask(items: Iterable, *, scheduler: str | None = None, workers: int = 2,
                  model: str | None = None, max_chars: int, force_language: bool = False,
                  explain: bool = False, batch_size: int = BATCH_SIZE, window: int | None = None,
-                 ) -> Iterator[tuple[object, object]]:
+                 gate: bool = True) -> Iterator[tuple[object, object]]:
     """``(item, result)`` pairs in input order, like ``Extractor.extract_stream``, computed on
     Dask: on the scheduler at ``scheduler``, else on a local cluster of ``workers`` processes.
 
@@ -123,7 +123,7 @@ def extract_dask(items: Iterable, *, scheduler: str | None = None, workers: int 
 
         def submit(articles: list):
             return _Raising(client.submit(extract_batch, articles, model, max_chars,
-                                          force_language, explain, pure=False))
+                                          force_language, explain, gate, pure=False))
 
         yield from in_order(batches(items, batch_size), submit, window or 2 * threads + 2)
     except MusterError:

@@ -125,18 +125,19 @@ def load_extractor(model: str | None, where: str):
 
 
 def run_batch(extractor, articles: list, max_chars: int, force_language: bool,
-              explain: bool = False) -> list:
+              explain: bool = False, gate: bool = True) -> list:
     """One batch of Articles through ``nlp.pipe`` together: their results in order (a SPEC
     dict or a MusterError each)."""
     return [result for _, result in extractor.extract_stream(
         articles, batch_size=len(articles) or 1, max_chars=max_chars,
-        force_language=force_language, explain=explain)]
+        force_language=force_language, explain=explain, gate=gate)]
 
 
-def _work(articles: list, max_chars: int, force_language: bool, explain: bool = False) -> list:
+def _work(articles: list, max_chars: int, force_language: bool, explain: bool = False,
+          gate: bool = True) -> list:
     if _FAILED is not None:
         raise _FAILED
-    return run_batch(_EXTRACTOR, articles, max_chars, force_language, explain)
+    return run_batch(_EXTRACTOR, articles, max_chars, force_language, explain, gate)
 
 
 def quiet_blas() -> None:
@@ -169,7 +170,7 @@ def _leave_with_parent() -> None:
 
 def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
                      max_chars: int, force_language: bool = False, explain: bool = False,
-                     batch_size: int = BATCH_SIZE, window: int | None = None,
+                     batch_size: int = BATCH_SIZE, window: int | None = None, gate: bool = True,
                      ) -> Iterator[tuple[object, object]]:
     """``(item, result)`` pairs in input order, like ``Extractor.extract_stream``, computed by
     ``workers`` processes (spawned, so no forked copy of anything). Items that are not
@@ -194,7 +195,7 @@ def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
                 executor.submit(int)  # each submit starts one more process while none is idle
 
         def submit(articles: list):
-            return executor.submit(_work, articles, max_chars, force_language, explain)
+            return executor.submit(_work, articles, max_chars, force_language, explain, gate)
 
         yield from in_order(batches(items, batch_size), submit, window or 2 * workers + 2,
                             cancel=False)

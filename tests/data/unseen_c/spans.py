@@ -1,5 +1,4 @@
 """Span helpers shared by build.py and validate.py."""
-import re
 
 ABBREV = {"U.N.", "U.S.", "Mr.", "Ms.", "Mrs.", "Gen.", "Maj.", "Col.", "Lt.", "Sgt.", "Capt.", "Brig.",
           "Oct.", "Sept.", "Sep.", "Aug.", "Jan.", "Feb.", "Dec.", "Nov.", "Abn.", "Div.", "a.m.", "p.m.", "St."}

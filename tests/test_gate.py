@@ -1,0 +1,121 @@
+"""The relevance gate (issue 14): articles that cannot hold an event skip NER and the parser,
+and it loses nothing: on every gold set in the repo, an article it turns away has no gold event
+and no event in the committed golden output. Sentences are the tests' own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import pipeline
+from pipeline.cli import app
+from pipeline.text.gate import may_hold_event, sentence_may_hold_event
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = Path(__file__).parent / "golden"
+GOLD_SETS = sorted(p.name for p in DATA.iterdir() if (p / "gold.jsonl").is_file())
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", GOLD_SETS)
+def test_the_gate_passes_every_article_with_a_gold_event(name):
+    texts = {row["id"]: row["text"] for row in _rows(DATA / name / "input.jsonl")}
+    turned_away = [row["id"] for row in _rows(DATA / name / "gold.jsonl")
+                   if row["events"] and not may_hold_event(texts[row["id"]])]
+    assert turned_away == []
+
+
+@pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_the_gate_turns_away_no_article_muster_finds_an_event_in(path):
+    """Articles the gate skips have no event in the golden output (made without the gate), so
+    the events with the gate are exactly those without it."""
+    lost = [row["article"]["id"] for row in _rows(path)
+            if row["events"] and not may_hold_event(row["article"].get("text") or _body(row))]
+    assert lost == []
+
+
+def _body(row: dict) -> str:
+    for name in GOLD_SETS:
+        for item in _rows(DATA / name / "input.jsonl"):
+            if item["id"] == row["article"]["id"]:
+                return item["text"]
+    path = Path(__file__).parent.parent / (row["article"].get("path") or "")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels killed 12 soldiers near the town on Sunday.",
+    "A soldier was wounded by a sniper.",
+    "The Pentagon is sending 3,000 more troops to the region.",
+    "About 1,500 Ukrainian soldiers remain in the enclave.",
+    "NATO's 60,000-member force completed its mission.",
+    "Gunmen kidnapped two aid workers outside the camp.",
+    "Dozens of civilians died in the shelling.",
+    "The seventeenth Canadian killed in the war was buried today.",
+    "Officials said 40 people were hurt in the blast.",
+    "Some 200 peacekeepers were deployed to the border.",
+    "The militia freed 21 hostages after talks.",
+    "An Afghan interpreter was abducted on the road.",
+])
+def test_sentences_that_may_hold_an_event_pass(sentence):
+    assert sentence_may_hold_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The central bank raised interest rates by 0.5 percentage points on Tuesday.",
+    "The team won 3-1 in front of 40,000 fans.",
+    "Parliament passed the budget by 212 votes to 190.",
+    "The company will release its new phone in 2022.",
+    "Shares fell 4% after the announcement.",
+    "The minister met her counterpart for two hours.",
+    "A new museum opened in the capital.",
+    "The film sold 2 million tickets in its first week.",
+    "Scientists found 12 new species in the forest.",
+    "The election drew a record turnout.",
+])
+def test_sentences_with_no_event_are_turned_away(sentence):
+    assert not sentence_may_hold_event(sentence)
+
+
+def test_a_count_and_its_event_word_must_share_a_sentence():
+    assert not may_hold_event("The court heard 12 witnesses. The war ended in 1995.")
+    assert may_hold_event("The court heard witnesses. Rebels killed 12 soldiers.")
+
+
+def test_a_gated_article_says_so_and_no_gate_processes_it():
+    text = "The central bank raised interest rates on Tuesday, the third rise this year."
+    gated = pipeline.extract(text, published="2021-06-14", gate=True)
+    assert gated["skipped"].startswith("gate:") and gated["events"] == [] and gated["dates"] == []
+    full = pipeline.extract(text, published="2021-06-14")
+    assert "skipped" not in full and full["dates"]
+
+
+def test_an_article_with_an_event_is_processed_the_same_with_the_gate():
+    text = "Rebels killed 12 soldiers near Goma on Sunday, the army said."
+    assert pipeline.extract(text, published="2021-06-14", gate=True) == pipeline.extract(
+        text, published="2021-06-14")
+
+
+def test_batch_counts_the_articles_the_gate_skipped(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "a", "text": "The team won 3-1 in front of 40,000 fans on Sunday.",
+                    "published": "2021-06-14"}) + "\n"
+        + json.dumps({"id": "b", "text": "Rebels killed 12 soldiers near Goma on Sunday.",
+                      "published": "2021-06-14"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 skipped by the relevance gate" in result.output
+    rows = _rows(out)
+    assert rows[0]["skipped"].startswith("gate:") and rows[1]["events"]
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(out), "--workers", "1",
+                                      "--no-gate"])
+    assert result.exit_code == 0 and "relevance gate" not in result.output
+    assert "skipped" not in _rows(out)[0]
