@@ -171,3 +171,13 @@ def test_killed_or_wounded_people_are_casualties(text, value):
 def test_victims_named_by_their_work(text, expected):
     found = _events(text)
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A further dozen soldiers were wounded in the clash.", [("wounded", 12)]),
+    ("Another dozen rebels were captured on the ridge.", [("captured", 12)]),
+    ("An additional hundred civilians were killed, the mayor said.", [("killed", 100)]),
+    ("A further 30 soldiers were wounded overnight.", [("wounded", 30)]),
+])
+def test_a_further_dozen_is_twelve_more(text, expected):
+    assert _events(text) == expected

@@ -559,6 +559,8 @@ def _word_core(toks, j):
     k = j
     if low in ("a", "an") and j + 1 < n and toks[j + 1].low in _MULTIPLIERS:
         items, k = [("unit", 1)], j + 1  # "a hundred", "a dozen"
+    elif low in _MULTIPLIERS and j > 0 and toks[j - 1].low in ("another", "further", "additional"):
+        items = [("unit", 1)]  # "another dozen", "a further hundred": the article is the qualifier's
     while k < n:
         entry = _NUMBER_WORDS.get(toks[k].low)
         if entry is None or not _can_follow(items, entry):
