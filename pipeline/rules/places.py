@@ -342,10 +342,10 @@ def _compass_word(word: str) -> bool:
     return word in directions or word == "central" or (word.endswith("ern") and word[:-3] in directions)
 
 
-#: Entity labels a place name never carries (a place the tagger called a person, a body or a
-#: product is taken when the text calls it a place: "the village of Tal Tamr").
+#: Entity labels a place name never carries (a place the tagger called a person is taken when
+#: the text calls it a place: "the village of Tal Tamr"; one it called a product or a body,
+#: "near Kursk" PRODUCT, when no armed group or mission has that name).
 _NEVER_PLACES = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
-_PLACE_ENTITIES = ("", "GPE", "LOC", "FAC")
 
 
 def _name_parts(span: Span) -> list[Span]:
@@ -420,8 +420,10 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     from pipeline.text import gazetteer
 
     cue = _kind_cue(part)
-    if cue is None and any(t.ent_type_ not in _PLACE_ENTITIES for t in part):
-        return []  # a name the tagger read as a person or body, unless the text calls it a place
+    if cue is None and any(t.ent_type_ == "PERSON" for t in part):
+        return []  # a name the tagger read as a person ("Ali"), unless the text calls it a place
+    if (actor := sides.lookup(text)) is not None and actor.kind != "country":
+        return []  # an armed group or a mission ("AU facilities"), not a place
     entries = list(gazetteer.lookup(text))
     if any(e.kind == "country" for e in entries):
         return [e for e in entries if e.kind == "country"]  # "Kosovo", not Kosovo Polje
