@@ -181,3 +181,29 @@ def test_victims_named_by_their_work(text, expected):
 ])
 def test_a_further_dozen_is_twelve_more(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers went missing after the battle.", [("missing", 2)]),
+    ("Four sailors went missing during the night raid.", [("missing", 4)]),
+    ("Five soldiers went home after the battle.", []),
+    ("The troops went quiet after the attack.", []),
+])
+def test_went_missing(text, expected):
+    assert _events(text) == expected
+
+
+# Deployments as military releases tell them: a unit deploys "with approximately N Soldiers".
+@pytest.mark.parametrize("text, value, planned", [
+    ("The 3rd Brigade will deploy to Poland this summer with approximately 4,000 Soldiers.", 4000, True),
+    ("The brigade, with approximately 3,500 Soldiers, will deploy to Kuwait in the spring.", 3500, True),
+    ("The battalion deployed to Iraq with 800 Marines.", 800, False),
+    ("The squadron will rotate to Estonia next month with about 250 airmen.", 250, True),
+])
+def test_a_unit_deploying_with_its_soldiers(text, value, planned):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], e["planned"]) for e in events] == [("deployment", value, planned)]
+
+
+def test_people_travelling_with_someone_are_not_a_deployment():
+    assert _events("The envoy traveled to Iraq with 20 aides.") == []

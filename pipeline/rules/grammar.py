@@ -334,7 +334,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
             return found
     if lemma(verb) in lexicon().state_verbs:
         for child in verb.children:
-            if child.dep_ in ("acomp", "attr", "oprd", "xcomp"):
+            # "were missing", "remain captive"; "went missing", parsed as an adjective clause
+            if child.dep_ in ("acomp", "attr", "oprd", "xcomp") or (child.dep_ == "advcl" and (
+                    child.pos_ == "ADJ" or child.lower_ in lexicon().verb_triggers)):
                 found = _trigger_of_word(child) or (
                     nominal_trigger(child) if child.dep_ == "attr" else None
                 )
@@ -483,6 +485,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             if (prep.lower_ == "with" and lemma(prep.head) in lex.incident_nouns
                     and noun is not None and person_class(noun) == "combatant"):
                 return Trigger(prep.head, "presence", None)  # "a firefight with hundreds of fighters"
+            if (prep.lower_ == "with" and noun is not None and person_class(noun) == "combatant"
+                    and (found := _trigger_of_word(prep.head)) and found.type == "deployment"):
+                return found  # "The brigade will deploy to Poland with approximately 4,000 Soldiers"
             if prep.lower_ == "with" and "along" in (prep.head.lower_, prep.nbor(-1).lower_ if prep.i else ""):
                 # "3,300 soldiers, along with 700 personnel, will deploy"
                 token = prep.head.head if prep.head.lower_ == "along" else prep.head
