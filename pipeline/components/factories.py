@@ -190,31 +190,12 @@ class DatesStage:
     ``doc.spans["muster_dates"]``, values the normalized dicts (None where unresolved)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from pipeline.rules.time import find_date_spans
+        from pipeline.rules.time import anchored, find_date_spans
 
         resolve = date_resolver(doc)
         spans = find_date_spans(doc)
-        extensions.set_group(doc, DATES, spans, anchored_dates(spans, [resolve(span) for span in spans]))
+        extensions.set_group(doc, DATES, spans, anchored(spans, [resolve(span) for span in spans]))
         return doc
-
-
-def anchored_dates(spans, values: list) -> list:
-    """Dates told relative to another event ("The day before, gunmen had killed ...", "two
-    days after the attack") counted from the last day the article named before them, not from
-    the report's day; with no day named before, they stay as the normalizer read them."""
-    from pipeline.text.dates import anchored_shift, from_anchor
-
-    anchor = None
-    out = []
-    for span, value in zip(spans, values):
-        shift = anchored_shift(span.text)
-        if shift is not None and anchor is not None:
-            value = {"text": span.text, "start": span.start_char, "end": span.end_char,
-                     **from_anchor(anchor, shift)}
-        if value is not None and value.get("start_date") and value["start_date"] == value.get("end_date"):
-            anchor = value
-        out.append(value)
-    return out
 
 
 class EventsStage:

@@ -422,13 +422,14 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     cue = _kind_cue(part)
     if cue is None and any(t.ent_type_ == "PERSON" for t in part):
         return []  # a name the tagger read as a person ("Ali"), unless the text calls it a place
-    if (actor := sides.lookup(text)) is not None and actor.kind != "country":
+    actor = sides.lookup(text)
+    if actor is not None and actor.kind != "country":
         return []  # an armed group or a mission ("AU facilities"), not a place
     entries = list(gazetteer.lookup(text))
     if any(e.kind == "country" for e in entries):
         return [e for e in entries if e.kind == "country"]  # "Kosovo", not Kosovo Polje
-    if not entries and (found := sides.lookup(text)) is not None and found.kind == "country":
-        return list(gazetteer.country(found.code))  # "Bosnia": a name of a country GeoNames lacks
+    if not entries and actor is not None:
+        return list(gazetteer.country(actor.code))  # "Bosnia": a name of a country GeoNames lacks
     entries = [e for e in entries if e.kind == cue] or entries
     if stated:
         entries = [e for e in entries if e.country in (None, stated)]

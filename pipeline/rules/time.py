@@ -15,7 +15,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import anchored_shift
+from pipeline.text.dates import anchored_shift, from_anchor
 from pipeline.text import calendar_names
 
 
@@ -310,6 +310,23 @@ def find_date_spans(doc) -> list:
             ent = doc[ent.start : ent.end + 1]  # "The day" + "before", "Two days" + "after the attack"
         spans.append(ent)
     return spans
+
+
+def anchored(spans: list[Span], values: list) -> list:
+    """Dates told relative to another event ("The day before, gunmen had killed ...", "two
+    days after the attack") counted from the last day the article named before them, not from
+    the report's day; with no day named before, they stay as the normalizer read them."""
+    anchor = None
+    out = []
+    for span, value in zip(spans, values):
+        shift = anchored_shift(span.text)
+        if shift is not None and anchor is not None:
+            value = {"text": span.text, "start": span.start_char, "end": span.end_char,
+                     **from_anchor(anchor, shift)}
+        if value is not None and value.get("start_date") and value["start_date"] == value.get("end_date"):
+            anchor = value
+        out.append(value)
+    return out
 
 
 #: Words after "the day", "two days", "a week" that make the expression tell a time from

@@ -55,11 +55,12 @@ def _event_words() -> frozenset:
     return frozenset(words | set(gate["irregular_forms"]))
 
 
-def _counts_people(sentence: str) -> bool:
-    """Whether a sentence holds a count: a figure, a number word, a vague magnitude, "a"/
-    "an"/"another" with a person noun after it ("a soldier", "an Afghan interpreter"), or an
-    ordinal, which can state a running total ("the seventeenth Canadian killed")."""
-    if any((ordinal_value(word) or 0) > 1 for word in _WORD.findall(sentence.lower())):
+def _counts_people(sentence: str, words: set[str]) -> bool:
+    """Whether a sentence (``words``: its words) holds a count: a figure, a number word, a
+    vague magnitude, "a"/"an"/"another" with a person noun after it ("a soldier", "an Afghan
+    interpreter"), or an ordinal, which can state a running total ("the seventeenth Canadian
+    killed")."""
+    if any((ordinal_value(word) or 0) > 1 for word in words):
         return True
     for match in scan_counts(sentence, articles=True):
         if match.kind != "article":
@@ -73,14 +74,10 @@ def _counts_people(sentence: str) -> bool:
 def sentence_may_hold_event(sentence: str) -> bool:
     """A count and an event word in one sentence (see the module docstring)."""
     words = set(_WORD.findall(sentence.lower()))
-    return bool(words & _event_words()) and _counts_people(sentence)
+    return bool(words & _event_words()) and _counts_people(sentence, words)
 
 
 def may_hold_event(text: str) -> bool:
     """Whether any sentence of an article may hold an event; False means the event rules
     would find none, so the article can skip NER and the parser."""
     return any(sentence_may_hold_event(s) for s in _SENTENCE_END.split(text))
-
-
-def version() -> str:
-    return load_json("gate.json")["version"]

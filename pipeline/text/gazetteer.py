@@ -12,14 +12,13 @@ mean; ``pipeline.rules.places`` chooses among them with what the article says.
 
 from __future__ import annotations
 
-import json
 import mmap
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.resources import models_dir
+from pipeline.resources import load_json, models_dir
 
 #: ACLED geo_precision by kind of entry: 1 a named point, 3 a region or natural feature,
 #: 4 a country. A district (admin2) counts as a part of a region (2).
@@ -110,8 +109,7 @@ def _lines_from(table: mmap.mmap, wanted: bytes) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _features() -> dict[str, tuple[Entry, ...]]:
-    with open(models_dir() / "geo_features.json", encoding="utf-8") as handle:
-        features = json.load(handle)["features"]
+    features = load_json("geo_features.json")["features"]
     found: dict[str, list[Entry]] = {}
     for feature in features:
         entry = Entry(feature.get("geonameid"), feature["kind"], feature["name"],
@@ -136,8 +134,3 @@ def lookup(name: str) -> tuple[Entry, ...]:
 def country(code: str) -> tuple[Entry, ...]:
     """The gazetteer's entry for a country by its ISO 3166-1 alpha-3 code (``=AFG`` lines)."""
     return tuple(_entry(fields) for fields in _lines_from(_table(), f"={code}".encode()))
-
-
-def version() -> str:
-    with open(models_dir() / "geo_features.json", encoding="utf-8") as handle:
-        return json.load(handle)["version"]
