@@ -12,7 +12,7 @@ from functools import lru_cache
 #: 2: ``quantities`` and ``versions`` added (and ``why``/``rejected`` with ``--explain``).
 #: 3: ``location`` on the map (``place``, ``admin1``, ``admin2``, ``lat``, ``lon``, ``geonameid``,
 #: ``precision``), ``date.precision``, and ``from_context`` on fields stated in another sentence.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def versions() -> dict:
         muster = None
     found = {"muster": muster}
     for name in ("manifest", "lexicon", "places", "magnitudes", "quantities", "calendar",
-                 "geo_features", "count_context", "date_words", "gate"):
+                 "geo_features", "count_context", "date_words", "timex", "gate"):
         data = load_json(f"{name}.json")
         found["models" if name == "manifest" else name] = data.get("version")
     return found

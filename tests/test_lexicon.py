@@ -19,7 +19,7 @@ def test_lexicon_data_files_are_versioned(name):
 
 
 @pytest.mark.parametrize("name", ["lexicon", "places", "quantities", "calendar", "geo_features",
-                                  "count_context", "date_words", "scoring", "gate"])
+                                  "count_context", "date_words", "timex", "scoring", "gate"])
 def test_lexicon_every_key_is_read_by_code(name):
     """A key nothing reads is a rule nobody applies: wire it or delete it."""
     data = json.loads((ROOT / "models" / f"{name}.json").read_text(encoding="utf-8"))

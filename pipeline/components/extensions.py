@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-#: Span groups: counts of people, quantities with units, date expressions.
+#: Span groups: counts of people, quantities with units, date expressions (what events are
+#: dated with), and the article's ``dates`` list (those dates, durations, sets, "now").
 COUNTS = "muster_counts"
 QUANTITIES = "muster_quantities"
 DATES = "muster_dates"
+TIMEXES = "muster_timexes"
 
 _DOC_EXTENSIONS = {
     # set by the caller before the pipeline runs

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components import extensions
-from pipeline.components.extensions import COUNTS, DATES, QUANTITIES
+from pipeline.components.extensions import COUNTS, DATES, QUANTITIES, TIMEXES
 
 extensions.declare()
 
@@ -187,14 +187,18 @@ def date_resolver(doc: Doc, known=()):
 
 class DatesStage:
     """The date expressions of the Doc (``rules.time.find_date_spans``), normalized:
-    ``doc.spans["muster_dates"]``, values the normalized dicts (None where unresolved)."""
+    ``doc.spans["muster_dates"]``, values the normalized dicts (None where unresolved), a time
+    still to come read as the next one; and the article's ``dates`` list with TimeML types
+    (``rules.time.date_entries``): ``doc.spans["muster_timexes"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from pipeline.rules.time import anchored, find_date_spans
+        from pipeline.rules.time import anchored, date_entries, find_date_spans, told_ahead
 
         resolve = date_resolver(doc)
         spans = find_date_spans(doc)
-        extensions.set_group(doc, DATES, spans, anchored(spans, [resolve(span) for span in spans]))
+        values = anchored(spans, [resolve(span, ahead=told_ahead(span)) for span in spans])
+        extensions.set_group(doc, DATES, spans, values)
+        extensions.set_group(doc, TIMEXES, *date_entries(doc, spans, values, doc._.muster_published))
         return doc
 
 
@@ -207,16 +211,17 @@ class EventsStage:
         from pipeline.article.events import find_events
         from pipeline.article.trace import unexplained_numbers
         from pipeline.rules import places
-        from pipeline.rules.time import find_date_spans
+        from pipeline.rules.time import date_entries, find_date_spans
         from pipeline.text.counts import unreadable_figures
 
         if DATES in doc.spans:
             date_spans = list(doc.spans[DATES])
             resolve = date_resolver(doc, zip(date_spans, extensions.values(doc, DATES)))
+            dates = extensions.values(doc, TIMEXES)
         else:  # run without the dates stage
             date_spans = find_date_spans(doc)
             resolve = date_resolver(doc)
-        dates = [d for span in date_spans if (d := resolve(span))]
+            _, dates = date_entries(doc, date_spans, [resolve(s) for s in date_spans], doc._.muster_published)
         rejected: list[dict] = []
         counts = extensions.values(doc, COUNTS) if COUNTS in doc.spans else None
         events = find_events(doc, resolve, date_spans, rejected=rejected, counts=counts)

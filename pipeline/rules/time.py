@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
 from pipeline.text.dates import anchored_shift, from_anchor
-from pipeline.text import calendar_names
+from pipeline.text import calendar_names, timex
 
 
 #: Resolves a date expression's span (``api.Extractor``'s ``resolve``): ``ahead`` for a time still
@@ -327,6 +327,99 @@ def anchored(spans: list[Span], values: list) -> list:
             anchor = value
         out.append(value)
     return out
+
+
+def told_ahead(span: Span) -> bool:
+    """Whether a date expression tells a time still to come, so a year-less month or weekday
+    is the next one, not the last (``normalize(..., ahead=True)``). Its clause's verb says so:
+    "will", "shall" or "'ll" ("the talks will resume in June"); a "would" of what someone said
+    or decided ("said they would leave in June"); an infinitive a plan governs ("is scheduled
+    to close Monday", "expects to finish in January"); or the simple present of a verb that
+    does not report ("the envoys meet Monday"), as news writes a timetable."""
+    lex = grammar.lexicon()
+    for verb in [span.root, *list(span.root.ancestors)[:3]]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in verb.children) \
+                or grammar.reported_future(verb):
+            return True
+        if verb.dep_ == "xcomp" and grammar.lemma(verb.head) in lex.planned_heads:
+            return True
+        return (verb.tag_ in ("VBP", "VBZ") and grammar.lemma(verb) not in lex.attribution_verbs
+                and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None)
+    return False
+
+
+_WEEKDAY_WORDS = re.compile(r"\b(?:" + "|".join(calendar_names.WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[list[Span], list[dict]]:
+    """The article's ``dates`` list: every date expression with its normalized value (None
+    kept for what the normalizer refuses) and its TimeML ``type`` and ``timex``, and the
+    references to the present, past or future that no date span covers ("now", "recently").
+    An expression that is neither a date nor a TimeML time expression is left out."""
+    kept: list[tuple[Span, dict]] = []
+    for span, value in zip(spans, values):
+        found = timex.timex_of(span.text, published=published,
+                               normalized=None if value is None else value)
+        if value is None and found is None:
+            continue
+        if found and found["type"] == "set" and len(span) == 1 and span.root.dep_ == "amod":
+            continue  # "a quarterly dividend", "a daily newspaper": a kind of thing, not a time
+        entry = value if value is not None else _blank_entry(span)
+        parts = _year_range_parts(entry)
+        if parts:
+            kept += [(span, part) for part in parts]
+            continue
+        kept.append((span, {**entry, **(found or {"type": "date", "timex": None})}))
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for span in _reference_spans(doc, covered):
+        kept.append((span, {**_blank_entry(span), **timex.timex_of(span.text)}))
+    kept.sort(key=lambda pair: pair[0].start)
+    return [span for span, _ in kept], [entry for _, entry in kept]
+
+
+_YEAR_RANGE = re.compile(r"(?P<y1>[0-9]{4}) ?[-\u2013\u2014/] ?(?P<y2>[0-9]{2}|[0-9]{4})")
+
+
+def _year_range_parts(entry: dict) -> list[dict] | None:
+    """"2009-2010", "1990-91": TimeML's two expressions, each its year (the events keep the
+    interval). None for any other entry."""
+    m = _YEAR_RANGE.fullmatch(entry["text"])
+    if m is None or entry.get("value") is None or "/" not in entry["value"]:
+        return None
+    parts = []
+    for group in ("y1", "y2"):
+        year = entry["value"].split("/")[0 if group == "y1" else 1][:4]
+        start = entry["start"] + m.start(group)
+        parts.append({"text": m[group], "start": start, "end": start + len(m[group]), "value": year,
+                      "start_date": f"{year}-01-01", "end_date": f"{year}-12-31", "granularity": "year",
+                      "relative": False, "type": "date", "timex": year})
+    return parts
+
+
+def _blank_entry(span: Span) -> dict:
+    """An entry with no calendar value: a duration, a set, a reference to now."""
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, "value": None,
+            "start_date": None, "end_date": None, "granularity": None, "relative": False}
+
+
+def _reference_spans(doc: Doc, covered: set[int]) -> list[Span]:
+    """"now", "currently", "recently", "the near future" outside any date span."""
+    found = []
+    longest = max(len(words.split()) for words in timex.REFERENCE_WORDS)
+    i = 0
+    while i < len(doc):
+        for size in range(longest, 0, -1):
+            end = i + size
+            if end > len(doc) or any(k in covered for k in range(i, end)):
+                continue
+            if " ".join(t.lower_ for t in doc[i:end]) in timex.REFERENCE_WORDS:
+                found.append(doc[i:end])
+                i = end - 1
+                break
+        i += 1
+    return found
 
 
 #: Words after "the day", "two days", "a week" that make the expression tell a time from

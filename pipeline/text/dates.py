@@ -68,7 +68,7 @@ from pipeline.errors import ConfigError
 from pipeline.resources import load_json
 from pipeline.text import calendar_names
 
-__all__ = ["DateNormalizer", "normalize_date", "FUTURE_WINDOW_DAYS"]
+__all__ = ["DateNormalizer", "normalize_date", "number_value", "FUTURE_WINDOW_DAYS"]
 
 #: How far after the publication date a year-less date may fall ("on March 10" in a 4 March story).
 FUTURE_WINDOW_DAYS = 31
@@ -236,6 +236,24 @@ def _spelled_days(s: str) -> str:
     return _SPELLED_DAY.sub(lambda m: f"{m['mon']} {_ORDINAL_WORDS[m['ord']]}", s)
 
 
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED_YEAR = re.compile(
+    r"\b(?P<century>nineteen|twenty)[ -](?P<tens>" + "|".join(_TENS) + r")(?:[ -](?P<unit>"
+    + "|".join(_UNITS_WORDS) + r"))?\b|\btwo thousand(?: and)?(?: (?P<small>"
+    + "|".join(w for w, n in _NUMBER_WORDS.items() if " " not in w and n < 20 and w not in ("a", "an"))
+    + r"))?\b")
+
+
+def _spelled_years(s: str) -> str:
+    """"nineteen ninety-four" -> "1994", "two thousand and one" -> "2001" (transcripts)."""
+    def year(m: re.Match) -> str:
+        if m["century"]:
+            return str((19 if m["century"] == "nineteen" else 20) * 100 + _TENS[m["tens"]]
+                       + (_UNITS_WORDS.index(m["unit"]) + 1 if m["unit"] else 0))
+        return str(2000 + (_NUMBER_WORDS[m["small"]] if m["small"] else 0))
+    return _SPELLED_YEAR.sub(year, s)
+
+
 def _clean(text: str) -> str:
     """Lowercase, drop the punctuation that only decorates dates ("Dec. 31, 2011"), keep the
     punctuation that carries meaning (digits' separators, hyphens, thousands commas)."""
@@ -248,7 +266,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"'(?![0-9])", " ", s)
     s = re.sub(r"[^a-z0-9' \-/:.,]", " ", s)
     s = re.sub(r"\bmid(summer|winter)\b", r"mid-\1", s)
-    return _spelled_days(" ".join(s.split()).strip(" -/,"))
+    return _spelled_years(_spelled_days(" ".join(s.split()).strip(" -/,")))
 
 
 def _strip_lead(s: str) -> str:
@@ -260,7 +278,8 @@ def _strip_lead(s: str) -> str:
         s = s[m.end():]
 
 
-def _number(word: str) -> int | None:
+def number_value(word: str) -> int | None:
+    """A small count written in digits or words ("12", "two", "twenty-four", "a couple of")."""
     word = word.replace("-", " ")
     if word.isdigit():
         return int(word)
@@ -408,6 +427,25 @@ def _part_of_year(m, ref):
     return _months(year, first, year, last)
 
 
+def _quarter(m, ref):
+    """"the third quarter", "third-quarter", "the fiscal first quarter" with no year: the most
+    recent such quarter begun by the reference day; "this quarter" the current one, "last
+    quarter" the one before."""
+    today = ref.day
+    current = (today.month - 1) // 3 + 1
+    if m["ord"]:
+        q = int(m["ord"][0]) if m["ord"][0].isdigit() else _ORDINAL_WORDS[m["ord"]]
+        year = _year_of(m, ref) if m["y"] or m["rel"] else None
+        if year is None:
+            year = today.year if q <= current else today.year - 1
+    else:
+        q, year = current, today.year
+        if m["mod"] in ("last", "previous", "the previous", "the latest", "latest", "the"):
+            q, year = (q - 1, year) if q > 1 else (4, year - 1)
+    first = 3 * (q - 1) + 1
+    return _months(year, first, year, first + 2)
+
+
 def _bare_year(m, ref):
     year = int(m["y"])
     if not m["the"] and year not in _BARE_YEARS:
@@ -502,7 +540,7 @@ def _weekend(m, ref):
 
 
 def _ago(m, ref):
-    n = _number(m["n"])
+    n = number_value(m["n"])
     if n is None:
         return None
     today, unit = ref.day, m["unit"]
@@ -519,7 +557,7 @@ def _ago(m, ref):
 
 def _rolling(m, ref):
     """"the past 48 hours" -> (publication - 2 days)/publication; granularity is the unit."""
-    n = _number(m["n"]) if m["n"] else 1
+    n = number_value(m["n"]) if m["n"] else 1
     if not n:
         return None
     today, unit = ref.day, m["unit"] or m["unit1"]
@@ -599,6 +637,11 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
     ("part_of_year",
      rf"(?P<part>{'|'.join(sorted(_YEAR_PARTS, key=len, reverse=True))})[ -]?(?:the year )?"
      r"(?:(?P<y>[0-9]{4})|(?P<rel>last|this|next|previous|the previous) year|the year)", _part_of_year),
+    ("quarter",
+     r"(?:the |its |this )?(?:(?P<y>[0-9]{4}) |(?P<rel>last|this|next) year )?(?:fiscal )?"
+     r"(?P<ord>first|second|third|fourth|[1-4](?:st|nd|rd|th))[ -](?:fiscal )?quarter"
+     r"|(?P<mod>this|the current|current|last|previous|the previous|the latest|latest|the) (?:fiscal )?quarter",
+     _quarter),
     ("year", r"(?P<the>the year )?(?P<y>[0-9]{4})", _bare_year),
     ("decade", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<c>[0-9]{3})0s|'(?P<d2>[0-9])0s)", _decade),
     ("earlier_later_this", r"(?P<when>earlier|later) this (?P<unit>week|month|year)", _earlier_later_this),

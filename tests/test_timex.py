@@ -1,0 +1,223 @@
+"""The dates list held to TimeML (issue 13): each entry's TIMEX3 ``type`` and ``timex``, the
+time expressions that are not dates (durations, sets, "now"), weeks and seasons in TIMEX3
+notation, times of day, a month or weekday still to come, year ranges. Every sentence is the
+tests' own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import pipeline
+from pipeline.text.timex import TYPES, timex_of
+
+#: A Wednesday.
+PUBLISHED = "2021-03-17"
+
+
+def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple]:
+    return [(d["text"], d["type"], d["timex"]) for d in pipeline.extract(text, published=published)["dates"]]
+
+
+# --- one expression: timex_of -----------------------------------------------------------------
+
+DURATIONS = [
+    ("five years", "P5Y"),
+    ("the past two months", "P2M"),
+    ("the last three weeks", "P3W"),
+    ("the next 14 days", "P14D"),
+    ("more than four hours", "PT4H"),
+    ("nearly an hour", "PT1H"),
+    ("a week", "P1W"),
+    ("a two-year", "P2Y"),
+    ("a three-year period", "P3Y"),
+    ("up to 90 days", "P90D"),
+    ("two decades", "P20Y"),
+    ("several years", "PXY"),
+    ("the next few days", "PXD"),
+    ("the next 12 to 18 months", "PXM"),
+    ("months", "PXM"),
+    ("a couple of years", "P2Y"),
+    ("45 minutes", "PT45M"),
+]
+
+
+@pytest.mark.parametrize("text, timex", DURATIONS)
+def test_timex_durations(text, timex):
+    assert timex_of(text, published=PUBLISHED) == {"type": "duration", "timex": timex}
+
+
+# Dates and lengths that must NOT be read as durations.
+NOT_DURATIONS = ["last year", "the year", "two years ago", "this week", "the 1998 quarter",
+                 "a year earlier", "52 years old", "the past year", "next month", "three days later"]
+
+
+@pytest.mark.parametrize("text", NOT_DURATIONS)
+def test_timex_not_durations(text):
+    found = timex_of(text, published=PUBLISHED)
+    assert found is None or found["type"] != "duration"
+
+
+REFERENCES = [
+    ("now", "PRESENT_REF"), ("Now", "PRESENT_REF"), ("currently", "PRESENT_REF"),
+    ("these days", "PRESENT_REF"), ("at present", "PRESENT_REF"), ("right now", "PRESENT_REF"),
+    ("recently", "PAST_REF"), ("the past", "PAST_REF"), ("the future", "FUTURE_REF"),
+    ("the near future", "FUTURE_REF"), ("the short term", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize("text, timex", REFERENCES)
+def test_timex_present_past_and_future_references(text, timex):
+    assert timex_of(text) == {"type": "date", "timex": timex}
+
+
+CALENDAR = [
+    ("this week", "2021-W11"),          # ISO week of 15-21 March 2021
+    ("last week", "2021-W10"),
+    ("next week", "2021-W12"),
+    ("the weekend", "2021-W10-WE"),     # the last weekend before a Wednesday
+    ("last summer", "2020-SU"),
+    ("the winter of 2019", "2019-WI"),
+    ("this spring", "2021-SP"),
+    ("the 1990s", "199"),
+    ("the late 1970s", "197"),
+    ("early 2011", "2011"),             # TimeML: the year (the ISO value keeps months 01-03)
+    ("the end of 2015", "2015"),
+    ("the first half of 2019", "2019-H1"),
+    ("the second quarter of 2020", "2020-Q2"),
+    ("the fourth quarter", "2020-Q4"),  # the latest fourth quarter begun by March 2021
+    ("the first quarter", "2021-Q1"),
+    ("last quarter", "2020-Q4"),
+    ("March 3", "2021-03-03"),
+    ("October 2019", "2019-10"),
+    ("nineteen ninety-four", "1994"),
+    ("the year two thousand", "2000"),
+    ("since early May 2020", "2020-05"),
+]
+
+
+@pytest.mark.parametrize("text, timex", CALENDAR)
+def test_timex_calendar_periods_in_timex3_notation(text, timex):
+    assert timex_of(text, published=PUBLISHED) == {"type": "date", "timex": timex}
+
+
+TIMES = [
+    ("this morning", "2021-03-17TMO"),
+    ("last night", "2021-03-16TNI"),
+    ("Monday afternoon", "2021-03-15TAF"),
+    ("late Tuesday evening", "2021-03-16TEV"),
+    ("noon Sunday", "2021-03-14T12:00"),
+    ("midnight Friday", "2021-03-12T24"),
+    ("Saturday at 7:30 p.m.", "2021-03-13T19:30"),
+    ("at 6 am", "2021-03-17T06:00"),
+    ("around 21:15", "2021-03-17T21:15"),
+    ("overnight", "2021-03-17TNI"),
+]
+
+
+@pytest.mark.parametrize("text, timex", TIMES)
+def test_timex_times_of_day(text, timex):
+    assert timex_of(text, published=PUBLISHED) == {"type": "time", "timex": timex}
+
+
+SETS = [
+    ("daily", "P1D"), ("weekly", "P1W"), ("annually", "P1Y"), ("hourly", "PT1H"),
+    ("every month", "P1M"), ("each year", "P1Y"), ("every two weeks", "P2W"),
+    ("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every 6 hours", "PT6H"),
+]
+
+
+@pytest.mark.parametrize("text, timex", SETS)
+def test_timex_sets(text, timex):
+    assert timex_of(text, published=PUBLISHED) == {"type": "set", "timex": timex}
+
+
+def test_timex_unresolvable_date_has_no_value_but_is_a_date():
+    assert timex_of("that year", published=PUBLISHED) == {"type": "date", "timex": None}
+    assert timex_of("March 3") == {"type": "date", "timex": None}  # no publication date
+
+
+@pytest.mark.parametrize("text", ["", "the soldiers", "1,500 troops", "Kursk", "ten"])
+def test_timex_not_time_expressions(text):
+    assert timex_of(text, published=PUBLISHED) is None
+
+
+# --- the dates list of an article ---------------------------------------------------------------
+
+def test_dates_list_holds_durations_sets_and_references_beside_dates():
+    text = ("The militia has held the valley for five years and now patrols it every week. "
+            "Rebels recently shelled the depot, killing 4 guards on Monday afternoon.")
+    found = _dates(text)
+    assert ("five years", "duration", "P5Y") in found
+    assert ("now", "date", "PRESENT_REF") in found
+    assert ("recently", "date", "PAST_REF") in found
+    assert ("Monday afternoon", "time", "2021-03-15TAF") in found
+
+
+def test_dates_list_entries_without_a_calendar_value_have_null_values():
+    entry = next(d for d in pipeline.extract("Now the convoy has been stuck for three days, a "
+                                             "spokesman said.", published=PUBLISHED)["dates"]
+                 if d["type"] == "duration")
+    assert entry["value"] is None and entry["start_date"] is None and entry["granularity"] is None
+    assert entry["relative"] is False
+
+
+# A month or a weekday in a clause about a time still to come is the next one.
+FUTURE = [
+    ("The envoys will meet again in June.", "June", "2021-06"),
+    ("Talks are scheduled to resume on Monday in Geneva.", "Monday", "2021-03-22"),
+    ("The brigade will rotate home in February, the ministry said.", "February", "2022-02"),
+    ("Officials said the convoy would leave on Saturday.", "Saturday", "2021-03-20"),
+    ("The two sides meet Friday to discuss the ceasefire.", "Friday", "2021-03-19"),
+    ("The garrison expects to be relieved in January.", "January", "2022-01"),
+]
+
+
+@pytest.mark.parametrize("text, word, timex", FUTURE)
+def test_dates_list_future_context_takes_the_next_month_or_weekday(text, word, timex):
+    assert (word, "date", timex) in _dates(text)
+
+
+# ... and without such a clause, the last one (unchanged).
+PAST = [
+    ("Rebels attacked the post in June.", "June", "2020-06"),
+    ("The army said on Monday that 12 soldiers died.", "Monday", "2021-03-15"),
+    ("Gunmen killed three villagers on Saturday.", "Saturday", "2021-03-13"),
+    ("The ministry announced on Friday that troops would leave.", "Friday", "2021-03-12"),
+]
+
+
+@pytest.mark.parametrize("text, word, timex", PAST)
+def test_dates_list_past_context_keeps_the_last_month_or_weekday(text, word, timex):
+    assert (word, "date", timex) in _dates(text)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Fighting in 2014-2015 displaced thousands of families.", ["2014", "2015"]),
+    ("During the 1992-95 war the town changed hands twice.", ["1992", "1995"]),
+])
+def test_dates_list_year_range_is_two_expressions(text, years):
+    found = pipeline.extract(text, published=PUBLISHED)["dates"]
+    assert [d["timex"] for d in found] == years
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
+
+
+def test_dates_list_adjective_sets_are_not_time_expressions():
+    found = _dates("The paper publishes a daily casualty count and a quarterly report.")
+    assert not any(kind == "set" for _, kind, _ in found)
+
+
+def test_dates_list_spans_and_types_are_valid():
+    text = ("Since early 2019 the force has lost 30 soldiers. Now, after three years, it will "
+            "withdraw in May; the last convoy leaves at 6 a.m. on Sunday, and patrols run daily.")
+    for published in (PUBLISHED, None):
+        for d in pipeline.extract(text, published=published)["dates"]:
+            assert text[d["start"]:d["end"]] == d["text"]
+            assert d["type"] in TYPES
+            assert d["timex"] is None or re.fullmatch(r"[0-9A-Z_:\-]+", d["timex"])
+
+
+def test_event_dates_do_not_carry_timex_fields():
+    out = pipeline.extract("Gunmen killed three villagers on Saturday.", published=PUBLISHED)
+    assert out["events"] and "timex" not in out["events"][0]["date"]
