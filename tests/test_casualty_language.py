@@ -207,3 +207,32 @@ def test_a_unit_deploying_with_its_soldiers(text, value, planned):
 
 def test_people_travelling_with_someone_are_not_a_deployment():
     assert _events("The envoy traveled to Iraq with 20 aides.") == []
+
+
+# Captives listed by nationality after the count ("among them"), and people named as foreigners.
+@pytest.mark.parametrize("text, expected", [
+    ("Kidnappers seized five foreigners near the oil field.", [("captured", 5)]),
+    ("Gunmen abducted three expatriates from the compound.", [("captured", 3)]),
+    ("Kidnappers seized five foreigners, among them two Germans and a Canadian.",
+     [("captured", 5), ("captured", 2), ("captured", 1)]),
+    ("Two missionaries were kidnapped on the road to the clinic.", [("captured", 2)]),
+    ("Militants killed four inmates during the prison raid.", [("killed", 4)]),
+    ("The blast wounded dozens of spectators at the stadium.", [("wounded", None)]),
+    ("A bodyguard was killed when gunmen opened fire on the minister's car.", [("killed", 1)]),
+    ("Nine commuters were wounded when the bus was shelled.", [("wounded", 9)]),
+    ("Rebels freed the captives, among them two Germans and a Canadian.", [("captured", 2), ("captured", 1)]),
+    ("The group holds 12 hostages, among them four Italians.", [("captured", 12), ("captured", 4)]),
+])
+def test_captives_and_foreigners(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappers seized five foreigners, among them two Germans and a Canadian.",
+    "Gunmen killed 15 people, among them two children.",
+    "Militants abducted nine aid workers, among them three nurses.",
+])
+def test_a_breakdown_told_among_them_is_part_of_its_total(text):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events[0]["is_total"] is True
+    assert [e["part_of"] for e in events[1:]] == [0] * (len(events) - 1) and len(events) > 1

@@ -221,3 +221,13 @@ def test_dates_list_spans_and_types_are_valid():
 def test_event_dates_do_not_carry_timex_fields():
     out = pipeline.extract("Gunmen killed three villagers on Saturday.", published=PUBLISHED)
     assert out["events"] and "timex" not in out["events"][0]["date"]
+
+
+def test_view_shows_the_timex_of_what_has_no_calendar_value():
+    from pipeline.ui import view
+
+    body = "Now the militia has held the valley for five years. Rebels killed 4 guards at 8 p.m."
+    page = view.render_article(pipeline.extract(body, published=PUBLISHED), body)
+    assert "duration &#x27;five years&#x27;: P5Y" in page
+    assert "date &#x27;Now&#x27;: PRESENT_REF" in page
+    assert "time &#x27;8 p.m.&#x27;: 2021-03-17T20:00" in page

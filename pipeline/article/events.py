@@ -495,6 +495,8 @@ def _breakdown_owner(candidate: Candidate) -> Token | None:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in ("including", "among"):
         return grammar.total_noun(token.head)
+    if candidate.noun is not None:
+        return grammar.listed_among(candidate.noun)  # "five foreigners, among them two Germans"
     return None
 
 

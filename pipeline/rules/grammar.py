@@ -447,10 +447,33 @@ def noun_trigger(noun: Token) -> Trigger | None:
     return None
 
 
+#: Pronouns a breakdown names its total by: "among them two Germans", "including those".
+_TOTAL_PRONOUNS = frozenset({"them", "whom", "those", "these"})
+
+
+def listed_among(noun: Token) -> Token | None:
+    """The total a breakdown told by a pronoun belongs to: in "seized five foreigners, among
+    them two Germans and a Canadian" the Germans are among the foreigners. The parser hangs
+    "among them" on the listed noun and the noun on the verb, so the total is the nearest noun
+    before "among" that is an argument of a verb or a preposition."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("among", "including")
+                 and any(o.dep_ == "pobj" and o.lower_ in _TOTAL_PRONOUNS for o in c.children)), None)
+    if prep is None or prep.i > noun.i:
+        return None
+    for token in reversed(noun.doc[noun.sent.start : prep.i]):
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in ARGUMENT_DEPS or token.dep_ == "pobj"):
+            return token
+    return None
+
+
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
     fallback = None
+    if noun is not None and (total := listed_among(noun)) is not None:
+        return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
     if noun is None:
         for child in start.children:  # "12 soldiers are dead and 10 more missing"
             if child.dep_ == "amod" and (found := _trigger_of_word(child)) and found.type == "casualty":

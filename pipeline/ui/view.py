@@ -585,6 +585,11 @@ def _anchor_starts(events: list[dict], length: int) -> dict[int, int]:
 
 def _date_tip(date: dict) -> str:
     value = date.get("value")
+    kind = date.get("type") or "date"
+    if kind != "date" and not value:  # a duration, a set, a clock time: its TIMEX3 value
+        return f"{kind} {date.get('text')!r}: {date.get('timex') or 'unresolved'}"
+    if not value and date.get("timex"):  # "now", "recently"
+        return f"date {date.get('text')!r}: {date['timex']}"
     tip = f"date {date.get('text')!r}: " + (str(value) if value else "unresolved")
     if date.get("start_date") and date.get("end_date") and date["start_date"] != date["end_date"]:
         tip += f" ({date['start_date']} to {date['end_date']})"
