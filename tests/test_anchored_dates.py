@@ -85,3 +85,40 @@ def test_running_totals_neither_give_nor_take_the_incident_s_day():
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert events[0]["date"]["value"] == "2021-06-12"
     assert events[1]["cumulative"] and events[1]["date"]["text"].startswith("since")
+
+
+# Months and years told from another time count from the last date named, at their own precision.
+@pytest.mark.parametrize("text, expected", [
+    ("a year later", (12, "year")), ("A year earlier", (-12, "year")),
+    ("two months later", (2, "month")), ("three years after", (36, "year")),
+    ("six months before", (-6, "month")), ("18 months later", (18, "month")),
+])
+def test_months_and_years_told_from_another_time(text, expected):
+    from pipeline.text.dates import anchored_months
+
+    assert anchored_months(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a year ago", "last year", "two months", "in two years", "the year after next"])
+def test_months_and_years_told_from_the_report_are_not_anchored(text):
+    from pipeline.text.dates import anchored_months
+
+    assert anchored_months(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rebels seized the town in March 2011. A year later, government troops killed 40 rebels there.", "2012"),
+    ("The army retook the valley on June 3, 2014. Two months later, 12 soldiers were killed in an ambush.",
+     "2014-08"),
+    ("The war began in 2003. Three years after the invasion, 3,000 troops were still deployed there.", "2006"),
+    ("Militants overran the base in October 2015. Six months earlier, 200 troops had been sent there.",
+     "2015-04"),
+])
+def test_an_event_told_months_or_years_from_another_takes_that_time(text, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events] == [value]
+
+
+def test_with_no_date_before_a_year_earlier_stays_unresolved():
+    result = pipeline.extract("A year earlier, gunmen had killed nine villagers.", published=PUBLISHED)
+    assert [d["value"] for d in result["dates"]] == [None]

@@ -15,7 +15,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import anchored_shift, from_anchor
+from pipeline.text.dates import anchored_months, anchored_shift, from_anchor, from_anchor_months
 from pipeline.text import calendar_names, timex
 
 
@@ -306,7 +306,8 @@ def find_date_spans(doc) -> list:
         if since is not None:
             ent = doc[since.i : ent.end]
         if (ent.end < len(doc) and doc[ent.end].lower_ in _ANCHOR_WORDS and not doc[ent.end].is_sent_start
-                and anchored_shift(doc[ent.start : ent.end + 1].text) is not None):
+                and (anchored_shift(doc[ent.start : ent.end + 1].text) is not None
+                     or anchored_months(doc[ent.start : ent.end + 1].text) is not None)):
             ent = doc[ent.start : ent.end + 1]  # "The day" + "before", "Two days" + "after the attack"
         spans.append(ent)
     return spans
@@ -314,17 +315,24 @@ def find_date_spans(doc) -> list:
 
 def anchored(spans: list[Span], values: list) -> list:
     """Dates told relative to another event ("The day before, gunmen had killed ...", "two
-    days after the attack") counted from the last day the article named before them, not from
-    the report's day; with no day named before, they stay as the normalizer read them."""
-    anchor = None
+    days after the attack", "a year later") counted from the last date the article named
+    before them, not from the report's day: days from the last single day, months and years
+    from the last date of any precision. With no such date named before, they stay as the
+    normalizer read them (unresolved)."""
+    day = dated = None
     out = []
     for span, value in zip(spans, values):
+        where = {"text": span.text, "start": span.start_char, "end": span.end_char}
         shift = anchored_shift(span.text)
-        if shift is not None and anchor is not None:
-            value = {"text": span.text, "start": span.start_char, "end": span.end_char,
-                     **from_anchor(anchor, shift)}
+        months = anchored_months(span.text)
+        if shift is not None and day is not None:
+            value = {**where, **from_anchor(day, shift)}
+        elif months is not None and dated is not None:
+            value = {**where, **from_anchor_months(dated, *months)}
         if value is not None and value.get("start_date") and value["start_date"] == value.get("end_date"):
-            anchor = value
+            day = value
+        if value is not None and value.get("start_date") and "/" not in (value.get("value") or "/"):
+            dated = value
         out.append(value)
     return out
 

@@ -1016,6 +1016,36 @@ def anchored_shift(text: str) -> int | None:
     return -days if m["dir"] in ("earlier", "before") else days
 
 
+_ANCHORED_MONTHS = re.compile(
+    r"^(?:on |in )?(?:the )?(?P<n>[a-z]+|[0-9]+) (?P<unit>months?|years?) "
+    r"(?P<dir>later|after|afterwards?|earlier|before)\b")
+
+
+def anchored_months(text: str) -> tuple[int, str] | None:
+    """The months from the time an expression is told relative to, and the granularity it
+    gives: "a year later" (12, "year"), "two months earlier" (-2, "month"), "three years after
+    the war" (36, "year"); None for any other expression. Counted from the last date the
+    article named (TimeML's anchor), like ``anchored_shift`` for days."""
+    m = _ANCHORED_MONTHS.match(_clean(text))
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"])
+    if n is None:
+        return None
+    unit = "year" if m["unit"].startswith("year") else "month"
+    months = n * (12 if unit == "year" else 1)
+    return (-months if m["dir"] in ("earlier", "before") else months), unit
+
+
+def from_anchor_months(anchor: dict, months: int, granularity: str) -> dict:
+    """The month or year ``months`` months from an anchor date's start."""
+    start = date.fromisoformat(anchor["start_date"])
+    year, month = _shift_month(start.year, start.month, months)
+    period = _year(year) if granularity == "year" else _month(year, month)
+    return {"value": period.value, "start_date": period.start.isoformat(),
+            "end_date": period.end.isoformat(), "granularity": granularity, "relative": True}
+
+
 def from_anchor(anchor: dict, shift: int) -> dict:
     """The day ``shift`` days from an anchor date (a resolved one-day record)."""
     day = (date.fromisoformat(anchor["start_date"]) + timedelta(days=shift)).isoformat()
