@@ -231,3 +231,14 @@ def test_view_shows_the_timex_of_what_has_no_calendar_value():
     assert "duration &#x27;five years&#x27;: P5Y" in page
     assert "date &#x27;Now&#x27;: PRESENT_REF" in page
     assert "time &#x27;8 p.m.&#x27;: 2021-03-17T20:00" in page
+
+
+# A present tense or a plan that does not tell a time to come leaves the last month or weekday.
+@pytest.mark.parametrize("text, word, timex", [
+    ("The rebels control the town since Monday.", "since Monday", "2021-03-15"),
+    ("Troops remain in the area after Tuesday's attack.", "Tuesday", "2021-03-16"),
+    ("The rebels decided to attack the post on Monday.", "Monday", "2021-03-15"),
+    ("The commander planned to withdraw in February but stayed.", "February", "2021-02"),
+])
+def test_dates_list_present_or_past_plans_keep_the_last_one(text, word, timex):
+    assert (word, "date", timex) in _dates(text)

@@ -341,9 +341,11 @@ def told_ahead(span: Span) -> bool:
     """Whether a date expression tells a time still to come, so a year-less month or weekday
     is the next one, not the last (``normalize(..., ahead=True)``). Its clause's verb says so:
     "will", "shall" or "'ll" ("the talks will resume in June"); a "would" of what someone said
-    or decided ("said they would leave in June"); an infinitive a plan governs ("is scheduled
-    to close Monday", "expects to finish in January"); or the simple present of a verb that
-    does not report ("the envoys meet Monday"), as news writes a timetable."""
+    or decided ("said they would leave in June"); an infinitive a plan still in force governs
+    ("is scheduled to close Monday", "expects to finish in January"; not "decided to attack on
+    Monday"); or a weekday told as a timetable in the simple present ("the envoys meet
+    Monday", "talks resume on Friday"), the weekday on that verb itself (not "since Monday",
+    not "after Tuesday's attack")."""
     lex = grammar.lexicon()
     for verb in [span.root, *list(span.root.ancestors)[:3]]:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -351,11 +353,22 @@ def told_ahead(span: Span) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in verb.children) \
                 or grammar.reported_future(verb):
             return True
-        if verb.dep_ == "xcomp" and grammar.lemma(verb.head) in lex.planned_heads:
+        plan = verb.head
+        if verb.dep_ == "xcomp" and grammar.lemma(plan) in lex.planned_heads and plan.tag_ != "VBD" \
+                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in plan.children):
             return True
         return (verb.tag_ in ("VBP", "VBZ") and grammar.lemma(verb) not in lex.attribution_verbs
-                and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None)
+                and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None
+                and _on_the_verb(span, verb))
     return False
+
+
+def _on_the_verb(span: Span, verb: Token) -> bool:
+    """"meet Monday", "resume on Friday": the date modifies the verb directly."""
+    root = span.root
+    if root.head == verb:
+        return root.dep_ in ("npadvmod", "obl", "tmod")
+    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head == verb
 
 
 _WEEKDAY_WORDS = re.compile(r"\b(?:" + "|".join(calendar_names.WEEKDAYS) + r")\b", re.IGNORECASE)
