@@ -62,6 +62,10 @@ def _check_count(count: dict) -> None:
 
 def _check_date(date: dict) -> None:
     assert DATE_KEYS <= date.keys(), date
+    if "type" in date and date["value"] is None and date["granularity"] is None:
+        # a dates entry with no calendar value (a duration, a set, "now"): its TIMEX3 value
+        assert date["type"] in ("date", "time", "duration", "set") and date["relative"] is False, date
+        return
     assert date["granularity"] in GRANULARITIES, date
     assert isinstance(date["relative"], bool), date
     if date["start_date"] is not None and date["end_date"] is not None:

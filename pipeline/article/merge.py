@@ -98,8 +98,9 @@ def _narrower(a: dict, b: dict) -> dict:
 
 
 def _same_place(a: dict | None, b: dict | None) -> bool:
-    """Two place phrases can denote one place: either is missing, they share a word, or one
-    is a whole country the other lies in."""
+    """Two place phrases can denote one place: either is missing, they are the same words,
+    they share a name, one is a whole country the other lies in, or one names no place and
+    points back ("the first town"). An indefinite phrase ("a city") is a new place."""
     if a is None or b is None:
         return True
     def words(place: dict) -> set[str]:
@@ -107,7 +108,12 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
 
     if (places.country_wide(a) or places.country_wide(b)) and a.get("country") == b.get("country"):
         return True  # "north of Baghdad" lies in "Iraq"
-    return bool(words(a) & words(b)) or not (words(a) and words(b))
+    if a["text"].lower() == b["text"].lower() or words(a) & words(b):
+        return True
+    # an indefinite phrase introduces a new place ("a city" is not "the town of Douma");
+    # a definite one may point back to it ("the first town" after "the raids on two towns")
+    indefinite = any(re.match(r"(?:in |at |near |on )?an? ", p["text"], re.IGNORECASE) for p in (a, b))
+    return not indefinite and not (words(a) and words(b))
 
 
 def _filled(event: dict) -> int:

@@ -704,17 +704,34 @@ TRAILING_CLAUSES = {"relcl", "acl", "advcl", "punct", "cc", "appos", "prep"}
 
 
 def phrase_end(obj: Token) -> int:
-    """End offset of a noun phrase without the clauses and asides that trail it."""
+    """End offset of a noun phrase without the clauses, asides and dates that trail it."""
     last = obj
     for child in obj.children:
-        if child.i > obj.i and child.dep_ not in TRAILING_CLAUSES:
+        if child.i < obj.i or child.ent_type_ in ("DATE", "TIME"):
+            continue  # "near Baquba Tuesday": the day is not part of the place
+        if child.dep_ not in TRAILING_CLAUSES:
             last = max(last, child.right_edge, key=lambda t: t.i)
-        elif child.i > obj.i and child.dep_ == "prep" and (child.lower_ == "of" or (
+        elif child.dep_ == "prep" and (child.lower_ == "of" or (
                 child.lower_ in ("in", "near", "outside") and _is_place_head(obj)
                 and any(c.dep_ == "pobj" and _is_place_head(c) for c in child.children))):
             # "the town of Leego"; "a bus station in the central town of Hillah"
-            last = max(last, child.right_edge, key=lambda t: t.i)
+            last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
     return last.idx + len(last.text)
+
+
+def _before_clause_or_date(prep: Token) -> Token:
+    """The last token of a prepositional phrase before a clause or a date inside it: "the
+    town of Marib, where ..." ends at Marib, "the vicinity of Jilib, Somalia, Aug. 20" at
+    Somalia, "in Norte de Santander province, which borders Venezuela" at province."""
+    clause = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
+    last = prep
+    for token in prep.subtree:
+        if token.i in clause or token.ent_type_ in ("DATE", "TIME"):
+            break
+        last = token
+    while last.i > prep.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _is_place_head(token: Token) -> bool:

@@ -123,7 +123,10 @@ def _place_record(first: Token, obj: Token) -> dict:
         text = text[:-1]  # "the western city of Herat," -> without the trailing comma
     end = start + len(text)
     code = None
+    clauses = {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
     for token in obj.subtree:
+        if token.i in clauses:
+            continue  # "... province, which borders Venezuela": not the place's country
         if token.ent_type_ == "GPE":
             if token.ent_id_ and sides.is_country_code(token.ent_id_):
                 code = token.ent_id_
@@ -148,10 +151,17 @@ def context_place(sentence: Span, previous: Span | None, event_type: str) -> dic
 
 
 def _in_reporter(token: Token) -> bool:
-    """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said"),
-    where the source sits. A local authority reports on its own place ("the regional governor
+    """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said")
+    or a place phrase on the verb itself ("In Moscow, the ministry said"), where the source sits. A local authority reports on its own place ("the regional governor
     in the port city of Odesa reports"): that place is the incident's."""
     lex = grammar.lexicon()
+    if token.dep_ == "prep" and grammar.lemma(token.head) in lex.attribution_verbs:
+        # "In Moscow, the Defense Ministry said", "told reporters in Kabul"; not "In Helmand,
+        # local officials say" (they report on their own place) nor "calm was reported in X"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        return bool(subjects) and not any(
+            grammar.lemma(t) in lex.local_reporters
+            for subject in subjects for t in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))))
     if grammar.lemma(token.head) in lex.speaker_nouns:
         # "an account from U.N. officials in New York", "the embassy in Kabul": where the
         # speaker sits, unless a local one ("the provincial spokesman in Kunduz")
@@ -355,12 +365,12 @@ def _name_parts(span: Span) -> list[Span]:
     doc = span.doc
     parts: list[Span] = []
     body = [t for t in span if not (t.dep_ == "prep" or t.pos_ in ("DET", "ADP", "PUNCT", "CCONJ"))]
-    if body and not any(t.ent_type_ in _NEVER_PLACES for t in body):
+    if body and not any(t.ent_type_ in _NEVER_PLACES and not _called_a_place(t) for t in body):
         parts.append(doc[body[0].i : body[-1].i + 1])
     parts += [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[Token] = []
     for token in [*span, None]:
-        if token is not None and token.ent_type_ not in _NEVER_PLACES and (
+        if token is not None and (token.ent_type_ not in _NEVER_PLACES or _called_a_place(token)) and (
                 token.pos_ == "PROPN" or (run and token.text in ("-", "'", "’"))):
             run.append(token)
             continue
@@ -368,6 +378,15 @@ def _name_parts(span: Span) -> list[Span]:
             parts.append(doc[run[0].i : run[-1].i + 1])
         run = []
     return sorted({(p.start, p.end): p for p in parts}.values(), key=len, reverse=True)
+
+
+def _called_a_place(token: Token) -> bool:
+    """A name the text calls a place, however the tagger labelled it: "the vicinity of Kidal"
+    (NORP), "the town of Musa Qala" (the "X of" before it is a kind of place)."""
+    lex = grammar.lexicon()
+    name = token.head if token.dep_ == "compound" else token
+    return (name.dep_ == "pobj" and name.head.lower_ == "of"
+            and grammar.lemma(name.head.head) in lex.local_nouns | lex.district_nouns | lex.division_nouns)
 
 
 def _bare(part: Span) -> str:
@@ -467,7 +486,9 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                 # "Musa Qala, Helmand": its province named beside it (not its own name again)
                 inside = (bool(entry.admin1) and entry.kind != "admin1"
                           and gazetteer.key(entry.admin1) in named - {gazetteer.key(_bare(part))})
-                candidates.append(((-rank, inside, countries.get(entry.country, 0.0),
+                # a place called so before one also known so ("Gao", not Guantánamo's code)
+                own_name = gazetteer.key(entry.name) in (gazetteer.key(part.text), gazetteer.key(_bare(part)))
+                candidates.append(((-rank, inside, countries.get(entry.country, 0.0), own_name,
                                     entry.population), entry, part, rank))
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     entry = best[1] if best else None

@@ -1,0 +1,99 @@
+"""Where and who, as reports tell them (issue 12): a speaker's place is not the incident's, the
+outskirts or vicinity of a town is that town, a day is not part of a place, a place called X
+beats one also known as X, and generic militants take the group their own clause names.
+Every sentence is the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+PUBLISHED = "2021-03-17"
+
+
+def _located(text: str) -> list[tuple]:
+    return [(e["count"]["value"], e["location"] and e["location"]["text"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
+# A place phrase on the reporting verb is where the speaker sits (unless a local authority
+# reports on its own place, or the verb is a passive "was reported in").
+@pytest.mark.parametrize("text, expected", [
+    ("In Nairobi, the ministry said its troops had secured the road. Officials reported six "
+     "soldiers killed in the fighting.", [(6, None)]),
+    ("The army told reporters in Kabul that 14 soldiers died.", [(14, None)]),
+    ("The spokesman said in Baghdad that 30 peacekeepers were wounded.", [(30, None)]),
+    ("In Kunduz province, local officials say 30 Taliban fighters were killed.",
+     [(30, "Kunduz province")]),
+    ("Heavy fighting was reported in the town of Marib on Monday. Twelve soldiers were killed.",
+     [(12, "the town of Marib")]),
+])
+def test_a_speaker_s_place_is_not_the_incident_s(text, expected):
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Gunmen killed four soldiers on the outskirts of Gao on Monday.", "Gao", "MLI"),
+    ("Rebels ambushed a convoy in the vicinity of Kidal, killing seven soldiers.", "Kidal", "MLI"),
+    ("Two policemen were wounded in the environs of Mosul.", "Mosul", "IRQ"),
+    ("A drone strike on the outskirts of Kandahar killed three fighters.", "Kandahār", "AFG"),
+])
+def test_the_outskirts_or_vicinity_of_a_town_is_that_town(text, place, country):
+    location = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (location["place"], location["country"]) == (place, country)
+    assert location["precision"] in (1, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("A car bomb exploded near Baquba Tuesday, killing five people.", "near Baquba"),
+    ("Heavy fighting broke out in the town of Marib, where 12 soldiers were killed.", "the town of Marib"),
+    ("Rebels ambushed troops near the town of Hacari in Norte de Santander province, which "
+     "borders Venezuela, killing six soldiers.", "near the town of Hacari in Norte de Santander province"),
+    ("Militants attacked a checkpoint in the town of Bama on Sunday, killing 9 soldiers.",
+     "the town of Bama"),
+    ("U.S. forces conducted an airstrike in the vicinity of Jilib, Somalia, March 12. The "
+     "strike killed two militants.", "the vicinity of Jilib, Somalia"),
+])
+def test_a_day_is_not_part_of_a_place(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"]
+    assert found == location
+
+
+# Generic militants take the armed group their own clause names, never one named in another
+# clause or sentence only in passing.
+@pytest.mark.parametrize("text, group", [
+    ("Jets pounded Taliban positions, killing at least 20 militants.", "Taliban"),
+    ("Troops killed four militants in operations against al-Shabab near Jilib.", "al-Shabab"),
+    ("Soldiers killed six fighters and detained nine others in raids against Boko Haram.", "Boko Haram"),
+    ("The army said it killed three militants near the border, saying it aims to stop Hamas "
+     "from regrouping.", "militants"),
+    ("Hamas fired rockets overnight. Separately, the police said two militants were killed in "
+     "Jenin.", "militants"),
+])
+def test_generic_militants_take_the_group_of_their_own_clause(text, group):
+    actor = pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]
+    assert actor["group"] == group
+
+
+def test_a_place_s_country_is_the_one_its_own_words_name():
+    text = ("Rebels ambushed troops near the town of Hacari in Norte de Santander province, which "
+            "borders Venezuela, killing six soldiers.")
+    assert pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["country"] != "VEN"
+
+
+# Two tellings of "six children" at two different places are two claims.
+def test_same_count_at_two_places_is_two_events():
+    text = ("Airstrikes hit the town of Douma on Saturday, and at least six children were among "
+            "the dead.\n\nOn Thursday, airstrikes on a city near the border killed 40 people. "
+            "At least six children were among the dead there.")
+    assert [e["count"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]].count(6) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three staff were wounded when the clinic was shelled.", [("wounded", 3)]),
+    ("Gunmen abducted five hospital staff from the clinic.", [("captured", 5)]),
+])
+def test_staff_are_people(text, expected):
+    assert [(e["outcome"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
