@@ -122,3 +122,23 @@ def test_an_event_told_months_or_years_from_another_takes_that_time(text, value)
 def test_with_no_date_before_a_year_earlier_stays_unresolved():
     result = pipeline.extract("A year earlier, gunmen had killed nine villagers.", published=PUBLISHED)
     assert [d["value"] for d in result["dates"]] == [None]
+
+
+# A sentence that tells the incident with its day but no count dates the casualties after it.
+@pytest.mark.parametrize("text, value", [
+    ("This morning, two car bombs struck the port district of the city. The first blast killed "
+     "nine dockworkers and wounded 30.", "2021-06-14"),
+    ("On Saturday, militants attacked a convoy on the road to the airport. Six soldiers and a "
+     "driver were killed, the army said.", "2021-06-12"),
+    ("Heavy clashes broke out in the valley on Friday night.\n\nAt least 14 fighters died, "
+     "according to a local official.", "2021-06-11"),
+])
+def test_a_day_told_with_the_incident_dates_its_casualties(text, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events and all(e["date"]["value"] == value for e in events)
+
+
+def test_a_day_told_without_an_incident_dates_nothing():
+    text = "On Saturday, the president met the envoy in the capital. Six soldiers were killed."
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"] for e in events] == [None]

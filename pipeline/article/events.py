@@ -430,7 +430,7 @@ ARTICLE_PASSES = (
     ("lede_next_sentence", lambda c, events: time.lede_dated_next(
         c.sentences, events, c.date_spans, c.resolve_date)),
     ("incident_day", lambda c, events: incident_days(
-        c.sentences, events, coerce_published(c.doc._.muster_published))),
+        c.sentences, events, coerce_published(c.doc._.muster_published), c.date_spans, c.resolve_date)),
     ("unnamed_force_side", _sides_of_unnamed_forces),
     ("same_side_as_leader", _sides_of_followers),
     ("armed_group_in_focus", _armed_group_in_focus),

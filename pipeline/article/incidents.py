@@ -100,18 +100,38 @@ def _opens_new_incident(sentence: Span) -> bool:
     return any(" ".join(words[:n]) in cues for n in (1, 2, 3))
 
 
-def incident_days(sentences: list[Span], events: list[dict], published: date | None) -> None:
+def incident_days(sentences: list[Span], events: list[dict], published: date | None,
+                  date_spans: list[Span] = (), resolve=None) -> None:
     """The day an incident is told on, for the casualties it left undated (GUIDELINES §5: a
     date from context). The article is read in order as a run of incidents: a casualty dated
     to a day in its own clause tells its incident's day ("clashed Wednesday night ... killed
-    30"); the undated casualties after it, in any later paragraph, are of the same incident
-    and take that day, until another day is told or a sentence turns to another incident
-    ("Separately", "Meanwhile", "In another attack"). Running totals, report-dated figures
-    and plans neither give nor take a day: they are not one incident's; nor does a day long
-    before the report (``RECENT_DAYS``), which tells the background."""
+    30"), and so does a sentence that tells the incident itself with no count ("This morning,
+    Algiers was targeted by two bombings."); the undated casualties after it, in any later
+    paragraph, are of the same incident and take that day, until another day is told or a
+    sentence turns to another incident ("Separately", "Meanwhile", "In another attack").
+    Running totals, report-dated figures and plans neither give nor take a day: they are not
+    one incident's; nor does a day long before the report (``RECENT_DAYS``), which tells the
+    background."""
     starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and _opens_new_incident(s)}
+    with_events = {event["sentence"]["start"] for event in events}
+    incident_words = grammar.lexicon().incident_nouns
+    told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on
+    if resolve is not None:
+        for sentence in sentences:
+            if sentence.start_char in with_events or not any(
+                    grammar.lemma(t) in incident_words for t in sentence):
+                continue
+            found = time.told_day(sentence, date_spans, resolve)
+            if found is not None and found.get("granularity") == "day" and found["start_date"] == found["end_date"]:
+                told[sentence.start_char] = found
     day: dict | None = None
+    pending = sorted(told.items())
     for event in events:  # in text order
+        while pending and pending[0][0] < event["sentence"]["start"]:
+            start, found = pending.pop(0)
+            if start in starts_new:
+                day = None
+            day = found if _recent(found, published) else day
         if event["sentence"]["start"] in starts_new:
             day = None
         if event["cumulative"] or event["reported_date"] or event["planned"] \
