@@ -236,3 +236,19 @@ def test_a_breakdown_told_among_them_is_part_of_its_total(text):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert events[0]["is_total"] is True
     assert [e["part_of"] for e in events[1:]] == [0] * (len(events) - 1) and len(events) > 1
+
+
+# A second count of a coordination keeps its own participle; a report's subjectless clause
+# takes the count the parser gave to the reporting verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Officials reported 10 soldiers killed and 30 wounded in the fighting.", [("killed", 10), ("wounded", 30)]),
+    ("Four soldiers were killed and at least a dozen injured on the ridge.", [("killed", 4), ("wounded", 12)]),
+    ("Police reported two officers killed and 15 wounded.", [("killed", 2), ("wounded", 15)]),
+    ("Six militiamen were killed and nine captured near the dam.", [("killed", 6), ("captured", 9)]),
+    ("The army says 12 soldiers and seven civilians were killed in the ambush.", [("killed", 12), ("killed", 7)]),
+    ("The governor says 20 villagers, including a child, were wounded in the shelling.",
+     [("wounded", 20), ("wounded", 1)]),
+    ("Officials said the troops had seized weapons and fuel.", []),
+])
+def test_coordinated_and_reported_counts(text, expected):
+    assert _events(text) == expected

@@ -475,8 +475,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     if noun is not None and (total := listed_among(noun)) is not None:
         return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
     if noun is None:
-        for child in start.children:  # "12 soldiers are dead and 10 more missing"
-            if child.dep_ == "amod" and (found := _trigger_of_word(child)) and found.type == "casualty":
+        # "12 soldiers are dead and 10 more missing"; "10 peacekeepers killed and 30 wounded",
+        # "were killed and at least a dozen injured": the bare count's own participle
+        for child in start.children:
+            if child.dep_ in ("amod", "acl") and (found := _trigger_of_word(child)) and found.type == "casualty":
                 return found
     if start.pos_ == "ADJ" and (found := _trigger_of_word(start)) and found.type == "casualty":
         return found  # the same, parsed with the adjective heading the number
@@ -523,6 +525,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 if found := _valued_noun_trigger(verb, lex):
                     return found
             break
+        if token.dep_ == "dobj" and lemma(head) in lex.attribution_verbs and (
+                found := _subjectless_report(head, token)):
+            return found  # "The military says 12 soldiers ... were killed", parsed as said soldiers
         if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
             verb = head if token.dep_ != "ROOT" else token
             found = _predicate_trigger(verb)
@@ -563,6 +568,19 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
     return fallback
+
+
+def _subjectless_report(verb: Token, said: Token) -> Trigger | None:
+    """The trigger of a reported clause that lost its subject to the reporting verb: in "says
+    12 soldiers and seven civilians were killed" the parser makes the soldiers what was said
+    and "were killed" a clause with no subject; the soldiers are its subject."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > said.i and not any(
+                c.dep_ in SUBJECT_DEPS for c in clause.children):
+            found = _predicate_trigger(clause)
+            if found is not None and found.type == "casualty":
+                return found
+    return None
 
 
 def _compound_trigger(noun: Token) -> Trigger | None:
