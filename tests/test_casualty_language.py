@@ -252,3 +252,13 @@ def test_a_breakdown_told_among_them_is_part_of_its_total(text):
 ])
 def test_coordinated_and_reported_counts(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The assessment concluded the airstrike killed one (1) terrorist.", [("killed", 1)]),
+    ("The strike killed two (2) fighters and wounded three (3) others.", [("killed", 2), ("wounded", 3)]),
+    ("Twelve (12) soldiers were wounded in the attack.", [("wounded", 12)]),
+    ("Rebels killed two soldiers (3 according to the army).", [("killed", 2), ("killed", 3)]),
+])
+def test_a_figure_restated_in_brackets_is_one_count(text, expected):
+    assert _events(text) == expected

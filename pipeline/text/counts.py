@@ -223,12 +223,21 @@ def scan_counts(text: str, *, articles: bool = False) -> list[CountMatch]:
     while i < len(toks):
         if toks[i].low in _STARTERS or _is_num(toks[i]):
             match, resume = _match_at(text, toks, i, articles)
-            if match is not None and not any(s <= match.number_start < e for s, e in links):
+            if match is not None and not any(s <= match.number_start < e for s, e in links) \
+                    and not (found and _restated_in_digits(text, found[-1], match)):
                 found.append(match)  # not a figure inside a link or an address
             i = max(resume, i + 1)
         else:
             i += 1
     return found
+
+
+def _restated_in_digits(text: str, before: CountMatch, match: CountMatch) -> bool:
+    """"one (1) terrorist", "twelve (12) soldiers": the figure in brackets repeats the words
+    before it (a style of military and legal writing); it is not a second count."""
+    return (match.value is not None and match.value == before.value
+            and text[before.end:match.start].strip() == "("
+            and text[match.end:match.end + 1] == ")")
 
 
 def parse_count(text: str) -> Optional[dict]:
