@@ -97,3 +97,12 @@ def test_same_count_at_two_places_is_two_events():
 def test_staff_are_people(text, expected):
     assert [(e["outcome"], e["count"]["value"])
             for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Protesters burned two vehicles of the 16,000-member NATO peace force in Kosovo.", 16000),
+    ("The 8,000-member UN mission in the region was put on alert.", 8000),
+])
+def test_a_force_of_n_members_is_its_strength(text, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == [("presence", value)]

@@ -255,7 +255,7 @@ def strength_of(number: Token) -> Token | None:
     if not hyphen or word.lower_ not in lexicon().strength_words or word.i != number.i + 2:
         return None
     force = word.head
-    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound") and (
+    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound", "nmod") and (
             lemma(force) in lexicon().force_words or lemma(force) in lexicon().force_unit_nouns):
         return force
     return None
