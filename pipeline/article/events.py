@@ -317,10 +317,7 @@ def find_events(
                     # a running total spans many incidents: a neighbour's place is one of them
                     event["location"] = places.context_place(
                         sentence, None if event["cumulative"] else previous_sentence, trigger.type)
-            if event["location"] and not event["location"]["country"] and trigger.type != "deployment":
-                event["location"]["country"] = home
-                if home is not None:
-                    event["why"]["location_country"] = "location.country_in_focus"
+            places.in_home_country(event, home, doc)
             if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
                 with trace.step(one, "previous_sentence"):
                     event["date"] = time.context_date(events, sentence, previous_sentence,

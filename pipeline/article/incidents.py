@@ -30,8 +30,8 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
             continue
         wants_date = event["date"] is None and not event["reported_date"] and not event["cumulative"]
         # a place less exact than a town or district gives way to a retelling's more exact one
-        place_rank = -1 if event["location"] is None else places.specificity(event["location"], doc)
-        wants_place = event["type"] != "deployment" and place_rank < 2
+        place_rank = (-1, False) if event["location"] is None else places.exactness(event["location"], doc)
+        wants_place = event["type"] != "deployment" and place_rank < (2, True)
         later = sentences[i + 1] if i + 1 < len(sentences) else None
         if wants_date and later is not None and event["type"] == "deployment":
             # "... intends to send 3,000 more troops. The troops will be deployed immediately"
@@ -52,7 +52,7 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 told = [p for p in places.sentence_places(later)
                           if " and " not in p["text"]  # "both Kandahar and Helmand": several
                           and (first := places.place_span(p, doc))
-                          and told_of(ref, first[0]) and places.specificity(p, doc) > place_rank]
+                          and told_of(ref, first[0]) and places.exactness(p, doc) > place_rank]
                 if told:
                     event["location"] = told[0]
         ref = grammar.incident_reference(sentences[i])

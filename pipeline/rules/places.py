@@ -63,7 +63,9 @@ def specificity(place: dict, doc: Doc) -> int:
     if span is None:
         return 1
     lex = grammar.lexicon()
-    lemmas = {grammar.lemma(t) for t in span}
+    # "Kurram Agency, a tribal district near the border": an apposition tells the kind of place
+    kinds = [t for t in span] + [a for a in span.root.children if a.dep_ == "appos" and a.i >= span.end]
+    lemmas = {grammar.lemma(t) for t in kinds}
     if lemmas & lex.local_nouns:
         return 2
     if lemmas & lex.settlement_nouns:
@@ -72,6 +74,32 @@ def specificity(place: dict, doc: Doc) -> int:
     if found is not None and found.kind == "country":
         return 0
     return 2 if span.root.ent_type_ in ("GPE", "LOC", "FAC") else 1
+
+
+def exactness(place: dict, doc: Doc) -> tuple[int, bool]:
+    """How exactly a place phrase locates an event, for choosing between two phrases told of
+    one incident: its ``specificity``, then whether it names the place rather than describes
+    it ("Mohmand Agency" over "a mountainous region of Pakistan")."""
+    span = place_span(place, doc)
+    if span is None or _description_only(span):
+        # "an important city in northern Afghanistan": somewhere in a region, unnamed
+        return min(specificity(place, doc), 1), False
+    return specificity(place, doc), True
+
+
+def _description_only(span: Span) -> bool:
+    """Whether a place phrase only describes its place ("a remote region of Pakistan", "an
+    important city in northern Afghanistan", "a base in South Sudan"): an indefinite phrase that
+    names nothing smaller than a country. The article usually names the place after it."""
+    if span[0].lower_ not in ("a", "an"):
+        return False
+    for ent in span.ents:
+        found = sides.lookup(ent.text)
+        if found is None or found.kind != "country" and not country_wide(
+                {"text": ent.text}):
+            if found is None and ent.label_ in ("GPE", "LOC", "FAC"):
+                return False
+    return True
 
 
 def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dict | None:
@@ -520,11 +548,33 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
         place["offset"] = offset
 
 
+def in_home_country(event: dict, home: str | None, doc: Doc) -> None:
+    """A place given with no country lies in the one its own words name ("the Liberian
+    capital"), else in the report's country ("Baquba": ``country_in_focus``), which the
+    gazetteer may still correct. A deployment's destination is often abroad: left alone."""
+    place = event["location"]
+    if not place or place["country"] is not None or event["type"] == "deployment":
+        return
+    span = place_span(place, doc)
+    for ent in span.ents if span is not None else ():
+        code = sides.entity_code(ent)
+        if code and sides.is_country_code(code) and isinstance(code, str):
+            place["country"] = code
+            return
+    if home is not None:
+        place["country"] = home
+        event.setdefault("why", {})["location_country"] = "location.country_in_focus"
+
+
 def locate(events: list[dict], doc: Doc) -> None:
     """Every event's location on the map (``geocode``): the one place where a location gets its
     gazetteer fields, after the article passes have settled which place each event has."""
     countries = article_countries(doc)
+    home = country_in_focus(doc)
     for event in events:
-        if event["location"] is not None:
-            guessed = event.get("why", {}).get("location_country") == "location.country_in_focus"
-            geocode(event["location"], doc, countries, guessed)
+        place = event["location"]
+        if place is None:
+            continue
+        in_home_country(event, home, doc)  # a place a later pass chose
+        guessed = event.get("why", {}).get("location_country") == "location.country_in_focus"
+        geocode(place, doc, countries, guessed)
