@@ -24,6 +24,8 @@ SETS = {
     "unseen": "tests/data/unseen/input.jsonl",
     "unseen_b": "tests/data/unseen_b/input.jsonl",
     "unseen_c": "tests/data/unseen_c/input.jsonl",
+    "unseen_d": "tests/data/unseen_d/input.jsonl",
+    "unseen_e": "tests/data/unseen_e/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
