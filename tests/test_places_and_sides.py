@@ -155,3 +155,17 @@ def test_a_named_place_is_kept(text, location):
 def test_a_place_without_a_name_takes_the_country_its_words_name(text, country):
     location = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
     assert location["country"] == country
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Helicopters struck Taliban hideouts, killing at least seven militants and wounding "
+     "several others.", ["Taliban", "Taliban"]),
+    ("Troops raided al-Shabab camps near Jilib, killing nine fighters and capturing two others.",
+     ["al-Shabab", "al-Shabab"]),
+    # no group named: the others stay as generic as their leader
+    ("Police killed five gunmen and wounded three others near the market.",
+     ["militants", "militants"]),
+])
+def test_others_belong_to_the_group_their_leader_was_named_for(text, groups):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["actor"]["group"] for e in events] == groups

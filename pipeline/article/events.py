@@ -333,8 +333,7 @@ def find_events(
                     event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
             elif previous is not None and _refers_back(candidate.noun):
                 # "a soldier was killed and two others injured": others of the same side
-                if event["actor"] is None and previous["actor"] is None:
-                    followers.append((event, previous))  # the side may be found later
+                followers.append((event, previous))  # the side may be found or named later
                 with trace.step(one, "others_of_the_same_side"):
                     event["actor"] = event["actor"] or previous["actor"]
                     if event["civilian"] is None:
@@ -405,6 +404,11 @@ def _armed_group_in_focus(context: ArticleContext, events: list[dict]) -> None:
         if event["actor"] and sides.is_generic(event["actor"]["group"] or ""):
             event["actor"] = (sides.armed_group_in_focus(context.doc, context.sentences, event)
                               or event["actor"])
+    # "killing six militants and wounding several others": the others are the same group
+    for event, leader in context.followers:
+        if (event["actor"] and sides.is_generic(event["actor"]["group"] or "")
+                and leader["actor"] and not sides.is_generic(leader["actor"]["group"] or "")):
+            event["actor"] = leader["actor"]
 
 
 def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:
