@@ -169,3 +169,13 @@ def test_a_place_without_a_name_takes_the_country_its_words_name(text, country):
 def test_others_belong_to_the_group_their_leader_was_named_for(text, groups):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["actor"]["group"] for e in events] == groups
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Three sailors were killed and five wounded aboard the frigate. Officials of the French "
+     "Atlantic Fleet said the blast came at dawn.", "FRA"),
+    ("Two sailors died when the patrol boat caught fire. The Indian Eastern Fleet said the "
+     "crew had come under fire.", "IND"),
+])
+def test_a_fleet_is_a_state_force(text, country):
+    assert pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]["country"] == country
