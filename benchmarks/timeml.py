@@ -170,7 +170,9 @@ def main() -> int:
     parser.add_argument("--model", help="spaCy pipeline (default: Muster's)")
     parser.add_argument("--gold-spans-only", action="store_true", help="skip the raw-text run")
     args = parser.parse_args()
-    paths = sorted(p for f in args.folders for p in ([f] if f.is_file() else f.glob("*.tml")))
+    # hidden files are not documents (the TempEval-3 archive carries macOS "._*.tml" forks)
+    paths = sorted(p for f in args.folders for p in ([f] if f.is_file() else f.glob("*.tml"))
+                   if not p.name.startswith("."))
     if not paths:
         parser.error("no .tml files found")
     docs = [read_tml(p) for p in paths]

@@ -203,6 +203,25 @@ def test_dates_list_year_range_is_two_expressions(text, years):
     assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("The curfew held from Jan. 4 to Feb. 9 in the district.", [("Jan. 4", "2021-01-04"), ("Feb. 9", "2021-02-09")]),
+    ("Shelling was heaviest on Saturday and Sunday.", [("Saturday", "2021-03-13"), ("Sunday", "2021-03-14")]),
+    ("Militias controlled the pass between 1994 and 1997.", [("1994", "1994"), ("1997", "1997")]),
+    ("Aid convoys ran this year through February.", [("this year", "2021"), ("February", "2021-02")]),
+    ("Patrols were suspended from March 1 until March 8.", [("March 1", "2021-03-01"), ("March 8", "2021-03-08")]),
+])
+def test_dates_list_two_joined_expressions_are_two(text, parts):
+    found = pipeline.extract(text, published=PUBLISHED)["dates"]
+    assert [(d["text"], d["timex"]) for d in found] == parts
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
+
+
+def test_dates_list_a_joined_span_keeps_its_interval_for_events():
+    text = "Rebels killed 40 soldiers between Jan. 4 and Feb. 9 in the district."
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert event["date"]["value"] == "2021-01-04/2021-02-09"
+
+
 def test_dates_list_adjective_sets_are_not_time_expressions():
     found = _dates("The paper publishes a daily casualty count and a quarterly report.")
     assert not any(kind == "set" for _, kind, _ in found)

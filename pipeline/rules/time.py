@@ -388,7 +388,7 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
         if found and found["type"] == "set" and len(span) == 1 and span.root.dep_ == "amod":
             continue  # "a quarterly dividend", "a daily newspaper": a kind of thing, not a time
         entry = value if value is not None else _blank_entry(span)
-        parts = _year_range_parts(entry)
+        parts = _year_range_parts(entry) or _connected_parts(entry, published)
         if parts:
             kept += [(span, part) for part in parts]
             continue
@@ -417,6 +417,45 @@ def _year_range_parts(entry: dict) -> list[dict] | None:
                       "start_date": f"{year}-01-01", "end_date": f"{year}-12-31", "granularity": "year",
                       "relative": False, "type": "date", "timex": year})
     return parts
+
+
+#: Two time expressions joined into one span: "Aug. 26 to Oct. 20", "Friday and Thursday",
+#: "between 1985 and 1987", "this year through August".
+_CONNECTED = re.compile(r"(?:(?:between|from)\s+)?(?P<a>.+?)\s+(?:to|and|through|until|till|or)\s+(?P<b>.+)",
+                        re.IGNORECASE)
+
+
+def _connected_parts(entry: dict, published) -> list[dict] | None:
+    """TimeML's two expressions for a span that joins two ("Aug. 26 to Oct. 20": 1989-08-26
+    and 1989-10-20), each normalized on its own, when both are time expressions; the events
+    keep the whole span's value. None for any other entry."""
+    from pipeline.text.dates import normalize_date
+
+    m = _CONNECTED.fullmatch(entry["text"])
+    if m is None:
+        return None
+    whole = (entry.get("value") or "").split("/")
+    parts = []
+    for end, group in enumerate(("a", "b")):
+        lead = _PART_LEAD.match(m[group])
+        text = m[group][lead.end():].rstrip(" ,")
+        start = entry["start"] + m.start(group) + lead.end()
+        value = normalize_date(text, published=published)
+        year = whole[end][:4] if len(whole) == 2 else None
+        if value and year and value["value"] and value["value"][:4] != year and not _A_YEAR.search(text):
+            # "between January and February 2023": the year said once is both ends'
+            value = normalize_date(f"{text} {year}", published=published) or value
+        found = timex.timex_of(text, published=published, normalized=value)
+        if found is None:
+            return None
+        value = value or {"value": None, "start_date": None, "end_date": None, "granularity": None,
+                          "relative": False}
+        parts.append({"text": text, "start": start, "end": start + len(text), **value, **found})
+    return parts
+
+
+_PART_LEAD = re.compile(r"[\s,]*(?:(?:in|on|at|through|during)\s+)?", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b[0-9]{4}\b")
 
 
 def _blank_entry(span: Span) -> dict:
