@@ -138,6 +138,7 @@ class Score:
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
     field_errors: list = field(default_factory=list)
+    geo_errors: list = field(default_factory=list)  # (article id, gold event, what is off)
     #: On matched events whose gold location has the geo keys (the fresh blind sets): right
     #: and total counts of ``country`` and of points within ``NEAR_KM``.
     geo: Counter = field(default_factory=Counter)
@@ -197,7 +198,9 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
                             name, predicted[p])
             for name in FLAGS:
                 result.flags_right[name] += flag_correct(name, gold_events[g], predicted[p])
-            _score_geo(result.geo, gold_events[g].get("location"), predicted[p].get("location"))
+            off = _score_geo(result.geo, gold_events[g].get("location"), predicted[p].get("location"))
+            if off:
+                result.geo_errors.append((article["id"], gold_events[g], off))
         matched_gold = {g for g, _ in pairs}
         matched_pred = {p for _, p in pairs}
         result.misses.extend((article["id"], "missed", e, None)
@@ -218,21 +221,30 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _score_geo(geo: Counter, gold: dict | None, pred: dict | None) -> None:
+def _score_geo(geo: Counter, gold: dict | None, pred: dict | None) -> str | None:
     """Of located gold events (a gold ``country``; a gold point), whether the predicted location
     has the same country, and a point within ``NEAR_KM`` of the gold one. A prediction with no
-    location, country or point is wrong."""
+    location, country or point is wrong. Returns what is off, for the report, or None."""
     if not gold:
-        return
+        return None
     pred = pred or {}
+    off = []
     if gold.get("country"):
         geo["country_total"] += 1
-        geo["country_right"] += pred.get("country") == gold["country"]
+        right = pred.get("country") == gold["country"]
+        geo["country_right"] += right
+        if not right:
+            off.append(f"country: gold {gold['country']!r} / found {pred.get('country')!r}")
     if gold.get("lat") is not None and gold.get("lon") is not None:
         geo["point_total"] += 1
         if pred.get("lat") is not None and pred.get("lon") is not None:
-            near = distance_km((gold["lat"], gold["lon"]), (pred["lat"], pred["lon"])) <= NEAR_KM
-            geo["point_right"] += near
+            km = distance_km((gold["lat"], gold["lon"]), (pred["lat"], pred["lon"]))
+            geo["point_right"] += km <= NEAR_KM
+            if km > NEAR_KM:
+                off.append(f"point: {km:,.0f} km from gold ({pred.get('place')!r})")
+        else:
+            off.append(f"point: none found for {gold.get('surface') or gold.get('text')!r}")
+    return "; ".join(off) or None
 
 
 def explain_miss(gold: dict, prediction: dict) -> str:
@@ -322,6 +334,10 @@ def format_report(result: Score, *, texts: dict[str, str] | None = None, details
                          f" / found {_field_value(name, pred)!r}")
             if (id(gold), name) in result.explanations:
                 lines.append(f"      why: {result.explanations[(id(gold), name)]}")
+        if result.geo_errors:
+            lines.append(f"\nOFF THE MAP: {len(result.geo_errors)}")
+            for article_id, gold, off in result.geo_errors:
+                lines.append(f"  {article_id}: {_describe(gold)} {off}")
     return "\n".join(lines)
 
 

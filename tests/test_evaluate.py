@@ -57,3 +57,18 @@ def test_evaluate_report_prints_explanations_and_readable_vague_counts(extractor
     report = format_report(score(gold, {"a": result}))
     assert "(24 or more)" in report or "24 or more" in report
     assert "why: its count '5' was rejected: not_count.percentage" in report
+
+
+def test_evaluate_report_lists_events_off_the_map(extractor):
+    text = "Gunmen killed 12 soldiers in Kandahar on Monday. Rebels killed 7 soldiers in Jalalabad."
+    result = extractor.extract_article(Article(text=text, id="a", published=date(2024, 4, 3)))
+    near = _gold_event(text, "12", value=12)
+    near["location"] = {"surface": "Kandahar", "country": "AFG", "lat": 31.61, "lon": 65.71}
+    far = _gold_event(text, "7", value=7)  # a gold point 300 km off and the wrong country
+    far["location"] = {"surface": "Jalalabad", "country": "PAK", "lat": 34.0, "lon": 71.5}
+    scored = score([{"id": "a", "events": [near, far]}], {"a": result})
+    assert scored.summary()["geo"]["country"] == 0.5
+    report = format_report(scored, details=True)
+    assert "OFF THE MAP: 1" in report
+    off = report.split("OFF THE MAP: 1")[1]
+    assert "'7' (7) country: gold 'PAK' / found 'AFG'; point:" in off and "'12'" not in off
