@@ -262,3 +262,31 @@ def test_coordinated_and_reported_counts(text, expected):
 ])
 def test_a_figure_restated_in_brackets_is_one_count(text, expected):
     assert _events(text) == expected
+
+
+# A whole war's toll told in the present perfect is a running total (GUIDELINES §6), dated
+# from the war's start where the text gives it, never the day of the article's incident.
+@pytest.mark.parametrize("text, value, date", [
+    ("Gunmen shot dead 3 policemen on Sunday. The separatists have fought since 1996. Some "
+     "40,000 people have been killed in the conflict.", 40000, "1996/2022-09-20"),
+    ("A bomb killed 5 soldiers on Monday. Over 12,000 people have died in the war, which "
+     "began in 2011.", 12000, "2011/2022-09-20"),
+    ("A mortar round killed 2 children on Monday. The insurgency has killed at least 7,000 "
+     "civilians.", 7000, None),
+    ("Troops killed 6 rebels on Saturday. Nearly 900 soldiers have been killed during the "
+     "uprising.", 900, None),
+])
+def test_a_war_s_toll_is_a_running_total(text, value, date):
+    event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"]
+                 if e["count"]["value"] == value)
+    assert event["cumulative"] is True
+    assert (event["date"] and event["date"]["value"]) == date
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in the war's latest battle on Monday.",
+    "Rebels killed 8 soldiers in the conflict zone on Sunday.",
+    "Militants have killed 11 villagers in an attack on Sunday.",
+])
+def test_a_day_s_toll_in_a_war_is_not_a_running_total(text):
+    assert [e["cumulative"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [False]

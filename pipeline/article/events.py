@@ -312,6 +312,10 @@ def find_events(
                     event["cumulative"] = True  # "117 killed since May 1": a running total
                     if (raised := time.day_of_raise(trigger.token, in_sentence, resolve_date)):
                         event["date"] = time.from_to(date, raised)
+            if event["date"] is None and event["cumulative"]:
+                with trace.step(one, "war_began"):
+                    # "About 50,000 people have been killed in the conflict": since the war began
+                    event["date"] = time.war_began(sentence, previous_sentence, date_spans, resolve_date)
             if event["location"] is None:
                 with trace.step(one, "same_or_previous_sentence"):
                     # a running total spans many incidents: a neighbour's place is one of them

@@ -32,8 +32,27 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
         # worst attack since 2003"; the other cues ("so far", "to date") anywhere in the sentence
         any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
         or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
+        or war_toll(token)
     )
     return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
+
+
+def war_toll(trigger: Token) -> bool:
+    """A toll of a whole war, told in the present perfect: "About 50,000 people have been killed
+    in the conflict", "the insurgency has killed more than 20,000" (GUIDELINES §6: a running
+    total, not the day's incident)."""
+    lex = grammar.lexicon()
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None or not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
+                               for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and grammar.lemma(child) in lex.war_nouns:
+            return True  # "the war has killed"
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "throughout") and any(
+                grammar.lemma(o) in lex.war_nouns for o in child.children if o.dep_ == "pobj"):
+            return True  # "have been killed in the conflict"
+    return False
 
 
 def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:

@@ -57,6 +57,7 @@ class Lexicon:
     kept_preps: frozenset
     place_nouns: frozenset
     incident_nouns: frozenset
+    war_nouns: frozenset
     settlement_nouns: frozenset
     local_nouns: frozenset
     local_reporters: frozenset
@@ -114,7 +115,7 @@ def lexicon() -> Lexicon:
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads",
-                "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns",
+                "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns", "war_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",

@@ -136,6 +136,28 @@ def began_at(trigger: Token, date_spans: list[Span]) -> Span | None:
     return None
 
 
+def war_began(sentence: Span, previous: Span | None, date_spans: list[Span],
+               resolve: DateResolver) -> dict | None:
+    """The period of a war's running total that states none of its own: from the start the
+    text gives the war, in its sentence or the one before ("have been fighting since 1983.
+    About 70,000 people have been killed in the conflict"; "the war, which began in 2014"), to
+    the report's day. None when no start is told."""
+    from pipeline.text.dates import normalize_date
+
+    lex = grammar.lexicon()
+    for where in (sentence, previous):
+        for span in spans_in(date_spans, where) if where is not None else ():
+            if span[0].lower_ == "since":
+                return resolve(span)
+            verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and grammar.lemma(verb) in lex.beginning_verbs and any(
+                    grammar.lemma(t) in lex.war_nouns for t in (verb, verb.head, *verb.children)):
+                found = normalize_date(f"since {span.text}", published=span.doc._.muster_published)
+                if found is not None:  # "the war, which began in 2014": since 2014
+                    return {**found, "text": span.text, "start": span.start_char, "end": span.end_char}
+    return None
+
+
 def day_of_raise(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """"The deaths of the two soldiers late Tuesday pushed to 117 the number killed since
     May 1": the day of what raised a running total, told on the subject of the verb that
