@@ -275,6 +275,10 @@ def test_a_figure_restated_in_brackets_is_one_count(text, expected):
      "civilians.", 7000, None),
     ("Troops killed 6 rebels on Saturday. Nearly 900 soldiers have been killed during the "
      "uprising.", 900, None),
+    ("Gunmen killed 4 guards on Friday. The region is emerging from a long civil war, which "
+     "has killed some two million people.", 2000000, None),
+    ("Gunmen killed 4 guards on Friday. Officials blamed a war which drew in three armies and "
+     "has killed some 300,000 people.", 300000, None),
 ])
 def test_a_war_s_toll_is_a_running_total(text, value, date):
     event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"]

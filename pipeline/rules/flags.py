@@ -46,6 +46,11 @@ def war_toll(trigger: Token) -> bool:
     if verb is None or not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
                                for c in verb.children):
         return False
+    clause = verb
+    while clause.dep_ == "conj":  # "a war, which drew in its neighbours, and has killed ..."
+        clause = clause.head
+    if clause.dep_ == "relcl" and grammar.lemma(clause.head) in lex.war_nouns:
+        return True  # "a vast war, which has killed nearly four million people"
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and grammar.lemma(child) in lex.war_nouns:
             return True  # "the war has killed"
