@@ -205,6 +205,52 @@ def test_a_unit_deploying_with_its_soldiers(text, value, planned):
     assert [(e["type"], e["count"]["value"], e["planned"]) for e in events] == [("deployment", value, planned)]
 
 
+# A unit's size in its own words, as releases give it: the count shares the unit's deployment
+# or presence, in its sentence or (for "The brigade has ...") in one of the two before.
+@pytest.mark.parametrize("text, expected", [
+    ("The 45th Sustainment Command, consisting of about 900 Soldiers, is scheduled to deploy to Kuwait "
+     "in January.", ("deployment", 900, True, "Kuwait")),
+    ("The signal battalion, which consists of 450 Soldiers, will deploy to Qatar.",
+     ("deployment", 450, True, "Qatar")),
+    ("The Marine regiment, comprising 2,200 Marines, arrived in Okinawa on Monday.",
+     ("deployment", 2200, False, "Okinawa")),
+    ("The 1st Cavalry Division headquarters, made up of some 700 troops, deployed to Kuwait last week.",
+     ("deployment", 700, False, "Kuwait")),
+    ("The brigade, deployed to Kuwait last month, has 3,000 Soldiers.", ("deployment", 3000, False, "Kuwait")),
+    ("The brigade, which has about 4,000 soldiers, is based in Vilseck.", ("presence", 4000, False, "Vilseck")),
+    ("The 2nd Stryker Brigade will deploy to Syria this fall. The brigade has approximately 4,200 Soldiers.",
+     ("deployment", 4200, True, "Syria")),
+    ("The 10th Combat Aviation Brigade will rotate to Poland next spring. The aviation brigade numbers "
+     "roughly 2,600 Soldiers.", ("deployment", 2600, True, "Poland")),
+    ("The 10th Combat Aviation Brigade will rotate to Poland next spring. It consists of about 2,600 Soldiers.",
+     ("deployment", 2600, True, "Poland")),
+    ("The engineer battalion deployed to Latvia in May. Officials said the battalion totals 520 troops.",
+     ("deployment", 520, False, "Latvia")),
+])
+def test_a_unit_s_size_is_the_count_of_what_it_does(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], e["planned"], (e["location"] or {}).get("text"))
+            for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The battalion has 600 soldiers.", []),  # a size with nothing done
+    ("The battalion, which had 600 soldiers, lost 40 in the first week.", [("killed", 40)]),
+    ("The unit has lost 12 soldiers since March.", [("killed", 12)]),
+    ("The brigade was sent to Iraq in 2004. The garrison has 300 soldiers.", []),  # another unit
+    ("The club has 3,000 members and will move to a new stadium.", []),
+])
+def test_a_unit_s_size_alone_or_beside_losses_is_no_deployment(text, expected):
+    assert _events(text) == expected
+
+
+def test_a_unit_s_size_told_after_takes_the_deployment_s_date_from_its_sentence():
+    text = "The 2nd Stryker Brigade will deploy to Syria this fall. The brigade has approximately 4,200 Soldiers."
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["date"]["text"] == "this fall" and event["date"]["from_context"] is True
+    assert text[event["trigger"]["start"]:event["trigger"]["end"]] == "deploy"
+
+
 def test_people_travelling_with_someone_are_not_a_deployment():
     assert _events("The envoy traveled to Iraq with 20 aides.") == []
 

@@ -266,7 +266,9 @@ def find_events(
                 trigger = candidate.trigger = grammar.Trigger(trigger.token, antecedent["type"], antecedent["outcome"])
             source = sources.source(trigger.token, candidate.number_token, sentence, speakers,
                              trigger_reports=antecedent is not None)
-            in_sentence = time.spans_in(date_spans, sentence)
+            # the trigger's own sentence: another one only for a unit's size told after its
+            # deployment ("The brigade has approximately 4,200 Soldiers")
+            in_sentence = time.spans_in(date_spans, trigger.token.sent)
             date, reported = time.date(trigger.token, in_sentence, resolve_date)
             event = {
                 "type": trigger.type,

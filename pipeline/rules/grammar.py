@@ -93,6 +93,8 @@ class Lexicon:
     evidence_nouns: frozenset
     giving_verbs: frozenset
     new_incident_cues: frozenset
+    military_units: frozenset
+    strength_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +126,8 @@ def lexicon() -> Lexicon:
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "incident_preps", "speaker_nouns", "serving_verbs",
-                "evidence_nouns", "giving_verbs", "new_incident_cues",
+                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units",
+                "strength_verbs",
             )
         },
     )
@@ -568,7 +571,60 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
+    if fallback is None and noun is not None and (unit := unit_of_strength(noun)) is not None:
+        return _trigger_of_unit(unit)
     return fallback
+
+
+def unit_of_strength(noun: Token) -> Token | None:
+    """The military unit whose size a count of fighters gives, as military releases state it:
+    "The brigade, consisting of about 900 Soldiers, will deploy", "The battalion has
+    approximately 600 Soldiers", "a regiment which numbers 2,000 troops"."""
+    lex = lexicon()
+    if person_class(noun) != "combatant":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of":
+        verb = verb.head  # "consisting of", "made up of", "composed of"
+        if verb.lower_ == "up" and verb.dep_ in ("prt", "advmod", "prep"):
+            verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if lemma(verb) not in lex.strength_verbs or (lemma(verb) == "make" and not any(
+            c.lower_ == "up" for c in verb.children)):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        unit = verb.head
+    else:
+        unit = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if unit is None or not (lemma(unit) in lex.military_units or unit.lower_ == "it"):
+        return None
+    return unit
+
+
+def _trigger_of_unit(unit: Token) -> Trigger | None:
+    """What the unit does, in its own sentence or, for "The brigade has 4,200 Soldiers" after
+    "The 2nd Brigade will deploy to Syria", in one of the two sentences before: its strength is
+    the count of that deployment or presence, never of a casualty ("the battalion, which had 600
+    soldiers, lost 40")."""
+    if unit.lower_ != "it":
+        found = find_trigger(unit, unit) or next(
+            (t for c in unit.children if c.dep_ == "acl" and (t := _trigger_of_word(c))), None)
+        if found is not None:  # "The brigade, deployed to Kuwait last month, has 3,000 Soldiers"
+            return found if found.type in ("deployment", "presence") else None
+    doc = unit.doc
+    start = unit.sent.start
+    before = [s for s in doc.sents if s.end <= start][-2:]
+    for sentence in reversed(before):
+        for token in reversed(list(sentence)):
+            found = _trigger_of_word(token)
+            if found is None or found.type != "deployment":
+                continue
+            arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if any(lemma(a) in lexicon().military_units and (unit.lower_ == "it" or lemma(a) == lemma(unit))
+                   for a in arguments):
+                return found
+    return None
 
 
 def _subjectless_report(verb: Token, said: Token) -> Trigger | None:

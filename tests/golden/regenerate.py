@@ -26,6 +26,7 @@ SETS = {
     "unseen_c": "tests/data/unseen_c/input.jsonl",
     "unseen_d": "tests/data/unseen_d/input.jsonl",
     "unseen_e": "tests/data/unseen_e/input.jsonl",
+    "unseen_f": "tests/data/unseen_f/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
