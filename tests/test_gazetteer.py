@@ -98,6 +98,37 @@ def test_an_unknown_name_keeps_the_stated_country_and_says_nothing_else():
     assert loc["place"] is None and loc["lat"] is None and loc["precision"] is None
 
 
+@pytest.mark.parametrize("text, phrase, place, precision", [
+    ("A car bomb went off at a market in Baidoa on Friday. Gunmen later killed two soldiers near the town.",
+     "near the town", "Baidoa", 2),
+    ("Shelling hit Kharkiv overnight. Four civilians were killed in the city, officials said.",
+     "the city", "Kharkiv", 1),
+    ("Fighting spread across Helmand last week. Insurgents killed five policemen in the province.",
+     "the province", "Helmand", 3),
+])
+def test_the_town_means_the_town_named_before(text, phrase, place, precision):
+    location = _only_location(text)
+    assert (location["text"], location["place"], location["precision"]) == (phrase, place, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two soldiers near the town.",          # no town named before
+    "Six soldiers were killed in the city on Monday.",
+    "Three guards were wounded outside the village.",
+])
+def test_a_kind_of_place_is_never_a_namesake(text):
+    # GeoNames has divisions called "Town" and "City": a common noun must not land there
+    location = _only_location(text)
+    assert location["place"] is None and location["lat"] is None, location
+
+
+def test_an_unknown_name_with_a_kind_is_not_the_last_place_of_that_kind():
+    text = ("Officials in Kabul condemned the attack. Ten soldiers were killed in the Qarabagh-e "
+            "Zarin region on Monday.")
+    location = _only_location(text)
+    assert location["place"] != "Kabul"
+
+
 def test_a_distance_from_a_town_is_near_it():
     loc = _only_location("Ten soldiers were killed 30 km south of Izium in Ukraine.")
     assert loc["place"] and loc["precision"] == 2 and loc["offset"]["distance_km"] == 30

@@ -393,7 +393,10 @@ def _name_parts(span: Span) -> list[Span]:
     doc = span.doc
     parts: list[Span] = []
     body = [t for t in span if not (t.dep_ == "prep" or t.pos_ in ("DET", "ADP", "PUNCT", "CCONJ"))]
-    if body and not any(t.ent_type_ in _NEVER_PLACES and not _called_a_place(t) for t in body):
+    # a phrase of common nouns names no place ("the town" is not the Saint Lucian district
+    # Town); a name in lower case still counts when the tagger saw a place in it
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in body)
+    if body and named and not any(t.ent_type_ in _NEVER_PLACES and not _called_a_place(t) for t in body):
         parts.append(doc[body[0].i : body[-1].i + 1])
     parts += [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[Token] = []
@@ -519,6 +522,8 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                 candidates.append(((-rank, inside, countries.get(entry.country, 0.0), own_name,
                                     entry.population), entry, part, rank))
     best = max(candidates, key=lambda c: c[0]) if candidates else None
+    if best is None and span is not None:
+        best = _place_referred_to(span, countries, stated)
     entry = best[1] if best else None
     if entry is not None and entry.country and (place.get("country") is None or country_is_guess):
         place["country"] = entry.country
@@ -546,6 +551,48 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
     })
     if offset is not None:
         place["offset"] = offset
+
+
+#: How many sentences back "the town" may point for the town it means.
+_REFERENCE_REACH = 3
+
+
+def _place_referred_to(span: Span, countries: dict[str, float], stated: str | None) -> tuple | None:
+    """"an ambush near the town", "fighting in the province": a definite kind of place with no
+    name points back at the last place of that kind the article named, within a few sentences
+    (the town named in the lede). Returns a ``geocode`` candidate, or None when no earlier name
+    of that kind is found (the phrase then stays off the map, never on a namesake)."""
+    doc = span.doc
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
+        return None  # a name of its own the gazetteer lacks ("the Orakzai region") stays unknown
+    noun, kind = next(((token, cue) for token in span if token.pos_ == "NOUN"
+                       and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+                       and (cue := _kind_cue(doc[token.i : token.i + 1])) is not None), (None, None))
+    if kind is None:
+        return None
+    sentences = [s for s in doc.sents if s.start <= span.start][-_REFERENCE_REACH - 1:]
+    names = [part for s in sentences for part in _names_in(s) if part.end <= span.start]
+    for name in sorted(names, key=lambda part: part.start, reverse=True):
+        for entry in _entries(name, _bare(name) or name.text, countries, stated):
+            if entry.kind == kind:
+                return ((0,), entry, doc[noun.i : noun.i + 1], entry.precision)  # "near" it
+    return None
+
+
+def _names_in(sentence: Span) -> list[Span]:
+    """The names a sentence may give a place by: its place entities and its runs of proper
+    nouns the tagger did not call a person or an organisation ("Shelling hit Kharkiv")."""
+    doc = sentence.doc
+    names = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    run: list[Token] = []
+    for token in [*sentence, None]:
+        if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "FAC"):
+            run.append(token)
+            continue
+        if run and not any(run[0].i >= e.start and run[-1].i < e.end for e in names):
+            names.append(doc[run[0].i : run[-1].i + 1])
+        run = []
+    return names
 
 
 def in_home_country(event: dict, home: str | None, doc: Doc) -> None:
