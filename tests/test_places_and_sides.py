@@ -179,3 +179,25 @@ def test_others_belong_to_the_group_their_leader_was_named_for(text, groups):
 ])
 def test_a_fleet_is_a_state_force(text, country):
     assert pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]["country"] == country
+
+
+# GUIDELINES §10, the convention the double-annotated sets settled: bare "people" stay null;
+# local people hit in a place ("villagers in Helmand province") are its country's.
+@pytest.mark.parametrize("text, country", [
+    ("Twenty people were killed in Baghdad on Monday.", None),
+    ("At least nine people died when a bomb exploded in a market in Kandahar.", None),
+    ("Six persons were wounded in the shelling of Donetsk.", None),
+    ("Twelve villagers were killed in Helmand province on Monday.", "AFG"),
+    ("Gunmen killed four farmers near Maiduguri.", "NGA"),
+    ("Three residents were wounded when a shell hit a house in Kharkiv.", "UKR"),
+])
+def test_bare_people_have_no_side_and_local_people_are_their_country_s(text, country):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["actor"] or {}).get("country") == country, event["actor"]
+
+
+def test_people_are_not_the_militants_of_a_group_told_elsewhere():
+    text = ("Bombings in the capital killed four people on Thursday. Elsewhere, the army said its "
+            "troops killed four al-Shabab militants in raids in the south.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["count"]["unit"]) for e in events] == [(4, "people"), (4, "militants")]

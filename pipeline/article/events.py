@@ -346,9 +346,11 @@ def find_events(
                         event["civilian"] = previous["civilian"]
             elif event["actor"] is None and grammar.person_class(people) == "combatant":
                 unnamed_forces.append(event)
-            elif event["actor"] is None and candidate.noun is not None:
+            elif event["actor"] is None and grammar.person_class(candidate.noun) == "civilian":
+                # "villagers in Helmand province" are Afghans; bare "people" (a neutral noun)
+                # stay null (GUIDELINES §10, the convention of the double-annotated sets)
                 with trace.step(one, "people_of_the_place"):
-                    event["actor"] = sides.people_of_place(event)
+                    event["actor"] = sides.people_of_place(event, places.country_of(event["location"], doc))
             if people is None or (grammar.person_class(people) in (None, "neutral")
                                   and grammar.nominal_trigger(people) is not None):
                 losses.append(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.rules import places
+from pipeline.rules import grammar, places
 
 
 def merge_known_sides(events: list[dict]) -> list[dict]:
@@ -126,7 +126,8 @@ def _restates(kept: dict, event: dict) -> bool:
     soldiers, so counts of one or two must also agree on a date that both give."""
     if (
         _claim_key(kept) != _claim_key(event)
-        or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)))
+        or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)
+                                              or not _same_people(kept, event)))
         or not (_compatible(kept["date"], event["date"], "value") or (
             _exact(event) and _same_time(kept["date"], event["date"])))
         or not _same_place(kept["location"], event["location"])
@@ -135,6 +136,17 @@ def _restates(kept: dict, event: dict) -> bool:
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
         return kept["date"] is not None and event["date"] is not None
     return True
+
+
+def _same_people(a: dict, b: dict) -> bool:
+    """Whether a count with no side can retell one with a side: "killing two" or "two
+    peacekeepers" can; "four people", neutral people, are not "four militants" of an armed
+    group told elsewhere in the report."""
+    sided, unsided = (a, b) if a["actor"] is not None else (b, a)
+    unit = (unsided["count"]["unit"] or "").lower()
+    classes = grammar.lexicon().person_class
+    neutral = classes.get(unit, classes.get(unit[:-1] if unit.endswith("s") else unit)) == "neutral"
+    return not (neutral and sided["actor"].get("group"))
 
 
 def _take(primary: dict, other: dict, key: str) -> None:

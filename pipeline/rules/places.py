@@ -613,6 +613,16 @@ def in_home_country(event: dict, home: str | None, doc: Doc) -> None:
         event.setdefault("why", {})["location_country"] = "location.country_in_focus"
 
 
+def country_of(place: dict | None, doc: Doc) -> str | None:
+    """The country of a place phrase as the text or the gazetteer gives it, before ``locate``
+    puts the event on the map (for a decision that needs it earlier)."""
+    if place is None or place.get("country"):
+        return place and place.get("country")
+    probe = dict(place)
+    geocode(probe, doc, article_countries(doc), False)
+    return probe.get("country")
+
+
 def locate(events: list[dict], doc: Doc) -> None:
     """Every event's location on the map (``geocode``): the one place where a location gets its
     gazetteer fields, after the article passes have settled which place each event has."""

@@ -217,16 +217,14 @@ def joint_actor(doc: Doc, first: dict | None, second: dict | None) -> dict | Non
             "country": [first["country"], second["country"]], "group": None}
 
 
-def people_of_place(event: dict) -> dict | None:
-    """"twenty people were killed across Iraq": people hit in a country, named by no side,
-    are taken as that country's (GUIDELINES §10: stated or plainly implied)."""
+def people_of_place(event: dict, country: str | None) -> dict | None:
+    """"twelve villagers were killed in Helmand province": local people hit in a place, named
+    by no side, are that place's country's (GUIDELINES §10: stated or plainly implied).
+    ``country`` is the place's, as the gazetteer puts it."""
     location = event["location"]
-    if event["type"] != "casualty" or event["civilian"] is False or not location:
+    if event["type"] != "casualty" or event["civilian"] is False or not location or not country:
         return None
-    if not location.get("country"):
-        return None
-    return {**{k: location[k] for k in ("text", "start", "end")},
-            "country": location["country"], "group": None}
+    return {**{k: location[k] for k in ("text", "start", "end")}, "country": country, "group": None}
 
 
 def country_of_source(doc: Doc, source: dict | None) -> dict | None:
