@@ -201,3 +201,19 @@ def test_people_are_not_the_militants_of_a_group_told_elsewhere():
             "troops killed four al-Shabab militants in raids in the south.")
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["count"]["unit"]) for e in events] == [(4, "people"), (4, "militants")]
+
+
+# "there" is the last place named before it (the whole phrase it was named in), never where a
+# speaker sits, and never a deployment's destination by guess.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants stormed a police station in the town of Dori. Eleven officers died there.",
+     [(11, "the town of Dori")]),
+    ("Heavy shelling hit Kharkiv overnight. Three civilians were killed there, the governor said.",
+     [(3, "Kharkiv")]),
+    ("Fighting broke out in Marib on Sunday. In Sanaa, the ministry said 14 soldiers were killed there.",
+     [(14, "Marib")]),
+    ("In Nairobi, officials said 12 soldiers were killed there.", [(12, None)]),
+    ("Four soldiers were killed there.", [(4, None)]),
+])
+def test_there_is_the_place_named_before(text, expected):
+    assert _located(text) == expected

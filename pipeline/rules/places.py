@@ -280,7 +280,33 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
         found = _location_of(head, deployment, named_only=True)
         if found:
             return found
+    there = next((c for head in heads for c in head.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    return _place_there_means(there) if there is not None and not deployment else None
+
+
+def _place_there_means(there: Token) -> dict | None:
+    """"Rebels attacked Goma on Monday. Four soldiers were killed there": "there" is the last
+    place named before it, in its sentence or the two before; the record points at that name
+    (``from_context`` when it is in another sentence)."""
+    doc = there.doc
+    sentences = [s for s in doc.sents if s.start <= there.i][-3:]
+    names = [part for s in sentences for part in _names_in(s) if part.end <= there.i
+             and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in part)]
+    for name in sorted(names, key=lambda part: part.start, reverse=True):
+        where = name.root.head if name.root.dep_ == "pobj" else name.root
+        if not _in_reporter(where) and _place_name(name):
+            # the whole phrase when the name is in one ("the town of Dori", not "Dori")
+            phrase = next((p for p in sentence_places(name.sent)
+                           if p["start"] <= name.start_char and name.end_char <= p["end"]), None)
+            return phrase or _place_record(name[0], name.root)
     return None
+
+
+def _place_name(name: Span) -> bool:
+    """Whether a name is a place's: the tagger says so, or the gazetteer knows it."""
+    from pipeline.text import gazetteer
+
+    return name.label_ in ("GPE", "LOC", "FAC") or bool(gazetteer.lookup(_bare(name) or name.text))
 
 
 LEDE_SENTENCES = 4
