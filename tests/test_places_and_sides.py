@@ -217,3 +217,18 @@ def test_people_are_not_the_militants_of_a_group_told_elsewhere():
 ])
 def test_there_is_the_place_named_before(text, expected):
     assert _located(text) == expected
+
+
+# A list of places split over counts: each bare second count has its own place.
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven soldiers were killed in Mali and six in Niger last week.", [(11, "Mali"), (6, "Niger")]),
+    ("Attacks killed 12 soldiers in Mali and nine in Burkina Faso.", [(12, "Mali"), (9, "Burkina Faso")]),
+])
+def test_each_count_of_a_list_keeps_its_own_place(text, expected):
+    assert _located(text) == expected
+
+
+@pytest.mark.xfail(reason="the small model parses 'four' as a conjunct of the place 'Kirkuk', so "
+                          "the second count is read as part of the first one's place", strict=True)
+def test_a_second_count_the_parser_joins_to_the_place():
+    assert _located("Nine policemen were wounded in Kirkuk and four in Tikrit.") == [(9, "Kirkuk"), (4, "Tikrit")]

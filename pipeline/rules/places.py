@@ -260,7 +260,8 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     """Where: a place phrase governed by the trigger (the destination for a deployment), the
     counted noun, or the verbs above them in the same sentence."""
     deployment = trigger.type == "deployment"
-    heads = [trigger.token]
+    # a bare second count's own place comes first: "killed in Mali and six in Niger"
+    heads = [trigger.token] if noun is not None else [number, trigger.token]
     if noun is not None:
         heads.append(noun)
     causes = [] if deployment else _causes(trigger.token)
