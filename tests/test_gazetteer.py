@@ -207,3 +207,21 @@ def test_the_batch_report_counts_located_events_by_country_and_division():
     where = html[html.index('id="where"'):]
     where = where[:where.index("</section>")]
     assert "AFG" in where and "Helmand" in where and "Kandahar" in where
+
+
+# The small model calls some towns people or peoples ("Kidal" NORP, "Goma" PERSON): a name the
+# gazetteer knows as a town or division is a place after a place preposition all the same.
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Gunmen killed 12 soldiers in an attack on a checkpoint in Kidal on Monday.", "a checkpoint in Kidal", "MLI"),
+    ("Rebels killed three soldiers near Goma on Monday.", "near Goma", "COD"),
+    ("Gunmen killed 12 soldiers in an attack on Kidal on Monday.", "Kidal", "MLI"),
+])
+def test_a_town_the_tagger_took_for_a_person_is_a_place(text, phrase, country):
+    location = _only_location(text)
+    assert (location["text"], location["country"]) == (phrase, country)
+
+
+def test_a_person_s_name_is_not_made_a_place():
+    [event] = pipeline.extract("The commander said Ahmed Khan was among the 12 soldiers killed.",
+                               published=PUBLISHED)["events"]
+    assert event["location"] is None

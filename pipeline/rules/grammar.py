@@ -812,7 +812,26 @@ def _before_clause_or_date(prep: Token) -> Token:
 def _is_place_head(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (
         token.pos_ == "NOUN" and lemma(token) in lexicon().place_nouns
-    )
+    ) or (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "NORP") and token.dep_ == "pobj"
+          and token.head.lower_ in ("in", "near", "outside") and known_town(token))
+
+
+#: A name the tagger calls a person or a people is taken as a place only when the gazetteer
+#: has a division or a town at least this large by that name (villages share people's names).
+_TOWN_POPULATION = 5000
+
+
+def known_town(token: Token) -> bool:
+    """Whether a proper name the NER read as a person or a people is a town or a division
+    the gazetteer knows, and no people, group or country Muster knows ("Kidal", "Goma"; not
+    "Afghan", "Taliban")."""
+    from pipeline.text import gazetteer
+
+    name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+    if sides.lookup(name) is not None or sides.lookup(token.text) is not None:
+        return False
+    return any(e.kind in ("admin1", "admin2") or (e.kind == "place" and e.population >= _TOWN_POPULATION)
+               for e in gazetteer.lookup(name))
 
 
 _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
@@ -822,10 +841,14 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     """A proper name after "near", "outside", "in" or "at" is a place even when the NER did not
     label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
     a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
-    if prep.lower_ not in ("near", "outside", "in", "at") or obj.pos_ != "PROPN":
+    if prep.lower_ not in ("near", "outside", "in", "at", "on") or obj.pos_ != "PROPN":
         return False
-    if obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS:
+    if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:
+        return False  # "an attack on Kidal", but not "on Ahmed's orders"
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS:
         return False  # "in the late Thursday fighting", "in June"
+    if obj.ent_type_ in ("PERSON", "NORP"):
+        return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
     if prep.lower_ in ("in", "at"):
         name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
         return sides.lookup(name) is None and sides.lookup(obj.text) is None

@@ -443,6 +443,8 @@ def _called_a_place(token: Token) -> bool:
     (NORP), "the town of Musa Qala" (the "X of" before it is a kind of place)."""
     lex = grammar.lexicon()
     name = token.head if token.dep_ == "compound" else token
+    if token.ent_type_ in ("PERSON", "NORP") and grammar.known_town(name):
+        return True  # "in Kidal" (NORP to the small model) inside a place phrase
     return (name.dep_ == "pobj" and name.head.lower_ == "of"
             and grammar.lemma(name.head.head) in lex.local_nouns | lex.district_nouns | lex.division_nouns)
 
@@ -497,7 +499,7 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     from pipeline.text import gazetteer
 
     cue = _kind_cue(part)
-    if cue is None and any(t.ent_type_ == "PERSON" for t in part):
+    if cue is None and any(t.ent_type_ == "PERSON" and not grammar.known_town(t) for t in part):
         return []  # a name the tagger read as a person ("Ali"), unless the text calls it a place
     actor = sides.lookup(text)
     if actor is not None and actor.kind != "country":
