@@ -65,6 +65,20 @@ def test_later_casualties_of_an_incident_take_its_day_across_paragraphs():
     assert events[1]["date"]["from_context"] is True
 
 
+@pytest.mark.parametrize("text, date, reported", [
+    # the incident's day told before, the figure given on a later day: the incident's day
+    ("Gunmen attacked a police post near Dori late Saturday. Nine policemen were killed, the "
+     "governor said Sunday.", "2021-06-12", None),
+    ("Rebels raided the town of Beni on Friday. Four civilians died, officials said Sunday.",
+     "2021-06-11", None),
+    # only the report's day: the date stays null and reported_date holds that day (GUIDELINES §5)
+    ("Nine policemen were killed in an attack near Dori, the governor said Sunday.", None, "2021-06-13"),
+])
+def test_a_figure_given_later_keeps_its_incident_s_day(text, date, reported):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert ((event["date"] or {}).get("value"), event["reported_date"]) == (date, reported)
+
+
 def test_another_incident_does_not_take_the_first_one_s_day():
     text = ("Insurgents attacked an army outpost near Baidoa on Sunday, killing six soldiers.\n\n"
             "Separately, three policemen were wounded in a bombing in Mogadishu.")

@@ -134,13 +134,14 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             day = found if _recent(found, published) else day
         if event["sentence"]["start"] in starts_new:
             day = None
-        if event["cumulative"] or event["reported_date"] or event["planned"] \
-                or event["type"] != "casualty":
+        if event["cumulative"] or event["planned"] or event["type"] != "casualty":
             continue
         if event["date"] is not None:
             if event["date"].get("granularity") == "day":
                 day = event["date"] if _recent(event["date"], published) else None
             continue
-        if day is not None:
-            event["date"] = day
+        if day is not None and (not event["reported_date"] or (day.get("end_date") or "") < event["reported_date"]):
+            # "Nine policemen were killed, the governor said Sunday" after "late Saturday": the
+            # incident's day, told before the day the figure was given (GUIDELINES §5)
+            event["date"], event["reported_date"] = day, None
 
