@@ -71,6 +71,11 @@ def test_later_casualties_of_an_incident_take_its_day_across_paragraphs():
      "governor said Sunday.", "2021-06-12", None),
     ("Rebels raided the town of Beni on Friday. Four civilians died, officials said Sunday.",
      "2021-06-11", None),
+    # the incident told by its verb ("exploded", "shelled"), the figure in the next sentence
+    ("A car bomb exploded outside an army base near Afgoye on Saturday. The army said 14 "
+     "soldiers died.", "2021-06-12", None),
+    ("Rebels shelled the town of Beni on Friday. Four civilians died, officials said Sunday.",
+     "2021-06-11", None),
     # only the report's day: the date stays null and reported_date holds that day (GUIDELINES §5)
     ("Nine policemen were killed in an attack near Dori, the governor said Sunday.", None, "2021-06-13"),
 ])
