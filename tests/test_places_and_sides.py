@@ -231,3 +231,16 @@ def test_each_count_of_a_list_keeps_its_own_place(text, expected):
                           "the second count is read as part of the first one's place", strict=True)
 def test_a_second_count_the_parser_joins_to_the_place():
     assert _located("Nine policemen were wounded in Kirkuk and four in Tikrit.") == [(9, "Kirkuk"), (4, "Tikrit")]
+
+
+# The place an attack verb takes as its object is the incident's place, for the casualties told
+# after it with no place of their own.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels shelled the town of Beni on Friday. Four civilians died, officials said Sunday.",
+     [(4, "the town of Beni")]),
+    ("Rebels attacked Goma on Monday. Four soldiers were killed, the army said.", [(4, "Goma")]),
+    ("Gunmen raided Maiduguri overnight. Six policemen were wounded.", [(6, "Maiduguri")]),
+    ("Troops attacked rebel positions on Monday. Four soldiers were killed.", [(4, None)]),
+])
+def test_the_place_an_attack_verb_hits_places_its_casualties(text, expected):
+    assert _located(text) == expected

@@ -383,7 +383,7 @@ def _in_captivity(prep: Token) -> bool:
 def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps and (found := place_phrase(child)):
-            if _is_place_head(found[1]):
+            if is_place_head(found[1]):
                 return True
     return False
 
@@ -787,8 +787,8 @@ def phrase_end(obj: Token) -> int:
         if child.dep_ not in TRAILING_CLAUSES:
             last = max(last, child.right_edge, key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (
-                child.lower_ in ("in", "near", "outside") and _is_place_head(obj)
-                and any(c.dep_ == "pobj" and _is_place_head(c) for c in child.children))):
+                child.lower_ in ("in", "near", "outside") and is_place_head(obj)
+                and any(c.dep_ == "pobj" and is_place_head(c) for c in child.children))):
             # "the town of Leego"; "a bus station in the central town of Hillah"
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
     return last.idx + len(last.text)
@@ -809,7 +809,7 @@ def _before_clause_or_date(prep: Token) -> Token:
     return last
 
 
-def _is_place_head(token: Token) -> bool:
+def is_place_head(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (
         token.pos_ == "NOUN" and lemma(token) in lexicon().place_nouns
     ) or (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "NORP") and token.dep_ == "pobj"
@@ -870,7 +870,7 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         named = [c for c in obj.children if c.dep_ in ("compound", "amod")
                  and c.ent_type_ in ("GPE", "LOC", "FAC")]
         return (named[0], named[0]) if named else None
-    if _is_place_head(obj):
+    if is_place_head(obj):
         return first, obj
     if unlabelled_place(prep, obj):
         return first, obj  # "deployed near Kursk", "a minibus in Sirnak", whatever the NER said

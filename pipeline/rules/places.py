@@ -223,7 +223,12 @@ def sentence_places(sentence: Span) -> list[dict]:
                 continue  # "in the attack that happened near Fallujah": its own place follows
             if _named(found):
                 places.append(_place_record(*found))
-    return places
+        elif (token.dep_ == "dobj" and token.head.pos_ == "VERB"
+              and grammar.lemma(token.head) in lex.incident_nouns
+              and ((grammar.is_place_head(token) and _named((token.left_edge, token)))
+                   or (token.pos_ == "PROPN" and grammar.known_town(token)))):
+            places.append(_place_record(token.left_edge, token))  # "Rebels shelled the town of Beni"
+    return sorted(places, key=lambda place: place["start"])
 
 
 def country_wide(place: dict) -> bool:
