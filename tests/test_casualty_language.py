@@ -122,6 +122,10 @@ def test_harm_the_fighting_caused_stays_an_event(text, value):
     ("Twelve soldiers were killed in the ambush. Officials said the attackers fled.", None),
     ("Satellite images showed that 300 troops had massed near the border.", None),
     ("Drone footage showed some 40 fighters had been killed.", None),
+    # a figure given after the clause that gives it, past a colon
+    ("The ministry later revised its figures: 19 soldiers died.", "The ministry later revised"),
+    ("The army updated the toll on Monday: 23 soldiers were killed.", "The army updated"),
+    ("The army revised its strategy after 12 soldiers were killed.", None),
 ])
 def test_the_source_of_a_figure(text, source):
     events = pipeline.extract(text, published=PUBLISHED)["events"]

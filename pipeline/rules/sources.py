@@ -37,9 +37,25 @@ def source(
             pronoun = pronoun or subject.lower_ in ("he", "she", "they", "it")
             continue
         return _speaker_record(subject, verb)
+    for clause in trigger.children:
+        # "The ministry later revised its figures: 19 soldiers died" (the giving clause parsed
+        # as a complement of the trigger that follows it)
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < count.i and (
+                subject := _figure_giver(clause)) is not None:
+            return _speaker_record(subject, clause)
     if pronoun and speakers:
         return dict(speakers[-1])
     return None
+
+
+def _figure_giver(verb: Token) -> Token | None:
+    """Who gives, revises or updates a figure ("the army updated the toll", "the ministry
+    revised its figures"): a giving verb with a tally noun as its object, and a named subject."""
+    lex = grammar.lexicon()
+    if grammar.lemma(verb) not in lex.giving_verbs or not any(
+            c.dep_ == "dobj" and grammar.lemma(c) in lex.tally_nouns for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _reporting_subject(verb: Token) -> Token | None:
