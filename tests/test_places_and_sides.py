@@ -244,3 +244,19 @@ def test_a_second_count_the_parser_joins_to_the_place():
 ])
 def test_the_place_an_attack_verb_hits_places_its_casualties(text, expected):
     assert _located(text) == expected
+
+
+# A name after "in" on a kind of place says where that place is, whatever the tagger called
+# the name (GUIDELINES §10: the most specific place phrase, whole); a known side is no place.
+@pytest.mark.parametrize("text, expected", [
+    ("Five soldiers were killed at an outpost in Hassan Khel.",
+     [(5, "an outpost in Hassan Khel")]),
+    ("Seven soldiers were killed in an ambush on an army outpost in Miranshah.",
+     [(7, "an army outpost in Miranshah")]),
+    ("Four soldiers died when militants shelled a checkpoint in Razani.",
+     [(4, "a checkpoint in Razani")]),
+    ("Militants hit a base in Taliban territory, killing three soldiers.",
+     [(3, "Taliban territory")]),
+])
+def test_a_name_after_a_kind_of_place_is_part_of_it(text, expected):
+    assert _located(text) == expected
