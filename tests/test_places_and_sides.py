@@ -260,3 +260,62 @@ def test_the_place_an_attack_verb_hits_places_its_casualties(text, expected):
 ])
 def test_a_name_after_a_kind_of_place_is_part_of_it(text, expected):
     assert _located(text) == expected
+
+
+_ASIDE = (" The government declared three days of mourning. The president cut short a visit "
+          "abroad. Aid groups called for calm. Schools stayed closed across the region.")
+
+
+# An incident opened with only its country takes the town a later sentence names when it
+# retells the same incident (the same incident word, on the same day or none), and the text
+# names no other town for it; a new incident ("Separately", "another attack", another day)
+# or a town in another country gives nothing (issue 12: the incident is told once).
+@pytest.mark.parametrize("text, expected", [
+    ("Militants in Mali attacked two army camps before dawn on Tuesday, leaving 14 soldiers "
+     "dead." + _ASIDE + " The militants attacked the camps near Boulkessi on Tuesday, a military "
+     "source said.", [(14, "near Boulkessi")]),
+    ("Gunmen in Burkina Faso attacked a police post on Sunday, killing six officers. A further "
+     "11 officers were wounded, the ministry said." + _ASIDE + " The gunmen attacked the post "
+     "in the town of Djibo, witnesses said.", [(6, "the town of Djibo"), (11, "the town of Djibo")]),
+    ("Militants in Mali attacked two army camps on Tuesday, leaving 14 soldiers dead." + _ASIDE
+     + " The militants attacked a camp near Boulkessi. Another attack hit a post in Mondoro.",
+     [(14, "near Boulkessi")]),
+    ("Militants in Mali attacked two army camps on Tuesday, leaving 14 soldiers dead." + _ASIDE
+     + " The militants attacked a camp near Boulkessi. Gunmen also attacked a post in Mondoro.",
+     [(14, "Mali")]),
+    ("Militants in Mali attacked two army camps on Tuesday, leaving 14 soldiers dead." + _ASIDE
+     + " Separately, gunmen attacked a market in Gao on Tuesday.", [(14, "Mali")]),
+    ("Militants in Mali attacked two army camps on Tuesday, leaving 14 soldiers dead." + _ASIDE
+     + " On Sunday militants attacked a convoy near Boulkessi.", [(14, "Mali")]),
+    ("Militants in Mali attacked two army camps on Tuesday, leaving 14 soldiers dead." + _ASIDE
+     + " The militants attacked the camps near Kabul on Tuesday.", [(14, "Mali")]),
+])
+def test_an_incident_takes_the_town_its_retelling_names(text, expected):
+    assert [(e["count"]["value"], e["location"]["text"])
+            for e in pipeline.extract(text, published="2022-06-14")["events"]] == expected
+
+
+@pytest.mark.parametrize("text, country_wide", [
+    ("Burundi", True), ("southern Afghanistan", True), ("the Central African Republic", True),
+    ("Bujumbura", False), ("Kabul", False), ("Kyiv", False), ("Helmand", False),
+])
+def test_a_capital_the_actor_table_reads_as_its_government_is_a_town(text, country_wide):
+    from pipeline.rules import places
+
+    assert places.country_wide({"text": text}) is country_wide
+
+
+# A city gives way to a part of it the opening names (a district with a name of its own, or
+# the city's north), not to the same place told at length.
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb killed three policemen in Kabul on Monday, officials said. The blast hit "
+     "a patrol in the Karte Seh district of western Kabul.",
+     [(3, "the Karte Seh district of western Kabul")]),
+    ("Shelling killed four civilians in Donetsk on Monday. The shells landed in northern "
+     "Donetsk, officials said.", [(4, "northern Donetsk")]),
+    ("A roadside bomb killed three policemen in Ituri on Monday. The attack took place in the "
+     "northeastern district of Ituri.", [(3, "Ituri")]),
+])
+def test_a_city_gives_way_to_a_part_of_it(text, expected):
+    assert [(e["count"]["value"], e["location"]["text"])
+            for e in pipeline.extract(text, published="2022-06-14")["events"]] == expected

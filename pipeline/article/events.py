@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
-from pipeline.article.incidents import incident_days, incident_retold
+from pipeline.article.incidents import incident_days, incident_place_told_elsewhere, incident_retold
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
@@ -445,6 +445,8 @@ ARTICLE_PASSES = (
     ("armed_group_in_focus", _armed_group_in_focus),
     ("losses_of_forces", lambda c, events: flags.losses_of_forces(events, c.losses)),
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
+    ("incident_place", lambda c, events: incident_place_told_elsewhere(
+        c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
 )

@@ -81,6 +81,74 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                     break
 
 
+def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[dict],
+                                  date_spans: list[Span], resolve_date: time.DateResolver) -> None:
+    """An article often opens on an incident with only its country ("Gunmen in Burundi attacked
+    three bases in the capital") and names its town paragraphs later, retelling it with the
+    same word ("The gunmen attacked the sites in Bujumbura ... Friday"). A casualty with no
+    place, or only a country-wide one, takes the town or district a sentence elsewhere tells
+    of the incident word its own sentence uses, when that is the only such place the article
+    tells of that word, on no other day, in the same country, and no "Separately" or "In other
+    violence" lies between (GUIDELINES §5: the most specific place the article ties to it).
+    Events that carried the coarse place from context carry the finer one too."""
+    incident_words = grammar.lexicon().incident_nouns
+    moved: dict[tuple[int, int], dict] = {}
+    for event in events:
+        place = event["location"]
+        if event["type"] != "casualty" or event["cumulative"]:
+            continue
+        if place is not None and (place["start"], place["end"]) in moved and not (
+                event["sentence"]["start"] <= place["start"] < event["sentence"]["end"]):
+            event["location"] = moved[(place["start"], place["end"])]  # the same incident's place
+            continue
+        if place is not None and not places.country_wide(place):
+            continue
+        own = next((s for s in sentences if s.start_char == event["sentence"]["start"]), None)
+        if own is None:
+            continue
+        words = {grammar.lemma(t) for t in own if grammar.lemma(t) in incident_words}
+        told = _places_told_of(doc, sentences, own, words, event["date"], date_spans, resolve_date)
+        told = [p for p in told if not any(  # "near Boulkessi" inside "the camps near Boulkessi"
+            q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
+        country = place and place.get("country")
+        if len({p["text"].lower() for p in told}) != 1 or (
+                country and places.country_of(dict(told[0]), doc) not in (None, country)):
+            continue
+        if place is not None:
+            moved[(place["start"], place["end"])] = told[0]
+        event["location"] = dict(told[0])
+
+
+#: Words on an incident noun that make it another incident than the one told before.
+_OTHER_INCIDENT = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
+
+
+def _places_told_of(doc: Doc, sentences: list[Span], own: Span, words: set[str], day: dict | None,
+                    date_spans: list[Span], resolve_date: time.DateResolver) -> list[dict]:
+    """The towns and districts other sentences tell of the same incident words, each on the
+    event's day or on none, with no turn to another incident between it and the event's."""
+    found = []
+    index = next(i for i, s in enumerate(sentences) if s.start_char == own.start_char)
+    for i, sentence in enumerate(sentences):
+        between = sentences[min(i, index) + 1 : max(i, index) + 1]
+        if i == index or any(_opens_new_incident(s) for s in between):
+            continue
+        mentions = [t for t in sentence if grammar.lemma(t) in words and not any(
+            c.lower_ in _OTHER_INCIDENT for c in t.children)]  # not "another attack"
+        if not mentions:
+            continue
+        told_day = time.told_day(sentence, date_spans, resolve_date)
+        if day is not None and told_day is not None and told_day.get("value") != day.get("value"):
+            continue
+        for place in places.sentence_places(sentence):
+            first = places.place_span(place, doc)
+            if (first is not None and " and " not in place["text"]
+                    and any(grammar.told_of(m, first[0]) for m in mentions)
+                    and places.pinpoints(place, doc)):
+                found.append(place)
+    return found
+
+
 #: A day told more than this many days before the report is background ("Hamas' October 7,
 #: 2023, attack" in a January 2025 story), not the incident later figures belong to.
 RECENT_DAYS = 7

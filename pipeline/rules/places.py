@@ -70,8 +70,7 @@ def specificity(place: dict, doc: Doc) -> int:
         return 2
     if lemmas & lex.settlement_nouns:
         return 1
-    found = sides.lookup(span.root.text)
-    if found is not None and found.kind == "country":
+    if names_a_country(span.root.text):
         return 0
     return 2 if span.root.ent_type_ in ("GPE", "LOC", "FAC") else 1
 
@@ -233,11 +232,32 @@ def sentence_places(sentence: Span) -> list[dict]:
 
 def country_wide(place: dict) -> bool:
     """Whether a place names only a country or a part of it by compass ("southern
-    Afghanistan"): a town, district or province told elsewhere is more specific."""
-    rest = " ".join(w for w in re.findall(r"[\w'’.-]+", place["text"])
-                    if w.lower() not in ("the", "of", "in", "part", "parts") and not _compass_word(w))
-    found = sides.lookup(rest) if rest else None
-    return found is not None and found.kind == "country"
+    Afghanistan"): a town, district or province told elsewhere is more specific. A country's
+    own name may hold a compass word ("the Central African Republic", "South Sudan")."""
+    words = [w for w in re.findall(r"[\w'’.-]+", place["text"])
+             if w.lower() not in ("the", "of", "in", "part", "parts")]
+    rest = " ".join(w for w in words if not _compass_word(w))
+    return bool(words) and (names_a_country(" ".join(words)) or (bool(rest) and names_a_country(rest)))
+
+
+def names_a_country(name: str) -> bool:
+    """Whether a name is a country's, not a city the actor table reads as its government
+    ("Kabul said"): "Burundi" is, "Bujumbura" is not, though both resolve to BDI as a side."""
+    from pipeline.text import gazetteer
+
+    found = sides.lookup(name)
+    if found is None or found.kind != "country":
+        return False
+    entries = gazetteer.lookup(name)
+    if not any(c.islower() for c in name) or any(e.kind in ("country", "region") for e in entries):
+        return True  # "USA"; "Gaza": the Strip, a territory, though a city shares its name
+    return not any(e.kind == "place" and e.country == found.code and e.population >= _CAPITAL_SIZE
+                   for e in entries)  # "Wales", "USA": small namesakes are no capitals
+
+
+#: A city the actor table reads as its country's government is a large one; a namesake village
+#: ("Wales", a hamlet in Britain) does not make a country's name a town's.
+_CAPITAL_SIZE = 50000
 
 
 def _causes(trigger: Token) -> list[Token]:
@@ -323,7 +343,8 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     military base in southern Somalia ... the base in the town of Leego". Casualties told
     there with no place, or only a country-wide one, take the first specific place the
     opening names, a town, district or province before a base or a border (GUIDELINES §5:
-    the most specific place the article ties to the event)."""
+    the most specific place the article ties to the event); a city gives way to a part of it
+    the opening names ("Baghdad", then "the Allawi district of central Baghdad")."""
     opening = sentences[:LEDE_SENTENCES]
     if not opening:
         return
@@ -342,6 +363,27 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         place = event["location"]
         if place is None or (country_wide(place) and place["country"] in countries):
             event["location"] = specific
+        elif part := next((p for p in named if _part_of(p, place)), None):
+            event["location"] = part
+
+
+def _part_of(finer: dict, place: dict) -> bool:
+    """Whether a place phrase names a part of another: the other's name, after a kind of
+    local place with a name of its own, or right after a compass word ("the Allawi district of
+    central Baghdad" of "Baghdad"; not "Sudan's Darfur region" or "the northeastern district of
+    Ituri", the same place told at length)."""
+    name = re.sub(r"^the\s+", "", place["text"], flags=re.IGNORECASE)
+    found = re.search(rf"\b{re.escape(name)}\b", finer["text"])
+    if found is None or finer["text"] == place["text"]:
+        return False
+    lex = grammar.lexicon()
+    before = re.findall(r"[\w'’-]+", finer["text"][: found.start()])
+    if before and _compass_word(before[-1]):
+        return True  # "northern Kabul"
+    # "the Allawi district of ...": a kind of place with a name of its own; not "the
+    # northeastern district of Ituri", which is Ituri
+    return any(w.lower() in lex.local_nouns or w.lower() in lex.district_nouns for w in before) and any(
+        w[0].isupper() and w.lower() != "the" and not _compass_word(w) for w in before)
 
 
 def country_in_focus(doc: Doc) -> str | None:
@@ -655,6 +697,23 @@ def country_of(place: dict | None, doc: Doc) -> str | None:
     probe = dict(place)
     geocode(probe, doc, article_countries(doc), False)
     return probe.get("country")
+
+
+def pinpoints(place: dict, doc: Doc) -> bool:
+    """Whether a place phrase names a town, a district or a point near one: by its words ("the
+    town of Djibo"), by a place name that is no country's ("near Boulkessi", known to the tables
+    or not), or by the gazetteer (ACLED precision 1 or 2: "the Tal Afar area")."""
+    if specificity(place, doc) == 2:
+        return True
+    span = place_span(place, doc)
+    head = span.root if span is not None else None
+    if head is not None and head.pos_ == "ADP":  # "near Boulkessi": the name after the preposition
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    if head is not None and head.ent_type_ in ("GPE", "FAC") and not names_a_country(head.text):
+        return True  # a town the tables may lack
+    probe = dict(place)
+    geocode(probe, doc, article_countries(doc), False)
+    return probe["precision"] in (1, 2)
 
 
 def locate(events: list[dict], doc: Doc) -> None:
