@@ -589,3 +589,25 @@ def test_events_running_total_cues_from_the_lexicon(extractor, sentence, cumulat
     result = extractor.extract_article(Article(text=sentence, published=dt.date(2024, 5, 2)))
     assert result["events"]
     assert result["events"][0]["cumulative"] is cumulative
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening sums up what the next paragraph tells in full: one soldier, dated
+    ("One Chadian peacekeeper has been killed and two others hurt, the U.N. mission said. "
+     "Its chief called for calm.\n\nA Chadian peacekeeper was killed and two Chadian "
+     "colleagues were wounded on Monday when their convoy hit a mine.",
+     [("killed", 1, "2024-04-29"), ("wounded", 2, "2024-04-29")]),
+    # not the opening: a soldier told twice with one day is two soldiers
+    ("Fighting flared in the north on Tuesday. One Chadian soldier was killed near Aguelhok. "
+     "Later, a Chadian soldier was killed on Monday near Tessalit.",
+     [("killed", 1, "2024-04-30"), ("killed", 1, "2024-04-29")]),
+    # the opening's soldier of another side is another soldier
+    ("One Malian soldier was killed in an ambush, the army said. A Chadian peacekeeper was "
+     "killed on Monday.", [("killed", 1, "2024-04-29"), ("killed", 1, "2024-04-29")]),
+])
+def test_events_the_opening_sums_up_a_figure_told_in_full_later(extractor, text, expected):
+    from pipeline.io.ingest import Article
+    import datetime as dt
+
+    events = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"]
+    assert [(e["outcome"], e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected

@@ -360,7 +360,7 @@ def find_events(
                 with trace.step([event, events[total]], "breakdown"):
                     event["part_of"] = total
                     events[total]["is_total"] = True
-            index = add_or_merge(events, event)
+            index = add_or_merge(events, event, sentences[0].start_char)
             previous = events[index]
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)

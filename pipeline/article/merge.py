@@ -120,10 +120,13 @@ def _filled(event: dict) -> int:
     return sum(event[k] is not None for k in ("actor", "location", "date", "source"))
 
 
-def _restates(kept: dict, event: dict) -> bool:
+def _restates(kept: dict, event: dict, lede_start: int | None = None) -> bool:
     """Whether ``event`` repeats the claim of ``kept``: same type, outcome, count and actor, and
     no conflicting date or place. "A soldier was killed" twice in a report is usually two
-    soldiers, so counts of one or two must also agree on a date that both give."""
+    soldiers, so counts of one or two must also agree on a date that both give, unless the
+    first telling is the article's opening sentence, which sums up the story the next
+    paragraphs tell in full ("One U.N. peacekeeper has been killed", then "A peacekeeper from
+    Nepal was killed Thursday"): the same side then suffices."""
     if (
         _claim_key(kept) != _claim_key(event)
         or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)
@@ -134,7 +137,9 @@ def _restates(kept: dict, event: dict) -> bool:
     ):
         return False
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
-        return kept["date"] is not None and event["date"] is not None
+        summed_up = (kept["sentence"]["start"] == lede_start and kept["date"] is None
+                     and _side(kept) is not None and _side(kept) == _side(event))
+        return summed_up or (kept["date"] is not None and event["date"] is not None)
     return True
 
 
@@ -159,11 +164,12 @@ def _take(primary: dict, other: dict, key: str) -> None:
         primary["why"]["location_country"] = other["why"]["location_country"]
 
 
-def add_or_merge(events: list[dict], event: dict) -> int:
+def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None) -> int:
     """One event per claim: a restatement of the same figure becomes a mention of the fuller
-    of the two. Returns the event's index in ``events``."""
+    of the two. Returns the event's index in ``events``. ``lede_start``: where the article's
+    opening sentence starts."""
     for index, kept in enumerate(events):
-        if not _restates(kept, event) or event["part_of"] == index:
+        if not _restates(kept, event, lede_start) or event["part_of"] == index:
             continue
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
