@@ -161,3 +161,19 @@ def test_a_day_told_without_an_incident_dates_nothing():
     text = "On Saturday, the president met the envoy in the capital. Six soldiers were killed."
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["date"] for e in events] == [None]
+
+
+# A past perfect under a clause that holds a date tells what happened before that day: the
+# date is the telling's ("published ... Monday, replacing an estimate that 45 had been
+# killed"), unless it hangs on the event's own verb ("By Monday, rebels had killed").
+@pytest.mark.parametrize("text, date, reported", [
+    ("The agency published its report on Monday, replacing an estimate that 45 civilians had "
+     "been killed.", None, "2024-04-29"),
+    ("The army corrected its figures on Monday, dropping an earlier claim that 30 soldiers had "
+     "died in the raid.", None, "2024-04-29"),
+    ("By Monday, rebels had killed 30 soldiers in the province.", "2024-04-29", None),
+    ("Officials said on Monday that 30 soldiers had been killed on Sunday.", "2024-04-28", None),
+])
+def test_a_past_perfect_happened_before_the_day_it_was_told(text, date, reported):
+    (event,) = pipeline.extract(text, published="2024-05-01")["events"]
+    assert (event["date"] and event["date"]["value"], event.get("reported_date")) == (date, reported)

@@ -225,7 +225,9 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
             and head in trigger.ancestors
             and ent.root not in trigger.subtree
             and not _after_incident_word(ent)
-        ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree):
+        ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree) or (
+            _before_the_telling(trigger, ent)
+        ):
             reported = reported or resolved.get("value")
             continue
         distance = _tree_distance(ent.root, trigger)
@@ -236,6 +238,16 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
     if best is not None:
         return best[1], reported
     return (None if reported else loose), reported
+
+
+def _before_the_telling(trigger: Token, ent: Span) -> bool:
+    """"The mission released the figure Friday, revising an account that up to 20 civilians had
+    been killed": a past perfect under a clause that holds the date tells what happened before
+    that day, so the date is the telling's, not the event's."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+    return perfect and ent.root not in verb.subtree and any(a in ent.root.ancestors or a == ent.root.head
+                                                            for a in verb.ancestors)
 
 
 def _since_on_other_noun(since: Token, trigger: Token) -> bool:
