@@ -177,3 +177,26 @@ def test_a_day_told_without_an_incident_dates_nothing():
 def test_a_past_perfect_happened_before_the_day_it_was_told(text, date, reported):
     (event,) = pipeline.extract(text, published="2024-05-01")["events"]
     assert (event["date"] and event["date"]["value"], event.get("reported_date")) == (date, reported)
+
+
+# A toll told in a clause on what came before ("following clashes that left 30 dead") is not
+# dated by the clause it hangs on; a consequence told the same way ("sparking battles that
+# left 12 dead") is.
+@pytest.mark.parametrize("text, date", [
+    ("Calm was reported in the city on Sunday, following clashes that left 30 people dead.", None),
+    ("Shops reopened on Sunday after clashes that killed 40 fighters.", None),
+    ("Rebels attacked two bases on Friday, sparking battles that left 12 attackers dead.", "2024-04-26"),
+    ("The attack on Sunday, which killed 12 soldiers, was the worst this year.", "2024-04-28"),
+])
+def test_a_toll_told_as_what_came_before_keeps_no_later_day(text, date):
+    (event,) = pipeline.extract(text, published="2024-05-01")["events"]
+    assert (event["date"] and event["date"]["value"]) == date
+
+
+# A passive reporting verb with no one reporting tells what happened that day.
+def test_what_was_reported_happened_on_its_day():
+    presence, _ = pipeline.extract(
+        "Relative calm was reported in the Malian capital of Bamako Sunday, as hundreds of French "
+        "troops patrolled the streets following violence that left more than 300 people dead.",
+        published="2024-05-01")["events"]
+    assert (presence["date"]["value"], presence.get("reported_date")) == ("2024-04-28", None)

@@ -214,6 +214,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
     for ent in date_spans:
         if _in_other_clause(ent.root, trigger):
             continue  # "near Jabalia, where troops have fought since October": not this event
+        if _told_as_before(trigger, ent.root):
+            continue  # "calm was reported Sunday, following violence that left 400 dead"
         if ent[0].lower_ == "since" and _since_on_other_noun(ent[0], trigger):
             continue  # "the worst attack since the 2003 invasion": a comparison, not a total
         resolved = resolve(ent)
@@ -222,6 +224,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
         head = ent.root.head
         if (
             grammar.lemma(head) in lex.attribution_verbs
+            and not _reported_happening(head)
             and head in trigger.ancestors
             and ent.root not in trigger.subtree
             and not _after_incident_word(ent)
@@ -238,6 +241,29 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple
     if best is not None:
         return best[1], reported
     return (None if reported else loose), reported
+
+
+def _told_as_before(trigger: Token, token: Token) -> bool:
+    """Whether the trigger is told in a clause on something that came before the date's clause
+    ("calm returned Sunday, following violence that left 400 people dead", "after fighting
+    that killed 12"): the date says when the later thing happened, not the toll."""
+    clause = next((node for node in (trigger, *trigger.ancestors) if node.dep_ == "relcl"), None)
+    if clause is None or token in clause.subtree:
+        return False
+    noun = clause.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _EARLIER_PREPS
+            and noun.head not in (token, *token.ancestors))
+
+
+#: Prepositions whose object happened before the clause they hang on.
+_EARLIER_PREPS = frozenset({"following", "after", "since"})
+
+
+def _reported_happening(verb: Token) -> bool:
+    """"Calm was reported in the capital Sunday, as hundreds of troops patrolled": a passive
+    reporting verb with no one reporting tells what happened that day, not when it was told."""
+    return (any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _before_the_telling(trigger: Token, ent: Span) -> bool:
