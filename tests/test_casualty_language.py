@@ -85,7 +85,22 @@ NOT_CONFLICT = [
     "Twenty prisoners died during a typhoid and cholera epidemic, the report said.",
     "Two peacekeepers died of illness, the mission said.",
     "The storm killed nine people and destroyed the bridge.",
+    "The country also faces a measles outbreak that has claimed the lives of over 2,000 children.",
+    "The flood, which killed 30 villagers, destroyed the only road to the valley.",
+    "An epidemic that killed 400 people last year has returned to the north.",
 ]
+
+# ... while the conflict, told the same ways, still kills.
+CONFLICT_TOLD_THE_SAME_WAYS = [
+    ("The war, which has claimed the lives of 300,000 people, entered its ninth year.", 300000),
+    ("The offensive that killed 40 soldiers began on Monday.", 40),
+    ("Fighting that has claimed the lives of 90 civilians continued in the east.", 90),
+]
+
+
+@pytest.mark.parametrize("text, count", CONFLICT_TOLD_THE_SAME_WAYS)
+def test_the_conflict_s_dead_told_through_a_relative_clause_are_events(text, count):
+    assert [e["count"]["value"] for e in pipeline.extract(text)["events"]] == [count]
 
 
 @pytest.mark.parametrize("text", NOT_CONFLICT)
@@ -257,6 +272,16 @@ def test_a_unit_s_size_told_after_takes_the_deployment_s_date_from_its_sentence(
 
 def test_people_travelling_with_someone_are_not_a_deployment():
     assert _events("The envoy traveled to Iraq with 20 aides.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A group of 80 people from Lagos landed at Gatwick to begin a holiday.", []),
+    ("Some 200 people arrived in the capital by bus on Monday.", []),
+    ("A group of 60 paratroopers landed at the airbase on Monday.", [("deployment", None, 60)]),
+])
+def test_only_forces_are_deployed(text, expected):
+    assert [(e["type"], e["outcome"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
 
 
 # Captives listed by nationality after the count ("among them"), and people named as foreigners.

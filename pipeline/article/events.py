@@ -143,6 +143,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if trigger.type == "presence" and klass not in ("combatant", None) and grammar.nominal_trigger(noun) is None:
             reject("not_forces.people_present")
             continue
+        if trigger.type == "deployment" and grammar.lemma(noun) in grammar.lexicon().never_forces:
+            reject("not_forces.people_sent")
+            continue  # "a group of 80 people landed at Heathrow": travellers ("500 men" are sent)
         if grammar.negated(trigger.token, noun):
             reject("negated")
             continue

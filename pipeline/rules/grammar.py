@@ -87,6 +87,7 @@ class Lexicon:
     district_nouns: frozenset
     near_words: frozenset
     non_conflict_causes: frozenset
+    never_forces: frozenset
     incident_preps: frozenset
     speaker_nouns: frozenset
     serving_verbs: frozenset
@@ -125,7 +126,7 @@ def lexicon() -> Lexicon:
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
-                "non_conflict_causes", "incident_preps", "speaker_nouns", "serving_verbs",
+                "non_conflict_causes", "never_forces", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units",
                 "strength_verbs",
             )
@@ -720,10 +721,16 @@ def not_conflict_death(trigger: Token) -> bool:
     """"The earthquake killed 57", "22 people died from a suspected cholera outbreak", "three
     were killed in a road accident": harm whose stated cause is nature, illness or an accident
     is not the conflict's (GUIDELINES §2). A war that kills "mostly from hunger and disease" is
-    still the cause: the test reads the clause's subject first."""
+    still the cause: the test reads the clause's subject first, through a relative pronoun
+    ("the flood, which killed 30") and from a toll noun to its verb ("claimed the lives of")."""
     causes = lexicon().non_conflict_causes
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        trigger = trigger.head  # "an outbreak that has claimed the lives of 2,000": the verb
     children = list(trigger.children)
     causing = [c for c in children if c.dep_ == "nsubj" and person_class(c) is None]
+    # "the flood, which killed 30": a relative pronoun stands for the noun its clause is on
+    causing = [trigger.head if c.lower_ in ("that", "which") and trigger.dep_ == "relcl" else c
+               for c in causing]
     if causing:  # "the earthquake killed ...", "the war has killed ..."
         return any(lemma(s) in causes for s in causing)
     for prep in (c for c in children if c.dep_ in ("prep", "agent")):
