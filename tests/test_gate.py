@@ -78,9 +78,31 @@ def test_sentences_that_may_hold_an_event_pass(sentence):
     "The film sold 2 million tickets in its first week.",
     "Scientists found 12 new species in the forest.",
     "The election drew a record turnout.",
+    "The concert was held in a stadium with 40,000 seats.",
+    "She took office in 2019 after winning 52 percent of the vote.",
+    "The government approved 12 new schools.",
+    "The studio will release 3 films next year.",
+    "Shares of the military contractor rose 6 percent.",
 ])
 def test_sentences_with_no_event_are_turned_away(sentence):
     assert not sentence_may_hold_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunmen held 12 passengers for two days.",
+    "Rebels took 30 soldiers prisoner.",
+    "A 5,000-strong brigade reached the border.",
+    "The 16,000-member force patrolled the streets.",
+    "The battalion, which numbers about 600, moved north.",
+])
+def test_words_that_are_often_something_else_pass_with_people_or_a_count_beside_them(sentence):
+    assert sentence_may_hold_event(sentence)
+
+
+def test_a_move_passes_when_the_article_names_a_force():
+    assert may_hold_event("The U.S. has troops in the region. It will send 500 more next month.")
+    assert not may_hold_event("The band has fans in the region. It will send 500 more tickets.")
+    assert not may_hold_event("Some 200 people arrived at the festival on Friday.")
 
 
 def test_a_count_and_its_event_word_must_share_a_sentence():

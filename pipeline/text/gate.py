@@ -1,19 +1,28 @@
 """The relevance gate: can an article hold an event at all? Decided on the raw text, before
 spaCy, so that most of a news stream (sport, politics, science) never pays for NER and the parser.
 
-An event needs, in one sentence, a count and a word that makes it one: a trigger ("killed",
-"deployed", "casualties", "hostages") or a force it counts ("1,500 troops are in ...", "a
-5,000-strong brigade"). The gate passes an article when any sentence has both, read as
-generously as the event rules could: any count ``text.counts`` finds (an "a"/"an" only before a
-person noun), any inflected form of a lexicon trigger or force word, the irregular forms of
-``models/gate.json``. It must never turn away an article the rules would find an event in: the
-tests check that on every gold set, and ``benchmarks/throughput.py --stream`` counts the events
-lost on a mixed news stream.
+An event needs, in one sentence, a count and a word that makes it one. The gate reads the
+lexicon's words in three classes, as generously as the event rules could, and passes an article
+when any sentence has a count (any count ``text.counts`` finds; an "a"/"an" only before a person
+noun; an ordinal) and one of:
+
+- a word of harm: a casualty trigger ("killed", "casualties"), a captive or captivity noun;
+  the few that are as often something else ("held" a meeting, "took" office, a film's
+  "release") only with a person or captive noun in the sentence;
+- a force near the count: a combatant noun, a force or unit noun, a strength word ("1,500
+  troops", "a 5,000-strong brigade", "a force of 3,000"), within ``FORCE_REACH`` words;
+- a move (a deployment or presence trigger: "sent", "stationed") when the article names a
+  force anywhere ("The U.S. has troops there. It will send 500 more.").
+
+It must never turn away an article the rules would find an event in: the tests check that on
+every gold set, and ``benchmarks/throughput.py --stream`` counts the events lost on a mixed news
+stream. The words are ``models/lexicon.json``'s, inflected, and ``models/gate.json``'s.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.resources import load_json
@@ -41,43 +50,116 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
+def _nouns(lemma: str) -> set[str]:
+    """A noun's regular forms: troop -> troops; militia -> militias; casualty -> casualties;
+    serviceman -> servicemen (not "forced" from "force")."""
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    if lemma.endswith("man"):
+        forms.add(lemma[:-3] + "men")
+    return forms
+
+
+@dataclass(frozen=True)
+class GateWords:
+    """The gate's three classes of words (see the module docstring), every form spelled out."""
+
+    harm: frozenset
+    harm_with_people_only: frozenset
+    forces: frozenset
+    strength: frozenset  # "a 5,000-strong brigade", "a 300-man unit": only right after a count
+    moves: frozenset
+    people: frozenset
+
+
+def _forms(lemmas, inflect) -> set[str]:
+    return {form for lemma in lemmas for part in lemma.lower().split() for form in inflect(part)}
+
+
 @lru_cache(maxsize=1)
-def _event_words() -> frozenset:
-    """Every word form that can make a count an event: triggers, forces, captives, the
-    lexicon's force and strength words, and the irregular forms of ``models/gate.json``."""
+def gate_words() -> GateWords:
     lexicon = load_json("lexicon.json")
     gate = load_json("gate.json")
-    lemmas = set(lexicon["verb_triggers"]) | set(lexicon["noun_triggers"])
-    lemmas |= set(lexicon["person_nouns"]["combatant"]) | set(lexicon["force_words"])
-    lemmas |= set(lexicon["force_unit_nouns"]) | set(lexicon["captive_nouns"])
-    lemmas |= set(lexicon["captivity_nouns"]) | set(lexicon["strength_words"])
-    words = {form for lemma in lemmas for part in lemma.lower().split() for form in _inflections(part)}
-    return frozenset(words | set(gate["irregular_forms"]))
+    triggers = {**lexicon["verb_triggers"], **lexicon["noun_triggers"]}
+    harm = _forms([w for w, (kind, _) in triggers.items() if kind == "casualty"], _inflections)
+    harm |= _forms(lexicon["captive_nouns"] + lexicon["captivity_nouns"], _inflections)
+    moves = _forms([w for w, (kind, _) in triggers.items() if kind != "casualty"], _inflections)
+    forces = _forms(lexicon["person_nouns"]["combatant"] + lexicon["force_words"]
+                    + lexicon["force_unit_nouns"], _nouns)
+    forces -= _forms(gate["forces_with_a_force_noun_only"], _nouns)
+    strength = _forms(lexicon["strength_words"], _nouns) | set(gate["irregular_strength"])
+    captives = _forms(lexicon["captive_nouns"], _nouns)
+    return GateWords(
+        harm=frozenset(harm | set(gate["irregular_harm"])),
+        harm_with_people_only=frozenset(gate["harm_with_people_only"]),
+        forces=frozenset(forces | set(gate["irregular_forces"])),
+        strength=frozenset(strength),
+        moves=frozenset(moves | set(gate["irregular_moves"])),
+        people=frozenset(set(PERSON_NOUN_FORMS) | captives | forces | strength),
+    )
 
 
-def _counts_people(sentence: str, words: set[str]) -> bool:
-    """Whether a sentence (``words``: its words) holds a count: a figure, a number word, a
-    vague magnitude, "a"/"an"/"another" with a person noun after it ("a soldier", "an Afghan
-    interpreter"), or an ordinal, which can state a running total ("the seventeenth Canadian
-    killed")."""
-    if any((ordinal_value(word) or 0) > 1 for word in words):
-        return True
+#: How many words may stand between a force noun and its count ("1,500 Ukrainian soldiers",
+#: "a force of some 3,000 men", "troops, numbering about 4,000").
+FORCE_REACH = 6
+
+
+def _count_positions(sentence: str, words: set[str]) -> list[int]:
+    """Where a sentence (``words``: its words) holds a count: the start of every figure, number
+    word and vague magnitude, of "a"/"an"/"another" with a person noun after it ("a soldier",
+    "an Afghan interpreter"), and of an ordinal, which can state a running total ("the
+    seventeenth Canadian killed")."""
+    found = [m.start() for m in _WORD.finditer(sentence.lower()) if (ordinal_value(m.group()) or 0) > 1] \
+        if any((ordinal_value(word) or 0) > 1 for word in words) else []
     for match in scan_counts(sentence, articles=True):
         if match.kind != "article":
-            return True
+            found.append(match.start)
+            continue
         following = _WORD.findall(sentence[match.end:].lower())[:_ARTICLE_BEFORE_PERSON]
         if any(word in PERSON_NOUN_FORMS for word in following):
+            found.append(match.start)
+    return found
+
+
+def _force_near_count(sentence: str, forces: set[str], strength: set[str], counts: list[int]) -> bool:
+    """Whether a force word stands within ``FORCE_REACH`` words of a count, or a strength word
+    right after one ("60,000-member", "some 300 strong"; not "12 members of parliament" far
+    from it)."""
+    words = list(_WORD.finditer(sentence.lower()))
+    starts = [m.start() for m in words]
+    for i, word in enumerate(words):
+        if word.group() in forces:
+            low = starts[max(0, i - FORCE_REACH)]
+            high = starts[min(len(words) - 1, i + FORCE_REACH)]
+        elif word.group() in strength:
+            low, high = (starts[i - 1] if i else 0), word.start()
+        else:
+            continue
+        if any(low <= at <= high for at in counts):
             return True
     return False
 
 
-def sentence_may_hold_event(sentence: str) -> bool:
-    """A count and an event word in one sentence (see the module docstring)."""
+def sentence_may_hold_event(sentence: str, *, forces_in_article: bool = True) -> bool:
+    """A count and an event word in one sentence (see the module docstring).
+    ``forces_in_article``: whether the article names a force anywhere (for a move)."""
+    vocabulary = gate_words()
     words = set(_WORD.findall(sentence.lower()))
-    return bool(words & _event_words()) and _counts_people(sentence, words)
+    harm = words & vocabulary.harm
+    if harm and harm <= vocabulary.harm_with_people_only and not words & vocabulary.people:
+        harm = set()  # "the summit was held", "took office"
+    forces = words & vocabulary.forces
+    strength = words & vocabulary.strength
+    moves = bool(words & vocabulary.moves) and forces_in_article
+    if not (harm or forces or strength or moves):
+        return False
+    counts = _count_positions(sentence, words)
+    return bool(counts) and bool(harm or moves or _force_near_count(sentence, forces, strength, counts))
 
 
 def may_hold_event(text: str) -> bool:
     """Whether any sentence of an article may hold an event; False means the event rules
     would find none, so the article can skip NER and the parser."""
-    return any(sentence_may_hold_event(s) for s in _SENTENCE_END.split(text))
+    forces = bool(set(_WORD.findall(text.lower())) & (gate_words().forces | gate_words().strength))
+    return any(sentence_may_hold_event(s, forces_in_article=forces) for s in _SENTENCE_END.split(text))
