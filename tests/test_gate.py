@@ -62,6 +62,7 @@ def _body(row: dict) -> str:
     "Some 200 peacekeepers were deployed to the border.",
     "The militia freed 21 hostages after talks.",
     "An Afghan interpreter was abducted on the road.",
+    "Church bombings at Christmas claimed the lives of 19 people.",
 ])
 def test_sentences_that_may_hold_an_event_pass(sentence):
     assert sentence_may_hold_event(sentence)
