@@ -319,3 +319,18 @@ def test_a_capital_the_actor_table_reads_as_its_government_is_a_town(text, count
 def test_a_city_gives_way_to_a_part_of_it(text, expected):
     assert [(e["count"]["value"], e["location"]["text"])
             for e in pipeline.extract(text, published="2022-06-14")["events"]] == expected
+
+
+# A clause telling what was going on when the incident happened ("came as the police were
+# escorting a convoy near Gwoza") tells its place; one telling what came before does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels killed 9 policemen in an ambush in a remote part of northern Nigeria. Officials "
+     "said the ambush Friday came as the police were escorting a convoy near the town of Gwoza.",
+     [(9, "near the town of Gwoza")]),
+    ("Rebels killed 9 policemen in an ambush in a remote part of northern Nigeria. Officials "
+     "said the ambush Friday came after the police had left their base near the town of Gwoza.",
+     [(9, "a remote part of northern Nigeria")]),
+])
+def test_what_was_going_on_when_the_incident_happened_tells_its_place(text, expected):
+    assert [(e["count"]["value"], e["location"]["text"])
+            for e in pipeline.extract(text, published="2024-05-04")["events"]] == expected

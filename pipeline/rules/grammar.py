@@ -941,10 +941,18 @@ def told_of(incident: Token, token: Token) -> bool:
     if predicate.lemma_ == "be":
         return False
     while token != predicate:
-        if token.head == token or (token.pos_ in ("VERB", "AUX") and token != predicate):
+        if token.head == token or (token.pos_ in ("VERB", "AUX") and token != predicate
+                                   and not _while_it_happened(token, predicate)):
             return False
         token = token.head
     return True
+
+
+def _while_it_happened(clause: Token, predicate: Token) -> bool:
+    """"The attack came as the troops were searching the forest in the Sukma district": a clause
+    on the incident's verb telling what was going on when it happened, whose place is its place."""
+    return clause.dep_ == "advcl" and clause.head == predicate and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in clause.children)
 
 
 def goes_on_into(incident: Token) -> bool:
