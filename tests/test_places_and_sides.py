@@ -334,3 +334,14 @@ def test_a_city_gives_way_to_a_part_of_it(text, expected):
 def test_what_was_going_on_when_the_incident_happened_tells_its_place(text, expected):
     assert [(e["count"]["value"], e["location"]["text"])
             for e in pipeline.extract(text, published="2024-05-04")["events"]] == expected
+
+
+# A phrase headed by a loss or a death is no place, whatever names it holds; its own place
+# phrase still is.
+@pytest.mark.parametrize("text, expected", [
+    ("The general said the inquiry into the tragic loss of four U.S. soldiers and two Afghan "
+     "partners was complete.", [(4, None)]),
+    ("Nine soldiers died in the loss of the outpost near Kandahar.", [(9, "near Kandahar")]),
+])
+def test_a_loss_is_no_place(text, expected):
+    assert _located(text) == expected

@@ -899,7 +899,16 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
             if child.dep_ == "prep" and child.lower_ in lex.locative_preps:
                 if found := place_phrase(child, depth + 1):
                     return found
-    return (first, obj) if _is_place(list(obj.subtree)) else None
+    return (first, obj) if _is_place(list(obj.subtree)) and not _never_a_place(obj) else None
+
+
+def _never_a_place(noun: Token) -> bool:
+    """A phrase headed by a loss, a death or a deployment is no place, whatever names it holds:
+    "in the tragic loss of four U.S. service members" (an event noun; its own place phrase, when
+    it has one, was tried first)."""
+    lex = lexicon()
+    word = lemma(noun)
+    return word in lex.noun_triggers and word not in lex.place_nouns
 
 
 def incident_reference(sentence: Span) -> Token | None:
