@@ -93,6 +93,7 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
     Events that carried the coarse place from context carry the finer one too."""
     incident_words = grammar.lexicon().incident_nouns
     moved: dict[tuple[int, int], dict] = {}
+    turns: list[bool] | None = None  # whether each sentence turns to another incident
     for event in events:
         place = event["location"]
         if event["type"] != "casualty" or event["cumulative"]:
@@ -107,7 +108,10 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         if own is None:
             continue
         words = {grammar.lemma(t) for t in own if grammar.lemma(t) in incident_words}
-        told = _places_told_of(doc, sentences, own, words, event["date"], date_spans, resolve_date)
+        if not words:
+            continue
+        turns = turns or [_opens_new_incident(s) for s in sentences]
+        told = _places_told_of(doc, sentences, turns, own, words, event["date"], date_spans, resolve_date)
         told = [p for p in told if not any(  # "near Boulkessi" inside "the camps near Boulkessi"
             q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
         country = place and place.get("country")
@@ -123,19 +127,19 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
 _OTHER_INCIDENT = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
 
 
-def _places_told_of(doc: Doc, sentences: list[Span], own: Span, words: set[str], day: dict | None,
-                    date_spans: list[Span], resolve_date: time.DateResolver) -> list[dict]:
+def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], own: Span, words: set[str],
+                    day: dict | None, date_spans: list[Span], resolve_date: time.DateResolver) -> list[dict]:
     """The towns and districts other sentences tell of the same incident words, each on the
-    event's day or on none, with no turn to another incident between it and the event's."""
+    event's day or on none, with no turn to another incident (``turns``) between it and the
+    event's."""
     found = []
     index = next(i for i, s in enumerate(sentences) if s.start_char == own.start_char)
     for i, sentence in enumerate(sentences):
-        between = sentences[min(i, index) + 1 : max(i, index) + 1]
-        if i == index or any(_opens_new_incident(s) for s in between):
+        if i == index:
             continue
         mentions = [t for t in sentence if grammar.lemma(t) in words and not any(
             c.lower_ in _OTHER_INCIDENT for c in t.children)]  # not "another attack"
-        if not mentions:
+        if not mentions or any(turns[min(i, index) + 1 : max(i, index) + 1]):
             continue
         told_day = time.told_day(sentence, date_spans, resolve_date)
         if day is not None and told_day is not None and told_day.get("value") != day.get("value"):
