@@ -27,6 +27,7 @@ SETS = {
     "unseen_d": "tests/data/unseen_d/input.jsonl",
     "unseen_e": "tests/data/unseen_e/input.jsonl",
     "unseen_f": "tests/data/unseen_f/input.jsonl",
+    "unseen_g": "tests/data/unseen_g/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
