@@ -35,7 +35,9 @@ class Candidate:
     trigger: grammar.Trigger
     sentence: Span
     fields: dict = field(default_factory=dict)
-    partner: Token | None = None  # "a peacekeeper from Senegal" in "A Jordanian officer and ..."
+    #: the people coordinated after the first: "a peacekeeper from Senegal" in "A Jordanian
+    #: officer and a peacekeeper from Senegal"
+    partners: tuple[Token, ...] = ()
 
 
 def _ordinal_totals(sentence: Span) -> list[Candidate]:
@@ -103,6 +105,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if (noun is None or noun.i < number.i) and grammar.stated_age(number):
             reject("not_people.age")
             continue  # "Daniel Osei, 38, was shot": his age
+        if (number.dep_ == "pobj" and number.head.lower_ == "of"
+                and grammar.lemma(number.head.head) in grammar.lexicon().kin_nouns):
+            reject("not_people.children_of")
+            continue  # "a soldier, a father of three,": his children, not a toll
         if number.lower_ == "one" and anchor == number and noun is not None and grammar.person_class(noun) is None:
             reject("not_people.one_of_a_set")
             continue  # "one of its worst losses": one item of a set, not one person
@@ -185,16 +191,29 @@ def _elliptical(number: Token) -> bool:
 
 
 def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
-    """"An officer and a reservist soldier": two singular people coordinated under one verb,
-    and only those two ("two Americans, an Eritrean and a Sudanese" lists three claims)."""
+    """"An officer and a reservist soldier", "a nurse, a driver and a shopkeeper": singular
+    people coordinated under one verb are one count (GUIDELINES §2), however many; a list that
+    mixes in a figure is several claims ("two Americans, an Eritrean and a Sudanese")."""
     return (
-        first.count.kind == "article" and second.count.kind == "article"
+        first.count.kind in ("article", "conjunction") and second.count.kind == "article"
         and first.noun is not None and second.noun is not None
-        and (second.noun.dep_ == "conj" and second.noun.head == first.noun
-             or _side_by_side(first.noun, second))  # "A cameraman and a photographer" parsed as two subjects
+        and (second.noun.dep_ == "conj" and second.noun.head in (first.noun, *first.partners)
+             or _side_by_side(first.noun, second)  # "A cameraman and a photographer" parsed as two subjects
+             or _listed(first, second))
         and first.noun.dep_ not in ("conj", "appos")  # the parser reads a list as appositions
         and first.trigger.token == second.trigger.token
     )
+
+
+def _listed(first: Candidate, second: Candidate) -> bool:
+    """The next item of a list the small parser reads as appositions ("a nurse, a driver and a
+    shopkeeper"): only a comma or "and" between them, and after a comma the list goes on to a
+    conjunct, so that "a soldier, a father of three," (one man described twice) is not a list."""
+    last = first.partners[-1] if first.partners else first.noun
+    between = [t.lower_ for t in last.doc[last.i + 1 : second.number_token.i]]
+    if between in (["and"], [",", "and"]):
+        return True
+    return between == [","] and any(c.dep_ == "conj" for c in second.noun.children)
 
 
 def _side_by_side(first: Token, second: Candidate) -> bool:
@@ -210,7 +229,8 @@ def _join_singulars(first: Candidate, second: Candidate) -> Candidate:
     end = noun.idx + len(noun.text)
     value = (first.count.value or 1) + 1
     count = replace(first.count, value=value, low=value, high=value, approx=None, kind="conjunction")
-    return replace(first, count=count, count_span=(first.count_span[0], end), partner=noun)
+    return replace(first, count=count, count_span=(first.count_span[0], end),
+                   partners=(*first.partners, noun))
 
 
 def _count_record(doc: Doc, candidate: Candidate) -> dict:
@@ -300,11 +320,12 @@ def find_events(
                 "hedge": "hedge.hedge_word",
             })
             one = [event]
-            if candidate.partner is not None:
+            if candidate.partners:
                 with trace.step(one, "joint_singulars"):
                     # "A Jordanian officer and a peacekeeper from Senegal": one count, both sides
-                    partner = sides.actor(candidate.partner, candidate.partner, trigger, sentence)
-                    event["actor"] = sides.joint_actor(doc, event["actor"], partner)
+                    for noun in candidate.partners:
+                        partner = sides.actor(noun, noun, trigger, sentence)
+                        event["actor"] = sides.joint_actor(doc, event["actor"], partner)
             if candidate.count.kind == "ordinal":
                 with trace.step(one, "ordinal_total"):
                     event["cumulative"] = True

@@ -88,6 +88,7 @@ class Lexicon:
     near_words: frozenset
     non_conflict_causes: frozenset
     never_forces: frozenset
+    kin_nouns: frozenset
     incident_preps: frozenset
     speaker_nouns: frozenset
     serving_verbs: frozenset
@@ -126,7 +127,7 @@ def lexicon() -> Lexicon:
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
-                "non_conflict_causes", "never_forces", "incident_preps", "speaker_nouns", "serving_verbs",
+                "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units",
                 "strength_verbs",
             )

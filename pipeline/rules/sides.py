@@ -206,15 +206,16 @@ def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
 
 
 def joint_actor(doc: Doc, first: dict | None, second: dict | None) -> dict | None:
-    """The side of one count of two coordinated people: the first's, or both countries as a
-    list when they differ (GUIDELINES §3: a count covering more than one side)."""
+    """The side of one count of coordinated people, one more at a time: the first's, or every
+    country as a list when they differ (GUIDELINES §3: a count covering more than one side)."""
     if first is None or second is None or first["country"] is None or second["country"] is None:
         return first or second
-    if first["country"] == second["country"]:
+    countries = first["country"] if isinstance(first["country"], list) else [first["country"]]
+    if second["country"] in countries:
         return first
     start, end = min(first["start"], second["start"]), max(first["end"], second["end"])
     return {"text": grammar.doc_text(doc, start, end), "start": start, "end": end,
-            "country": [first["country"], second["country"]], "group": None}
+            "country": [*countries, second["country"]], "group": None}
 
 
 def people_of_place(event: dict, country: str | None) -> dict | None:
