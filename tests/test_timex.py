@@ -171,6 +171,11 @@ FUTURE = [
     ("Officials said the convoy would leave on Saturday.", "Saturday", "2021-03-20"),
     ("The two sides meet Friday to discuss the ceasefire.", "Friday", "2021-03-19"),
     ("The garrison expects to be relieved in January.", "January", "2022-01"),
+    # the clause's verb however far up ("will be named commander for a mission in December"),
+    # and a deadline on a verb not in the simple past
+    ("Officials said a colonel will be named commander for a mission in December.", "December", "2021-12"),
+    ("The ceasefire talks are supposed to conclude by May.", "May", "2021-05"),
+    ("Donors have extended the emergency loans through January.", "January", "2022-01"),
 ]
 
 
@@ -185,6 +190,8 @@ PAST = [
     ("The army said on Monday that 12 soldiers died.", "Monday", "2021-03-15"),
     ("Gunmen killed three villagers on Saturday.", "Saturday", "2021-03-13"),
     ("The ministry announced on Friday that troops would leave.", "Friday", "2021-03-12"),
+    ("The fighting had ended by May.", "May", "2020-05"),
+    ("Rebels killed 12 soldiers in an ambush in December.", "December", "2020-12"),
 ]
 
 

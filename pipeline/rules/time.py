@@ -407,9 +407,11 @@ def told_ahead(span: Span) -> bool:
     Monday", "talks resume on Friday"), the weekday on that verb itself (not "since Monday",
     not "after Tuesday's attack")."""
     lex = grammar.lexicon()
-    for verb in [span.root, *list(span.root.ancestors)[:3]]:
+    for verb in [span.root, *span.root.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if _deadline(span, verb):
+            return True
         if any(c.dep_ == "aux" and c.lower_ in lex.planned_aux for c in verb.children) \
                 or grammar.reported_future(verb):
             return True
@@ -421,6 +423,14 @@ def told_ahead(span: Span) -> bool:
                 and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None
                 and _on_the_verb(span, verb))
     return False
+
+
+def _deadline(span: Span, verb: Token) -> bool:
+    """"The talks are supposed to conclude by May", "has extended loans through January": a
+    month or day set as a deadline on a verb not in the simple past is still to come."""
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in ("by", "until", "till", "through")
+            and verb.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in verb.children if c.dep_.startswith("aux")))
 
 
 def _on_the_verb(span: Span, verb: Token) -> bool:
