@@ -69,7 +69,7 @@ class CountMatch:
 _MAG = load_json("magnitudes.json")
 
 
-def _plural_forms(lemma: str) -> set[str]:
+def plural_forms(lemma: str) -> set[str]:
     """A lemma and its regular plurals ("troop" -> "troops", "casualty" -> "casualties")."""
     forms = {lemma, lemma + "s", lemma + "es"}
     if lemma.endswith("y"):
@@ -85,7 +85,7 @@ PERSON_NOUN_FORMS = frozenset(
     form
     for lemmas in load_json("lexicon.json")["person_nouns"].values()
     for lemma in lemmas
-    for form in _plural_forms(lemma.split()[-1].lower())
+    for form in plural_forms(lemma.split()[-1].lower())
 )
 
 # word -> (kind, value); kind orders the spelled-out grammar (see _can_follow).

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.resources import load_json
-from pipeline.text.counts import PERSON_NOUN_FORMS, ordinal_value, scan_counts
+from pipeline.text.counts import PERSON_NOUN_FORMS, ordinal_value, plural_forms, scan_counts
 
 #: Sentence ends for the gate: looser than spaCy's (a false split only splits a count from its
 #: word when a sentence ends between them, which a real sentence end does too), never merging.
@@ -45,17 +45,6 @@ def _inflections(lemma: str) -> set[str]:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # kidnapped, patrolling
-    if lemma.endswith("man"):
-        forms.add(lemma[:-3] + "men")
-    return forms
-
-
-def _nouns(lemma: str) -> set[str]:
-    """A noun's regular forms: troop -> troops; militia -> militias; casualty -> casualties;
-    serviceman -> servicemen (not "forced" from "force")."""
-    forms = {lemma, lemma + "s", lemma + "es"}
-    if lemma.endswith("y"):
-        forms.add(lemma[:-1] + "ies")
     if lemma.endswith("man"):
         forms.add(lemma[:-3] + "men")
     return forms
@@ -86,10 +75,10 @@ def gate_words() -> GateWords:
     harm |= _forms(lexicon["captive_nouns"] + lexicon["captivity_nouns"], _inflections)
     moves = _forms([w for w, (kind, _) in triggers.items() if kind != "casualty"], _inflections)
     forces = _forms(lexicon["person_nouns"]["combatant"] + lexicon["force_words"]
-                    + lexicon["force_unit_nouns"], _nouns)
-    forces -= _forms(gate["forces_with_a_force_noun_only"], _nouns)
-    strength = _forms(lexicon["strength_words"], _nouns) | set(gate["irregular_strength"])
-    captives = _forms(lexicon["captive_nouns"], _nouns)
+                    + lexicon["force_unit_nouns"], plural_forms)
+    forces -= _forms(gate["forces_with_a_force_noun_only"], plural_forms)
+    strength = _forms(lexicon["strength_words"], plural_forms) | set(gate["irregular_strength"])
+    captives = _forms(lexicon["captive_nouns"], plural_forms)
     return GateWords(
         harm=frozenset(harm | set(gate["irregular_harm"])),
         harm_with_people_only=frozenset(gate["harm_with_people_only"]),
