@@ -401,6 +401,8 @@ def test_a_list_of_people_of_several_sides_names_them_all():
     ("Rebels killed a soldier, a father of three, on Monday.", [("killed", 1)]),
     ("A policeman, a father of five, was wounded in the raid.", [("wounded", 1)]),
     ("The sniper's victim, a mother of two, died in hospital.", []),
+    ("Gunmen killed the father of two soldiers outside his home.", []),
+    ("Gunmen killed two soldiers and the father of a third.", [("killed", 2)]),
 ])
 def test_a_parent_s_children_are_no_count(text, expected):
     assert _events(text) == expected

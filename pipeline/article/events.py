@@ -105,10 +105,11 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if (noun is None or noun.i < number.i) and grammar.stated_age(number):
             reject("not_people.age")
             continue  # "Daniel Osei, 38, was shot": his age
-        if (number.dep_ == "pobj" and number.head.lower_ == "of"
-                and grammar.lemma(number.head.head) in grammar.lexicon().kin_nouns):
+        counted = noun if noun is not None and noun.i > number.i else number
+        if (counted.dep_ == "pobj" and counted.head.lower_ == "of"
+                and grammar.lemma(counted.head.head) in grammar.lexicon().kin_nouns):
             reject("not_people.children_of")
-            continue  # "a soldier, a father of three,": his children, not a toll
+            continue  # "a father of three", "the father of two soldiers": children, not a toll
         if number.lower_ == "one" and anchor == number and noun is not None and grammar.person_class(noun) is None:
             reject("not_people.one_of_a_set")
             continue  # "one of its worst losses": one item of a set, not one person
