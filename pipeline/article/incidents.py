@@ -104,14 +104,14 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
             continue
         if place is not None and not places.country_wide(place):
             continue
-        own = next((s for s in sentences if s.start_char == event["sentence"]["start"]), None)
-        if own is None:
+        index = next((i for i, s in enumerate(sentences) if s.start_char == event["sentence"]["start"]), None)
+        if index is None:
             continue
-        words = {grammar.lemma(t) for t in own if grammar.lemma(t) in incident_words}
+        words = {grammar.lemma(t) for t in sentences[index] if grammar.lemma(t) in incident_words}
         if not words:
             continue
         turns = turns or [_opens_new_incident(s) for s in sentences]
-        told = _places_told_of(doc, sentences, turns, own, words, event["date"], date_spans, resolve_date)
+        told = _places_told_of(doc, sentences, turns, index, words, event["date"], date_spans, resolve_date)
         told = [p for p in told if not any(  # "near Boulkessi" inside "the camps near Boulkessi"
             q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
         country = place and place.get("country")
@@ -127,13 +127,12 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
 _OTHER_INCIDENT = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
 
 
-def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], own: Span, words: set[str],
+def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], index: int, words: set[str],
                     day: dict | None, date_spans: list[Span], resolve_date: time.DateResolver) -> list[dict]:
     """The towns and districts other sentences tell of the same incident words, each on the
     event's day or on none, with no turn to another incident (``turns``) between it and the
-    event's."""
+    event's sentence (``sentences[index]``)."""
     found = []
-    index = next(i for i, s in enumerate(sentences) if s.start_char == own.start_char)
     for i, sentence in enumerate(sentences):
         if i == index:
             continue

@@ -811,8 +811,7 @@ def _name_of_where(name: Token) -> bool:
     a side Muster knows."""
     if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "ORG"):
         return False
-    words = " ".join(t.text for t in name.subtree if t.pos_ == "PROPN")
-    return sides.lookup(words) is None and sides.lookup(name.text) is None
+    return not _names_a_side(name)
 
 
 def _before_clause_or_date(prep: Token) -> Token:
@@ -848,11 +847,21 @@ def known_town(token: Token) -> bool:
     "Afghan", "Taliban")."""
     from pipeline.text import gazetteer
 
-    name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
-    if sides.lookup(name) is not None or sides.lookup(token.text) is not None:
+    if _names_a_side(token):
         return False
     return any(e.kind in ("admin1", "admin2") or (e.kind == "place" and e.population >= _TOWN_POPULATION)
-               for e in gazetteer.lookup(name))
+               for e in gazetteer.lookup(_proper_name(token)))
+
+
+def _proper_name(token: Token) -> str:
+    """The proper nouns of a name's phrase ("Musa Qala" from "Qala"), as one string."""
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+
+
+def _names_a_side(token: Token) -> bool:
+    """Whether a proper name, whole or its head word, is a people, group or country Muster
+    knows ("the PKK", "Afghan", "Taliban")."""
+    return sides.lookup(_proper_name(token)) is not None or sides.lookup(token.text) is not None
 
 
 _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
@@ -871,8 +880,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     if obj.ent_type_ in ("PERSON", "NORP"):
         return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
     if prep.lower_ in ("in", "at"):
-        name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
-        return sides.lookup(name) is None and sides.lookup(obj.text) is None
+        return not _names_a_side(obj)
     return True
 
 

@@ -694,9 +694,14 @@ def country_of(place: dict | None, doc: Doc) -> str | None:
     puts the event on the map (for a decision that needs it earlier)."""
     if place is None or place.get("country"):
         return place and place.get("country")
+    return _geocoded(place, doc).get("country")
+
+
+def _geocoded(place: dict, doc: Doc) -> dict:
+    """A copy of a place record with its gazetteer fields, the record itself left alone."""
     probe = dict(place)
     geocode(probe, doc, article_countries(doc), False)
-    return probe.get("country")
+    return probe
 
 
 def pinpoints(place: dict, doc: Doc) -> bool:
@@ -711,9 +716,7 @@ def pinpoints(place: dict, doc: Doc) -> bool:
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     if head is not None and head.ent_type_ in ("GPE", "FAC") and not names_a_country(head.text):
         return True  # a town the tables may lack
-    probe = dict(place)
-    geocode(probe, doc, article_countries(doc), False)
-    return probe["precision"] in (1, 2)
+    return _geocoded(place, doc)["precision"] in (1, 2)
 
 
 def locate(events: list[dict], doc: Doc) -> None:

@@ -272,8 +272,10 @@ def _before_the_telling(trigger: Token, ent: Span) -> bool:
     that day, so the date is the telling's, not the event's."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
-    return perfect and ent.root not in verb.subtree and any(a in ent.root.ancestors or a == ent.root.head
-                                                            for a in verb.ancestors)
+    if not perfect or ent.root in verb.subtree:
+        return False
+    above_date = {ent.root.head, *ent.root.ancestors}
+    return any(a in above_date for a in verb.ancestors)
 
 
 def _since_on_other_noun(since: Token, trigger: Token) -> bool:

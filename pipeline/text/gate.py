@@ -150,5 +150,6 @@ def sentence_may_hold_event(sentence: str, *, forces_in_article: bool = True) ->
 def may_hold_event(text: str) -> bool:
     """Whether any sentence of an article may hold an event; False means the event rules
     would find none, so the article can skip NER and the parser."""
-    forces = bool(set(_WORD.findall(text.lower())) & (gate_words().forces | gate_words().strength))
+    vocabulary, words = gate_words(), set(_WORD.findall(text.lower()))
+    forces = not (words.isdisjoint(vocabulary.forces) and words.isdisjoint(vocabulary.strength))
     return any(sentence_may_hold_event(s, forces_in_article=forces) for s in _SENTENCE_END.split(text))
