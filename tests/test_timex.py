@@ -268,3 +268,67 @@ def test_view_shows_the_timex_of_what_has_no_calendar_value():
 ])
 def test_dates_list_present_or_past_plans_keep_the_last_one(text, word, timex):
     assert (word, "date", timex) in _dates(text)
+
+
+# A look back a year from the time in focus is that same period a year earlier (issue 13).
+@pytest.mark.parametrize("text, word, timex", [
+    ("Attacks on convoys rose in the third quarter of 2020. A year earlier there had been 40.",
+     "A year earlier", "2019-Q3"),
+    ("In the fourth quarter of 2020 the mission lost 12 vehicles, against nine vehicles a year earlier.",
+     "a year earlier", "2019-Q4"),
+    ("Desertions reached 300 in January 2021, up from 120 a year earlier.", "a year earlier", "2020-01"),
+    ("Aid deliveries in the second quarter of 2020 fell to 40 convoys from 65 a year ago.",
+     "a year ago", "2019-Q2"),
+    ("Checkpoint incidents in the third quarter of 2020 numbered 90, compared with 70 last year.",
+     "last year", "2019-Q3"),
+    ("Recruitment in the first quarter of 2020 fell to 500 from 800 two years ago.", "two years ago", "2018-Q1"),
+    # a look back does not move the time in focus: each is told from the quarter
+    ("Raids in the third quarter of 2020 rose to 30 from 20 a year earlier. Arrests rose to 90 "
+     "from 60 a year earlier.", "a year earlier", "2019-Q3"),
+])
+def test_dates_list_a_year_back_in_a_comparison_is_the_same_period(text, word, timex):
+    found = [d for d in _dates(text) if d[0] == word]
+    assert found and all(t == timex for _, _, t in found)
+
+
+@pytest.mark.parametrize("text, word, timex", [
+    # no comparison: a year ago from the report, and "from" that compares nothing
+    ("In the third quarter of 2020 the militia seized the town it had lost a year ago.", "a year ago", "2020"),
+    ("In March the battalion returned; it had withdrawn from the town last year.", "last year", "2020"),
+    # a year later moves the story on at a year's precision, as before
+    ("Rebels seized the town in March 2011. A year later the army took it back.", "A year later", "2012"),
+])
+def test_dates_list_a_year_back_without_a_comparison_keeps_its_year(text, word, timex):
+    assert (word, "date", timex) in _dates(text)
+
+
+@pytest.mark.parametrize("text, word, timex", [
+    # a quarter that names what a figure covers is reported after it ends: not the next one
+    ("The ministry expects to publish third-quarter casualty figures next month.", "third-quarter", "2020-Q3"),
+    ("The contractor will report its losses for the fourth quarter soon.", "the fourth quarter", "2020-Q4"),
+])
+def test_dates_list_a_quarter_reported_later_is_the_last_one(text, word, timex):
+    assert (word, "date", timex) in _dates(text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Arms sales rose in the quarter ended Sept. 30, 2020, the agency said.",
+     [("the quarter", "2020-Q3"), ("Sept. 30, 2020", "2020-09-30")]),
+    ("The ministry spent $4 billion on the war in the year ended March 31, 2020.",
+     [("the year", "P1Y"), ("March 31, 2020", "2020-03-31")]),
+    ("Convoys carried 90,000 tonnes in the six months ended Aug. 12, 2020.",
+     [("the six months", "P6M"), ("Aug. 12, 2020", "2020-08-12")]),
+    # a fiscal quarter keeps its own number
+    ("The arms maker lost money in its fourth quarter ended June 30, 2020.",
+     [("its fourth quarter", "2020-Q4"), ("June 30, 2020", "2020-06-30")]),
+])
+def test_dates_list_a_period_told_by_its_last_day_is_two_expressions(text, parts):
+    found = pipeline.extract(text, published=PUBLISHED)["dates"]
+    assert [(d["text"], d["timex"]) for d in found] == parts
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
+
+
+def test_dates_list_the_new_side_of_a_comparison_is_not_told_a_year_back():
+    text = ("In March the ministry said the army grew from fewer than 9,000 soldiers in 2010 to more "
+            "than 30,000 last year.")
+    assert ("last year", "date", "2020") in _dates(text)

@@ -10,6 +10,7 @@ normalization of one expression to ISO values is spaCy-free, in ``pipeline.text.
 from __future__ import annotations
 
 import re
+from datetime import date as date_type, timedelta
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -364,6 +365,7 @@ def find_date_spans(doc) -> list:
                 doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
             spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
             continue
+        ent = _without_a_leading_figure(ent)
         since = _governing_since(ent)
         if since is not None:
             ent = doc[since.i : ent.end]
@@ -373,6 +375,18 @@ def find_date_spans(doc) -> list:
             ent = doc[ent.start : ent.end + 1]  # "The day" + "before", "Two days" + "after the attack"
         spans.append(ent)
     return spans
+
+
+_LOOK_BACK = re.compile(r"^(?:a|an|one|two|three|four|five|[0-9]+) (?:years?|months?|weeks?|days?) "
+                        r"(?:ago|earlier|before|later)$|^last (?:year|month|week)$", re.IGNORECASE)
+
+
+def _without_a_leading_figure(ent: Span) -> Span:
+    """"from 65 a year ago": the tagger may take the compared figure into the date; the date is
+    "a year ago"."""
+    if len(ent) > 1 and ent[0].like_num and _LOOK_BACK.match(ent[1:].text):
+        return ent[1:]
+    return ent
 
 
 def anchored(spans: list[Span], values: list) -> list:
@@ -386,17 +400,52 @@ def anchored(spans: list[Span], values: list) -> list:
     for span, value in zip(spans, values):
         where = {"text": span.text, "start": span.start_char, "end": span.end_char}
         shift = anchored_shift(span.text)
-        months = anchored_months(span.text)
+        months = anchored_months(span.text) or _compared_years(span)
         if shift is not None and day is not None:
             value = {**where, **from_anchor(day, shift)}
         elif months is not None and dated is not None:
             value = {**where, **from_anchor_months(dated, *months)}
         if value is not None and value.get("start_date") and value["start_date"] == value.get("end_date"):
             day = value
-        if value is not None and value.get("start_date") and "/" not in (value.get("value") or "/"):
-            dated = value
+        if value is not None and value.get("start_date") and _a_named_time(value) \
+                and not (months is not None and months[0] < 0):
+            dated = value  # a look back ("from $3 million a year earlier") leaves the time in focus
         out.append(value)
     return out
+
+
+def _a_named_time(value: dict) -> bool:
+    """A time another can be told from: a day, a month, a year, or a run of months such as a
+    quarter; not a rolling window ("the past two years") or a decade."""
+    parts = (value.get("value") or "").split("/")
+    return len(parts) == 1 or (value.get("granularity") == "month" and all(len(p) == 7 for p in parts))
+
+
+_YEARS_BACK = re.compile(r"^(?:(?P<n>a|one|two|three|[0-9]+) years? ago|last year)$", re.IGNORECASE)
+#: Words that make "a year ago" or "last year" the other side of a comparison ("rose to $5
+#: million from $3 million a year ago", "down from 40 last year", "compared with a year ago").
+_COMPARED = frozenset({"from", "than", "with", "versus", "vs.", "against"})
+
+
+def _compared_years(span: Span) -> tuple[int, str] | None:
+    """"a year ago" or "last year" as the other side of a comparison in its own sentence ("sales
+    fell to $1.2 billion from $1.4 billion a year ago"): the time in focus a year back, as
+    ``anchored_months`` gives it for "a year earlier". None for any other expression, and for a
+    year ago told on its own ("Rebels seized the town a year ago")."""
+    m = _YEARS_BACK.match(span.text)
+    if m is None:
+        return None
+    before = span.doc[max(span.sent.start, span.start - 7) : span.start]
+    word = next((t for t in reversed(before) if t.lower_ in _COMPARED), None)
+    if word is None or word.lower_ == "than" and word.i > 0 and word.nbor(-1).lower_ in ("more", "less", "fewer"):
+        return None  # "more than 300,000 last year" is an amount, not the other side
+    between = span.doc[word.i + 1 : span.start]
+    if len(between) and not any(t.like_num for t in between) \
+            or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("to", "and") for t in between[:-1]):
+        return None  # "withdrew from the town last year" compares nothing
+    n = m["n"]
+    years = 1 if n is None or n.lower() in ("a", "one") else 2 if n.lower() == "two" else 3 if n.lower() == "three" else int(n)
+    return -12 * years, "year"
 
 
 def told_ahead(span: Span) -> bool:
@@ -409,6 +458,8 @@ def told_ahead(span: Span) -> bool:
     Monday", "talks resume on Friday"), the weekday on that verb itself (not "since Monday",
     not "after Tuesday's attack")."""
     lex = grammar.lexicon()
+    if _a_reporting_period(span):
+        return False
     for verb in [span.root, *span.root.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -425,6 +476,18 @@ def told_ahead(span: Span) -> bool:
                 and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None
                 and _on_the_verb(span, verb))
     return False
+
+
+def _a_reporting_period(span: Span) -> bool:
+    """"expects to report third-quarter results", "will post net income for the third quarter":
+    a quarter that names what a figure covers is reported after it ends, so a plan to report
+    it says nothing of the quarter still being to come."""
+    root = span.root
+    if "quarter" not in span.text.lower():
+        return False
+    if root.dep_ in ("amod", "compound", "nmod", "poss"):
+        return root.head.pos_ in ("NOUN", "PROPN")
+    return root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _deadline(span: Span, verb: Token) -> bool:
@@ -460,7 +523,8 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
         if found and found["type"] == "set" and len(span) == 1 and span.root.dep_ == "amod":
             continue  # "a quarterly dividend", "a daily newspaper": a kind of thing, not a time
         entry = value if value is not None else _blank_entry(span)
-        parts = _year_range_parts(entry) or _connected_parts(entry, published)
+        parts = _year_range_parts(entry) or _period_ended_parts(entry, published) \
+            or _connected_parts(entry, published)
         if parts:
             kept += [(span, part) for part in parts]
             continue
@@ -524,6 +588,54 @@ def _connected_parts(entry: dict, published) -> list[dict] | None:
                           "relative": False}
         parts.append({"text": text, "start": start, "end": start + len(text), **value, **found})
     return parts
+
+
+#: A period told by the day it ends: "the quarter ended Sept. 30", "the year ending June 30".
+_PERIOD_ENDED = re.compile(r"(?P<a>(?:the|its|their|a)\s.*?\b(?P<unit>quarter|year|months))"
+                           r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<b>.+)", re.IGNORECASE)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _period_ended_parts(entry: dict, published) -> list[dict] | None:
+    """TimeML's two expressions for a period told by its last day: "the quarter ended Sept. 30"
+    is the quarter (1989-Q3) and the day; "the year ended March 31" and "the six months ended
+    Aug. 12" are a year and six months (P1Y, P6M: a span of time, not a calendar year) and the
+    day. A fiscal quarter keeps its own number ("its fourth quarter ended Sept. 30": 1989-Q4)
+    and no calendar value unless its months are known. The events keep the whole span's value.
+    None for any other entry."""
+    from pipeline.text.dates import normalize_date
+
+    m = _PERIOD_ENDED.fullmatch(entry["text"])
+    if m is None:
+        return None
+    end = normalize_date(m["b"], published=published)
+    if end is None or end.get("granularity") != "day" or not end.get("start_date"):
+        return None
+    last = date_type.fromisoformat(end["start_date"])
+    period = {"value": None, "start_date": None, "end_date": None, "granularity": None, "relative": end["relative"]}
+    if m["unit"].lower() == "quarter":
+        ordinal = next((n for word, n in _QUARTER_ORDINALS.items() if re.search(rf"\b{word}\b", m["a"], re.I)), None)
+        whole_months = (last + timedelta(days=1)).day == 1
+        calendar_q = (last.month // 3) if whole_months and last.month % 3 == 0 else None
+        number = ordinal or calendar_q
+        found = {"type": "date", "timex": f"{last.year}-Q{number}" if number else f"{last.year}-QX"}
+        if whole_months:
+            first_month = (last.month - 3) % 12 + 1
+            first_year = last.year - (first_month > last.month)
+            period.update(value=f"{first_year:04d}-{first_month:02d}/{last.year:04d}-{last.month:02d}",
+                          start_date=f"{first_year:04d}-{first_month:02d}-01", end_date=last.isoformat(),
+                          granularity="month")
+    else:
+        found = timex.timex_of(m["a"], published=published)
+        if not found or found["type"] != "duration":
+            found = {"type": "duration", "timex": "P1Y"} if m["unit"].lower() == "year" else None
+        if found is None:
+            return None
+    a_start = entry["start"] + m.start("a")
+    b_start = entry["start"] + m.start("b")
+    return [{"text": m["a"], "start": a_start, "end": a_start + len(m["a"]), **period, **found},
+            {"text": m["b"], "start": b_start, "end": b_start + len(m["b"]), **end,
+             **(timex.timex_of(m["b"], published=published, normalized=end) or {"type": "date", "timex": None})}]
 
 
 _PART_LEAD = re.compile(r"[\s,]*(?:(?:in|on|at|through|during)\s+)?", re.IGNORECASE)

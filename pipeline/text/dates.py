@@ -1038,8 +1038,18 @@ def anchored_months(text: str) -> tuple[int, str] | None:
 
 
 def from_anchor_months(anchor: dict, months: int, granularity: str) -> dict:
-    """The month or year ``months`` months from an anchor date's start."""
+    """The month or year ``months`` months from an anchor date's start. A look back by whole
+    years from a month or a run of months ("the third quarter ... up from $1.4 billion a year
+    earlier", "in March, twice as many as a year before") is that same period in the earlier
+    year, as a comparison means it; any other shift is the month or the year it lands in."""
     start = date.fromisoformat(anchor["start_date"])
+    if granularity == "year" and months < 0 and anchor.get("granularity") == "month":
+        end = date.fromisoformat(anchor["end_date"])
+        y1, m1 = _shift_month(start.year, start.month, months)
+        y2, m2 = _shift_month(end.year, end.month, months)
+        period = _months(y1, m1, y2, m2)
+        return {"value": period.value, "start_date": period.start.isoformat(),
+                "end_date": period.end.isoformat(), "granularity": "month", "relative": True}
     year, month = _shift_month(start.year, start.month, months)
     period = _year(year) if granularity == "year" else _month(year, month)
     return {"value": period.value, "start_date": period.start.isoformat(),

@@ -63,6 +63,8 @@ _CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?\s?(?P<half>am|pm)
 _DECADE = re.compile(r"[0-9]0s\b|'[0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 _SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
+#: A year back from another time ("a year earlier", "last year"), whose period is that time's.
+_YEAR_BACK = re.compile(r"\byears? (?:earlier|ago|before)\b|\blast year\b")
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
@@ -233,7 +235,8 @@ def _date_value(s: str, value: str, normalized: dict) -> str:
         return first[:3]  # "the 1990s" 199, "the early 1980s" 198
     if len(first) == 7 and first[:4] == last[:4]:
         months = (start.month, end.month)
-        if "quarter" in s and months in ((1, 3), (4, 6), (7, 9), (10, 12)):
+        if ("quarter" in s or _YEAR_BACK.search(s)) and months in ((1, 3), (4, 6), (7, 9), (10, 12)):
+            # "the third quarter"; "a year earlier" told from one
             return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
         if "half" in s and months in ((1, 6), (7, 12)):
             return f"{start.year}-H{1 if start.month == 1 else 2}"
