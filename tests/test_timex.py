@@ -332,3 +332,30 @@ def test_dates_list_the_new_side_of_a_comparison_is_not_told_a_year_back():
     text = ("In March the ministry said the army grew from fewer than 9,000 soldiers in 2010 to more "
             "than 30,000 last year.")
     assert ("last year", "date", "2020") in _dates(text)
+
+
+# A clause that tells neither the past nor the future plainly: the nearer of the last and the
+# next month or weekday (the report is a Wednesday, 2021-03-17).
+@pytest.mark.parametrize("text, word, timex", [
+    ("The delegation planned to leave the capital on Thursday.", "Thursday", "2021-03-18"),
+    ("The commander has scheduled a briefing Friday on the offensive.", "Friday", "2021-03-19"),
+    ("Reinforcements could reach the town as early as Saturday.", "Saturday", "2021-03-20"),
+    ("The court might rule on the detainees in April.", "April", "2021-04"),
+    ("The new curfew, effective April 2, closes every road at dusk.", "April 2", "2021-04-02"),
+    ("Compensation to the families is payable March 30.", "March 30", "2021-03-30"),
+    ("Observers say the tribunal sits again in May.", "May", "2021-05"),
+    # the nearer one may be the last one
+    ("The rebels planned to attack the post on Monday.", "Monday", "2021-03-15"),
+    ("The militia might have moved its fighters in February.", "February", "2021-02"),
+    ("Residents could hear shelling on Sunday.", "Sunday", "2021-03-14"),
+])
+def test_dates_list_a_clause_neither_past_nor_future_takes_the_nearer_one(text, word, timex):
+    assert (word, "date", timex) in _dates(text)
+
+
+@pytest.mark.parametrize("text, word, timex", [
+    ("Monitors postponed the inspection until Tuesday morning.", "Tuesday morning", "2021-03-23TMO"),
+    ("The ministry extended the deadline for the fighters until Tuesday.", "Tuesday", "2021-03-23"),
+])
+def test_dates_list_a_delay_sets_a_time_still_to_come(text, word, timex):
+    assert any(found[0] == word and found[2] == timex for found in _dates(text))

@@ -171,7 +171,7 @@ def date_resolver(doc: Doc, known=()):
     cache: dict[tuple, dict | None] = {
         (span.start_char, span.end_char, False, False, False): value for span, value in known}
 
-    def resolve(span, ahead: bool = False, since: bool = False, today: bool = False) -> dict | None:
+    def resolve(span, ahead: bool | str = False, since: bool = False, today: bool = False) -> dict | None:
         """A span's date; ``since``: the running total from it ("began in 2011" read as
         "since 2011"); ``today``: the publication day ("troops are now in Mali")."""
         key = (span.start_char, span.end_char, ahead, since, today)
@@ -192,11 +192,11 @@ class DatesStage:
     (``rules.time.date_entries``): ``doc.spans["muster_timexes"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from pipeline.rules.time import anchored, date_entries, find_date_spans, told_ahead
+        from pipeline.rules.time import anchored, date_entries, find_date_spans, time_told
 
         resolve = date_resolver(doc)
         spans = find_date_spans(doc)
-        values = anchored(spans, [resolve(span, ahead=told_ahead(span)) for span in spans])
+        values = anchored(spans, [resolve(span, ahead=time_told(span)) for span in spans])
         extensions.set_group(doc, DATES, spans, values)
         extensions.set_group(doc, TIMEXES, *date_entries(doc, spans, values, doc._.muster_published))
         return doc

@@ -448,6 +448,25 @@ def _compared_years(span: Span) -> tuple[int, str] | None:
     return -12 * years, "year"
 
 
+def time_told(span: Span) -> bool | str:
+    """How a year-less month or weekday is to be read (the normalizer's ``ahead``): True for a
+    time still to come (``told_ahead``), ``"near"`` for the nearer of the last and the next
+    (``told_near``), False for the last one."""
+    if _a_reporting_period(span):
+        return False
+    return told_ahead(span) or _put_off_until(span) or (told_near(span) and "near")
+
+
+def _put_off_until(span: Span) -> bool:
+    """"Monitors postponed the inspection until Tuesday", "extended the deadline until Friday":
+    a delay, whatever its tense, sets a time still to come."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till"):
+        return False
+    return any(grammar.lemma(v) in grammar.lexicon().putting_off_verbs for v in root.head.ancestors
+               if v.pos_ in ("VERB", "AUX"))
+
+
 def told_ahead(span: Span) -> bool:
     """Whether a date expression tells a time still to come, so a year-less month or weekday
     is the next one, not the last (``normalize(..., ahead=True)``). Its clause's verb says so:
@@ -458,8 +477,6 @@ def told_ahead(span: Span) -> bool:
     Monday", "talks resume on Friday"), the weekday on that verb itself (not "since Monday",
     not "after Tuesday's attack")."""
     lex = grammar.lexicon()
-    if _a_reporting_period(span):
-        return False
     for verb in [span.root, *span.root.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -475,6 +492,43 @@ def told_ahead(span: Span) -> bool:
         return (verb.tag_ in ("VBP", "VBZ") and grammar.lemma(verb) not in lex.attribution_verbs
                 and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None
                 and _on_the_verb(span, verb))
+    return False
+
+
+def told_near(span: Span) -> bool:
+    """Whether a year-less month or weekday is the nearest such time, after the report or before
+    it, because its clause tells neither the past nor a time still to come plainly:
+
+    - a plan told in the past ("planned to leave Nairobi on Thursday", "has scheduled a news
+      conference Thursday"): a plan may still stand or have been carried out;
+    - a possibility ("could arrive as early as Tuesday", "might hold elections in June");
+    - a time set by a word that fixes one ("effective Dec. 7", "payable Jan. 2"), or "as soon
+      as", "as early as";
+    - a verb in the present tense ("when the case is heard in May").
+
+    Which of the two is nearer is the normalizer's to say (``ahead="near"``); a past tense
+    ("Rebels attacked the post in June") keeps the last one, a future tense the next."""
+    lex = grammar.lexicon()
+    root = span.root
+    lead = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
+    if any(lead.endswith(words) for words in lex.near_leads):
+        return True
+    if grammar.lemma(root.head) in lex.setting_adjectives or (
+            root.dep_ == "pobj" and grammar.lemma(root.head.head) in lex.setting_adjectives):
+        return True
+    for verb in [root, *root.ancestors]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in lex.uncertain_aux for c in auxiliaries) and not any(grammar.lemma(c) == "have" for c in auxiliaries):
+            return True
+        if grammar.lemma(verb) in lex.scheduling_verbs or (
+                verb.dep_ == "xcomp" and grammar.lemma(verb.head) in lex.planned_heads):
+            return True
+        tense = [verb, *auxiliaries]
+        return any(t.tag_ in ("VBP", "VBZ") for t in tense) and not any(t.tag_ in ("VBD", "MD") for t in tense) \
+            and not any(grammar.lemma(t) == "have" for t in auxiliaries) \
+            and grammar.lemma(verb) not in lex.attribution_verbs
     return False
 
 

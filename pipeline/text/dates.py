@@ -875,14 +875,16 @@ class DateNormalizer:
         self._cached = lru_cache(maxsize=cache_size)(self._normalize)
 
     def normalize(self, text: str, published: date | str | None = None, *,
-                  ahead: bool = False) -> dict | None:
+                  ahead: bool | str = False) -> dict | None:
         """The SPEC dict for one date expression, or None when it is not a date.
 
         Args:
             text: the expression as written ("October last year", "late Tuesday").
             published: the publication date that relative expressions resolve against.
             ahead: the expression tells a time still to come ("troops will deploy in August"):
-                a month or season without a year is the next one, within a year of publication.
+                a month or season without a year is the next one, within a year of publication;
+                ``"near"``: whichever of the last one and the next one is nearer the publication
+                day (a clause that tells neither plainly: "could arrive as early as Tuesday").
 
         Raises:
             TypeError: ``text`` is not a string.
@@ -893,7 +895,7 @@ class DateNormalizer:
         result = self._cached(text, coerce_published(published), ahead)
         return None if result is None else dict(result)
 
-    def _normalize(self, text: str, published: date | None, ahead: bool = False) -> dict | None:
+    def _normalize(self, text: str, published: date | None, ahead: bool | str = False) -> dict | None:
         if len(text) > MAX_CHARS:
             return None
         s = _clean(text)
@@ -908,7 +910,9 @@ class DateNormalizer:
             # "will deploy in August" in a May story: the next August, not the last one;
             # "on Friday", the next Friday
             later = published + timedelta(days=7) if _WEEKDAY_WORD.search(s) else _next_year(published)
-            period = self._period(s, _Ref(later, FUTURE_WINDOW_DAYS)) or period
+            coming = self._period(s, _Ref(later, FUTURE_WINDOW_DAYS)) or period
+            if ahead != "near" or coming.start is None or coming.start - published < published - period.end:
+                period = coming
         resolved = period.start is not None and not (ref.used and published is None)
         return {
             "value": period.value if resolved else None,
