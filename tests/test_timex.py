@@ -359,3 +359,12 @@ def test_dates_list_a_clause_neither_past_nor_future_takes_the_nearer_one(text, 
 ])
 def test_dates_list_a_delay_sets_a_time_still_to_come(text, word, timex):
     assert any(found[0] == word and found[2] == timex for found in _dates(text))
+
+
+@pytest.mark.parametrize("text, word, timex", [
+    ("Attacks rose in the second quarter of 2020, against 30 in the year-ago quarter.", "the year-ago quarter", "2019-Q2"),
+    ("Desertions in the third quarter of 2020 doubled from year-earlier levels.", "year-earlier", "2019-Q3"),
+    ("Losses in the year-earlier third quarter were lighter.", "the year-earlier third quarter", "2019-Q3"),
+])
+def test_dates_list_year_ago_words_are_the_same_period_a_year_back(text, word, timex):
+    assert any(found[0] == word and found[2] == timex for found in _dates(text))

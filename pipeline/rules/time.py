@@ -358,7 +358,7 @@ def find_date_spans(doc) -> list:
     entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    ents = sorted(ents + _unlabelled_weekdays(doc, ents), key=lambda span: span.start)
+    ents = sorted(ents + _unlabelled_weekdays(doc, ents) + _unlabelled_years_back(doc), key=lambda span: span.start)
     spans = []
     for ent in ents:
         if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
@@ -403,6 +403,8 @@ def anchored(spans: list[Span], values: list) -> list:
         months = anchored_months(span.text) or _compared_years(span)
         if shift is not None and day is not None:
             value = {**where, **from_anchor(day, shift)}
+        elif months is not None and _YEAR_BACK_WORDS.search(span.text) and value and value.get("start_date"):
+            value = {**where, **from_anchor_months(value, *months)}  # "the year-ago third quarter"
         elif months is not None and dated is not None:
             value = {**where, **from_anchor_months(dated, *months)}
         if value is not None and value.get("start_date") and value["start_date"] == value.get("end_date"):
@@ -737,6 +739,24 @@ def _unlabelled_weekdays(doc, ents) -> list:
         if token.lower_ in _WEEKDAY_NAMES and token.text[:1].isupper() and token.i not in covered:
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in grammar.lexicon().early_late else token.i
             found.append(doc[start : token.i + 1])
+    return found
+
+
+#: "the year-ago quarter", "year-earlier sales", "the year-earlier period".
+_YEAR_BACK_WORDS = re.compile(r"\b(?:(?:the|its|their)\s+(?:comparable\s+|corresponding\s+)?)?year-(?:ago|earlier)"
+                              r"(?:\s+(?:(?:first|second|third|fourth|fiscal)[\s-])*(?:quarter|period|half))?\b",
+                              re.IGNORECASE)
+
+
+def _unlabelled_years_back(doc) -> list:
+    """"year-ago" and "year-earlier" the NER left unlabelled, with the period they name ("the
+    year-ago quarter"): the same period a year before the one in focus."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    for m in _YEAR_BACK_WORDS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+            found.append(span)
     return found
 
 

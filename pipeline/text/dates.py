@@ -1025,12 +1025,18 @@ _ANCHORED_MONTHS = re.compile(
     r"(?P<dir>later|after|afterwards?|earlier|before)\b")
 
 
+_YEAR_AGO_WORD = re.compile(r"\byear-(?:ago|earlier)\b")
+
+
 def anchored_months(text: str) -> tuple[int, str] | None:
     """The months from the time an expression is told relative to, and the granularity it
     gives: "a year later" (12, "year"), "two months earlier" (-2, "month"), "three years after
     the war" (36, "year"); None for any other expression. Counted from the last date the
     article named (TimeML's anchor), like ``anchored_shift`` for days."""
-    m = _ANCHORED_MONTHS.match(_clean(text))
+    s = _clean(text)
+    if _YEAR_AGO_WORD.search(s):
+        return -12, "year"  # "the year-ago quarter", "year-earlier sales"
+    m = _ANCHORED_MONTHS.match(s)
     if m is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"])

@@ -64,7 +64,7 @@ _DECADE = re.compile(r"[0-9]0s\b|'[0-9]0s\b|\b(?:twenties|thirties|forties|fifti
 _SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
 #: A year back from another time ("a year earlier", "last year"), whose period is that time's.
-_YEAR_BACK = re.compile(r"\byears? (?:earlier|ago|before)\b|\blast year\b")
+_YEAR_BACK = re.compile(r"\byears? (?:earlier|ago|before)\b|\blast year\b|\byear-(?:ago|earlier)\b")
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
