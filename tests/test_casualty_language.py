@@ -385,6 +385,12 @@ def test_a_day_s_toll_in_a_war_is_not_a_running_total(text):
     ("The strike wounded a shepherd, a trader and a mechanic.", [("wounded", 3)]),
     ("A soldier, a policeman and two civilians were killed in the blast.", [("killed", 2), ("killed", 2)]),
     ("A sniper killed a soldier, and a mine wounded a civilian.", [("killed", 1), ("wounded", 1)]),
+    # people by their trade, lexicon 1.16.0: a list no longer breaks at a trade it lacked
+    ("Gunmen shot dead a judge, a clerk and a bodyguard outside the court.", [("killed", 3)]),
+    ("The shell wounded a barber, a butcher and a grocer in the market.", [("wounded", 3)]),
+    ("Rebels kidnapped a pastor, a midwife and a headmaster on the road.", [("captured", 3)]),
+    ("A lecturer and a librarian were killed when the campus was bombed.", [("killed", 2)]),
+    ("The airstrike killed a herdsman, a weaver and a pensioner.", [("killed", 3)]),
 ])
 def test_singular_people_listed_are_one_count(text, expected):
     assert _events(text) == expected
