@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import anchored_months, anchored_shift, from_anchor, from_anchor_months
+from pipeline.text.dates import anchored_months, anchored_shift, from_anchor, from_anchor_months, number_value
 from pipeline.text import calendar_names, timex
 
 
@@ -445,9 +445,8 @@ def _compared_years(span: Span) -> tuple[int, str] | None:
     if len(between) and not any(t.like_num for t in between) \
             or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("to", "and") for t in between[:-1]):
         return None  # "withdrew from the town last year" compares nothing
-    n = m["n"]
-    years = 1 if n is None or n.lower() in ("a", "one") else 2 if n.lower() == "two" else 3 if n.lower() == "three" else int(n)
-    return -12 * years, "year"
+    years = 1 if m["n"] is None else number_value(m["n"].lower())
+    return (-12 * years, "year") if years else None
 
 
 def time_told(span: Span) -> bool | str:
