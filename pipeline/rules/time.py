@@ -16,7 +16,8 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import anchored_months, anchored_shift, from_anchor, from_anchor_months, number_value
+from pipeline.text.dates import (anchored_months, anchored_shift, from_anchor, from_anchor_months, months_ending,
+                                 number_value)
 from pipeline.text import calendar_names, timex
 
 
@@ -358,7 +359,9 @@ def find_date_spans(doc) -> list:
     entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    ents = sorted(ents + _unlabelled_weekdays(doc, ents) + _unlabelled_years_back(doc), key=lambda span: span.start)
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered),
+                  key=lambda span: span.start)
     spans = []
     for ent in ents:
         if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
@@ -675,11 +678,7 @@ def _period_ended_parts(entry: dict, published) -> list[dict] | None:
         number = ordinal or calendar_q
         found = {"type": "date", "timex": f"{last.year}-Q{number}" if number else f"{last.year}-QX"}
         if whole_months:
-            first_month = (last.month - 3) % 12 + 1
-            first_year = last.year - (first_month > last.month)
-            period.update(value=f"{first_year:04d}-{first_month:02d}/{last.year:04d}-{last.month:02d}",
-                          start_date=f"{first_year:04d}-{first_month:02d}-01", end_date=last.isoformat(),
-                          granularity="month")
+            period.update(months_ending(last.year, last.month, 3), relative=end["relative"])
     else:
         found = timex.timex_of(m["a"], published=published)
         if not found or found["type"] != "duration":
@@ -729,10 +728,10 @@ _ANCHOR_WORDS = frozenset({"before", "after", "later", "earlier", "afterward", "
 _WEEKDAY_NAMES = frozenset(calendar_names.WEEKDAYS)
 
 
-def _unlabelled_weekdays(doc, ents) -> list:
+def _unlabelled_weekdays(doc, covered: set[int]) -> list:
     """Weekday names the NER left unlabelled ("in the late Thursday fighting"), with a "late"
-    or "early" just before them: a weekday is always a date expression."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    or "early" just before them: a weekday is always a date expression. ``covered``: the
+    tokens inside any entity."""
     found = []
     for token in doc:
         if token.lower_ in _WEEKDAY_NAMES and token.text[:1].isupper() and token.i not in covered:
@@ -747,10 +746,9 @@ _YEAR_BACK_WORDS = re.compile(r"\b(?:(?:the|its|their)\s+(?:comparable\s+|corres
                               re.IGNORECASE)
 
 
-def _unlabelled_years_back(doc) -> list:
+def _unlabelled_years_back(doc, covered: set[int]) -> list:
     """"year-ago" and "year-earlier" the NER left unlabelled, with the period they name ("the
     year-ago quarter"): the same period a year before the one in focus."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = []
     for m in _YEAR_BACK_WORDS.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -1055,15 +1055,22 @@ def from_anchor_months(anchor: dict, months: int, granularity: str) -> dict:
     start = date.fromisoformat(anchor["start_date"])
     if granularity == "year" and months < 0 and anchor.get("granularity") == "month":
         end = date.fromisoformat(anchor["end_date"])
-        y1, m1 = _shift_month(start.year, start.month, months)
-        y2, m2 = _shift_month(end.year, end.month, months)
-        period = _months(y1, m1, y2, m2)
-        return {"value": period.value, "start_date": period.start.isoformat(),
-                "end_date": period.end.isoformat(), "granularity": "month", "relative": True}
+        return _record(_months(*_shift_month(start.year, start.month, months),
+                               *_shift_month(end.year, end.month, months)))
     year, month = _shift_month(start.year, start.month, months)
-    period = _year(year) if granularity == "year" else _month(year, month)
+    return _record(_year(year) if granularity == "year" else _month(year, month))
+
+
+def months_ending(year: int, month: int, count: int) -> dict:
+    """The run of ``count`` whole months that ends with ``month`` of ``year`` ("the quarter
+    ended Sept. 30": July to September)."""
+    return _record(_months(*_shift_month(year, month, 1 - count), year, month))
+
+
+def _record(period: _Period) -> dict:
+    """A period told from another time, as a SPEC date record."""
     return {"value": period.value, "start_date": period.start.isoformat(),
-            "end_date": period.end.isoformat(), "granularity": granularity, "relative": True}
+            "end_date": period.end.isoformat(), "granularity": period.granularity, "relative": True}
 
 
 def from_anchor(anchor: dict, shift: int) -> dict:
