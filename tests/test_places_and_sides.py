@@ -345,3 +345,44 @@ def test_what_was_going_on_when_the_incident_happened_tells_its_place(text, expe
 ])
 def test_a_loss_is_no_place(text, expected):
     assert _located(text) == expected
+
+
+def _placed(text: str) -> list[tuple]:
+    return [(e["count"]["text"], e["location"] and e["location"]["text"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
+# A report names its theatre first and leaves it implicit after: an event no other rule
+# placed takes the first place the report names in the country it is about, a running total
+# the first country, region or province (place_in_focus).
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling resumed in eastern Ukraine on Monday after a week of calm. Ukraine's army said "
+     "its positions near the town of Avdiivka came under fire. Officials in Kyiv said the truce "
+     "was at risk. Diplomats met in Vienna to discuss it. Ukraine's defence ministry says 90 of "
+     "its soldiers have been killed since the start of the month.", [("90", "eastern Ukraine")]),
+    ("Gunmen stormed a police station in the town of Mubi in northeastern Nigeria late on "
+     "Saturday. Nigeria's police said the attackers arrived on motorcycles. Residents fled into "
+     "the bush. The governor ordered a curfew. The police said two officers died and the "
+     "station was burned.", [("two", "the town of Mubi")]),
+    ("Soldiers fought rebels on Jolo island in the southern Philippines on Friday, the "
+     "Philippines army said. The rebels withdrew at dusk. Peace talks held in Malaysia stalled "
+     "last year. The rebels' leaders have not commented. The Philippines military said later "
+     "that 11 of its soldiers were missing.", [("11", "Jolo island")]),
+])
+def test_an_event_no_rule_placed_takes_the_report_s_theatre(text, expected):
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told across two countries: no one theatre
+    ("Sudan and Chad accused each other of backing rebels on Monday. Chad said Sudan had armed "
+     "militias. Sudan denied it. Chad's president called for calm. A Chadian official later "
+     "said 40 people died.", [("40", None)]),
+    # a capture: held and exchanged away from where it happened
+    ("Rebels freed four soldiers in Colombia's Cauca province on Sunday. Colombia's government "
+     "welcomed the move. Church leaders helped. The rebels read a statement. Colombia's army "
+     "said the rebels had kidnapped 12 police officers last year.", [("four", "Colombia's Cauca province"),
+                                                                       ("12", None)]),
+])
+def test_no_theatre_is_guessed_for_several_countries_or_for_captives(text, expected):
+    assert _placed(text) == expected

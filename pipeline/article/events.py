@@ -472,6 +472,7 @@ ARTICLE_PASSES = (
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
+    ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events)),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
 )

@@ -2,7 +2,8 @@
 
 Rules read a place phrase governed by the trigger, the counted noun or the verbs above them
 (``location``), a place named elsewhere in the sentence or the one before (``context_place``),
-and the first specific place an article's opening names (``lede_place``). Each rule that
+the first specific place an article's opening names (``lede_place``), and last the report's
+theatre for events nothing else placed (``place_in_focus``). Each rule that
 decides returns the place and its rule id; ``specificity`` ranks places (town or district over
 province, province over country) so a more exact retelling wins.
 """
@@ -365,6 +366,31 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
             event["location"] = specific
         elif part := next((p for p in named if _part_of(p, place)), None):
             event["location"] = part
+
+
+def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+    """The report's theatre, for casualties and strengths that no rule before placed: their
+    own clause, their neighbours and their incident name no place (GUIDELINES §5: the place
+    the article ties to the event). A report names where it happens first ("in eastern
+    Ukraine", "in the disputed region of Kashmir") and leaves it implicit after, so a running
+    total takes the first country, region or province the report names, any other event the
+    first place. Only places in the country the report is about count (not "talks held in
+    Malaysia" in a report from the Philippines), and a report with no one country in focus
+    has no theatre. Deployments go elsewhere (their place is a destination), and captives are
+    held and exchanged away from where they were taken: both are left alone."""
+    home = country_in_focus(doc)
+    unplaced = [event for event in events if event["location"] is None
+                and event["type"] != "deployment" and event["outcome"] != "captured"]
+    if home is None or not unplaced:
+        return
+    told = [place for sentence in sentences for place in sentence_places(sentence)
+            if " and " not in place["text"] and names_a_place(place, doc)
+            and country_of(place, doc) in (None, home)]
+    if not told:
+        return
+    wide = next((place for place in told if specificity(place, doc) < 2), told[0])
+    for event in unplaced:
+        event["location"] = dict(wide if event["cumulative"] else told[0])
 
 
 def _part_of(finer: dict, place: dict) -> bool:
