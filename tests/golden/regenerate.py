@@ -28,6 +28,7 @@ SETS = {
     "unseen_e": "tests/data/unseen_e/input.jsonl",
     "unseen_f": "tests/data/unseen_f/input.jsonl",
     "unseen_g": "tests/data/unseen_g/input.jsonl",
+    "unseen_h": "tests/data/unseen_h/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
