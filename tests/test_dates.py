@@ -39,7 +39,7 @@ TABLE = [
     ("tonight", TUE, "2025-03-04", "day", True),
     ("this morning", TUE, "2025-03-04", "day", True),
     ("in the morning", TUE, "2025-03-04", "day", True),
-    ("overnight", TUE, "2025-03-04", "day", True),
+    ("overnight", TUE, "2025-03-03/2025-03-04", "day", True),  # the night that ended today
     ("June fifth", TUE, "2024-06-05", "day", True),  # spelled-out day of the month
     ("on February the twenty-first", TUE, "2025-02-21", "day", True),
     ("overnight Saturday", TUE, "2025-03-01/2025-03-02", "day", True),  # into Sunday
@@ -57,9 +57,16 @@ TABLE = [
     ("the previous week", TUE, "2025-02-24/2025-03-02", "week", True),
     ("this week", TUE, "2025-03-03/2025-03-09", "week", True),
     ("next week", TUE, "2025-03-10/2025-03-16", "week", True),
-    ("earlier this week", TUE, "2025-03-03/2025-03-04", "week", True),
+    ("earlier this week", TUE, "2025-03-03", "week", True),  # Monday to the day before
+    ("earlier this week", "2025-03-07", "2025-03-03/2025-03-06", "week", True),
     ("the week before last", TUE, "2025-02-17/2025-02-23", "week", True),
     ("two weeks ago", TUE, "2025-02-17/2025-02-23", "week", True),
+    # --- a period named after "ago", that many years back
+    ("a year ago this month", TUE, "2024-03", "month", True),
+    ("One year ago this week", TUE, "2024-03-03/2024-03-09", "week", True),
+    ("two years ago last week", TUE, "2023-02-24/2023-03-02", "week", True),
+    ("a year ago today", TUE, "2024-03-04", "day", True),
+    ("three years ago yesterday", TUE, "2022-03-03", "day", True),
     ("over the weekend", TUE, "2025-03-01/2025-03-02", "day", True),
     ("the weekend", TUE, "2025-03-01/2025-03-02", "day", True),
     ("last weekend", TUE, "2025-03-01/2025-03-02", "day", True),
@@ -310,7 +317,9 @@ def test_dates_table(text, published, value, granularity, relative):
         ("mid-March", TUE, "2025-03-11", "2025-03-20"),
         ("late February 2024", None, "2024-02-21", "2024-02-29"),
         ("in winter 2012", None, "2012-12-01", "2013-02-28"),
-        ("earlier this month", TUE, "2025-03-01", "2025-03-04"),
+        ("earlier this month", TUE, "2025-03-01", "2025-03-03"),
+        ("earlier this year", TUE, "2025-01-01", "2025-03-03"),
+        ("later this month", TUE, "2025-03-04", "2025-03-31"),
         ("since 2002", "2006-05-18", "2002-01-01", "2006-05-18"),
         ("the 1990s", None, "1990-01-01", "1999-12-31"),
         ("March 2015", None, "2015-03-01", "2015-03-31"),

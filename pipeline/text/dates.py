@@ -515,10 +515,16 @@ def _before_last(m, ref):
 
 
 def _earlier_later_this(m, ref):
-    """"earlier this month" keeps the month as value and ends the bounds at publication."""
+    """"earlier this month" keeps the month as value; its bounds end the day before the
+    report, which tells what happened earlier than its own day ("earlier this week" in a
+    Friday story: Monday to Thursday, the gold sets' convention); "later this month" runs from
+    the report's day to the month's end."""
     today, unit = ref.day, m["unit"]
     whole = _unit_period(unit, 0, today)
-    start, end = (whole.start, today) if m["when"] == "earlier" else (today, whole.end)
+    if m["when"] == "earlier":
+        start, end = whole.start, max(whole.start, today - timedelta(days=1))
+    else:
+        start, end = today, whole.end
     if unit == "week":
         return _days(start, end, "week")
     return _Period(start, end, whole.granularity, whole.value)
@@ -537,6 +543,24 @@ def _weekend(m, ref):
         if mod == "last" and today.weekday() >= 5:
             saturday -= timedelta(weeks=1)
     return _days(saturday, saturday + timedelta(days=1))
+
+
+def _years_ago_then(m, ref):
+    """"One year ago this month", "two years ago last week", "a year ago on Friday": the
+    period named after "ago", that many years back (a month stays a month, a day a day)."""
+    n = number_value(m["n"])
+    then = _match_rules(m["then"], ref)
+    if n is None or then is None or then.start is None:
+        return None
+    if then.granularity == "month":
+        return _month(then.start.year - n, then.start.month)
+    start, end = (_years_back(d, n) for d in (then.start, then.end))
+    return _days(start, end, then.granularity)
+
+
+def _years_back(day: date, n: int) -> date:
+    """The same day ``n`` years earlier; 29 February falls back to the 28th."""
+    return day.replace(year=day.year - n, day=min(day.day, _last_day(day.year - n, day.month)))
 
 
 def _ago(m, ref):
@@ -651,6 +675,8 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
      r" (?P<unit>week|month|year)", _calendar_unit),
     ("weekend",
      r"(?:(?P<mod>the|this|last|this past|past|next|this coming|coming) )?weekend", _weekend),
+    ("years_ago_then", rf"{_NUM} years? ago (?P<then>(?:this|last) (?:week|month)|today|yesterday"
+     rf"|(?:on |last )?{_WEEKDAY})", _years_ago_then),
     ("ago", rf"{_NUM} (?P<unit>hour|day|week|month|year|decade)s? ago", _ago),
     ("rolling",
      rf"(?:the )?(?:past|last|previous|preceding) (?:{_NUM} (?P<unit>hour|day|week|month|year)s?"
@@ -694,11 +720,15 @@ def _match_rules(s: str, ref: _Ref) -> _Period | None:
 
 
 def _time_of_day(s: str, ref: _Ref) -> _Period | None:
-    """"this morning", "overnight", "in the morning" with no day named -> publication day;
-    "last night" -> the day before. Clock times alone ("10:30 a.m.") are not dates."""
+    """"this morning", "in the morning" with no day named -> publication day; "last night" ->
+    the day before; "overnight" -> the night that ended on the report's day (the day before
+    and the report's day, as "overnight Saturday" is Saturday into Sunday). Clock times alone
+    ("10:30 a.m.") are not dates."""
     tokens = set(_CLOCK.sub(" ", s).split())
     if not tokens or not tokens & _PARTS_OF_DAY or not tokens <= _FILLER | {"this", "last", "tonight"}:
         return None
+    if tokens == {"overnight"}:
+        return _days(ref.day - timedelta(days=1), ref.day)
     return _day(ref.day - timedelta(days=1 if "last" in tokens else 0))
 
 

@@ -191,7 +191,10 @@ def _clock(s: str) -> str | None:
 
 
 def _time(s: str, value: str, normalized: dict) -> dict | None:
-    """A day with a time of day ("Friday afternoon", "last night", "noon Thursday")."""
+    """A day with a time of day ("Friday afternoon", "last night", "noon Thursday"); a bare
+    "overnight" is the night that ended on the report's day, which TimeML writes on that day."""
+    if s == "overnight" and "/" in value:
+        value = value.split("/")[1]
     if not _ISO_DAY.match(value):
         return None
     clock = _clock(s)
