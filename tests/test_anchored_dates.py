@@ -200,3 +200,33 @@ def test_what_was_reported_happened_on_its_day():
         "troops patrolled the streets following violence that left more than 300 people dead.",
         published="2024-05-01")["events"]
     assert (presence["date"]["value"], presence.get("reported_date")) == ("2024-04-28", None)
+
+
+# A clause that tells its time too loosely for a calendar keeps that time, with no value, and
+# takes no day from another sentence: a number is never silently given a date.
+@pytest.mark.parametrize("text, said", [
+    ("Gunmen raided a market on Saturday. Feuds between the clans have killed thousands of "
+     "herders in recent years.", "recent years"),
+    ("A convoy was ambushed on Sunday. Roadside bombs have wounded hundreds of soldiers in "
+     "recent months.", "recent months"),
+    ("Troops repelled an assault on Friday. The insurgency has killed 5,000 policemen over "
+     "the past few years.", "the past few years"),
+])
+def test_a_vague_time_of_its_own_keeps_the_event_off_the_calendar(text, said):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert event["date"]["text"] == said
+    assert event["date"]["value"] is None and event["date"]["precision"] is None
+
+
+def test_a_vague_time_is_not_a_day_for_an_event_told_exactly():
+    events = pipeline.extract("Militants have killed hundreds of people in recent years. On "
+                              "Sunday, they killed six soldiers near the border.",
+                              published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events] == [None, "2021-06-13"]
+
+
+def test_a_vague_time_in_another_clause_of_the_sentence_is_not_the_event_s():
+    event = pipeline.extract("Gunmen killed at least nine villagers near the river late Saturday, "
+                             "adding to dozens of deaths in recent months.",
+                             published=PUBLISHED)["events"][0]
+    assert (event["count"]["text"], event["date"]["value"]) == ("at least nine", "2021-06-12")

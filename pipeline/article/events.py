@@ -294,6 +294,8 @@ def find_events(
             # deployment ("The brigade has approximately 4,200 Soldiers")
             in_sentence = time.spans_in(date_spans, trigger.token.sent)
             date, reported = time.date(trigger.token, in_sentence, resolve_date)
+            if date is None and reported is None:
+                date = time.vague_time(trigger.token, in_sentence)  # "in recent years"
             event = {
                 "type": trigger.type,
                 "outcome": trigger.outcome,

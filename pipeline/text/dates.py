@@ -1011,6 +1011,23 @@ def normalize_date(text: str, *, published: date | str | None = None) -> dict | 
 # --------------------------------------------------------------------------------------------
 
 
+#: Times told too loosely to put on a calendar ("in recent years"), as data.
+_VAGUE_LEAD = re.compile(r"^(?:(?:in|over|during|for|throughout)\s+)?(?:the\s+)?")
+
+
+def _bare_period(text: str) -> str:
+    return _VAGUE_LEAD.sub("", " ".join(text.lower().split()))
+
+
+_VAGUE_PERIODS = frozenset(_bare_period(p) for p in _WORDS["vague_periods"])
+
+
+def vague_period(text: str) -> bool:
+    """Whether an expression tells a time no calendar holds: "in recent years", "over the
+    past few months", "for decades" (date_words.json ``vague_periods``)."""
+    return _bare_period(text) in _VAGUE_PERIODS
+
+
 def precision(record: dict) -> int | None:
     """ACLED's time_precision of a normalized date: 1 a day, 2 a week or a range of up to 7
     days ("February 23-26"), 3 a month or wider (a month, a season, a year, a longer range).
