@@ -386,3 +386,17 @@ def test_an_event_no_rule_placed_takes_the_report_s_theatre(text, expected):
 ])
 def test_no_theatre_is_guessed_for_several_countries_or_for_captives(text, expected):
     assert _placed(text) == expected
+
+
+# A force people serve in is no place; the place it operates in, told in its own clause, is.
+@pytest.mark.parametrize("text, expected", [
+    ("There are about 900 Romanian soldiers in the multinational force that patrols northern "
+     "Kosovo.", [("about 900", "northern Kosovo")]),
+    ("Some 40 Swedish soldiers in the European force were wounded in Bunia.", [("Some 40", "Bunia")]),
+    ("Nearly 2,000 Italian troops serve in the U.N. mission in southern Lebanon.",
+     [("Nearly 2,000", "southern Lebanon")]),
+    ("Two soldiers assigned to the 2nd Battalion were killed in Zabul province.",
+     [("Two", "Zabul province")]),
+])
+def test_a_force_is_not_a_place(text, expected):
+    assert _placed(text) == expected

@@ -101,6 +101,7 @@ class Lexicon:
     giving_verbs: frozenset
     new_incident_cues: frozenset
     military_units: frozenset
+    membership_nouns: frozenset
     strength_verbs: frozenset
 
 
@@ -134,7 +135,7 @@ def lexicon() -> Lexicon:
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
-                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units",
+                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns",
                 "strength_verbs",
             )
         },
@@ -914,6 +915,19 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
             if child.dep_ == "prep" and child.lower_ in lex.locative_preps:
                 if found := place_phrase(child, depth + 1):
                     return found
+    if lemma(obj) in lex.membership_nouns and not any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.doc[obj.left_edge.i : obj.i]):
+        # "soldiers in the Polish-led force that operates in southern Iraq": a force people
+        # serve in is no place; the place it operates in, told in its own clause, is (a place
+        # named before the noun, "near Damascus battling government forces", is a misparse)
+        for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+            for child in clause.children:
+                if child.dep_ == "prep" and child.lower_ in lex.locative_preps and (
+                        found := place_phrase(child, depth + 1)):
+                    return found  # "... that operates in southern Iraq"
+                if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC"):
+                    return child.left_edge, child  # "... that patrols northern Kosovo"
+        return None
     return (first, obj) if _is_place(list(obj.subtree)) and not _never_a_place(obj) else None
 
 
