@@ -230,3 +230,11 @@ def test_a_vague_time_in_another_clause_of_the_sentence_is_not_the_event_s():
                              "adding to dozens of deaths in recent months.",
                              published=PUBLISHED)["events"][0]
     assert (event["count"]["text"], event["date"]["value"]) == ("at least nine", "2021-06-12")
+
+
+def test_the_report_s_day_is_apart_from_the_period_it_announces():
+    out = pipeline.extract("The army announced today the spring 2022 deployment of some 450 "
+                           "soldiers to Niger.", published=PUBLISHED)
+    assert [(d["text"], d["value"]) for d in out["dates"]] == [
+        ("today", "2021-06-14"), ("the spring 2022", "2022-03/2022-05")]
+    assert out["events"][0]["date"]["value"] == "2022-03/2022-05"

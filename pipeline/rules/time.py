@@ -398,8 +398,21 @@ def find_date_spans(doc) -> list:
                 and (anchored_shift(doc[ent.start : ent.end + 1].text) is not None
                      or anchored_months(doc[ent.start : ent.end + 1].text) is not None)):
             ent = doc[ent.start : ent.end + 1]  # "The day" + "before", "Two days" + "after the attack"
-        spans.append(ent)
+        spans.extend(_report_day_apart(ent))
     return spans
+
+
+#: A day told from the report ("today") that the tagger runs into the next expression.
+_REPORT_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_DETERMINERS = frozenset({"the", "a", "this", "next", "last", "its"})
+
+
+def _report_day_apart(ent: Span) -> list[Span]:
+    """"announced today the summer 2017 deployment": the tagger's one entity is two times, the
+    day of the announcement and the period announced."""
+    if len(ent) > 2 and ent[0].lower_ in _REPORT_DAYS and ent[1].lower_ in _DETERMINERS:
+        return [ent[:1], ent[1:]]
+    return [ent]
 
 
 _LOOK_BACK = re.compile(r"^(?:a|an|one|two|three|four|five|[0-9]+) (?:years?|months?|weeks?|days?) "
