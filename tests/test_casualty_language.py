@@ -225,6 +225,20 @@ def test_a_unit_deploying_with_its_soldiers(text, value, planned):
     assert [(e["type"], e["count"]["value"], e["planned"]) for e in events] == [("deployment", value, planned)]
 
 
+# Rotations, redeployments, mobilizations and surges are deployments told as nouns; a surge in
+# something else is not.
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry confirmed the rotation of about 300 paratroopers to Chad.", [("deployment", 300)]),
+    ("The redeployment of 1,200 Marines from Iraq began last month.", [("deployment", 1200)]),
+    ("The mobilization of 5,000 reservists was ordered on Sunday.", [("deployment", 5000)]),
+    ("A surge of 20,000 extra troops reached Baghdad in the spring.", [("deployment", 20000)]),
+    ("A surge in fighting killed 14 villagers near the dam.", [("casualty", 14)]),
+    ("The rotation schedule was published for 2024.", []),
+])
+def test_deployments_told_as_nouns(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
 # A unit's size in its own words, as releases give it: the count shares the unit's deployment
 # or presence, in its sentence or (for "The brigade has ...") in one of the two before.
 @pytest.mark.parametrize("text, expected", [
