@@ -400,3 +400,28 @@ def test_no_theatre_is_guessed_for_several_countries_or_for_captives(text, expec
 ])
 def test_a_force_is_not_a_place(text, expected):
     assert _placed(text) == expected
+
+
+# Civilians counted with no side are the people of the place the report gives them, even when
+# that place comes from another sentence; bare "people" and mixed tolls stay without a side.
+@pytest.mark.parametrize("text, country", [
+    ("Militants stormed a police post in the town of Kunar Bagh in Afghanistan's Kunduz province "
+     "on Monday. The fighting lasted for hours. Police fought back. Afghanistan's government "
+     "sent reinforcements. Officials said 14 villagers were also wounded.", "AFG"),
+    ("Mortar shells fell on the main market of Mogadishu on Friday. Somalia's president condemned "
+     "the shelling. Somalia's army vowed revenge. The market was closed. Hospital staff said "
+     "nine shoppers were among the dead.", "SOM"),
+])
+def test_civilians_take_the_country_of_their_place(text, country):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (events[-1]["actor"] or {}).get("country") == country
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar shells fell on the market of Mogadishu on Friday. Officials said nine people died.",
+    "Mortar shells fell on the market of Mogadishu on Friday. Officials said nine soldiers and "
+    "civilians died.",
+])
+def test_people_and_mixed_tolls_keep_no_side_from_their_place(text):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events[-1]["actor"] is None or events[-1]["actor"].get("country") is None

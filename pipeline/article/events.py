@@ -446,6 +446,27 @@ def _armed_group_in_focus(context: ArticleContext, events: list[dict]) -> None:
             event["actor"] = leader["actor"]
 
 
+def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> None:
+    """Civilians counted with no side take the country of the place the article passes gave
+    them ("20 civilians were also among the injured", in a report placed in Baghlan: Afghans),
+    as civilians placed in their own clause do (``sides.people_of_place``; GUIDELINES §10,
+    plainly implied). Bare "people" (civilian unknown) stay null."""
+    for event in events:
+        if (event["actor"] is None and event["civilian"] is True and event["location"] is not None
+                and _counted_civilians(context.doc, event)):
+            event["actor"] = sides.people_of_place(event, places.country_of(event["location"], context.doc))
+
+
+def _counted_civilians(doc: Doc, event: dict) -> bool:
+    """Whether the counted people are civilians by their own noun ("20 civilians", "three
+    villagers"), not a toll that mixes them with fighters ("75 soldiers and civilians")."""
+    count = event["count"]
+    after = doc.char_span(count["start"], event["sentence"]["end"], alignment_mode="expand")
+    noun = next((t for t in after if t.text == count["unit"]), None) if after is not None else None
+    return noun is not None and grammar.person_class(noun) == "civilian" and not any(
+        grammar.person_class(c) == "combatant" for c in noun.conjuncts)
+
+
 def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:
     """A figure with no source in its sentence takes the one the next sentence gives for it
     ("Twelve soldiers were killed. That is according to the army.")."""
@@ -475,6 +496,7 @@ ARTICLE_PASSES = (
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events)),
+    ("civilians_of_their_place", _civilians_of_their_place),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
 )
