@@ -426,3 +426,18 @@ def test_a_list_of_people_of_several_sides_names_them_all():
 ])
 def test_a_parent_s_children_are_no_count(text, expected):
     assert _events(text) == expected
+
+
+# A weekday right after a number says when, not what, the number counts: "wounded seven
+# Thursday" is seven people wounded on Thursday (the parser hangs the number on the day).
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two guards and wounded five Thursday at the gate.",
+     [("killed", 2, "Thursday"), ("wounded", 5, "Thursday")]),
+    ("The blast injured 14 Monday near the bus station.", [("wounded", 14, "Monday")]),
+    ("Raiders shot dead three herders and wounded eight Saturday night.",
+     [("killed", 3, "Saturday night"), ("wounded", 8, "Saturday night")]),
+    ("Insurgents killed four Friday morning, officials said.", [("killed", 4, "Friday morning")]),
+])
+def test_a_count_before_a_weekday(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], e["date"] and e["date"]["text"]) for e in events] == expected

@@ -244,6 +244,8 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
         if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
             if token.head.pos_ == "ADJ" and (found := _trigger_of_word(token.head)) and found.type == "casualty":
                 return None, token.head  # "10 more missing": the adjective says what happened
+            if _day_told_after_a_count(token, token.head):
+                return None, token.head  # "wounded seven Thursday": seven people, on Thursday
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 noun = _past_unit_label(token.head)
                 return noun, noun
@@ -257,6 +259,14 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
             if objects:
                 return objects[0], token
     return None, token
+
+
+def _day_told_after_a_count(number: Token, head: Token) -> bool:
+    """"killed six soldiers and wounded seven Thursday": a weekday right after a number is when,
+    not what, the number counts (the parser hangs the number on the day)."""
+    doc = number.doc
+    return (number.like_num and number.i + 1 < len(doc) and doc[number.i + 1].lower_ in calendar_names.WEEKDAYS
+            and number.i < head.i <= number.i + 2)  # "nine Sunday night": the night's head too
 
 
 def strength_of(number: Token) -> Token | None:

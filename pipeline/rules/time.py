@@ -420,10 +420,11 @@ _LOOK_BACK = re.compile(r"^(?:a|an|one|two|three|four|five|[0-9]+) (?:years?|mon
 
 
 def _without_a_leading_figure(ent: Span) -> Span:
-    """"from 65 a year ago": the tagger may take the compared figure into the date; the date is
-    "a year ago"."""
-    if len(ent) > 1 and ent[0].like_num and _LOOK_BACK.match(ent[1:].text):
-        return ent[1:]
+    """"from 65 a year ago", "wounded nine Sunday night": the tagger may take a figure before
+    it into the date; the date is "a year ago", "Sunday night"."""
+    if len(ent) > 1 and ent[0].like_num and (_LOOK_BACK.match(ent[1:].text)
+                                             or ent[1].lower_ in calendar_names.WEEKDAYS):
+        return ent[1:]  # "injured nine Sunday night": the date is "Sunday night"
     return ent
 
 
