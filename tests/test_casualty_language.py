@@ -441,3 +441,17 @@ def test_a_parent_s_children_are_no_count(text, expected):
 def test_a_count_before_a_weekday(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"], e["count"]["value"], e["date"] and e["date"]["text"]) for e in events] == expected
+
+
+# Forces travelling to a place are deployed there ("left for", "flew to", "set off for");
+# leaving a country is no deployment, and travellers who are not forces are not deployed.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 120 Dutch marines left for Djibouti on Tuesday.", [("deployment", 120, "Djibouti")]),
+    ("About 450 paratroopers flew to Kinshasa at dawn.", [("deployment", 450, "Kinshasa")]),
+    ("The 60 commandos leaving for Mogadishu were given a send-off.", [("deployment", 60, "Mogadishu")]),
+    ("The last 2,000 soldiers left Kosovo in June.", []),
+    ("Some 40 journalists flew to Kinshasa at dawn.", []),
+])
+def test_forces_travelling_to_a_place_are_deployed(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected

@@ -431,6 +431,9 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
     if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
             verb, ("in", "inside", "across", "near", "at", "aboard")):
         return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
+    if (argument.dep_ == "nsubj" and lemma(verb) in lexicon().travel_verbs
+            and person_class(argument) == "combatant" and _has_place(verb, ("to", "into", "for"))):
+        return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "flew to Kabul"
     return None
 
 
@@ -460,7 +463,7 @@ def noun_trigger(noun: Token) -> Trigger | None:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
             return _either_outcome(found)  # "900 men killed or wounded": casualties
         if (child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().travel_verbs
-                and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward"))):
+                and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward", "for"))):
             return Trigger(child, "deployment", None)  # "the troops heading to Iraq"
         if (child.dep_ == "relcl" and lemma(child) in lexicon().remaining_verbs
                 and person_class(noun) == "combatant" and _has_place(child, ("in", "inside", "across"))):

@@ -125,6 +125,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
                 continue
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        elif (deployment and child.dep_ == "prep" and child.lower_ == "for"
+              and grammar.lemma(head) in lex.travel_verbs):
+            found = grammar.place_phrase(child)  # "left for Haiti": where they went
+            rank = 0
         elif child.dep_ == "prep" and child.lower_ in lex.incident_preps and any(
                 grammar.lemma(o) in lex.incident_nouns for o in child.children if o.dep_ == "pobj"):
             found = grammar.place_phrase(child)  # "killed during the attack in Akobo"
