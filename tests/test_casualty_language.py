@@ -455,3 +455,19 @@ def test_a_count_before_a_weekday(text, expected):
 def test_forces_travelling_to_a_place_are_deployed(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
+
+
+# People treated or evacuated for injuries were wounded; treated for an illness, or evacuated
+# with their families, they were not.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 60 protesters were treated for the effects of pepper spray.", [("wounded", 60)]),
+    ("Medics treated 25 villagers for shrapnel wounds after the shelling.", [("wounded", 25)]),
+    ("Three guards were hospitalized with burns after the blast.", [("wounded", 3)]),
+    ("Nine sailors were airlifted with head injuries.", [("wounded", 9)]),
+    ("At least 18 residents were treated for smoke inhalation.", [("wounded", 18)]),
+    ("Clinics treated 300 children for measles last month.", []),
+    ("Six officers were evacuated with their families.", []),
+])
+def test_treated_for_injuries(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected

@@ -102,6 +102,8 @@ class Lexicon:
     new_incident_cues: frozenset
     military_units: frozenset
     membership_nouns: frozenset
+    treating_verbs: frozenset
+    injury_nouns: frozenset
     strength_verbs: frozenset
 
 
@@ -135,7 +137,7 @@ def lexicon() -> Lexicon:
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
-                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns",
+                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs",
             )
         },
@@ -318,6 +320,19 @@ def nominal_trigger(noun: Token) -> Trigger | None:
     return None
 
 
+def _treated_for_injuries(verb: Token) -> bool:
+    """"were treated for burns", "treated 25 villagers for shrapnel wounds", "evacuated with
+    head injuries": people cared for because of their injuries were wounded (lexicon
+    ``treating_verbs``, ``injury_nouns``); treated for an illness, they were not."""
+    lex = lexicon()
+    if lemma(verb) not in lex.treating_verbs:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(prep.dep_ == "prep" and prep.lower_ in ("for", "with") and lemma(injury) in lex.injury_nouns
+               for holder in holders for prep in holder.children
+               for injury in prep.children if injury.dep_ == "pobj")
+
+
 def _either_outcome(found: Trigger) -> Trigger:
     """"12 policemen were killed or wounded": alternatives of two outcomes give no breakdown,
     so the figure counts casualties (SPEC outcome ``casualties``)."""
@@ -334,6 +349,8 @@ def _either_outcome(found: Trigger) -> Trigger:
 def _predicate_trigger(verb: Token) -> Trigger | None:
     """The trigger of a clause whose verb is ``verb``: the verb itself, or for a copula the
     adjective or "among the dead" it governs ("were missing", "was among the dead")."""
+    if _treated_for_injuries(verb):
+        return Trigger(verb, "casualty", "wounded")  # "were treated for burns", "airlifted with injuries"
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
