@@ -471,3 +471,21 @@ def test_forces_travelling_to_a_place_are_deployed(text, expected):
 def test_treated_for_injuries(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# Hostile negatives for the phrasings above: a weekday, a journey, a treatment, a rotation or
+# a surge beside a number is no event by itself.
+@pytest.mark.parametrize("text", [
+    "Clinics treated 300 children for measles last month.",
+    "Six officers were evacuated with their families.",
+    "A surge in prices closed 40 markets.",
+    "Some 40 journalists flew to Kinshasa at dawn.",
+    "The last 2,000 soldiers left Kosovo in June.",
+    "The talks lasted five days, ending Thursday.",
+    "The market opens at 7 Monday through Friday.",
+    "The rotation schedule for 2024 was published.",
+    "The ceasefire has held in recent years, officials said.",
+    "Doctors treated 15 patients for heat stroke at the festival.",
+])
+def test_never_an_event(text):
+    assert pipeline.extract(text, published=PUBLISHED)["events"] == []
