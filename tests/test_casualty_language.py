@@ -232,6 +232,9 @@ def test_a_unit_deploying_with_its_soldiers(text, value, planned):
     ("The redeployment of 1,200 Marines from Iraq began last month.", [("deployment", 1200)]),
     ("The mobilization of 5,000 reservists was ordered on Sunday.", [("deployment", 5000)]),
     ("A surge of 20,000 extra troops reached Baghdad in the spring.", [("deployment", 20000)]),
+    ("The ministry announced an increase of 4,000 troops for the northern front.", [("deployment", 4000)]),
+    ("A buildup of 12,000 soldiers along the frontier was seen on Friday.", [("deployment", 12000)]),
+    ("An increase of 50 refugees a day was recorded.", []),
     ("A surge in fighting killed 14 villagers near the dam.", [("casualty", 14)]),
     ("The rotation schedule was published for 2024.", []),
 ])
