@@ -263,6 +263,8 @@ def test_deployments_told_as_nouns(text, expected):
      ("deployment", 2600, True, "Poland")),
     ("The engineer battalion deployed to Latvia in May. Officials said the battalion totals 520 troops.",
      ("deployment", 520, False, "Latvia")),
+    ("The rotation involves an aviation brigade totaling 2,100 personnel.", ("deployment", 2100, False, None)),
+    ("The deployment includes a signal company consisting of about 180 Soldiers.", ("deployment", 180, False, None)),
 ])
 def test_a_unit_s_size_is_the_count_of_what_it_does(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
@@ -272,6 +274,7 @@ def test_a_unit_s_size_is_the_count_of_what_it_does(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The battalion has 600 soldiers.", []),  # a size with nothing done
+    ("The report involves a battalion totaling 500 soldiers.", []),  # a report is no deployment
     ("The battalion, which had 600 soldiers, lost 40 in the first week.", [("killed", 40)]),
     ("The unit has lost 12 soldiers since March.", [("killed", 12)]),
     ("The brigade was sent to Iraq in 2004. The garrison has 300 soldiers.", []),  # another unit

@@ -651,6 +651,8 @@ def _trigger_of_unit(unit: Token) -> Trigger | None:
             (t for c in unit.children if c.dep_ == "acl" and (t := _trigger_of_word(c))), None)
         if found is not None:  # "The brigade, deployed to Kuwait last month, has 3,000 Soldiers"
             return found if found.type in ("deployment", "presence") else None
+        if (told := _deployment_made_of(unit)) is not None:
+            return told  # "This rotation involves one division headquarters totaling 775 personnel"
     doc = unit.doc
     start = unit.sent.start
     before = [s for s in doc.sents if s.end <= start][-2:]
@@ -663,6 +665,24 @@ def _trigger_of_unit(unit: Token) -> Trigger | None:
             if any(lemma(a) in lexicon().military_units and (unit.lower_ == "it" or lemma(a) == lemma(unit))
                    for a in arguments):
                 return found
+    return None
+
+
+def _deployment_made_of(unit: Token) -> Trigger | None:
+    """The deployment a unit is part of when the clause says what a deployment is made of:
+    "This rotation involves one division headquarters ... and two brigade combat teams", "The
+    deployment includes a brigade"."""
+    verb = unit.head
+    while verb.dep_ == "conj" and verb.head != verb and verb.pos_ != "VERB":
+        verb = verb.head  # "... headquarters ... and two brigade combat teams"
+    if verb.pos_ == "NOUN":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        found = nominal_trigger(subject)
+        if found is not None and found.type == "deployment":
+            return found
     return None
 
 
