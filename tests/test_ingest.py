@@ -391,19 +391,20 @@ def test_ingest_iter_inputs_exclude(article_tree):
 # --------------------------------------------------------------------------- properties
 
 
-_text = st.text(min_size=1).filter(
-    lambda s: s.strip() and not s.startswith(("\ufeff", "---")) and "\x00" not in s
-)
+#: Text as articles hold it: no control characters but line breaks and tabs (a body of control
+#: characters alone is binary data, which ingest rightly refuses).
+_prose = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"),
+                 min_size=1).filter(lambda s: s.strip() and not s.startswith(("\ufeff", "---")))
 
 
 @settings(max_examples=200, deadline=None)
-@given(_text)
+@given(_prose)
 def test_ingest_body_is_exactly_the_decoded_text(body):
     assert read_text_article(body.encode("utf-8")).text == body
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40), _text)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40), _prose)
 def test_ingest_front_matter_never_changes_the_body(title, body):
     front = f"---\ntitle: {json.dumps(title)}\n---\n"
     article = read_text_article((front + body).encode("utf-8"))
