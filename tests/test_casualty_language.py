@@ -495,3 +495,17 @@ def test_treated_for_injuries(text, expected):
 ])
 def test_never_an_event(text):
     assert pipeline.extract(text, published=PUBLISHED)["events"] == []
+
+
+# Some of "them": a count of people a pronoun points back to counts those people.
+@pytest.mark.parametrize("text, expected", [
+    ("Six Kenyan soldiers were ambushed near the border, and one of them was killed.",
+     [("killed", 1, "KEN")]),
+    ("Fourteen miners were abducted on Tuesday. Three of them were later found dead.",
+     [("captured", 14, None), ("killed", 3, None)]),
+    ("Rebels seized four villages; two of them were later retaken.", []),
+    ("It was one of its heaviest losses of the year.", []),
+])
+def test_some_of_them(text, expected):
+    events = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
+    assert [(e["outcome"], e["count"]["value"], (e["actor"] or {}).get("country")) for e in events] == expected

@@ -102,6 +102,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             reject("count.inside_token")
             continue
         noun, anchor = grammar.counted_noun(number)
+        if noun is not None and noun.pos_ == "PRON":
+            noun = grammar.people_referred_to(noun) or noun  # "one of them was killed"
         if (noun is None or noun.i < number.i) and grammar.stated_age(number):
             reject("not_people.age")
             continue  # "Daniel Osei, 38, was shot": his age

@@ -159,6 +159,23 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+#: Pronouns a count of some of them points back with ("one of them", "three of those").
+_PEOPLE_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def people_referred_to(pronoun: Token) -> Token | None:
+    """The people "them" stands for in "one of them was killed": the last plural people noun
+    before it, in its sentence or the one before (none past a people noun's own "them")."""
+    if pronoun.lower_ not in _PEOPLE_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    sentences = [s for s in doc.sents if s.start <= pronoun.i][-2:]
+    for token in reversed(doc[sentences[0].start : pronoun.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS") and person_class(token):
+            return token
+    return None
+
+
 def person_class(token: Token | None) -> str | None:
     """'combatant', 'civilian', 'neutral' for a people noun, else None.
 
