@@ -425,3 +425,18 @@ def test_civilians_take_the_country_of_their_place(text, country):
 def test_people_and_mixed_tolls_keep_no_side_from_their_place(text):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert events[-1]["actor"] is None or events[-1]["actor"].get("country") is None
+
+
+# A list of places is no one point: the country the places share (none across several), their
+# province when they share one, and a region's precision (3), or 4 across countries.
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting in Kunduz and Baghlan provinces killed 16 policemen.", ("AFG", None, 3)),
+    ("Attacks in Mali and Burkina Faso killed 35 soldiers.", (None, None, 4)),
+    ("Clashes in the towns of Beni and Butembo killed nine people.", ("COD", "Nord Kivu", 3)),
+    ("About 400 troops were sent to Bosnia and Herzegovina.", ("BIH", None, 4)),
+])
+def test_a_list_of_places_is_no_one_point(text, expected):
+    location = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (location["country"], location["admin1"], location["precision"]) == expected
+    if expected[0] != "BIH":
+        assert location["lat"] is None and location["place"] is None

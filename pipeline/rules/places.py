@@ -627,6 +627,9 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                 own_name = gazetteer.key(entry.name) in (gazetteer.key(part.text), gazetteer.key(_bare(part)))
                 candidates.append(((-rank, inside, countries.get(entry.country, 0.0), own_name,
                                     entry.population), entry, part, rank))
+    if span is not None and _several_places(span, candidates):
+        _geocode_list(place, candidates)
+        return
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     if best is None and span is not None:
         best = _place_referred_to(span, countries, stated)
@@ -657,6 +660,34 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
     })
     if offset is not None:
         place["offset"] = offset
+
+
+def _several_places(span: Span, candidates: list) -> bool:
+    """Whether a place phrase lists places ("Kandahar and Helmand provinces", "in Mali and
+    Niger", "the towns of Beni and Butembo"): two or more of its names are found in the
+    gazetteer, apart, joined by "and" or "or" ("Bosnia and Herzegovina" is one name)."""
+    parts = {(c[2].start, c[2].end) for c in candidates}
+    return len(parts) > 1 and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in span)
+
+
+def _geocode_list(place: dict, candidates: list) -> None:
+    """A list of places is no one point: the country they share (none when they lie in
+    several), their first-level division when they share one, and the precision of a region
+    (3) within one country or wider (4) across several. Each name's best entry counts."""
+    best: dict[tuple[int, int], tuple] = {}
+    for candidate in candidates:
+        key = (candidate[2].start, candidate[2].end)
+        if key not in best or candidate[0] > best[key][0]:
+            best[key] = candidate
+    entries = [c[1] for c in best.values()]
+    countries = {e.country for e in entries}
+    admin1s = {e.admin1 if e.kind != "country" else None for e in entries}
+    country = countries.pop() if len(countries) == 1 else None
+    place.pop("offset", None)
+    place.update({"country": country, "place": None,
+                  "admin1": admin1s.pop() if len(admin1s) == 1 and country else None,
+                  "admin2": None, "lat": None, "lon": None, "geonameid": None,
+                  "precision": 3 if country and not any(e.kind == "country" for e in entries) else 4})
 
 
 #: How many sentences back "the town" may point for the town it means.
