@@ -440,3 +440,14 @@ def test_a_list_of_places_is_no_one_point(text, expected):
     assert (location["country"], location["admin1"], location["precision"]) == expected
     if expected[0] != "BIH":
         assert location["lat"] is None and location["place"] is None
+
+
+# A town the tagger reads as a person's name is found by its whole name, not by the names of
+# the places hung on it ("Musa Qala in Helmand province" is Musa Qala), and wins over them.
+@pytest.mark.parametrize("text, place, precision", [
+    ("Three Marines were killed near Musa Qala in Helmand province.", "Mūsá Qal‘ah", 2),
+    ("Three Marines were killed near Musa Qala, Helmand.", "Mūsá Qal‘ah", 2),
+])
+def test_a_town_read_as_a_name_is_still_the_place(text, place, precision):
+    location = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (location["place"], location["precision"]) == (place, precision)

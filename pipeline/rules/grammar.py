@@ -928,8 +928,14 @@ def known_town(token: Token) -> bool:
 
 
 def _proper_name(token: Token) -> str:
-    """The proper nouns of a name's phrase ("Musa Qala" from "Qala"), as one string."""
-    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+    """The proper nouns of a name ("Musa Qala" from "Qala"), as one string: the run of proper
+    nouns that ends at the token, not names in phrases hung on it ("Musa Qala in Helmand
+    province" is "Musa Qala")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i:
+        start -= 1
+    return " ".join(t.text for t in doc[start : token.i + 1] if t.pos_ == "PROPN")
 
 
 def _names_a_side(token: Token) -> bool:

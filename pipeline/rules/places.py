@@ -576,7 +576,7 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     from pipeline.text import gazetteer
 
     cue = _kind_cue(part)
-    if cue is None and any(t.ent_type_ == "PERSON" and not grammar.known_town(t) for t in part):
+    if cue is None and any(t.ent_type_ == "PERSON" for t in part) and not grammar.known_town(part.root):
         return []  # a name the tagger read as a person ("Ali"), unless the text calls it a place
     actor = sides.lookup(text)
     if actor is not None and actor.kind != "country":
