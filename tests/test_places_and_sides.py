@@ -451,3 +451,15 @@ def test_a_list_of_places_is_no_one_point(text, expected):
 def test_a_town_read_as_a_name_is_still_the_place(text, place, precision):
     location = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
     assert (location["place"], location["precision"]) == (place, precision)
+
+
+# A deployment with no destination of its own goes where the same side's forces were last sent
+# or stationed in the report; another side's place is not taken.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain has 600 soldiers in Estonia. The plan is to send 400 more British soldiers next "
+     "month.", [("600", "Estonia"), ("400 more", "Estonia")]),
+    ("Some 900 U.S. troops are in Syria. Germany said it would deploy 300 German soldiers.",
+     [("Some 900", "Syria"), ("300", None)]),
+])
+def test_a_deployment_goes_where_its_side_was_sent_before(text, expected):
+    assert _placed(text) == expected

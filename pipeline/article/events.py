@@ -498,6 +498,7 @@ ARTICLE_PASSES = (
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events)),
+    ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),

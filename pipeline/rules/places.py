@@ -397,6 +397,33 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         event["location"] = dict(wide if event["cumulative"] else told[0])
 
 
+def destination_told_before(events: list[dict]) -> None:
+    """A deployment whose clause names no destination goes where the same side's forces were
+    last sent or stationed in the report ("France has put 800 soldiers on the ground in Mali.
+    The plan is to deploy 1,600 French soldiers"): the place of the nearest earlier deployment
+    or presence of the same country or group told at an overlapping time, if any (GUIDELINES §5,
+    a place from context)."""
+    for position, event in enumerate(events):
+        if event["type"] != "deployment" or event["location"] is not None or not event["actor"]:
+            continue
+        side = (event["actor"].get("country"), event["actor"].get("group"))
+        for earlier in reversed(events[:position]):
+            actor = earlier["actor"] or {}
+            if (earlier["type"] in ("deployment", "presence") and earlier["location"] is not None
+                    and (actor.get("country"), actor.get("group")) == side
+                    and not _apart_in_time(event["date"], earlier["date"])):
+                event["location"] = dict(earlier["location"])
+                break
+
+
+def _apart_in_time(a: dict | None, b: dict | None) -> bool:
+    """Whether two events are told at times that do not overlap ("sent 11,000 troops in
+    October last year" and "has dispatched 3,500 more" now): another wave, maybe elsewhere."""
+    if not a or not b or not all((a.get("start_date"), a.get("end_date"), b.get("start_date"), b.get("end_date"))):
+        return False
+    return a["end_date"] < b["start_date"] or b["end_date"] < a["start_date"]
+
+
 def _part_of(finer: dict, place: dict) -> bool:
     """Whether a place phrase names a part of another: the other's name, after a kind of
     local place with a name of its own, or right after a compass word ("the Allawi district of
