@@ -61,6 +61,12 @@ TABLE = [
     ("earlier this week", "2025-03-07", "2025-03-03/2025-03-06", "week", True),
     ("the week before last", TUE, "2025-02-17/2025-02-23", "week", True),
     ("two weeks ago", TUE, "2025-02-17/2025-02-23", "week", True),
+    # --- a few days or weeks to come, a few days past: the report's month (to the months the
+    # reach falls in), and the three days up to the report
+    ("in the coming days", TUE, "2025-03", "month", True),
+    ("the next few days", TUE, "2025-03", "month", True),
+    ("in the coming weeks", TUE, "2025-03/2025-04", "month", True),
+    ("over the past few days", TUE, "2025-03-01/2025-03-04", "day", True),
     # --- a period named after "ago", that many years back
     ("a year ago this month", TUE, "2024-03", "month", True),
     ("One year ago this week", TUE, "2024-03-03/2024-03-09", "week", True),
@@ -291,7 +297,7 @@ NOT_DATES = [
     "five years", "20 hours", "15 months", "two days", "for five years", "several years",
     "30 years old", "1,500", "3500", "42", "10:30 a.m.", "noon", "midnight", "now", "recently",
     "daily", "weekly", "currently", "soon", "the past", "recent years", "recent days",
-    "the past few days", "the coming days", "hours", "the war", "soldiers", "fall of Kabul",
+    "hours", "the war", "soldiers", "fall of Kabul",
     "February 30", "February 29, 2023", "32 March", "13/13/2011", "since", "between and", "",
     "   ", "-", "mid-", "early", "since Israel launched its ground offensive",
 ]

