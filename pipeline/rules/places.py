@@ -693,8 +693,9 @@ def _several_places(span: Span, candidates: list) -> bool:
     """Whether a place phrase lists places ("Kandahar and Helmand provinces", "in Mali and
     Niger", "the towns of Beni and Butembo"): two or more of its names are found in the
     gazetteer, apart, joined by "and" or "or" ("Bosnia and Herzegovina" is one name)."""
-    parts = {(c[2].start, c[2].end) for c in candidates}
-    return len(parts) > 1 and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in span)
+    parts = sorted({(c[2].start, c[2].end) for c in candidates})
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") and first[1] <= t.i < second[0]
+               for first, second in zip(parts, parts[1:]) for t in span)
 
 
 def _geocode_list(place: dict, candidates: list) -> None:
