@@ -165,7 +165,8 @@ _PEOPLE_PRONOUNS = frozenset({"them", "those", "these"})
 
 def people_referred_to(pronoun: Token) -> Token | None:
     """The people "them" stands for in "one of them was killed": the last plural people noun
-    before it, in its sentence or the one before (none past a people noun's own "them")."""
+    before it, in its sentence or the one before; None when there is none ("two of them were
+    retaken", said of villages)."""
     if pronoun.lower_ not in _PEOPLE_PRONOUNS:
         return None
     doc = pronoun.doc
@@ -689,9 +690,9 @@ def _deployment_made_of(unit: Token) -> Trigger | None:
     """The deployment a unit is part of when the clause says what a deployment is made of:
     "This rotation involves one division headquarters ... and two brigade combat teams", "The
     deployment includes a brigade"."""
-    verb = unit.head
+    verb = unit.head  # "involves", or the first unit of a list ("headquarters ... and two teams")
     while verb.dep_ == "conj" and verb.head != verb and verb.pos_ != "VERB":
-        verb = verb.head  # "... headquarters ... and two brigade combat teams"
+        verb = verb.head
     if verb.pos_ == "NOUN":
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
