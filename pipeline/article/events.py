@@ -396,7 +396,7 @@ def find_events(
         speakers.extend(sources.sentence_speakers(sentence))
         previous_sentence = sentence
     events = in_text_order(events)
-    context = ArticleContext(doc, sentences, date_spans, resolve_date, unnamed_forces, followers, losses)
+    context = ArticleContext(doc, sentences, date_spans, resolve_date, home, unnamed_forces, followers, losses)
     for name, run in ARTICLE_PASSES:
         with trace.step(events, name):
             events = run(context, events) or events
@@ -412,6 +412,7 @@ class ArticleContext:
     sentences: list[Span]
     date_spans: list[Span]
     resolve_date: time.DateResolver
+    home: str | None  # the country the report is about (``places.country_in_focus``)
     unnamed_forces: list[dict]  # combatants counted with no side named in their clause
     followers: list[tuple[dict, dict]]  # ("two others", the event they follow)
     losses: list[dict]  # counts of losses that name no people ("400 casualties")
@@ -497,7 +498,7 @@ ARTICLE_PASSES = (
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
-    ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events)),
+    ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),
     ("source_next_sentence", _sources_told_after),

@@ -835,13 +835,19 @@ def stated_age(number: Token) -> bool:
         number.dep_ == "appos" and number.head == named))  # "the driver, 41,"
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a word is in: the word itself when it is one, else the first verb
+    above it ("caused" for "killings" in "rebels have caused hundreds of killings")."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def compared(number: Token, noun: Token | None) -> bool:
     """"five soldiers ... possess skills that compare to ten Russian soldiers", "worth ten of
     ours": the count is one side of a comparison, said in its own clause or above it. Used
     to explain why such a count is not an event."""
     lex = lexicon()
     people = noun if noun is not None else number
-    clause = next((t for t in (people, *people.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    clause = clause_verb(people)
     near = list(people.ancestors)[:3] + ([] if clause is None else list(clause.subtree))
     return any(lemma(token) in lex.comparison_heads for token in (number, people, *near))
 

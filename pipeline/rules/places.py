@@ -372,7 +372,7 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
             event["location"] = part
 
 
-def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: str | None) -> None:
     """The report's theatre, for casualties and strengths that no rule before placed: their
     own clause, their neighbours and their incident name no place (GUIDELINES §5: the place
     the article ties to the event). A report names where it happens first ("in eastern
@@ -381,8 +381,8 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     first place. Only places in the country the report is about count (not "talks held in
     Malaysia" in a report from the Philippines), and a report with no one country in focus
     has no theatre. Deployments go elsewhere (their place is a destination), and captives are
-    held and exchanged away from where they were taken: both are left alone."""
-    home = country_in_focus(doc)
+    held and exchanged away from where they were taken: both are left alone. ``home`` is the
+    country in focus (``country_in_focus``)."""
     unplaced = [event for event in events if event["location"] is None
                 and event["type"] != "deployment" and event["outcome"] != "captured"]
     if home is None or not unplaced:

@@ -278,8 +278,7 @@ def _in_clause_of(token, trigger) -> bool:
     """Whether a word belongs to the trigger's clause: the first verb above it is the
     trigger's verb, or the verb the trigger's clause hangs on ("pounded ..., killing")."""
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    head = trigger if trigger.pos_ in ("VERB", "AUX") else next(
-        (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    head = grammar.clause_verb(trigger)
     return verb is not None and head is not None and (
         verb in (head, head.head) or (verb.dep_ == "conj" and verb.head == head))  # "killed ... and detained ... in operations against"
 

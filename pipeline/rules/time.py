@@ -251,20 +251,14 @@ def vague_time(trigger: Token, date_spans: list[Span]) -> dict | None:
     sentence tells of something else (a number is never silently given a date)."""
     from pipeline.text.dates import vague_period
 
-    clause = _clause_verb(trigger)
+    clause = grammar.clause_verb(trigger)
     for span in date_spans:
-        if (span.sent == trigger.sent and _clause_verb(span.root) == clause
+        if (span.sent == trigger.sent and grammar.clause_verb(span.root) == clause
                 and not _in_other_clause(span.root, trigger) and vague_period(span.text)):
             return {"text": span.text, "start": span.start_char, "end": span.end_char,
                     "value": None, "start_date": None, "end_date": None,
                     "granularity": None, "relative": False}
     return None
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause a word is in (the word itself when it is one; "caused" for
-    "killings" in "rebels have caused hundreds of killings"), the sentence root when none is."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token.sent.root)
 
 
 def _told_as_before(trigger: Token, token: Token) -> bool:

@@ -182,8 +182,10 @@ def _recent_year(ref: _Ref, month: int, day: int = 1) -> int:
 _PAST = re.compile(r"\b(?:last|ago|earlier|previous|yesterday|since|past|before)\b")
 
 
-def _next_year(day: date) -> date:
-    return day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else date(day.year + 1, 2, 28)
+def _years_later(day: date, n: int) -> date:
+    """The same day ``n`` years later (earlier for a negative ``n``); 29 February falls on
+    the 28th in a year without one."""
+    return day.replace(year=day.year + n, day=min(day.day, _last_day(day.year + n, day.month)))
 
 
 def _unresolved(granularity: str, ref: _Ref) -> _Period:
@@ -554,13 +556,8 @@ def _years_ago_then(m, ref):
         return None
     if then.granularity == "month":
         return _month(then.start.year - n, then.start.month)
-    start, end = (_years_back(d, n) for d in (then.start, then.end))
+    start, end = (_years_later(d, -n) for d in (then.start, then.end))
     return _days(start, end, then.granularity)
-
-
-def _years_back(day: date, n: int) -> date:
-    """The same day ``n`` years earlier; 29 February falls back to the 28th."""
-    return day.replace(year=day.year - n, day=min(day.day, _last_day(day.year - n, day.month)))
 
 
 #: How far "the coming days/weeks/months" and "the past few days" reach, in days: a few days
@@ -963,7 +960,7 @@ class DateNormalizer:
                 and period.end < published and not _PAST.search(s):
             # "will deploy in August" in a May story: the next August, not the last one;
             # "on Friday", the next Friday
-            later = published + timedelta(days=7) if _WEEKDAY_WORD.search(s) else _next_year(published)
+            later = published + timedelta(days=7) if _WEEKDAY_WORD.search(s) else _years_later(published, 1)
             coming = self._period(s, _Ref(later, FUTURE_WINDOW_DAYS)) or period
             if ahead != "near" or coming.start is None or coming.start - published < published - period.end:
                 period = coming
