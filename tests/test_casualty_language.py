@@ -509,3 +509,106 @@ def test_never_an_event(text):
 def test_some_of_them(text, expected):
     events = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
     assert [(e["outcome"], e["count"]["value"], (e["actor"] or {}).get("country")) for e in events] == expected
+
+
+# Read off a mixed news stream (the Wikinews sample), each phenomenon in the tests' own words.
+
+# An article before a figure does not count one more: "an extra 200 troops" is 200.
+@pytest.mark.parametrize("text, expected", [
+    ("The government will send an extra 200 troops to the border.", [("deployment", 200)]),
+    ("Britain is sending an additional 1,500 soldiers to Estonia.", [("deployment", 1500)]),
+    ("An extra 4,000 police officers were deployed to the capital.", [("deployment", 4000)]),
+    ("Rebels killed an estimated 300 villagers in the raid.", [("killed", 300)]),
+    ("A further 120 marines arrived in the port on Sunday.", [("deployment", 120)]),
+    ("The ministry said an additional 12 soldiers were wounded.", [("wounded", 12)]),
+    ("An extra 35 prisoners were freed under the deal.", [("captured", 35)]),
+    ("Officials said a total of 60 people died in the blasts.", [("killed", 60)]),
+    ("The alliance plans to station an extra 3,000 troops in Poland.", [("presence", 3000)]),
+    ("An additional 18 fighters were captured near the river.", [("captured", 18)]),
+])
+def test_an_article_before_a_figure_is_not_a_count(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"] or e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# "a force", "a battalion": one unit of unknown size is no count of people.
+@pytest.mark.parametrize("text", [
+    "The council approved the deployment of an international peacekeeping force.",
+    "The ministry said a new multinational force would arrive in the spring.",
+    "The alliance sent a battalion to the eastern flank.",
+    "Washington deployed a carrier strike group to the gulf.",
+    "A United Nations mission arrived in the capital on Monday.",
+    "An army unit was deployed to guard the dam.",
+    "A contingent from Ghana arrived at the airport.",
+    "A brigade was stationed near the border for the exercise.",
+    "A platoon was sent to the village after the attack.",
+    "Israel wants to stay in the south until a new force arrives.",
+])
+def test_one_unit_of_unknown_size_is_no_count(text):
+    assert pipeline.extract(text, published=PUBLISHED)["events"] == []
+
+
+# A figure in brackets after a name, or said of a person with "was", is an age.
+@pytest.mark.parametrize("text", [
+    "Broadcasters reported the death of Kenji Arai (62), the farm minister.",
+    "Villagers said Hassan Diallo (34) was shot dead at the market.",
+    "The commander, Ivan Sorokin (51), was killed by shellfire.",
+    "He was 101 and died of pneumonia at his home.",
+    "She was 19 when she was shot at the checkpoint.",
+    "The victim was 45 and had been wounded twice before.",
+    "The gunman, who was 23, was killed by police.",
+    "Pvt. Ana Ruiz (20) died of her wounds on Friday.",
+    "Reporters said the soldier was 27 when he was captured.",
+    "The driver (58) was injured when the bus hit a mine.",
+])
+def test_an_age_in_brackets_or_after_was_is_not_a_count(text):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert not [e for e in events if (e["count"]["value"] or 0) > 1]
+
+
+# Illness, a failing heart, the weather or a road collision: deaths the conflict did not cause
+# (a crash stays an event: a downed aircraft is often the war's, and GUIDELINES §2 excludes a
+# military one only when the text rules out an attack).
+@pytest.mark.parametrize("text", [
+    "Two patients died of pneumonia in the ward last week.",
+    "A 53-year-old marcher died of a cardiac arrest after the rally.",
+    "Four workers died of heart attacks during the heat wave.",
+    "Millions have died from the coronavirus, the minister claimed.",
+    "Three climbers died of hypothermia on the ridge.",
+    "A blizzard killed 14 people in the mountain villages.",
+    "Two reservists died of a stroke during the march.",
+    "Five people were killed in a collision between a bus and a truck.",
+    "Eight pilgrims died of heatstroke on the road to the shrine.",
+    "An elderly prisoner died of cancer in the jail, his lawyer said.",
+])
+def test_illness_and_crashes_are_not_conflict_deaths(text):
+    assert pipeline.extract(text, published=PUBLISHED)["events"] == []
+
+
+# A loss of money, or a team's loss, counts no one; a loss of men does.
+@pytest.mark.parametrize("text, expected", [
+    ("The firm posted a loss of 398 million in the quarter.", []),
+    ("In the same quarter last year, the company made a loss of 40 million.", []),
+    ("The bank reported a net loss of 12 million for the year.", []),
+    ("Its loss of 5 billion shocked investors.", []),
+    ("The unit's loss of 40 men was the heaviest of the war.", [("killed", 40)]),
+    ("The battalion suffered the loss of 12 soldiers in the ambush.", [("killed", 12)]),
+])
+def test_a_loss_of_money_counts_no_one(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# A count of four figures is not a year: "2000 soldiers" dates nothing.
+@pytest.mark.parametrize("text, value", [
+    ("France said it would send 2000 soldiers to Lebanon.", None),
+    ("The 1500 troops were sent to the border.", None),
+    ("Officials said 1999 prisoners were freed under the amnesty.", None),
+    ("Some 2010 soldiers were deployed to the north in March.", "2022-03"),
+])
+def test_a_count_of_four_figures_is_not_a_year(text, value):
+    result = pipeline.extract(text, published=PUBLISHED)
+    assert len(result["events"]) == 1
+    assert (result["events"][0]["date"] or {}).get("value") == value
+    count = result["events"][0]["count"]
+    assert not [d for d in result["dates"] if d["start"] < count["end"] and count["start"] < d["end"]]

@@ -463,3 +463,39 @@ def test_a_town_read_as_a_name_is_still_the_place(text, place, precision):
 ])
 def test_a_deployment_goes_where_its_side_was_sent_before(text, expected):
     assert _placed(text) == expected
+
+
+# A phrase that names a truce, a festival, an accord, an hour, a share or a span of years is no
+# place, whatever place names it holds (read off a mixed news stream; the tests' own words).
+@pytest.mark.parametrize("text", [
+    "As part of the newly agreed ceasefire brokered by Egypt, Israel released 500 prisoners.",
+    "The assault began at 9 a.m. and killed 60 people.",
+    "At least 200,000 people have been killed in four years of fighting in the region.",
+    "Police arrested 12 protesters at the Geneva Peace Festival.",
+    "Under the Doha Agreement, 30 prisoners were freed.",
+    "Two delegates were detained at the National Convention.",
+    "One person was killed even as debt rose to 162% of the country's output.",
+    "Twenty rebels were freed in the truce agreed by Colombia and the guerrillas.",
+    "Forty people were killed in the decade of war in Syria.",
+    "Six soldiers were wounded during the annual exercise in the Baltic states.",
+])
+def test_a_truce_an_hour_or_a_span_of_years_is_no_place(text):
+    for _, place in _located(text):
+        assert place is None or not any(word in place.lower() for word in (
+            "ceasefire", "a.m.", "years", "festival", "agreement", "convention", "%", "truce",
+            "decade", "exercise"))
+
+
+def test_a_hamlet_abroad_is_not_taken_for_a_region_when_no_country_is_named():
+    events = pipeline.extract("Six soldiers were wounded during an exercise in the Baltic states.",
+                              published=PUBLISHED)["events"]
+    assert [e["location"]["country"] for e in events] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are moving an additional force of about 2,000 troops from Germany to Romania.",
+     [(2000, "Romania")]),
+    ("Ghana is sending a contingent of 300 soldiers to Mali next month.", [(300, "Mali")]),
+])
+def test_a_force_of_n_troops_goes_where_the_force_is_sent(text, expected):
+    assert _located(text) == expected

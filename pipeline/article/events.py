@@ -124,6 +124,13 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 number.lower_ == "another" and number.dep_ in ("dobj", "nsubj", "nsubjpass")):
             reject("not_people.no_noun")
             continue  # but "killed two soldiers and wounded another": one more person
+        if match.kind == "article" and noun is not None and grammar.lemma(noun) in (
+                grammar.lexicon().membership_nouns | grammar.lexicon().military_units):
+            reject("not_people.one_unit")
+            continue  # "an international force", "a battalion": a unit of unknown size
+        if noun is None and grammar.money_lost(number):
+            reject("not_people.money_lost")
+            continue  # "the firm posted a loss of 398 million"
         if (match.kind == "article" and noun is not None and noun.dep_ == "appos"
                 and grammar.person_class(noun.head) is None):
             reject("not_people.apposition")

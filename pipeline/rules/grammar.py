@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.rules import sides
 from pipeline.resources import load_json
 from pipeline.text import calendar_names
+from pipeline.text.counts import parse_count
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -105,6 +106,7 @@ class Lexicon:
     treating_verbs: frozenset
     injury_nouns: frozenset
     strength_verbs: frozenset
+    not_place_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs",
+                "strength_verbs", "not_place_nouns",
             )
         },
     )
@@ -803,7 +805,8 @@ def not_conflict_death(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         trigger = trigger.head  # "an outbreak that has claimed the lives of 2,000": the verb
     children = list(trigger.children)
-    causing = [c for c in children if c.dep_ == "nsubj" and person_class(c) is None]
+    causing = [c for c in children if c.dep_ == "nsubj" and person_class(c) is None
+               and parse_count(c.text) is None]  # "Millions have died": the dead, no cause
     # "the flood, which killed 30": a relative pronoun stands for the noun its clause is on
     causing = [trigger.head if c.lower_ in ("that", "which") and trigger.dep_ == "relcl" else c
                for c in causing]
@@ -811,9 +814,21 @@ def not_conflict_death(trigger: Token) -> bool:
         return any(lemma(s) in causes for s in causing)
     for prep in (c for c in children if c.dep_ in ("prep", "agent")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if lemma(obj) in causes:
+            # "died of pneumonia"; "of a cardiac arrest", "of heart attacks": by its modifier
+            if lemma(obj) in causes or any(c.dep_ in ("amod", "compound") and lemma(c) in causes
+                                           for c in obj.children):
                 return True
     return False
+
+
+def money_lost(number: Token) -> bool:
+    """"posted a loss of 398 million": a bare figure that is what one loss was worth is money,
+    not people ("the loss of 12 soldiers" names its people; "losses" may be a war's dead)."""
+    of = number.head
+    while of.dep_ == "nummod" or (of.like_num and of.head != of and of.head.like_num):
+        of = of.head  # "398 million": the scale word heads the figure
+    return (of.dep_ == "prep" and of.lower_ == "of" and of.head.lower_ == "loss"
+            and number.dep_ in ("pobj", "compound", "nummod", "quantmod"))
 
 
 def stated_age(number: Token) -> bool:
@@ -823,7 +838,11 @@ def stated_age(number: Token) -> bool:
     noun ("the brigade, 300 soldiers strong") is not bare."""
     doc = number.doc
     i = number.i
-    if i < 2 or doc[i - 1].text != "," or not number.like_num:
+    if not number.like_num:
+        return False
+    if _age_in_brackets(number) or _age_said_with_be(number):
+        return True
+    if i < 2 or doc[i - 1].text != ",":
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and not (after.is_punct or after.lower_ in ("of", "from", "and", "were", "was")):
@@ -833,6 +852,29 @@ def stated_age(number: Token) -> bool:
         return True  # "Daniel Osei, 38,"
     return named.pos_ == "NOUN" and (person_class(named) is not None or (
         number.dep_ == "appos" and number.head == named))  # "the driver, 41,"
+
+
+def _age_in_brackets(number: Token) -> bool:
+    """"Kenji Arai (62)", "the driver (58)": a bare figure in brackets right after a name or a
+    person noun."""
+    doc = number.doc
+    i = number.i
+    if i < 2 or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")":
+        return False
+    named = doc[i - 2]
+    return (named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "")) or (
+        named.pos_ == "NOUN" and person_class(named) is not None)
+
+
+def _age_said_with_be(number: Token) -> bool:
+    """"He was 101 and died", "the soldier was 27 when he was captured", "who was 23": a bare
+    figure that is what a person "was", with no noun of its own."""
+    verb = number.head
+    if number.dep_ not in ("attr", "acomp") or lemma(verb) != "be":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in ("he", "she", "who", "i") or (s.pos_ == "PROPN" and s.ent_type_ == "PERSON")
+               or (s.pos_ == "NOUN" and person_class(s) is not None) for s in subjects)
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -962,8 +1004,8 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return False
     if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:
         return False  # "an attack on Kidal", but not "on Ahmed's orders"
-    if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS:
-        return False  # "in the late Thursday fighting", "in June"
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS or not_a_place_head(obj):
+        return False  # "in the late Thursday fighting", "in June", "at the Peace Festival"
     if obj.ent_type_ in ("PERSON", "NORP"):
         return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
     if prep.lower_ in ("in", "at"):
@@ -1014,10 +1056,23 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
 def _never_a_place(noun: Token) -> bool:
     """A phrase headed by a loss, a death or a deployment is no place, whatever names it holds:
     "in the tragic loss of four U.S. service members" (an event noun; its own place phrase, when
-    it has one, was tried first)."""
+    it has one, was tried first); nor one headed by a truce, an accord, a gathering or a span of
+    time ("the ceasefire brokered by Egypt", "four years of fighting in the region")."""
     lex = lexicon()
     word = lemma(noun)
-    return word in lex.noun_triggers and word not in lex.place_nouns
+    return (word in lex.noun_triggers and word not in lex.place_nouns) or not_a_place_head(noun)
+
+
+#: Entity labels of a phrase head that is never a place: a time, a figure, an event, a law.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
+                               "ORDINAL", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def not_a_place_head(noun: Token) -> bool:
+    """"the Geneva Peace Festival", "the Doha Agreement", "9 a.m.", "162% of the output": the
+    head of the phrase is an event, an accord, a time or a share (``not_place_nouns``), not
+    the place it may name."""
+    return noun.ent_type_ in _NOT_PLACE_LABELS or lemma(noun) in lexicon().not_place_nouns
 
 
 def incident_reference(sentence: Span) -> Token | None:

@@ -120,7 +120,8 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
             rank = 1
             if found:
                 found = (child, found[1])
-        elif child.dep_ == "prep" and child.lower_ in lex.locative_preps:
+        elif child.dep_ in ("prep", "dative") and child.lower_ in lex.locative_preps:
+            # "sending a contingent ... to Mali": the parser may call the "to" a dative
             if (deployment and child.lower_ == "from") or (not deployment and _destination(child)):
                 continue
             found = grammar.place_phrase(child)
@@ -294,6 +295,8 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     heads = [trigger.token] if noun is not None else [number, trigger.token]
     if noun is not None:
         heads.append(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != trigger.token:
+            heads.append(noun.head.head)  # "a force of 2,000 troops ... to Europe": the force's
     causes = [] if deployment else _causes(trigger.token)
     token = trigger.token
     for _ in range(3):
@@ -616,8 +619,11 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     entries = [e for e in entries if e.kind == cue] or entries
     if stated:
         entries = [e for e in entries if e.country in (None, stated)]
-    return [e for e in entries if not countries or e.country is None or e.country == stated
-            or countries.get(e.country, 0) > 0 or (e.kind == "place" and e.population >= _FAR_VILLAGE)]
+    # a village abroad only where the article is: with no country named, none ("the Baltic
+    # states" is no hamlet in Connecticut)
+    return [e for e in entries if e.country is None or e.country == stated
+            or countries.get(e.country, 0) > 0 or (e.kind == "place" and e.population >= _FAR_VILLAGE)
+            or (not countries and e.kind != "place")]
 
 
 def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess: bool) -> None:

@@ -380,6 +380,8 @@ def find_date_spans(doc) -> list:
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
+        if _counts_people(ent):
+            continue  # "sending 2000 soldiers": the tagger's year is the count
         if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
                 doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
             spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
@@ -394,6 +396,15 @@ def find_date_spans(doc) -> list:
             ent = doc[ent.start : ent.end + 1]  # "The day" + "before", "Two days" + "after the attack"
         spans.extend(_report_day_apart(ent))
     return spans
+
+
+def _counts_people(ent: Span) -> bool:
+    """"sent 2000 soldiers", "1999 prisoners were freed": a figure the tagger read as a year
+    that counts the people named after it is a count, never a date."""
+    root = ent.root
+    return (root.like_num and root.dep_ == "nummod" and root.head.i >= ent.end
+            and grammar.person_class(root.head) is not None
+            and not any(t.lower_ in calendar_names.MONTH_FORMS for t in ent))
 
 
 #: A day told from the report ("today") that the tagger runs into the next expression.

@@ -29,6 +29,7 @@ SETS = {
     "unseen_f": "tests/data/unseen_f/input.jsonl",
     "unseen_g": "tests/data/unseen_g/input.jsonl",
     "unseen_h": "tests/data/unseen_h/input.jsonl",
+    "unseen_i": "tests/data/unseen_i/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
