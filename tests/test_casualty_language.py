@@ -612,3 +612,15 @@ def test_a_count_of_four_figures_is_not_a_year(text, value):
     assert (result["events"][0]["date"] or {}).get("value") == value
     count = result["events"][0]["count"]
     assert not [d for d in result["dates"] if d["start"] < count["end"] and count["start"] < d["end"]]
+
+
+# An incident told by its verb ("bombed two villages on Sunday") dates the losses told after it.
+@pytest.mark.parametrize("text, day", [
+    ("Warplanes bombed two villages near the river on Sunday. The army said 70 insurgents were "
+     "killed.", "2022-09-18"),
+    ("Aircraft bombed a market in the north on Friday. Doctors said 12 civilians were wounded.",
+     "2022-09-16"),
+])
+def test_an_incident_told_by_its_verb_dates_the_losses_after_it(text, day):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events] == [day]

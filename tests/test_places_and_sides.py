@@ -499,3 +499,16 @@ def test_a_hamlet_abroad_is_not_taken_for_a_region_when_no_country_is_named():
 ])
 def test_a_force_of_n_troops_goes_where_the_force_is_sent(text, expected):
     assert _located(text) == expected
+
+
+# Civilians given the country of their place: the actor's words are the place's name (or the
+# country the phrase states), not the whole description of where.
+@pytest.mark.parametrize("text, actor, country", [
+    ("Witnesses said 39 civilians were killed in villages near Ramadi, Iraq.", "Iraq", "IRQ"),
+    ("Five civilians were wounded in downtown Colombo.", "Colombo", "LKA"),
+    ("Twelve villagers were killed in the eastern Iraqi town of Khanaqin.", "Iraqi", "IRQ"),
+    ("Four civilians were wounded at a hospital in Kandahar.", "Kandahar", "AFG"),
+])
+def test_civilians_take_the_name_of_their_place_as_their_side(text, actor, country):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["actor"]["text"], e["actor"]["country"]) for e in events] == [(actor, country)]

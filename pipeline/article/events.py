@@ -386,7 +386,8 @@ def find_events(
                 # "villagers in Helmand province" are Afghans; bare "people" (a neutral noun)
                 # stay null (GUIDELINES §10, the convention of the double-annotated sets)
                 with trace.step(one, "people_of_the_place"):
-                    event["actor"] = sides.people_of_place(event, places.country_of(event["location"], doc))
+                    event["actor"] = sides.people_of_place(event, places.country_of(event["location"], doc),
+                                                           places.naming_words(event["location"], doc))
             if people is None or (grammar.person_class(people) in (None, "neutral")
                                   and grammar.nominal_trigger(people) is not None):
                 losses.append(event)
@@ -464,7 +465,8 @@ def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> No
     for event in events:
         if (event["actor"] is None and event["civilian"] is True and event["location"] is not None
                 and _counted_civilians(context.doc, event)):
-            event["actor"] = sides.people_of_place(event, places.country_of(event["location"], context.doc))
+            event["actor"] = sides.people_of_place(event, places.country_of(event["location"], context.doc),
+                                                   places.naming_words(event["location"], context.doc))
 
 
 def _counted_civilians(doc: Doc, event: dict) -> bool:

@@ -36,6 +36,21 @@ def place_span(place: dict, doc: Doc) -> Span | None:
     return doc.char_span(place["start"], place["end"], alignment_mode="expand")
 
 
+def naming_words(place: dict | None, doc: Doc) -> Span | None:
+    """The words of a place phrase that name the place, without what describes it: the
+    country when the phrase states one ("Iraq" in "near Ramadi, Iraq", "Iraqi" in "the eastern
+    Iraqi town of Khanaqin"), else its first name ("Colombo" in "downtown Colombo")."""
+    span = place_span(place, doc) if place else None
+    if span is None:
+        return None
+    for ent in span.ents:
+        code = sides.entity_code(ent)
+        if code and isinstance(code, str) and sides.is_country_code(code):
+            return ent
+    named = [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")] or _names_in(span)
+    return min(named, key=lambda name: name.start) if named else None
+
+
 def names_a_place(place: dict, doc: Doc) -> bool:
     """Whether a place record names its place (see ``_named``)."""
     span = place_span(place, doc)

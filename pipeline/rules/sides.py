@@ -218,14 +218,18 @@ def joint_actor(doc: Doc, first: dict | None, second: dict | None) -> dict | Non
             "country": [*countries, second["country"]], "group": None}
 
 
-def people_of_place(event: dict, country: str | None) -> dict | None:
+def people_of_place(event: dict, country: str | None, name: Span | None) -> dict | None:
     """"twelve villagers were killed in Helmand province": local people hit in a place, named
     by no side, are that place's country's (GUIDELINES §10: stated or plainly implied).
-    ``country`` is the place's, as the gazetteer puts it."""
+    ``country`` is the place's, as the gazetteer puts it; ``name`` the words of the place
+    phrase that say so ("Helmand", "Iraq" in "near Ramadi, Iraq"), the actor's span: the side's
+    evidence, not a description of where."""
     location = event["location"]
     if event["type"] != "casualty" or event["civilian"] is False or not location or not country:
         return None
-    return {**{k: location[k] for k in ("text", "start", "end")}, "country": country, "group": None}
+    if name is None:
+        return {**{k: location[k] for k in ("text", "start", "end")}, "country": country, "group": None}
+    return {"text": name.text, "start": name.start_char, "end": name.end_char, "country": country, "group": None}
 
 
 def country_of_source(doc: Doc, source: dict | None) -> dict | None:
