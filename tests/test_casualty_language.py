@@ -624,3 +624,15 @@ def test_a_count_of_four_figures_is_not_a_year(text, value):
 def test_an_incident_told_by_its_verb_dates_the_losses_after_it(text, day):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["date"]["value"] for e in events] == [day]
+
+
+# One person who goes somewhere is no deployment; one soldier sent still is.
+@pytest.mark.parametrize("text, expected", [
+    ("The attacker, a man, reached the courtyard before he was shot.", []),
+    ("A woman arrived at the checkpoint with a bag.", []),
+    ("A man was sent to the border post to deliver the message.", []),
+    ("One more soldier was sent to the border post.", [("deployment", 1)]),
+])
+def test_one_person_who_goes_somewhere_is_no_deployment(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

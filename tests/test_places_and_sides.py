@@ -512,3 +512,33 @@ def test_a_force_of_n_troops_goes_where_the_force_is_sent(text, expected):
 def test_civilians_take_the_name_of_their_place_as_their_side(text, actor, country):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["actor"]["text"], e["actor"]["country"]) for e in events] == [(actor, country)]
+
+
+def test_a_hyphenated_name_is_one_place():
+    events = pipeline.extract("Britain has some 5,000 soldiers based in North Rhine-Westphalia.",
+                              published=PUBLISHED)["events"]
+    assert [e["location"]["text"] for e in events] == ["North Rhine-Westphalia"]
+
+
+def test_a_name_shorn_of_its_kind_of_place_is_no_town_abroad():
+    events = pipeline.extract("Twenty people were wounded in an attack inside the heavily fortified "
+                              "Green Zone.", published=PUBLISHED)["events"]
+    assert [e["location"]["country"] for e in events] == [None]
+
+
+# A capital named by its country is that country's capital city, on the map.
+@pytest.mark.parametrize("text, city, country", [
+    ("A car bomb killed 10 soldiers in the Somali capital on Monday.", "Mogadishu", "SOM"),
+    ("Gunmen killed four policemen in the Afghan capital.", "Kabul", "AFG"),
+    ("Six protesters were wounded in Iraq's capital on Friday.", "Baghdad", "IRQ"),
+    ("Fighting raged in Yemen. Twelve rebels were killed in the country's capital.", "Sanaa", "YEM"),
+])
+def test_a_capital_named_by_its_country(text, city, country):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["location"]["country"], e["location"]["precision"]) for e in events] == [(country, 1)]
+    assert city.lower() in events[0]["location"]["place"].lower().replace("'", "").replace("ā", "a")
+
+
+def test_a_capital_with_no_country_to_tell_stays_off_the_map():
+    events = pipeline.extract("Twelve rebels were killed in the capital.", published=PUBLISHED)["events"]
+    assert [e["location"]["precision"] for e in events] == [None]

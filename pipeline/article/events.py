@@ -159,6 +159,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if trigger.type == "presence" and klass not in ("combatant", None) and grammar.nominal_trigger(noun) is None:
             reject("not_forces.people_present")
             continue
+        if match.kind == "article" and trigger.type in ("presence", "deployment") and klass != "combatant":
+            reject("not_forces.one_person_moved")
+            continue  # "the attacker, a man, reached the courtyard": one person's movements
         if trigger.type == "deployment" and grammar.lemma(noun) in grammar.lexicon().never_forces:
             reject("not_forces.people_sent")
             continue  # "a group of 80 people landed at Heathrow": travellers ("500 men" are sent)

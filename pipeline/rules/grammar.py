@@ -915,7 +915,7 @@ def phrase_end(obj: Token) -> int:
     for child in obj.children:
         if child.i < obj.i or child.ent_type_ in ("DATE", "TIME"):
             continue  # "near Baquba Tuesday": the day is not part of the place
-        if child.dep_ not in TRAILING_CLAUSES:
+        if child.dep_ not in TRAILING_CLAUSES or _hyphen_joined(child):
             last = max(last, child.right_edge, key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (
                 child.lower_ in ("in", "near", "outside") and is_place_head(obj)
@@ -925,6 +925,15 @@ def phrase_end(obj: Token) -> int:
             # camp in Razmak", whatever the tagger called Razmak
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
     return last.idx + len(last.text)
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """"North Rhine-Westphalia", "Baden-Baden": a name joined to the one before it by a hyphen
+    with no space on either side is part of that name, however the parser hung it."""
+    doc = token.doc
+    i = token.i
+    return (i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and token.pos_ == "PROPN")
 
 
 def _name_of_where(name: Token) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.resources import load_json
 from pipeline.rules import grammar, sides
 
 
@@ -635,9 +636,12 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     if stated:
         entries = [e for e in entries if e.country in (None, stated)]
     # a village abroad only where the article is: with no country named, none ("the Baltic
-    # states" is no hamlet in Connecticut)
+    # states" is no hamlet in Connecticut); a name shorn of its kind of place ("Green" of "the
+    # Green Zone") is a weaker match, taken abroad only as a division, never as a town
+    shorn = text != part.text and gazetteer.key(text) != gazetteer.key(part.text)
     return [e for e in entries if e.country is None or e.country == stated
-            or countries.get(e.country, 0) > 0 or (e.kind == "place" and e.population >= _FAR_VILLAGE)
+            or countries.get(e.country, 0) > 0
+            or (e.kind == "place" and e.population >= _FAR_VILLAGE and not shorn)
             or (not countries and e.kind != "place")]
 
 
@@ -681,6 +685,8 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     if best is None and span is not None:
         best = _place_referred_to(span, countries, stated)
+    if span is not None and (best is None or best[3] == 4):
+        best = _capital_named(span, countries, stated) or best  # "Iraq's capital": not Iraq
     entry = best[1] if best else None
     if entry is not None and entry.country and (place.get("country") is None or country_is_guess):
         place["country"] = entry.country
@@ -765,6 +771,27 @@ def _place_referred_to(span: Span, countries: dict[str, float], stated: str | No
     return None
 
 
+def _capital_named(span: Span, countries: dict[str, float], stated: str | None) -> tuple | None:
+    """"the Somali capital", "Iraq's capital", "the country's capital": a capital named by its
+    country is that country's capital city (``models/capitals.json``, from GeoNames); "the
+    country's" or a bare "the capital" is the one of the country the phrase or the article is
+    about. Returns a ``geocode`` candidate, or None."""
+    from pipeline.text import gazetteer
+
+    capital = next((t for t in span if grammar.lemma(t) == "capital" and t.pos_ == "NOUN"), None)
+    if capital is None or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span):
+        return None  # "the capital Kabul" names its city; the gazetteer had no entry for it
+    codes = [code for ent in span.ents if ent.label_ in ("NORP", "GPE")
+             and isinstance(code := sides.entity_code(ent), str) and sides.is_country_code(code)]
+    code = codes[0] if codes else stated or (max(countries, key=countries.get) if countries else None)
+    name = load_json("capitals.json")["capitals"].get(code) if code else None
+    cities = [e for e in gazetteer.lookup(name) if e.kind == "place" and e.country == code] if name else []
+    if not cities:
+        return None
+    city = max(cities, key=lambda e: e.population)
+    return ((0,), city, span.doc[capital.i : capital.i + 1], city.precision)
+
+
 def _names_in(sentence: Span) -> list[Span]:
     """The names a sentence may give a place by: its place entities and its runs of proper
     nouns the tagger did not call a person or an organisation ("Shelling hit Kharkiv")."""
@@ -784,9 +811,14 @@ def _names_in(sentence: Span) -> list[Span]:
 def in_home_country(event: dict, home: str | None, doc: Doc) -> None:
     """A place given with no country lies in the one its own words name ("the Liberian
     capital"), else in the report's country ("Baquba": ``country_in_focus``), which the
-    gazetteer may still correct. A deployment's destination is often abroad: left alone."""
+    gazetteer may still correct. A deployment's destination is often abroad, and so is where a
+    force not known to be local is stationed ("181,061 troops stationed in Western Europe and the
+    Far East" in a U.S. story): left alone. Armed groups and the country's own forces are local."""
     place = event["location"]
     if not place or place["country"] is not None or event["type"] == "deployment":
+        return
+    actor = event["actor"] or {}
+    if event["type"] == "presence" and not (actor.get("group") or (home and actor.get("country") == home)):
         return
     span = place_span(place, doc)
     for ent in span.ents if span is not None else ():
