@@ -542,3 +542,20 @@ def test_a_capital_named_by_its_country(text, city, country):
 def test_a_capital_with_no_country_to_tell_stays_off_the_map():
     events = pipeline.extract("Twelve rebels were killed in the capital.", published=PUBLISHED)["events"]
     assert [e["location"]["precision"] for e in events] == [None]
+
+
+# Phrases the parser hangs on "in" that are no place: a contrast, a time, a force one serves in.
+@pytest.mark.parametrize("text", [
+    "In stark contrast to last year, 12 people were killed in the attack.",
+    "At the same time, four gunmen were killed during the operation.",
+    "Three fighters, including an official in the Martyrs Brigades, were killed.",
+    "Two soldiers serving in the Rapid Reaction Force were wounded.",
+])
+def test_a_contrast_a_time_or_a_force_is_no_place(text):
+    assert [place for _, place in _located(text)] == [None] * len(_located(text))
+
+
+def test_the_opening_s_day_dates_the_losses_after_it():
+    events = pipeline.extract("On Thursday night, a gunman entered a seminary library in the city. "
+                              "He opened fire, killing eight students.", published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events] == ["2021-03-11"]

@@ -1015,6 +1015,9 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return False  # "an attack on Kidal", but not "on Ahmed's orders"
     if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS or not_a_place_head(obj):
         return False  # "in the late Thursday fighting", "in June", "at the Peace Festival"
+    units = lexicon().membership_nouns | lexicon().military_units
+    if lemma(obj) in units or obj.lower_.rstrip("s") in units:
+        return False  # "an official in the Izz al-Din al-Qassam Brigades": a force, no place
     if obj.ent_type_ in ("PERSON", "NORP"):
         return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
     if prep.lower_ in ("in", "at"):
@@ -1059,7 +1062,31 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                 if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC"):
                     return child.left_edge, child  # "... that patrols northern Kosovo"
         return None
-    return (first, obj) if _is_place(list(obj.subtree)) and not _never_a_place(obj) else None
+    return (first, obj) if _is_place(_own_words(obj)) and not _never_a_place(obj) else None
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun phrase's own words, with its "of" phrases ("the north of the country") and an
+    apposition that says what it is ("Kurram Agency, a tribal district"), but not the clauses
+    or other phrases hung on it: "in stark contrast to bombs detonated in Ahwaz" names no place
+    of its own."""
+    return sorted(_phrase_words(noun, inside_of=False), key=lambda t: t.i)
+
+
+def _phrase_words(noun: Token, inside_of: bool) -> list[Token]:
+    """``_own_words``: inside an "of" phrase, a place it is in counts too ("the slum of Cite
+    Soleil in Port-au-Prince")."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl", "advcl") or (child.dep_ == "prep" and child.lower_ != "of" and not (
+                inside_of and child.lower_ in ("in", "near", "outside"))):
+            continue
+        if child.dep_ != "prep":
+            words.extend(_phrase_words(child, inside_of))
+        else:
+            words.append(child)
+            words.extend(w for c in child.children for w in _phrase_words(c, True))
+    return words
 
 
 def _never_a_place(noun: Token) -> bool:
