@@ -163,6 +163,12 @@ def _recent(day: dict, published: date | None) -> bool:
     return (published - date.fromisoformat(day["end_date"])).days <= RECENT_DAYS
 
 
+def _armed_subject(sentence: Span) -> bool:
+    """Whether a sentence's main verb has armed people as its subject ("a gunman entered")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and grammar.person_class(c) == "combatant"
+               for c in sentence.root.children)
+
+
 def _opens_new_incident(sentence: Span) -> bool:
     """"Separately, ...", "Meanwhile ...", "In another attack, ...": the report turns to
     another incident."""
@@ -177,8 +183,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     date from context). The article is read in order as a run of incidents: a casualty dated
     to a day in its own clause tells its incident's day ("clashed Wednesday night ... killed
     30"), and so does a sentence that tells the incident itself with no count ("This morning,
-    Algiers was targeted by two bombings.", or any opening sentence: "On Thursday night, a
-    gunman entered the library"); the undated casualties after it, in any later
+    Algiers was targeted by two bombings.", or an opening whose subject is armed: "On Thursday
+    night, a gunman entered the library"); the undated casualties after it, in any later
     paragraph, are of the same incident and take that day, until another day is told or a
     sentence turns to another incident ("Separately", "Meanwhile", "In another attack").
     Running totals, report-dated figures and plans neither give nor take a day: they are not
@@ -190,10 +196,11 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on
     if resolve is not None:
         for i, sentence in enumerate(sentences):
-            # the opening tells the story's incident, with or without an incident word ("On
-            # Thursday night, a gunman entered the library ..."); later sentences must name one
-            if sentence.start_char in with_events or (i > 0 and not any(
-                    grammar.lemma(t) in incident_words for t in sentence)):
+            # an incident word tells one; so does an opening whose subject is an armed actor
+            # ("On Thursday night, a gunman entered the library ..."), not a meeting's
+            if sentence.start_char in with_events or not (
+                    any(grammar.lemma(t) in incident_words for t in sentence)
+                    or (i == 0 and _armed_subject(sentence))):
                 continue
             found = time.told_day(sentence, date_spans, resolve)
             if found is not None and found.get("granularity") == "day" and found["start_date"] == found["end_date"]:
