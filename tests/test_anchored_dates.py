@@ -238,3 +238,10 @@ def test_the_report_s_day_is_apart_from_the_period_it_announces():
     assert [(d["text"], d["value"]) for d in out["dates"]] == [
         ("today", "2021-06-14"), ("the spring 2022", "2022-03/2022-05")]
     assert out["events"][0]["date"]["value"] == "2022-03/2022-05"
+
+
+def test_a_day_told_of_armed_men_acting_dates_the_losses_after_it():
+    text = ("On Sunday, a man killed himself at a checkpoint in the north. Early Monday, a suicide "
+            "attacker detonated his vehicle in a crowd of recruits. Officials said the blast killed 15.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events if e["count"]["value"] == 15] == ["2021-06-14"]

@@ -183,8 +183,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     date from context). The article is read in order as a run of incidents: a casualty dated
     to a day in its own clause tells its incident's day ("clashed Wednesday night ... killed
     30"), and so does a sentence that tells the incident itself with no count ("This morning,
-    Algiers was targeted by two bombings.", or an opening whose subject is armed: "On Thursday
-    night, a gunman entered the library"); the undated casualties after it, in any later
+    Algiers was targeted by two bombings.", or one whose subject is armed: "Early Monday, a
+    suicide attacker detonated his vehicle"); the undated casualties after it, in any later
     paragraph, are of the same incident and take that day, until another day is told or a
     sentence turns to another incident ("Separately", "Meanwhile", "In another attack").
     Running totals, report-dated figures and plans neither give nor take a day: they are not
@@ -195,12 +195,11 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     incident_words = grammar.lexicon().incident_nouns
     told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on
     if resolve is not None:
-        for i, sentence in enumerate(sentences):
-            # an incident word tells one; so does an opening whose subject is an armed actor
-            # ("On Thursday night, a gunman entered the library ..."), not a meeting's
+        for sentence in sentences:
+            # an incident word tells one; so does a sentence whose subject is an armed actor
+            # ("Early Monday, a suicide attacker detonated his vehicle"), not a meeting's
             if sentence.start_char in with_events or not (
-                    any(grammar.lemma(t) in incident_words for t in sentence)
-                    or (i == 0 and _armed_subject(sentence))):
+                    any(grammar.lemma(t) in incident_words for t in sentence) or _armed_subject(sentence)):
                 continue
             found = time.told_day(sentence, date_spans, resolve)
             if found is not None and found.get("granularity") == "day" and found["start_date"] == found["end_date"]:
