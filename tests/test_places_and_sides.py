@@ -559,3 +559,16 @@ def test_the_opening_s_day_dates_the_losses_after_it():
     events = pipeline.extract("On Thursday night, a gunman entered a seminary library in the city. "
                               "He opened fire, killing eight students.", published=PUBLISHED)["events"]
     assert [e["date"]["value"] for e in events] == ["2021-03-11"]
+
+
+# Police counted with no side are the force of the country they serve in, not a foreign army
+# the report is about.
+@pytest.mark.parametrize("text, country", [
+    ("U.S. troops patrolled the city. U.S. forces said a suicide bomber killed a police chief "
+     "and two other police officers in Mosul.", "IRQ"),
+    ("NATO troops and U.S. forces are deployed in the south. Gunmen killed four policemen in "
+     "Kandahar on Monday.", "AFG"),
+])
+def test_police_are_the_force_of_the_country_they_serve_in(text, country):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert {e["actor"]["country"] for e in events if e["type"] == "casualty"} == {country}

@@ -439,6 +439,9 @@ def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> Non
             event["actor"] = (sides.force_in_focus(events[:position], event)
                               or sides.country_of_source(context.doc, event["source"])
                               or (None if sides.irregular(event) else state_force))
+            police = _police_of_their_place(context, event)
+            if police is not None and (event["actor"] or {}).get("country") != police["country"]:
+                event["actor"] = police  # not the foreign army the report is about
 
 
 def _sides_of_followers(context: ArticleContext, events: list[dict]) -> None:
@@ -472,14 +475,38 @@ def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> No
                                                    places.naming_words(event["location"], context.doc))
 
 
+def _counted_noun(doc: Doc, event: dict) -> Token | None:
+    """The noun an event's count counts ("villagers" in "14 villagers were wounded")."""
+    count = event["count"]
+    after = doc.char_span(count["start"], event["sentence"]["end"], alignment_mode="expand")
+    return next((t for t in after if t.text == count["unit"]), None) if after is not None else None
+
+
 def _counted_civilians(doc: Doc, event: dict) -> bool:
     """Whether the counted people are civilians by their own noun ("20 civilians", "three
     villagers"), not a toll that mixes them with fighters ("75 soldiers and civilians")."""
-    count = event["count"]
-    after = doc.char_span(count["start"], event["sentence"]["end"], alignment_mode="expand")
-    noun = next((t for t in after if t.text == count["unit"]), None) if after is not None else None
+    noun = _counted_noun(doc, event)
     return noun is not None and grammar.person_class(noun) == "civilian" and not any(
         grammar.person_class(c) == "combatant" for c in noun.conjuncts)
+
+
+def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
+    """"killed a police chief and two other police officers in Mosul": police are the force of
+    the country they serve in, the place's (else the report's), never a foreign army the report
+    is about (``local_force_nouns``)."""
+    noun = _counted_noun(context.doc, event)
+    words = grammar.lexicon().local_force_nouns
+    if noun is None or not (grammar.lemma(noun) in words or any(
+            c.dep_ == "compound" and grammar.lemma(c) in words for c in noun.children)):
+        return None
+    country = places.country_of(event["location"], context.doc) or context.home
+    if country is None:
+        return None
+    named = places.naming_words(event["location"], context.doc) if event["location"] else None
+    return {"text": named.text if named is not None else noun.text,
+            "start": named.start_char if named is not None else noun.idx,
+            "end": named.end_char if named is not None else noun.idx + len(noun.text),
+            "country": country, "group": None}
 
 
 def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:
