@@ -185,7 +185,8 @@ def news_like(draw) -> str:
         for piece in pieces:
             out.append(piece)
             out.append(draw(st.sampled_from(SEPARATORS)))
-        out[-1] = draw(st.sampled_from(SENTENCE_ENDS))
+        if out:  # a clause may draw no pieces at all
+            out[-1] = draw(st.sampled_from(SENTENCE_ENDS))
     return "".join(out)
 
 
