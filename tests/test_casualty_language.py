@@ -636,3 +636,28 @@ def test_an_incident_told_by_its_verb_dates_the_losses_after_it(text, day):
 def test_one_person_who_goes_somewhere_is_no_deployment(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# A toll told over a length of time up to the report is a running total over that stretch.
+@pytest.mark.parametrize("text, value", [
+    ("At least 200,000 people have been killed in four years of fighting in the region.",
+     "2018-09-20/2022-09-20"),
+    ("In the nearly six years that the region has been at war, over 300,000 people have died.",
+     "2016-09-20/2022-09-20"),
+    ("Over the past three years, 1,200 soldiers have been killed in the province.",
+     "2019-09-20/2022-09-20"),
+    ("The insurgency has killed 9,000 civilians in 18 months.", "2021-03-20/2022-09-20"),
+    ("More than 40 peacekeepers have been killed in the last two years.", "2020-09-20/2022-09-20"),
+])
+def test_a_toll_told_over_a_length_of_time_is_a_running_total(text, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["cumulative"], e["date"]["value"]) for e in events] == [(True, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the past 24 hours, 12 soldiers were killed in the city.",
+    "Six soldiers were killed on Monday, four years after the war began.",
+])
+def test_a_day_s_toll_is_no_running_total(text):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["cumulative"] for e in events] == [False]

@@ -169,14 +169,18 @@ def date_resolver(doc: Doc, known=()):
     published = coerce_published(doc._.muster_published)
     normalizer = date_normalizer()
     cache: dict[tuple, dict | None] = {
-        (span.start_char, span.end_char, False, False, False): value for span, value in known}
+        (span.start_char, span.end_char, False, False, False, None): value for span, value in known}
 
-    def resolve(span, ahead: bool | str = False, since: bool = False, today: bool = False) -> dict | None:
+    def resolve(span, ahead: bool | str = False, since: bool = False, today: bool = False,
+                window: str | None = None) -> dict | None:
         """A span's date; ``since``: the running total from it ("began in 2011" read as
-        "since 2011"); ``today``: the publication day ("troops are now in Mali")."""
-        key = (span.start_char, span.end_char, ahead, since, today)
+        "since 2011"); ``today``: the publication day ("troops are now in Mali"); ``window``: a
+        length of time as the stretch that ends on the report's day ("killed in four years of
+        fighting": the past four years; the caller gives "four years")."""
+        key = (span.start_char, span.end_char, ahead, since, today, window)
         if key not in cache:
-            text = "today" if today else f"since {span.text}" if since else span.text
+            text = ("today" if today else f"since {span.text}" if since
+                    else f"the past {window}" if window else span.text)
             found = normalizer.normalize(text, published, ahead=ahead)
             cache[key] = None if found is None else {
                 "text": span.text, "start": span.start_char, "end": span.end_char, **found}

@@ -313,6 +313,42 @@ def _after_incident_word(ent: Span) -> bool:
     return before is not None and grammar.lemma(before) in grammar.lexicon().incident_nouns
 
 
+#: A length of time a toll is told over: "four years", "the nearly six years", "18 months of
+#: fighting" (the number and unit are the window's).
+_LENGTH = re.compile(r"^(?:the )?(?:(?:nearly|almost|about|around|some|more than|over) )?"
+                     r"(?P<n>\w+(?:-\w+)?) (?P<unit>years?|months?|weeks?)(?: of \w+)?$", re.IGNORECASE)
+#: A look back at least this long is a running total's period, not one incident's day(s).
+_RUNNING_TOTAL_DAYS = 28
+
+
+def toll_window(trigger: Token, in_sentence: list[Span]) -> tuple[Span, str] | None:
+    """"200,000 people have been killed in four years of fighting", "In the nearly six years
+    that Darfur has been at war, 300,000 have died": a length of time that the toll's clause is
+    told over, by "in", "over" or "during", is the stretch ending on the report's day. Returns
+    the span and its length as "four years" for the resolver, or None."""
+    clause = {trigger.i, *(t.i for t in trigger.ancestors)}
+    for span in in_sentence:
+        found = _LENGTH.match(span.text)
+        prep = span.root.head
+        if found is None or span.root.dep_ != "pobj" or prep.lower_ not in ("in", "over", "during"):
+            continue
+        if prep.head.i in clause or grammar.lemma(prep.head) in grammar.lexicon().incident_nouns:
+            return span, f"{found['n']} {found['unit']}"
+    return None
+
+
+def _long_look_back(date: dict) -> bool:
+    """Whether a date is a window back from the report a month or more long ("the past three
+    years"), as a running total is told over; not "the past 24 hours"."""
+    start, end = date.get("start_date"), date.get("end_date")
+    if not start or not end or start == end or not _PAST_WINDOW.match(date.get("text") or ""):
+        return False
+    return (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days >= _RUNNING_TOTAL_DAYS
+
+
+_PAST_WINDOW = re.compile(r"^(?:over |in |during )?(?:the )?(?:past|last|previous|preceding) ", re.IGNORECASE)
+
+
 #: How far back a definite "the attack" looks for the incident it points at.
 LOOK_BACK_SENTENCES = 5
 
@@ -330,7 +366,15 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     if date is None:
         if trigger.type == "presence" and (now := now_word(trigger.token)):
             return resolve_date(now, today=True)  # "1,400 troops are now in Mali"
+        if trigger.type == "casualty" and (lasted := toll_window(trigger.token, in_sentence)):
+            # "killed in four years of fighting": a running total over the years to the report
+            found = resolve_date(lasted[0], window=lasted[1])
+            if found is not None:
+                event["cumulative"] = True
+            return found
         return None
+    if trigger.type == "casualty" and _long_look_back(date):
+        event["cumulative"] = True  # "over the past three years, 1,200 soldiers have been killed"
     span = doc.char_span(date["start"], date["end"])
     if span is None or not date["relative"] or not date["value"]:
         return date
