@@ -225,3 +225,24 @@ def test_a_person_s_name_is_not_made_a_place():
     [event] = pipeline.extract("The commander said Ahmed Khan was among the 12 soldiers killed.",
                                published=PUBLISHED)["events"]
     assert event["location"] is None
+
+
+# News writes a division's name with or without its kind, and runs some names together.
+@pytest.mark.parametrize("name, found, country", [
+    ("Kurram Agency", "Kurram District", "PAK"),
+    ("Orakzai", "Orakzai Agency", "PAK"),
+    ("Bajaur", "Bājaur Agency", "PAK"),
+    ("Ingushetia", "Ingushetiya Republic", "RUS"),
+    ("Kurtun Warey", "Kurtunwaarey", "SOM"),
+    ("Donetsk Oblast", "Donetsk", "UKR"),
+])
+def test_a_division_named_with_or_without_its_kind(name, found, country):
+    from pipeline.text import gazetteer
+
+    assert (found, country) in {(e.name, e.country) for e in gazetteer.lookup(name)}
+
+
+def test_a_kind_word_never_finds_a_town_by_another_name():
+    from pipeline.text import gazetteer
+
+    assert all(e.kind in ("admin1", "admin2") for e in gazetteer.lookup("Salisbury District"))

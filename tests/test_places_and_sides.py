@@ -572,3 +572,13 @@ def test_the_opening_s_day_dates_the_losses_after_it():
 def test_police_are_the_force_of_the_country_they_serve_in(text, country):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert {e["actor"]["country"] for e in events if e["type"] == "casualty"} == {country}
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("A roadside bomb killed 14 people in Kurram Agency on Tuesday.", "Kurram Agency", "PAK"),
+    ("Two soldiers were killed in Bajaur on Monday.", "Bajaur", "PAK"),
+    ("A drone strike killed 12 militants near Kurtun Warey.", "near Kurtun Warey", "SOM"),
+])
+def test_a_division_the_tagger_calls_a_person_is_found_by_its_kind(text, place, country):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["location"]["text"], e["location"]["country"]) for e in events] == [(place, country)]

@@ -122,12 +122,38 @@ def _features() -> dict[str, tuple[Entry, ...]]:
 
 @lru_cache(maxsize=4096)
 def lookup(name: str) -> tuple[Entry, ...]:
-    """Every entry a name may mean, curated features first (empty when none is known)."""
+    """Every entry a name may mean, curated features first (empty when none is known). A name
+    not found as written is tried as news varies it from GeoNames: run together ("Kurtun
+    Warey", GeoNames' Kurtunwaarey), and, for divisions only, with or without the word for
+    its kind of division ("Kurram Agency" / Kurram District, "Ingushetia" / Ingushetiya
+    Republic, "the Orakzai region" / Orakzai Agency: ``designations`` in geo_features.json)."""
     wanted = key(name)
     if len(wanted) < 3:
         return ()  # "AU", "Ur": two letters name more things than places
+    found = _named(wanted)
+    if found:
+        return found
+    if " " in wanted and (found := _named(wanted.replace(" ", ""))):
+        return found
+    words = wanted.split(" ")
+    if len(words) > 1 and words[-1] in _designations():
+        bare = " ".join(words[:-1])
+        candidates = [bare] + [f"{bare} {word}" for word in _designations() if word != words[-1]]
+    else:
+        candidates = [f"{wanted} {word}" for word in _designations()]
+    return tuple(dict.fromkeys(e for alternative in candidates for e in _named(alternative)
+                               if e.kind in ("admin1", "admin2")))
+
+
+def _named(wanted: str) -> tuple[Entry, ...]:
+    """The entries filed under one lookup key, curated features first."""
     table = _lines_from(_table(), wanted.encode("utf-8"))
     return _features().get(wanted, ()) + tuple(_entry(fields) for fields in table)
+
+
+@lru_cache(maxsize=1)
+def _designations() -> tuple[str, ...]:
+    return tuple(load_json("geo_features.json")["designations"])
 
 
 @lru_cache(maxsize=256)
