@@ -661,3 +661,24 @@ def test_a_toll_told_over_a_length_of_time_is_a_running_total(text, value):
 def test_a_day_s_toll_is_no_running_total(text):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["cumulative"] for e in events] == [False]
+
+
+# A person told by age alone ("a 12-year-old") is one person; "N deaths of civilians" are
+# civilians' deaths.
+@pytest.mark.parametrize("text, expected", [
+    ("A 12-year-old was killed by a stray bullet.", [("killed", 1)]),
+    ("Gunmen shot dead a 45-year-old in the market.", [("killed", 1)]),
+    ("Two 15-year-olds were wounded in the blast.", [("wounded", 2)]),
+    ("He is a 40-year-old.", []),
+])
+def test_a_person_told_by_age_alone_is_one_person(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, civilian", [
+    ("Separate attacks caused in total 40 deaths of Iraqi civilians.", True),
+    ("The shelling caused the deaths of 12 soldiers.", False),
+])
+def test_deaths_of_people_are_those_people_s(text, civilian):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["civilian"] for e in events] == [civilian]

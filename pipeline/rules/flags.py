@@ -63,6 +63,8 @@ def war_toll(trigger: Token) -> bool:
 def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
     if trigger.type != "casualty":
         return False
+    if noun is not None:
+        noun = people_of_loss(noun) or noun  # "40 deaths of Iraqi civilians": their people
     klass = grammar.person_class(noun)
     if noun is not None:
         for child in noun.children:
@@ -79,6 +81,14 @@ def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
             if told in ("civilian", "combatant"):
                 return told == "civilian"
     return None
+
+
+def people_of_loss(noun: Token) -> Token | None:
+    """The people a counted loss is of: "civilians" in "40 deaths of Iraqi civilians"."""
+    if noun.pos_ != "NOUN" or grammar.nominal_trigger(noun) is None:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and grammar.person_class(o) is not None), None)
 
 
 def losses_of_forces(events: list[dict], losses: list[dict]) -> None:

@@ -199,7 +199,19 @@ def person_class(token: Token | None) -> str | None:
             return klass
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and sides.lookup(token.text)):
         return "neutral"
+    if _age_as_noun(token):
+        return "neutral"  # "a 12-year-old was killed": a person told by age
     return None
+
+
+def _age_as_noun(token: Token) -> bool:
+    """"a 12-year-old", "two 15-year-olds" standing for people: the "old" of an age compound
+    used as a noun (subject, object), with no person noun after it."""
+    doc = token.doc
+    i = token.i
+    return (token.lower_ in ("old", "olds") and i >= 2 and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in ("year", "years", "month", "months")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
 
 
 def _member_class(token: Token) -> str | None:
