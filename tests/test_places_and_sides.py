@@ -582,3 +582,18 @@ def test_police_are_the_force_of_the_country_they_serve_in(text, country):
 def test_a_division_the_tagger_calls_a_person_is_found_by_its_kind(text, place, country):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["location"]["text"], e["location"]["country"]) for e in events] == [(place, country)]
+
+
+# Soldiers of no stated side, in a report about one country that names no country's forces,
+# are that country's; peacekeepers and foreign troops never are.
+@pytest.mark.parametrize("text, country", [
+    ("Pakistan said militants ambushed a convoy in the northwest of Pakistan. Officials are "
+     "searching for 16 missing soldiers.", "PAK"),
+    ("Fighting flared again in Niger's west. Five soldiers were killed near the border of Niger "
+     "on Monday.", "NER"),
+    ("Fighting went on in Sudan. Two peacekeepers were killed on patrol in Sudan's Darfur region.", None),
+    ("Four foreign soldiers were wounded near Kandahar, Afghanistan.", None),
+])
+def test_soldiers_of_the_country_a_report_is_about(text, country):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["actor"] or {}).get("country") for e in events] == [country]

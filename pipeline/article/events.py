@@ -438,7 +438,7 @@ def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> Non
         if event["actor"] is None and id(event) in unnamed_ids:
             event["actor"] = (sides.force_in_focus(events[:position], event)
                               or sides.country_of_source(context.doc, event["source"])
-                              or (None if sides.irregular(event) else state_force))
+                              or (None if sides.irregular(event) else state_force or _home_force(context, event)))
             police = _police_of_their_place(context, event)
             if police is not None and (event["actor"] or {}).get("country") != police["country"]:
                 event["actor"] = police  # not the foreign army the report is about
@@ -488,6 +488,20 @@ def _counted_civilians(doc: Doc, event: dict) -> bool:
     noun = _counted_noun(doc, event)
     return noun is not None and grammar.person_class(noun) == "civilian" and not any(
         grammar.person_class(c) == "combatant" for c in noun.conjuncts)
+
+
+def _home_force(context: ArticleContext, event: dict) -> dict | None:
+    """Soldiers of no stated side in a report about one country that names no country's
+    forces at all are that country's ("16 soldiers are missing" in a Pakistan story)."""
+    if context.home is None:
+        return None
+    noun = _counted_noun(context.doc, event)
+    foreign = grammar.lexicon().foreign_force_words
+    if noun is None or grammar.lemma(noun) in foreign or any(
+            grammar.lemma(c) in foreign for c in noun.children if c.dep_ in ("amod", "compound")):
+        return None  # peacekeepers, foreign or coalition troops serve abroad
+    return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
+            "country": context.home, "group": None}
 
 
 def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:

@@ -108,6 +108,7 @@ class Lexicon:
     strength_verbs: frozenset
     not_place_nouns: frozenset
     local_force_nouns: frozenset
+    foreign_force_words: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words",
             )
         },
     )
