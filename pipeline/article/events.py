@@ -491,8 +491,9 @@ def _counted_civilians(doc: Doc, event: dict) -> bool:
 
 
 def _home_force(context: ArticleContext, event: dict) -> dict | None:
-    """Soldiers of no stated side in a report about one country that names no country's
-    forces at all are that country's ("16 soldiers are missing" in a Pakistan story)."""
+    """Soldiers of no stated side, in a report about one country, are that country's ("16
+    soldiers are missing" in a Pakistan story): the last resort, after the last named force,
+    the source's country and a state force the report's force mentions agree on."""
     if context.home is None:
         return None
     noun = _counted_noun(context.doc, event)
