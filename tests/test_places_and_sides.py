@@ -597,3 +597,9 @@ def test_a_division_the_tagger_calls_a_person_is_found_by_its_kind(text, place, 
 def test_soldiers_of_the_country_a_report_is_about(text, country):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["actor"] or {}).get("country") for e in events] == [country]
+
+
+def test_police_placed_by_a_later_sentence_are_that_place_s():
+    events = pipeline.extract("Gunmen killed four policemen on Tuesday. The shooting occurred at a "
+                              "checkpoint in Karachi.", published=PUBLISHED)["events"]
+    assert [e["actor"]["country"] for e in events] == ["PAK"]

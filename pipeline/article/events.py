@@ -505,6 +505,14 @@ def _home_force(context: ArticleContext, event: dict) -> dict | None:
             "country": context.home, "group": None}
 
 
+def _police_placed_late(context: ArticleContext, events: list[dict]) -> None:
+    """Police still of no side once the article passes have placed them take their place's
+    country ("Gunmen killed four policemen. The shooting occurred at a checkpoint in Karachi")."""
+    for event in events:
+        if event["actor"] is None and event["type"] == "casualty":
+            event["actor"] = _police_of_their_place(context, event)
+
+
 def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
     """"killed a police chief and two other police officers in Mosul": police are the force of
     the country they serve in, the place's (else the report's), never a foreign army the report
@@ -555,6 +563,7 @@ ARTICLE_PASSES = (
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),
+    ("police_of_their_place", _police_placed_late),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
 )
