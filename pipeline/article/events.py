@@ -439,9 +439,6 @@ def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> Non
             event["actor"] = (sides.force_in_focus(events[:position], event)
                               or sides.country_of_source(context.doc, event["source"])
                               or (None if sides.irregular(event) else state_force or _home_force(context, event)))
-            police = _police_of_their_place(context, event)
-            if police is not None and (event["actor"] or {}).get("country") != police["country"]:
-                event["actor"] = police  # not the foreign army the report is about
 
 
 def _sides_of_followers(context: ArticleContext, events: list[dict]) -> None:
@@ -506,11 +503,16 @@ def _home_force(context: ArticleContext, event: dict) -> dict | None:
 
 
 def _police_placed_late(context: ArticleContext, events: list[dict]) -> None:
-    """Police still of no side once the article passes have placed them take their place's
-    country ("Gunmen killed four policemen. The shooting occurred at a checkpoint in Karachi")."""
+    """Police of no stated side take their place's country once the article passes have placed
+    them ("Gunmen killed four policemen. The shooting occurred at a checkpoint in Karachi"),
+    over a side only guessed for unnamed forces (a foreign army the report is about)."""
+    guessed = {id(event) for event in context.unnamed_forces}
     for event in events:
-        if event["actor"] is None and event["type"] == "casualty":
-            event["actor"] = _police_of_their_place(context, event)
+        if event["type"] != "casualty" or not (event["actor"] is None or id(event) in guessed):
+            continue
+        police = _police_of_their_place(context, event)
+        if police is not None and (event["actor"] or {}).get("country") != police["country"]:
+            event["actor"] = police
 
 
 def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
