@@ -682,3 +682,20 @@ def test_a_person_told_by_age_alone_is_one_person(text, expected):
 def test_deaths_of_people_are_those_people_s(text, civilian):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["civilian"] for e in events] == [civilian]
+
+
+# Deployments as releases tell them: a unit "with" its soldiers, soldiers who "departed for" or
+# "were flown to" a place, Guardsmen mobilizing; the wounded flown to a hospital are no deployment.
+@pytest.mark.parametrize("text, expected", [
+    ("The brigade, with approximately 4,000 Soldiers, is expected to deploy to Europe this summer.",
+     [("deployment", 4000)]),
+    ("A brigade with 3,500 soldiers will deploy to Poland in the spring.", [("deployment", 3500)]),
+    ("Roughly 150 Soldiers from the unit departed for Djibouti on Monday.", [("deployment", 150)]),
+    ("Forty-six U.S. troops were flown to Juba to reinforce the embassy.", [("deployment", 46)]),
+    ("Nearly 700 Guardsmen are mobilizing for a year-long deployment.", [("deployment", 700)]),
+    ("Twelve soldiers were flown to a hospital in Kabul.", []),
+    ("Six wounded Marines were flown to a military hospital in Germany.", [("casualty", 6)]),
+])
+def test_deployments_as_releases_tell_them(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

@@ -109,6 +109,7 @@ class Lexicon:
     not_place_nouns: frozenset
     local_force_nouns: frozenset
     foreign_force_words: frozenset
+    medical_places: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +143,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places",
             )
         },
     )
@@ -482,10 +483,18 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
     if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
             verb, ("in", "inside", "across", "near", "at", "aboard")):
         return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
-    if (argument.dep_ == "nsubj" and lemma(verb) in lexicon().travel_verbs
-            and person_class(argument) == "combatant" and _has_place(verb, ("to", "into", "for"))):
-        return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "flew to Kabul"
+    if (argument.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in lexicon().travel_verbs
+            and person_class(argument) == "combatant" and _has_place(verb, ("to", "into", "for"))
+            and not _to_treatment(verb)):
+        return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "were flown to Juba"
     return None
+
+
+def _to_treatment(verb: Token) -> bool:
+    """"Twelve soldiers were flown to a hospital in Kabul": the wounded taken for treatment,
+    not forces sent (``medical_places``)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "for") and lemma(o) in lexicon().medical_places
+               for c in verb.children for o in c.children if o.dep_ == "pobj")
 
 
 def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
@@ -588,8 +597,16 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     and noun is not None and person_class(noun) == "combatant"):
                 return Trigger(prep.head, "presence", None)  # "a firefight with hundreds of fighters"
             if (prep.lower_ == "with" and noun is not None and person_class(noun) == "combatant"
-                    and (found := _trigger_of_word(prep.head)) and found.type == "deployment"):
-                return found  # "The brigade will deploy to Poland with approximately 4,000 Soldiers"
+                    and (found := next((t for v in (prep.head, *(c for c in prep.head.children if c.dep_ == "xcomp"))
+                                        if (t := _trigger_of_word(v)) is not None), None))
+                    and found.type == "deployment"):
+                # "The brigade will deploy to Poland with approximately 4,000 Soldiers"; "The
+                # brigade, with 4,000 Soldiers, is expected to deploy" (the "with" on "expected")
+                return found
+            if (prep.lower_ == "with" and noun is not None and person_class(noun) == "combatant"
+                    and lemma(prep.head) in lex.military_units | lex.membership_nouns):
+                token = prep.head  # "The brigade, with approximately 4,000 Soldiers, will deploy":
+                continue           # the unit's people go where it goes
             if prep.lower_ == "with" and "along" in (prep.head.lower_, prep.nbor(-1).lower_ if prep.i else ""):
                 # "3,300 soldiers, along with 700 personnel, will deploy"
                 token = prep.head.head if prep.head.lower_ == "along" else prep.head
