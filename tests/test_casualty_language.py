@@ -699,3 +699,21 @@ def test_deaths_of_people_are_those_people_s(text, civilian):
 def test_deployments_as_releases_tell_them(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# A force's number raised to a figure is that many sent; "that number" is the deployment's.
+@pytest.mark.parametrize("text, expected", [
+    ("The deployment will bring the number of U.S. troops in the country to about 4,500.",
+     [("deployment", 4500, "USA")]),
+    ("The reinforcements will boost the number of French soldiers in Mali to 4,000.",
+     [("deployment", 4000, "FRA")]),
+    ("The move will raise the total U.S. force in Iraq to about 20,000.", [("deployment", 20000, "USA")]),
+    ("The plan is to deploy 1,600 French soldiers now and bring that number up to 2,500 later.",
+     [("deployment", 1600, "FRA"), ("deployment", 2500, "FRA")]),
+    ("The number of peacekeepers in Darfur will rise to 26,000.", [("deployment", 26000, None)]),
+    ("Sales of the rifle rose to 4,000 a month.", []),
+    ("The company will bring the number of its workers to 2,000.", []),
+])
+def test_a_force_raised_to_a_figure(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], (e["actor"] or {}).get("country")) for e in events] == expected

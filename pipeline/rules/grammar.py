@@ -110,6 +110,7 @@ class Lexicon:
     local_force_nouns: frozenset
     foreign_force_words: frozenset
     medical_places: frozenset
+    raising_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +144,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "raising_verbs",
             )
         },
     )
@@ -612,11 +613,13 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 token = prep.head.head if prep.head.lower_ == "along" else prep.head
                 continue
             if prep.lower_ in ("to", "at") and head.head != head:
-                verb = head.head
+                verb = head.head if head.head.dep_ != "prt" else head.head.head  # "bring it up to"
                 tally = _tally_trigger(verb, lex)
                 if tally:
                     return replace(tally[0], people=tally[1])
                 if found := _valued_noun_trigger(verb, lex):
+                    return found
+                if found := _force_raised_to(verb, lex):
                     return found
             break
         if token.dep_ == "dobj" and lemma(head) in lex.attribution_verbs and (
@@ -640,6 +643,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 tally = _tally_trigger(verb, lex)
                 if tally:
                     return replace(tally[0], people=tally[1])
+                if token.dep_ == "dobj" and (found := _force_raised_to(verb, lex)):
+                    return found  # "bring that number up to 2,500", parsed with the figure an object
             if token.dep_ in SUBJECT_DEPS or token.dep_ == "attr":
                 # "Eight people were killed and 100 wounded": a shared subject's conjoined verbs
                 for conj in verb.children:
@@ -769,6 +774,32 @@ def _valued_noun_trigger(verb: Token, lex: Lexicon) -> Trigger | None:
     for noun in nouns:
         if found := _compound_trigger(noun):
             return found
+    return None
+
+
+def _force_raised_to(verb: Token, lex: Lexicon) -> Trigger | None:
+    """"will bring the number of U.S. troops in the country to about 4,500", "the number of
+    peacekeepers will rise to 26,000", "deploy 1,600 soldiers and bring that number up to
+    2,500": a force's number raised to a figure is that many sent (the extra set's reading);
+    the people are the number's "of" noun, or "that number" of a deployment just told."""
+    if lemma(verb) not in lex.raising_verbs:
+        return None
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        if lemma(noun) not in lex.tally_nouns | lex.force_words:
+            continue
+        people = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" and person_class(o) == "combatant"), None)
+        if people is None and lemma(noun) in lex.force_words and person_class(noun) == "combatant":
+            people = noun  # "raise the U.S. force in Iraq to 20,000"
+        if people is not None:
+            return Trigger(verb, "deployment", None, people)
+        if any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+            # "that number": the people of the deployment told just before it
+            sent = [w for w in verb.sent if w.i < verb.i and (t := _trigger_of_word(w)) and t.type == "deployment"]
+            people = next((c for w in reversed(sent) for c in w.children if c.dep_ in ("dobj", "nsubjpass")
+                           and person_class(c) == "combatant"), None)
+            if people is not None:
+                return Trigger(verb, "deployment", None, people)
     return None
 
 

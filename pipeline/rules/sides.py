@@ -132,7 +132,8 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 # "Burundian soldiers serving with the African Union force": the mission they
                 # serve in is their side (GUIDELINES §3), the nationality its contingent
                 window.extend(child.subtree)
-        window.extend(doc[min(number.i, noun.i) : max(number.i, noun.i) + 1])
+        if number.i < noun.i:  # "1,500 North Korean soldiers"; not "soldiers in Mali to 4,000"
+            window.extend(doc[number.i : noun.i + 1])
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.dep_ == "prep" and after.lower_ == "from":
             window.extend(after.subtree)  # "killed another peacekeeper from Zambia", misattached

@@ -651,8 +651,8 @@ def _rejected(text, toks, first, phrase: _Phrase, stop) -> bool:
         if before.low in _MONTHS and before.text[0].isupper() and (
                 biggest <= 31 or any(c.year for c in cores)):
             return True  # "February 23-26", "Oct. 5", "May 2023"
-        if before.low in _LABEL_WORDS:
-            return True  # "aged 30", "No. 5"
+        if before.low in _LABEL_WORDS and (first == phrase.first or before.low in ("age", "aged", "ages")):
+            return True  # "aged 30", "No. 5"; not "that number up to 2,500" (a qualifier between)
         if before.text[0].isupper() and before.low not in _FUNCTION and (
                 before.low in _UNIT_DESIGNATORS or not _people_follow(toks, stop)):
             return True  # "Brigade 4", "Resolution 2334", "World War Two"
