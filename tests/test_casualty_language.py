@@ -717,3 +717,29 @@ def test_deployments_as_releases_tell_them(text, expected):
 def test_a_force_raised_to_a_figure(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], (e["actor"] or {}).get("country")) for e in events] == expected
+
+
+# Read off a pool of conflict reports (each in the tests' own words).
+@pytest.mark.parametrize("text, expected", [
+    # one more, its "was" elided, the parser hanging it on the weekday
+    ("An American soldier was killed and another wounded Sunday in a bomb attack.",
+     [("killed", 1), ("wounded", 1)]),
+    ("One militant was captured and another killed on Friday.", [("captured", 1), ("killed", 1)]),
+    # "a fifth soldier": one more person
+    ("Officials said a fifth soldier died in an insurgent attack.", [("killed", 1)]),
+    ("A second Marine was wounded on Monday.", [("wounded", 1)]),
+    ("It was a third deployment for the unit.", []),
+    # the state of people already counted is no new event (GUIDELINES §2)
+    ("Twelve people were wounded. Three of the wounded are in critical condition.", [("wounded", 12)]),
+    ("Of the injured, four remain hospitalized.", []),
+    ("Six of the wounded were soldiers.", [("wounded", 6)]),
+    ("Twelve people were wounded. Three of the wounded later died.", [("wounded", 12), ("killed", 3)]),
+    # the counted people again, one by one, set off as an aside
+    ("Two civilians — a woman and a man — were killed.", [("killed", 2)]),
+    ("Two more civilians — an 81-year-old woman and a 60-year-old man — were killed.", [("killed", 2)]),
+    ("Two civilians, a woman and her son, were killed.", [("killed", 2)]),
+    ("Rebels killed two Americans, an Eritrean and a Sudanese in the attack.",
+     [("killed", 2), ("killed", 1), ("killed", 1)]),
+])
+def test_casualty_phrasings_from_conflict_reports(text, expected):
+    assert _events(text) == expected

@@ -603,3 +603,15 @@ def test_police_placed_by_a_later_sentence_are_that_place_s():
     events = pipeline.extract("Gunmen killed four policemen on Tuesday. The shooting occurred at a "
                               "checkpoint in Karachi.", published=PUBLISHED)["events"]
     assert [e["actor"]["country"] for e in events] == ["PAK"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a scene set anew by a fronted place keeps it, whatever town the opening named
+    ("A suicide car bombing in Kabul killed 16 people on Friday. In western Afghanistan, a bomb "
+     "attack wounded four Italian soldiers.", "western Afghanistan"),
+    # "in and around": the place hangs on the second preposition
+    ("Police said a series of attacks in and around the northern city of Mosul killed 14 people.",
+     "the northern city of Mosul"),
+])
+def test_a_place_of_the_event_s_own(text, place):
+    assert _located(text)[-1][1] == place

@@ -101,6 +101,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if number is None:
             reject("count.inside_token")
             continue
+        if match.kind == "article" and (told := grammar.another_by_participle(number)) is not None:
+            # "A soldier was killed and another wounded Sunday": one more, its verb elided
+            found.append(Candidate(match, (start, sentence.start_char + match.end), number, None, told, sentence))
+            continue
         noun, anchor = grammar.counted_noun(number)
         if noun is not None and noun.pos_ == "PRON":
             noun = grammar.people_referred_to(noun) or noun  # "one of them was killed"
@@ -131,6 +135,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if noun is None and grammar.money_lost(number):
             reject("not_people.money_lost")
             continue  # "the firm posted a loss of 398 million"
+        if match.kind == "article" and noun is not None and grammar.one_of_those_counted(noun):
+            reject("not_people.the_counted_one_by_one")
+            continue  # "Two civilians — a woman and a man — were killed": the same two
         if (match.kind == "article" and noun is not None and noun.dep_ == "appos"
                 and grammar.person_class(noun.head) is None):
             reject("not_people.apposition")
@@ -165,6 +172,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if trigger.type == "deployment" and grammar.lemma(noun) in grammar.lexicon().never_forces:
             reject("not_forces.people_sent")
             continue  # "a group of 80 people landed at Heathrow": travellers ("500 men" are sent)
+        if trigger.type == "casualty" and grammar.status_of_counted(trigger.token, number):
+            reject("not_event.status_of_counted")
+            continue  # "Three of the wounded are in critical condition" (GUIDELINES §2)
         if grammar.negated(trigger.token, noun):
             reject("negated")
             continue

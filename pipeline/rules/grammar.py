@@ -491,6 +491,48 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
     return None
 
 
+def one_of_those_counted(noun: Token) -> bool:
+    """"Two civilians — an 81-year-old woman and a 60-year-old man — were killed": people set
+    in apposition to a counted noun, one by one, are those people again, not more of them."""
+    appos = noun if noun.dep_ == "appos" else (
+        noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else None)
+    if appos is None or not any(c.dep_ == "nummod" for c in appos.head.children):
+        return False
+    # set off on both sides, as an aside is; "killed along with two Americans, an Eritrean and
+    # a Sudanese in a wave of attacks" is a list of more people
+    doc = noun.doc
+    before, after = appos.left_edge.i - 1, appos.right_edge.i + 1
+    return (before >= 0 and doc[before].text in (",", "—", "–", "(", "-")
+            and after < len(doc) and doc[after].text in (",", "—", "–", ")", "-"))
+
+
+def status_of_counted(trigger: Token, number: Token) -> bool:
+    """"Three of the wounded are in critical condition", "Of the injured, four remain
+    hospitalized": a count of people already counted ("of the wounded") whose own clause only
+    tells their state is a status breakdown, not a new event (GUIDELINES §2); "three of the
+    wounded later died" is one."""
+    if not (trigger.dep_ == "pobj" and trigger.head.lower_ == "of"):
+        return False
+    verb = clause_verb(number)
+    if verb is None or verb == trigger or lemma(verb) not in lexicon().state_verbs:
+        return False
+    if any(c.dep_ == "attr" and person_class(c) is not None for c in verb.children):
+        return False  # "Six of the wounded were soldiers": who they were, a breakdown
+    return trigger.head.head in (number, verb) or trigger.head.head.head == number
+
+
+def another_by_participle(number: Token) -> Trigger | None:
+    """"An American soldier was killed and another wounded Sunday": "another" right after "and"
+    and right before a casualty participle is one more person, its "was" elided (the parser
+    may hang both on the weekday)."""
+    doc = number.doc
+    i = number.i
+    if number.lower_ != "another" or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ not in ("and", ","):
+        return None
+    found = _trigger_of_word(doc[i + 1]) if doc[i + 1].tag_ in ("VBN", "VBD") else None
+    return found if found is not None and found.type == "casualty" else None
+
+
 def _to_treatment(verb: Token) -> bool:
     """"Twelve soldiers were flown to a hospital in Kabul": the wounded taken for treatment,
     not forces sent (``medical_places``)."""
@@ -1092,6 +1134,10 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     place phrase wins over the noun: "in a similar attack near Baghdad" -> "near Baghdad"."""
     lex = lexicon()
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        # "in and around the city of Mosul": the object hangs on the coordinated preposition
+        objects = [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                   for o in c.children if o.dep_ == "pobj"]
     if not objects:
         return None
     obj = objects[0]

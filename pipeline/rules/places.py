@@ -296,6 +296,9 @@ def _causes(trigger: Token) -> list[Token]:
     for child in children:
         if child.dep_ == "nsubj" and child.pos_ == "NOUN" and grammar.person_class(child) is None:
             found.append(child)
+            # "a series of attacks in and around Mosul killed ...": the incidents of the series
+            found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
         elif child.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in child.children):
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -385,10 +388,22 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         if event["type"] != "casualty" or event["cumulative"] or event["sentence"]["start"] >= lede_end:
             continue
         place = event["location"]
+        if place is not None and _fronted(place, event["sentence"]["start"], doc) and any(
+                _compass_word(w) for w in place["text"].split()):
+            continue  # "In western Afghanistan, a bomb attack wounded ...": a region set anew
         if place is None or (country_wide(place) and place["country"] in countries):
             event["location"] = specific
         elif part := next((p for p in named if _part_of(p, place)), None):
             event["location"] = part
+
+
+def _fronted(place: dict, sentence_start: int, doc: Doc) -> bool:
+    """Whether a place phrase opens its sentence ("In western Afghanistan, ...", "Near Gao,
+    ..."), with at most its preposition before it."""
+    if place["start"] < sentence_start:
+        return False  # a place carried from an earlier sentence opens nothing here
+    before = grammar.doc_text(doc, sentence_start, place["start"]).split()
+    return not before or (len(before) == 1 and before[0].lower() in grammar.lexicon().locative_preps)
 
 
 def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: str | None) -> None:

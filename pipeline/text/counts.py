@@ -739,6 +739,8 @@ def _starts_noun_phrase(toks, i) -> bool:
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is None or after.start != nxt.end or after.low not in ("st", "nd", "rd", "th"):
             return False
+    elif nxt.low in _ORDINALS and i + 2 < len(toks) and toks[i + 2].low in PERSON_NOUN_FORMS:
+        return True  # "a fifth soldier died": one more person; not "a third deployment"
     elif nxt.start == tok.end or not nxt.text[0].isalpha() or nxt.low in _NOT_NOUN_AFTER_ARTICLE:
         return False
     before = _word_before(toks, i)
