@@ -743,3 +743,24 @@ def test_a_force_raised_to_a_figure(text, expected):
 ])
 def test_casualty_phrasings_from_conflict_reports(text, expected):
     assert _events(text) == expected
+
+
+# Running totals told by a clause: a "since ... began" clause, fighting "that has left" N dead
+# (dated from the time it broke out to the report), and a stretch of time of their own.
+@pytest.mark.parametrize("text, cumulative, value", [
+    ("At least 27 civilians have been killed by rockets since the fighting began.", True, None),
+    ("Resentment exploded in 2004 in fighting that has left more than 5,000 people dead.",
+     True, "2004/2022-09-20"),
+    ("The conflict, which erupted in March 2011, has killed more than 300,000 people.",
+     True, "2011-03/2022-09-20"),
+    ("Twelve soldiers have been killed in the fighting, the army said Monday.", False, None),
+])
+def test_running_totals_told_by_a_clause(text, cumulative, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["cumulative"], (e["date"] or {}).get("value")) for e in events] == [(cumulative, value)]
+
+
+def test_a_stretch_of_time_of_its_own_takes_no_incident_day():
+    text = ("Troops found the rebel leader on Tuesday. Officials estimate that 7,000 civilians were "
+            "killed during the final months of the war.")
+    assert [e["date"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [None]

@@ -163,6 +163,19 @@ def _recent(day: dict, published: date | None) -> bool:
     return (published - date.fromisoformat(day["end_date"])).days <= RECENT_DAYS
 
 
+def _own_span_of_time(doc: Doc | None, event: dict) -> bool:
+    """Whether the event's clause tells its own stretch of time that no date expression holds
+    ("during the final months of the war", "throughout the siege")."""
+    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"],
+                            alignment_mode="expand") if doc is not None and event.get("trigger") else None
+    if trigger is None:
+        return False
+    incidents = grammar.lexicon().incident_nouns
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "throughout") and not any(
+        grammar.lemma(o) in incidents for o in c.children if o.dep_ == "pobj")
+        for verb in (trigger.root, *trigger.root.conjuncts) for c in verb.children)
+
+
 def _armed_subject(sentence: Span) -> bool:
     """Whether a sentence's main verb has armed people as its subject ("a gunman entered")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and grammar.person_class(c) == "combatant"
@@ -220,6 +233,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             if event["date"].get("granularity") == "day":
                 day = event["date"] if _recent(event["date"], published) else None
             continue
+        if _own_span_of_time(sentences[0].doc if sentences else None, event):
+            continue  # "killed during the final months of the war": a time of its own, not a day
         if day is not None and (not event["reported_date"] or (day.get("end_date") or "") < event["reported_date"]):
             # "Nine policemen were killed, the governor said Sunday" after "late Saturday": the
             # incident's day, told before the day the figure was given (GUIDELINES §5)

@@ -31,6 +31,9 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
         # "since" only when it governs the trigger's clause ("killed since May 1"), not "the
         # worst attack since 2003"; the other cues ("so far", "to date") anywhere in the sentence
         any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
+        # "have been killed ... since the fighting began": a "since" clause on the trigger
+        or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in token.children)
         or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
         or war_toll(token)
     )
@@ -43,14 +46,16 @@ def war_toll(trigger: Token) -> bool:
     total, not the day's incident)."""
     lex = grammar.lexicon()
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if trigger.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and grammar.lemma(trigger.head) == "leave":
+        verb = trigger.head  # "fighting that has left more than 5,000 people dead"
     if verb is None or not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
                                for c in verb.children):
         return False
     clause = verb
     while clause.dep_ == "conj":  # "a war, which drew in its neighbours, and has killed ..."
         clause = clause.head
-    if clause.dep_ == "relcl" and grammar.lemma(clause.head) in lex.war_nouns:
-        return True  # "a vast war, which has killed nearly four million people"
+    if clause.dep_ == "relcl" and grammar.lemma(clause.head) in lex.war_nouns | lex.fighting_nouns:
+        return True  # "a vast war, which has killed nearly four million people", "fighting that has left"
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and grammar.lemma(child) in lex.war_nouns:
             return True  # "the war has killed"

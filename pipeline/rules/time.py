@@ -376,6 +376,11 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     if trigger.type == "casualty" and _long_look_back(date):
         event["cumulative"] = True  # "over the past three years, 1,200 soldiers have been killed"
     span = doc.char_span(date["start"], date["end"])
+    if (event["cumulative"] and span is not None and date.get("value") and "/" not in date["value"]
+            and not date["text"].lower().startswith("since")):
+        # "exploded in 2004 in fighting that has left more than 5,000 dead": a running total
+        # from that time to the report's day (GUIDELINES §6)
+        return resolve_date(span, since=True) or date
     if span is None or not date["relative"] or not date["value"]:
         return date
     if event["planned"]:
