@@ -615,3 +615,19 @@ def test_police_placed_by_a_later_sentence_are_that_place_s():
 ])
 def test_a_place_of_the_event_s_own(text, place):
     assert _located(text)[-1][1] == place
+
+
+# A province, region or country given way to the town the next sentence names inside it.
+@pytest.mark.parametrize("text, place", [
+    ("Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of "
+     "Gereshk.", "the town of Gereshk"),
+    ("Two soldiers were killed in southern Afghanistan on Monday. Officials said the soldiers died "
+     "in the Zhari district of Kandahar province.", "the Zhari district of Kandahar province"),
+    # another incident, or a town outside the province, leaves the province
+    ("Militants killed 10 police in Helmand province. Separately, troops stormed a compound in the "
+     "town of Gereshk.", "Helmand province"),
+    ("Militants killed 10 police in Helmand province. They had trained in the city of Quetta.",
+     "Helmand province"),
+])
+def test_a_coarse_place_gives_way_to_a_town_inside_it_told_next(text, place):
+    assert _located(text)[0][1] == place

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
-from pipeline.article.incidents import incident_days, incident_place_told_elsewhere, incident_retold
+from pipeline.article.incidents import (finer_place_next, incident_days, incident_place_told_elsewhere,
+                                        incident_retold)
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
@@ -572,6 +573,7 @@ ARTICLE_PASSES = (
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
+    ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),

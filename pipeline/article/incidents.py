@@ -123,6 +123,49 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         event["location"] = dict(told[0])
 
 
+def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+    """"Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of
+    Gereshk": a casualty placed only in a province, a region or a country takes the town or
+    district the very next sentence names, when the gazetteer puts that town inside the
+    event's place, the next sentence tells no figure of its own and does not turn to another
+    incident (GUIDELINES §5: the most specific place tied to the event)."""
+    with_events = {event["sentence"]["start"] for event in events}
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    for event in events:
+        place, i = event["location"], position.get(event["sentence"]["start"])
+        if (event["type"] != "casualty" or event["cumulative"] or place is None or i is None
+                or i + 1 >= len(sentences)):
+            continue
+        later = sentences[i + 1]
+        if later.start_char in with_events or _opens_new_incident(later):
+            continue
+        coarse = places.geocoded(place, doc)
+        if coarse.get("precision") not in (3, 4) or coarse.get("country") is None:
+            continue
+        for candidate in places.sentence_places(later):
+            fine = places.geocoded(candidate, doc)
+            if (" and " not in candidate["text"] and fine.get("precision") in (1, 2)
+                    and fine.get("place") != coarse.get("place")  # "the district of Ituri" is Ituri
+                    and fine.get("country") == coarse["country"]
+                    and (coarse["precision"] == 4 or fine.get("admin1") == coarse.get("admin1"))
+                    and not _told_as_before(places.place_span(candidate, doc))):
+                event["location"] = dict(candidate)
+                break
+
+
+def _told_as_before(span: Span | None) -> bool:
+    """Whether a place sits in a clause about what came before the incident ("after the police
+    had left their base near Gwoza"): an "after"/"before" clause or a past perfect."""
+    if span is None:
+        return True
+    for verb in (t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in verb.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return True
+    return False
+
+
 #: Words on an incident noun that make it another incident than the one told before.
 _OTHER_INCIDENT = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
 

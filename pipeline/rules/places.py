@@ -694,6 +694,11 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                 own_name = gazetteer.key(entry.name) in (gazetteer.key(part.text), gazetteer.key(_bare(part)))
                 candidates.append(((-rank, inside, countries.get(entry.country, 0.0), own_name,
                                     entry.population), entry, part, rank))
+    if any(countries.get(c[1].country, 0) > 0 for c in candidates):
+        # "the Zhari district of Kandahar province" in an Afghanistan story: not Żary, Poland,
+        # when the phrase's other names lie where the article is
+        candidates = [c for c in candidates if c[1].country is None or countries.get(c[1].country, 0) > 0
+                      or c[1].country == stated]
     if span is not None and _several_places(span, candidates):
         _geocode_list(place, candidates)
         return
@@ -851,10 +856,10 @@ def country_of(place: dict | None, doc: Doc) -> str | None:
     puts the event on the map (for a decision that needs it earlier)."""
     if place is None or place.get("country"):
         return place and place.get("country")
-    return _geocoded(place, doc).get("country")
+    return geocoded(place, doc).get("country")
 
 
-def _geocoded(place: dict, doc: Doc) -> dict:
+def geocoded(place: dict, doc: Doc) -> dict:
     """A copy of a place record with its gazetteer fields, the record itself left alone."""
     probe = dict(place)
     geocode(probe, doc, article_countries(doc), False)
@@ -873,7 +878,7 @@ def pinpoints(place: dict, doc: Doc) -> bool:
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     if head is not None and head.ent_type_ in ("GPE", "FAC") and not names_a_country(head.text):
         return True  # a town the tables may lack
-    return _geocoded(place, doc)["precision"] in (1, 2)
+    return geocoded(place, doc)["precision"] in (1, 2)
 
 
 def locate(events: list[dict], doc: Doc) -> None:
