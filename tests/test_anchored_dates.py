@@ -245,3 +245,20 @@ def test_a_day_told_of_armed_men_acting_dates_the_losses_after_it():
             "attacker detonated his vehicle in a crowd of recruits. Officials said the blast killed 15.")
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["date"]["value"] for e in events if e["count"]["value"] == 15] == ["2021-06-14"]
+
+
+# An event told inside "a day after ..." / "two days before ..." lies that far from the day the
+# sentence names; an event told after such an expression still counts forward from its anchor.
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve soldiers were killed on Friday, a day after militants killed four police.",
+     [(12, "2021-06-11"), (4, "2021-06-10")]),
+    ("The ambush on Friday came two days after rebels killed six soldiers near the border.",
+     [(6, "2021-06-09")]),
+    ("Troops clashed with rebels on Friday, a day after militants attacked a base, killing one soldier.",
+     [(1, "2021-06-10")]),
+    ("Militants attacked a convoy on June 3. Two days after the attack, five soldiers died.",
+     [(5, "2021-06-05")]),
+])
+def test_an_event_told_a_day_after_another(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"]["value"]) for e in events] == expected

@@ -313,6 +313,33 @@ def _after_incident_word(ent: Span) -> bool:
     return before is not None and grammar.lemma(before) in grammar.lexicon().incident_nouns
 
 
+def _told_apart(trigger: Token, date: dict) -> int | None:
+    """The days between the day a sentence names and an event told in its "a day after ..." or
+    "two days before ..." clause (the event is that far before or after the named day), when
+    the day lies outside that clause; None otherwise. Only a single named day is shifted."""
+    if not date.get("start_date") or date["start_date"] != date.get("end_date"):
+        return None
+    for clause in (trigger, *trigger.ancestors):
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        if clause.dep_ != "advcl" or not marks:
+            continue
+        inside = {t.i for t in clause.subtree}
+        if marks[0].idx >= date["start"] and marks[0].idx < date["end"]:
+            # "The ambush on Friday came two days after rebels killed six soldiers": the
+            # expression was counted forward from Friday for what follows it; the clause's
+            # own event lies as far before Friday
+            shift = anchored_shift(date["text"])
+            return -2 * shift if shift is not None and date.get("relative") else None
+        if any(trigger.doc[i].idx >= date["start"] and trigger.doc[i].idx < date["end"] for i in inside):
+            return None  # the clause names its own day
+        lengths = [c for c in (*clause.children, *marks[0].children) if c.dep_ == "npadvmod"]
+        if not lengths:
+            return None
+        shift = anchored_shift(f"{lengths[0].left_edge.doc[lengths[0].left_edge.i : lengths[0].i + 1].text} {marks[0].lower_}")
+        return -shift if shift is not None else None
+    return None
+
+
 #: A length of time a toll is told over: "four years", "the nearly six years", "18 months of
 #: fighting" (the number and unit are the window's).
 _LENGTH = re.compile(r"^(?:the )?(?:(?:nearly|almost|about|around|some|more than|over) )?"
@@ -359,6 +386,9 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     a toll counted from when a war began, a strength "now", a past interval ending by the
     report's day, a planned event's next month. Marks the event cumulative for the first."""
     date = event["date"]
+    if date is not None and (shift := _told_apart(trigger.token, date)) is not None:
+        # "killed on Tuesday, a day after militants killed four police": Monday for the four
+        return {**from_anchor(date, shift), **{k: date[k] for k in ("text", "start", "end")}}
     if trigger.type == "casualty" and (began := began_at(trigger.token, in_sentence)):
         # "a revolt that began in the 1970s and has claimed 150,000 lives": since the 1970s
         event["cumulative"] = True
