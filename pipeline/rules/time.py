@@ -335,7 +335,8 @@ def _told_apart(trigger: Token, date: dict) -> int | None:
         lengths = [c for c in (*clause.children, *marks[0].children) if c.dep_ == "npadvmod"]
         if not lengths:
             return None
-        shift = anchored_shift(f"{lengths[0].left_edge.doc[lengths[0].left_edge.i : lengths[0].i + 1].text} {marks[0].lower_}")
+        length = trigger.doc[lengths[0].left_edge.i : lengths[0].i + 1].text  # "a day", "two days"
+        shift = anchored_shift(f"{length} {marks[0].lower_}")
         return -shift if shift is not None else None
     return None
 
