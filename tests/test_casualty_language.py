@@ -764,3 +764,14 @@ def test_a_stretch_of_time_of_its_own_takes_no_incident_day():
     text = ("Troops found the rebel leader on Tuesday. Officials estimate that 7,000 civilians were "
             "killed during the final months of the war.")
     assert [e["date"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [None]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nearly 700 Guardsmen are mobilizing for a year-long deployment to the Horn of Africa.",
+     "the Horn of Africa"),
+    ("About 150 Soldiers are departing on a nine-month deployment to Kuwait.", "Kuwait"),
+    ("Some 400 Marines will head to Darwin for a six-month rotation.", "Darwin"),
+])
+def test_where_a_deployment_told_by_its_noun_goes(text, place):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["location"]["text"]) for e in events] == [("deployment", place)]

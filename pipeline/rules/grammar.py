@@ -1070,7 +1070,7 @@ def is_place_head(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (
         token.pos_ == "NOUN" and lemma(token) in lexicon().place_nouns
     ) or (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "NORP") and token.dep_ == "pobj"
-          and token.head.lower_ in ("in", "near", "outside") and known_town(token))
+          and token.head.lower_ in ("in", "near", "outside", "to") and known_town(token))
 
 
 #: A name the tagger calls a person or a people is taken as a place only when the gazetteer

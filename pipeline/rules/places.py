@@ -146,6 +146,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
               and grammar.lemma(head) in lex.travel_verbs):
             found = grammar.place_phrase(child)  # "left for Haiti": where they went
             rank = 0
+        elif deployment and child.dep_ == "prep" and child.lower_ in ("for", "on") and (
+                to := next((p for o in child.children if o.dep_ == "pobj"
+                            and lex.noun_triggers.get(grammar.lemma(o), ("",))[0] == "deployment"
+                            for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "into")), None)):
+            found = grammar.place_phrase(to)  # "mobilizing for a year-long deployment to Africa"
+            rank = 0
         elif child.dep_ == "prep" and child.lower_ in lex.incident_preps and any(
                 grammar.lemma(o) in lex.incident_nouns for o in child.children if o.dep_ == "pobj"):
             found = grammar.place_phrase(child)  # "killed during the attack in Akobo"
