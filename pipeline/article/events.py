@@ -509,8 +509,7 @@ def _home_force(context: ArticleContext, event: dict) -> dict | None:
     if noun is None or grammar.lemma(noun) in foreign or any(
             grammar.lemma(c) in foreign for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # peacekeepers, foreign or coalition troops serve abroad
-    return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
-            "country": context.home, "group": None}
+    return sides.actor_record(context.doc, [context.home], [context.doc[noun.i : noun.i + 1]])
 
 
 def _police_placed_late(context: ArticleContext, events: list[dict]) -> None:
@@ -538,11 +537,8 @@ def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
     country = places.country_of(event["location"], context.doc) or context.home
     if country is None:
         return None
-    named = places.naming_words(event["location"], context.doc) if event["location"] else None
-    return {"text": named.text if named is not None else noun.text,
-            "start": named.start_char if named is not None else noun.idx,
-            "end": named.end_char if named is not None else noun.idx + len(noun.text),
-            "country": country, "group": None}
+    named = places.naming_words(event["location"], context.doc) or context.doc[noun.i : noun.i + 1]
+    return sides.actor_record(context.doc, [country], [named])
 
 
 def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:

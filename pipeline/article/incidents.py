@@ -262,6 +262,7 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
                 told[sentence.start_char] = found
     day: dict | None = None
     pending = sorted(told.items())
+    doc = sentences[0].doc if sentences else None
     for event in events:  # in text order
         while pending and pending[0][0] < event["sentence"]["start"]:
             start, found = pending.pop(0)
@@ -276,7 +277,7 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             if event["date"].get("granularity") == "day":
                 day = event["date"] if _recent(event["date"], published) else None
             continue
-        if _own_span_of_time(sentences[0].doc if sentences else None, event):
+        if _own_span_of_time(doc, event):
             continue  # "killed during the final months of the war": a time of its own, not a day
         if day is not None and (not event["reported_date"] or (day.get("end_date") or "") < event["reported_date"]):
             # "Nine policemen were killed, the governor said Sunday" after "late Saturday": the

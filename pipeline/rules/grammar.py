@@ -953,10 +953,14 @@ def stated_age(number: Token) -> bool:
     if after is not None and not (after.is_punct or after.lower_ in ("of", "from", "and", "were", "was")):
         return False
     named = doc[i - 2]
-    if named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", ""):
-        return True  # "Daniel Osei, 38,"
-    return named.pos_ == "NOUN" and (person_class(named) is not None or (
-        number.dep_ == "appos" and number.head == named))  # "the driver, 41,"
+    # "Daniel Osei, 38,", "the driver, 41,"
+    return _person_named(named) or (named.pos_ == "NOUN" and number.dep_ == "appos" and number.head == named)
+
+
+def _person_named(token: Token) -> bool:
+    """Whether a word right before an age names a person: a name or a person noun."""
+    return (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")) or (
+        token.pos_ == "NOUN" and person_class(token) is not None)
 
 
 def _age_in_brackets(number: Token) -> bool:
@@ -966,9 +970,7 @@ def _age_in_brackets(number: Token) -> bool:
     i = number.i
     if i < 2 or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")":
         return False
-    named = doc[i - 2]
-    return (named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "")) or (
-        named.pos_ == "NOUN" and person_class(named) is not None)
+    return _person_named(doc[i - 2])
 
 
 def _age_said_with_be(number: Token) -> bool:

@@ -44,12 +44,17 @@ def naming_words(place: dict | None, doc: Doc) -> Span | None:
     span = place_span(place, doc) if place else None
     if span is None:
         return None
-    for ent in span.ents:
-        code = sides.entity_code(ent)
-        if code and isinstance(code, str) and sides.is_country_code(code):
-            return ent
+    if (country := _country_named_in(span)) is not None:
+        return country
     named = [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")] or _names_in(span)
     return min(named, key=lambda name: name.start) if named else None
+
+
+def _country_named_in(span: Span) -> Span | None:
+    """The entity in a place phrase that names one country ("Iraq" in "near Ramadi, Iraq",
+    "Liberian" in "the Liberian capital"), if any."""
+    return next((ent for ent in span.ents if isinstance(code := sides.entity_code(ent), str)
+                 and sides.is_country_code(code)), None)
 
 
 def names_a_place(place: dict, doc: Doc) -> bool:
@@ -847,11 +852,9 @@ def in_home_country(event: dict, home: str | None, doc: Doc) -> None:
     if event["type"] == "presence" and not (actor.get("group") or (home and actor.get("country") == home)):
         return
     span = place_span(place, doc)
-    for ent in span.ents if span is not None else ():
-        code = sides.entity_code(ent)
-        if code and sides.is_country_code(code) and isinstance(code, str):
-            place["country"] = code
-            return
+    if span is not None and (country := _country_named_in(span)) is not None:
+        place["country"] = sides.entity_code(country)
+        return
     if home is not None:
         place["country"] = home
         event.setdefault("why", {})["location_country"] = "location.country_in_focus"

@@ -230,7 +230,7 @@ def people_of_place(event: dict, country: str | None, name: Span | None) -> dict
         return None
     if name is None:
         return {**{k: location[k] for k in ("text", "start", "end")}, "country": country, "group": None}
-    return {"text": name.text, "start": name.start_char, "end": name.end_char, "country": country, "group": None}
+    return actor_record(name.doc, [country], [name])
 
 
 def country_of_source(doc: Doc, source: dict | None) -> dict | None:

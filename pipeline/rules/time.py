@@ -319,18 +319,21 @@ def _told_apart(trigger: Token, date: dict) -> int | None:
     the day lies outside that clause; None otherwise. Only a single named day is shifted."""
     if not date.get("start_date") or date["start_date"] != date.get("end_date"):
         return None
+
+    def in_date(token: Token) -> bool:
+        return date["start"] <= token.idx < date["end"]
+
     for clause in (trigger, *trigger.ancestors):
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
         if clause.dep_ != "advcl" or not marks:
             continue
-        inside = {t.i for t in clause.subtree}
-        if marks[0].idx >= date["start"] and marks[0].idx < date["end"]:
+        if in_date(marks[0]):
             # "The ambush on Friday came two days after rebels killed six soldiers": the
             # expression was counted forward from Friday for what follows it; the clause's
             # own event lies as far before Friday
             shift = anchored_shift(date["text"])
             return -2 * shift if shift is not None and date.get("relative") else None
-        if any(trigger.doc[i].idx >= date["start"] and trigger.doc[i].idx < date["end"] for i in inside):
+        if any(in_date(t) for t in clause.subtree):
             return None  # the clause names its own day
         lengths = [c for c in (*clause.children, *marks[0].children) if c.dep_ == "npadvmod"]
         if not lengths:
