@@ -246,3 +246,30 @@ def test_a_kind_word_never_finds_a_town_by_another_name():
     from pipeline.text import gazetteer
 
     assert all(e.kind in ("admin1", "admin2") for e in gazetteer.lookup("Salisbury District"))
+
+
+# A country word that says whose a base, an embassy or a convoy is says nothing of where it
+# lies: the place is the town or country the phrase names besides.
+@pytest.mark.parametrize("text, place, country", [
+    ("Insurgents attacked a U.S. military outpost in the city of Baqubah, Iraq, on Friday, "
+     "killing two soldiers.", "Baqubah", "IRQ"),
+    ("Two Marines were killed at a U.S. base in Ramadi on Monday.", "Ramadi", "IRQ"),
+    ("Three soldiers were wounded at a U.S. outpost in Kunar province.", "Kunar", "AFG"),
+    ("A rocket hit a British base near Basra on Tuesday, wounding four soldiers.", "Basrah", "IRQ"),
+    ("Two guards were killed when a car bomb exploded outside the American embassy in Kabul.",
+     "Kabul", "AFG"),
+    ("Three Turkish soldiers were wounded at a Turkish observation post in Idlib, Syria.",
+     "Idlib", "SYR"),
+    ("Five soldiers were killed at a French camp in Gao, Mali, on Sunday.", "Gao", "MLI"),
+])
+def test_an_owner_s_country_is_not_where_the_place_lies(text, place, country):
+    location = _only_location(text)
+    assert (location["place"], location["country"]) == (place, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Rebels killed four soldiers near the Liberian capital on Monday.", "LBR"),
+    ("Six soldiers were killed in the eastern Iraqi town of Khanaqin.", "IRQ"),
+])
+def test_a_country_word_on_a_kind_of_town_still_says_where(text, country):
+    assert _only_location(text)["country"] == country

@@ -50,11 +50,25 @@ def naming_words(place: dict | None, doc: Doc) -> Span | None:
     return min(named, key=lambda name: name.start) if named else None
 
 
+def _entity_root(token: Token) -> Token:
+    """The syntactic root of the entity a token belongs to ("States" of "United States")."""
+    return next((ent.root for ent in token.doc.ents if ent.start <= token.i < ent.end), token)
+
+
 def _country_named_in(span: Span) -> Span | None:
     """The entity in a place phrase that names one country ("Iraq" in "near Ramadi, Iraq",
-    "Liberian" in "the Liberian capital"), if any."""
+    "Liberian" in "the Liberian capital"), if any; not one that only says whose a base or an
+    embassy is (``_owner_only``)."""
     return next((ent for ent in span.ents if isinstance(code := sides.entity_code(ent), str)
-                 and sides.is_country_code(code)), None)
+                 and sides.is_country_code(code) and not _owner_only(ent.root)), None)
+
+
+def _owner_only(word: Token) -> bool:
+    """A country word that says whose a base, an embassy or a convoy is, not where it lies:
+    "U.S." in "a U.S. base in Ramadi", "American" in "the American embassy in Kabul"
+    (``owned_place_nouns``); "Liberian" in "the Liberian capital" still says where."""
+    return (word.dep_ in ("compound", "amod", "nmod", "poss")
+            and grammar.lemma(word.head) in grammar.lexicon().owned_place_nouns)
 
 
 def names_a_place(place: dict, doc: Doc) -> bool:
@@ -187,7 +201,7 @@ def _place_record(first: Token, obj: Token) -> dict:
     for token in obj.subtree:
         if token.i in clauses:
             continue  # "... province, which borders Venezuela": not the place's country
-        if token.ent_type_ == "GPE":
+        if token.ent_type_ == "GPE" and not _owner_only(_entity_root(token)):
             if token.ent_id_ and sides.is_country_code(token.ent_id_):
                 code = token.ent_id_
                 break
