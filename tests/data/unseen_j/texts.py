@@ -1,0 +1,233 @@
+# -*- coding: utf-8 -*-
+"""Article body texts of set (j), copied from the stored copies of the pages (see articles.jsonl notes).
+
+Prepared as GUIDELINES section 1 says: titles, navigation, date lines, bylines, captions, credit lines and
+page furniture removed; wording, spelling, punctuation and quote characters kept as stored. Where the stored
+copy separates paragraphs by single newlines (the forum repost of the VOA Ivory Coast report), that was kept.
+Where only the first ~2,000 characters were stored, the text is cut at the last complete sentence.
+"""
+
+TEXTS = {}
+
+TEXTS["voa_2002_03_15_afghanistan_shah_e_kot_harpoon"] = (
+    "Defense Secretary Donald Rumsfeld says it is still not known how many al-Qaida and Taleban fighters were "
+    "killed in the latest U-S operation in the Shah-e-Kot valley in eastern Afghanistan.\n\n"
+    "He told a briefing in Washington there is no quick way for the Allied forces to know how many fighters fled "
+    "or died in the caves. Some of the caves, he said, are still inaccessible because of landmines and other booby "
+    "traps. He also noted that traditionally Afghans bury their dead immediately, making an accurate body count "
+    "impossible.\n\n"
+    "He made the remarks as U-S and Canadian forces continued their search for any al-Qaida and Taleban fighters "
+    "who may still be hiding in the Shah-e-Kot mountain caves and bunkers.\n\n"
+    "Military officials said allied troops killed three al-Qaida fighters in an intense battle Thursday, which "
+    "erupted within hours of launching the mission, code-named \"Operation Harpoon.\n\n"
+    "Meanwhile, U-S military officials say Afghan troops have found Egyptians, Sudanese and Indonesians among the "
+    "20 dead Taleban and al-Qaida fighters discovered in caves near the Pakistani border.\n\n"
+    "The commander of U-S forces on the ground, General Frank Hagenbeck, says he believes Chechens, Uzbeks and "
+    "other foreigners were also among the fighters in the valley.\n\n"
+    "U-S officials say al-Qaida leader Osama bin Laden and former Taleban ruler Mullah Omar were not among those "
+    "killed, but that U-S military and intelligence continue to track down leads about their whereabouts.\n\n"
+    "In another development, a U-S congressional committee is pushing for an extra one-billion dollars in "
+    "reconstruction aid for Afghanistan."
+)
+
+TEXTS["voa_2004_05_11_gaza_zeitoun_armored_car"] = (
+    "At least six Israeli soldiers are reported killed and several others injured when their armored car was "
+    "blown up by a roadside bomb in Gaza. The militant group Hamas has claimed responsibility for the attack, which "
+    "took place during Israeli military operations in parts of Gaza City. Several Palestinians were reported "
+    "killed and dozens injured in the early morning operations.\n\n"
+    "Hamas says it has a video showing the attack on the vehicle and of the military evacuating the dead and "
+    "wounded.\n\n"
+    "Israeli forces moved into parts of Gaza City in the early morning hours Tuesday in what they described as a "
+    "search for weapons workshops. Such sweeps in search of weapons and militants have become a frequent "
+    "occurrence in the Gaza Strip as well as the West Bank.\n\n"
+    "During Tuesday pre-dawn raid fierce fighting was reported in the Zeitoun neighborhood of Gaza City, between "
+    "Palestinian militants and the soldiers, backed by helicopter gun ships and armored vehicles.\n\n"
+    "The situation in Gaza has been particularly tense in recent months, after Israel assassinated two top Hamas "
+    "leaders. Militants have vowed revenge.\n\n"
+    "Israeli Prime Minister Ariel Sharon has proposed withdrawing all Jewish settlements from Gaza as part of a "
+    "unilateral plan of disengagement from some Palestinian areas. The plan has run into fierce opposition from "
+    "Jewish settlers and right-wing groups."
+)
+
+TEXTS["voa_2004_08_21_iraq_hilla_baghdad"] = (
+    "A Polish soldier has been killed and six others wounded in a car bomb blast Saturday near Hilla, south of the "
+    "Iraqi capital, Baghdad.\n\n"
+    "In southern Baghdad, the U.S. military says an American soldier was killed and two others wounded in a "
+    "grenade attack on their vehicle.\n\n"
+    "Meanwhile, in southern Iraq, about 30 kilometers from the port of Basra, officials say saboteurs bombed an "
+    "oil pipeline. The attack caused little damage because Shi'ite militiamen have threatened to attack the site.\n\n"
+    "And an Islamist website used by militant groups in Iraq, has posted a message threatening to blow up most of "
+    "the country's oil pipelines at midnight Saturday, Baghdad time, if U.S. troops do not withdraw from the holy "
+    "city of Najaf."
+)
+
+TEXTS["voa_2004_11_06_ivory_coast_bouake_air_raid"] = (
+    "French forces say they have destroyed two Ivory Coast army planes, after the Ivorian military intensified air "
+    "raids in rebel territory Saturday, including a deadly attack on French peacekeepers. The French Defense "
+    "Ministry said at least eight soldiers were killed and more than 20 injured. VOA's Nico Colombant reports from "
+    "Abidjan.\n"
+    "During one of at least five raids Saturday afternoon, Ivorian military Sukhoi warplanes bombed a French "
+    "peacekeepers' base in the northern rebel stronghold of Bouake.\n"
+    "A spokesman for the French forces in Abidjan, Henri Aussavy, says the casualty toll could go higher.\n"
+    "He says the situation is very serious. Shortly after, he says, French troops destroyed the two planes, after "
+    "they landed in the administrative capital, Yamoussoukro.\n"
+    "The two Sukhoi warplanes, which have been carrying out raids in rebel areas since Thursday, in violation of a "
+    "cease-fire, are believed to be the only ones of this type operated by the Ivorian army. U.N. officials say "
+    "more than 20 people have been killed in the raids, mostly civilians.\n"
+    "An Ivorian army official told VOA, the Ivorian defense forces have convened a crisis meeting to discuss the "
+    "situation. Military officials also said some of their soldiers had infiltrated areas near Bouake, but this "
+    "could not be confirmed.\n"
+    "There were also reports of rebel fighters and army soldiers crossing front lines in an area near the western "
+    "city of Danane.\n"
+    "Meanwhile, in the southern commercial capital, Abidjan, dozens of supporters of President Laurent Gbagbo "
+    "immediately took to the streets, protesting against the French retaliation, looking to attack cars carrying "
+    "French citizens.\n"
+    "Ten-thousand French and United Nations peacekeepers are deployed throughout Ivory Coast, trying to prevent "
+    "hostilities from erupting into renewed civil war."
+)
+
+TEXTS["voa_2006_05_30_gaza_west_bank_raids"] = (
+    "Israeli troops carried out a major military operation in the Gaza Strip for the first time since Israel "
+    "disengaged from the area last year. At least seven Palestinians were killed in a series of clashes with "
+    "Israeli forces - both in Gaza and the West Bank.\n\n"
+    "A squad of Israeli commandos moved about three kilometers into the Gaza Strip and engaged Islamic Jihad "
+    "militants in a fierce gun battle, killing four militants. Israeli troops say the strike was a preemptive "
+    "effort aimed at stopping the militants from launching rockets against targets in southern Israel.\n\n"
+    "Since Israel's disengagement from Gaza last year Israeli troops have crossed into Gaza to search for and "
+    "disarm mines but their incursions have been limited to just a few meters. Israeli Army Captain Jacob Dallal "
+    "says from now on, Israeli forces will take whatever action is necessary to stop the ongoing rocket attacks.\n\n"
+    "\"Our policy has been and remains that we are going to do what we need to do to stop the Kassam rocket fir,\" "
+    "he said. \"We have asked the Palestinians in every possible way to stop the fire and they simply do not.\"\n\n"
+    "There was also violence in the West Bank, where Israeli troops killed three Palestinian militants in separate "
+    "incidents.\n\n"
+    "Palestinian President Mahmoud Abbas, who has called for militant groups to stop the rocket attacks against "
+    "Israel, called the Israeli raid an unjustified escalation that will lead to further instability.\n\n"
+    "Meanwhile, four Hamas legislators who represent Jerusalem in the Palestinian parliament say they will fight "
+    "an order by Israel demanding they give up their Jerusalem residence permits. Israel's interior minister says "
+    "he will revoke the residency permits unless the four legislators resign their seats. The Hamas legislators "
+    "say they will appeal the order to Israel's Supreme Court."
+)
+
+TEXTS["af_2008_07_03_colombia_hostage_rescue"] = (
+    "Three military contractors held captive by the leftist Revolutionary Armed Forces of Colombia were rescued by "
+    "the Colombian military and returned to the U.S. July 2.\n\n"
+    "Marc Gonsalves, Thomas Howes and Keith Stansell, all employees of the Los Angeles-based Northrop Grumman "
+    "Corp., spent five years in captivity, making them the longest-held American hostages in the world at the "
+    "time.\n\n"
+    "They were captured in February of 2003 after their drug-surveillance plane went down in the jungles of "
+    "southern Colombia.\n\n"
+    "The men were flown directly to the U.S. aboard a C-17 Globemaster III, which landed at Lackland Air Force "
+    "Base, Texas, shortly before midnight. From there, they were taken by helicopter to Brooke Army Medical Center "
+    "to undergo tests and treatment.\n\n"
+    "The C-17 is from Travis Air Force Base, Calif., and its crews is from various bases including Pope AFB, N.C., "
+    "and Charleston AFB, S.C.\n\n"
+    "Twelve others were rescued along with the Americans, including 11 Colombian police and soldiers and Ingrid "
+    "Betancourt, a former Colombian presidential candidate."
+)
+
+TEXTS["voa_2008_09_15_somalia_ugandan_peacekeepers"] = (
+    "Another Ugandan peacekeeper has been killed by Islamist insurgents in the Somali capital Mogadishu, the second "
+    "soldier to die there in as many days. A militant Somali Islamist group called the Shabab has taken "
+    "responsibility for the latest attacks on Ugandan peacekeeping troops, who make up the bulk of the African "
+    "Union mission in Somalia. As VOA Correspondent Alisha Ryu reports from our East Africa Bureau in Nairobi, the "
+    "Shabab has also threatened to shut down the main airport in the capital.\n\n"
+    "The spokesman for the African Union mission in Somalia Barigye Ba-Hoku says the latest attack on Ugandan "
+    "peacekeepers took place early Monday near the international airport, where the majority of Uganda's "
+    "contingent of about 1,600 troops has been based since they arrived in Mogadishu in March, 2007.\n\n"
+    "\"This morning, Monday, at about 7:45, a small group of our field engineers moved out and they were hit by an "
+    "improvised explosive device, which claimed the life of one of our soldiers and injured two,\" he said.\n\n"
+    "The roadside bombing followed Sunday's deadly clash with Islamist insurgents on a road the Ugandans regularly "
+    "patrol in south Mogadishu. Insurgents using small arms opened fire on a military convoy from the rooftops of "
+    "civilian homes, triggering a firefight in a heavily-populated area.\n\n"
+    "One Ugandan soldier died and two others were wounded. Local media reports say as many as 25 people were also "
+    "hit by stray bullets.\n\n"
+    "Shabab militants, whose leaders have boasted of having ties to the al-Qaida terror network, took "
+    "responsibility for Sunday's attack and is thought to have carried out Monday's roadside bombing. The group has "
+    "claimed responsibility for several other Iraq-style attacks on African Union troops."
+)
+
+TEXTS["afps_2010_12_02_afghanistan_wardak_helmand"] = (
+    "WASHINGTON, Dec. 2, 2010 - Afghan and coalition forces last night captured an alleged bomb and weapons "
+    "facilitator in Afghanistan's Wardak province, military officials reported.\n\n"
+    "The Taliban leader was targeted for kidnapping and ransoming local residents in the province's Sayyidabad "
+    "district. Intelligence reports led security forces to his location, and he and an associate were detained "
+    "without incident.\n\n"
+    "Also last night, Afghan and coalition forces detained several suspected insurgents in southern Afghanistan's "
+    "Helmand and Ghazni provinces. Security forces were targeting Taliban leadership in region. The Ghazni "
+    "operation also resulted in discovery of bomb-making materials.\n\n"
+    "In operations yesterday:\n\n"
+    "-- In Helmand province's Sangin district, an Afghan and coalition airstrike killed two armed insurgents with "
+    "ties to a local Taliban leader. Tips from nearby residents led security forces to his location. The targeted "
+    "Taliban leader allegedly was responsible for coordinating and carrying out bombing attacks against security "
+    "forces, as well as intimidating local residents, officials said.\n\n"
+    "-- In Uruzgan province's Shahid-e Hasas district, Afghan and coalition troops killed a district-level Taliban "
+    "leader who led 175 fighters and has coordinated and participated in numerous attacks against Afghan and "
+    "coalition forces. He also directed and engaged in intimidation activities, ordering murders and beatings of "
+    "local residents who supported Afghanistan's new government, officials said. He was killed after he engaged "
+    "the security forces with small-arms fire.\n\n"
+    "-- Afghan and coalition forces killed an armed insurgent in Kandahar province's Shah Wali Kot district. "
+    "Security forces were searching an area associated with insurgent activity when the insurgent brandished a "
+    "weapon at the troops. He was killed immediately."
+)
+
+TEXTS["voa_2012_08_12_nigeria_maiduguri_shootout"] = (
+    "Nigerian officials say security troops have killed 20 suspected Boko Haram Islamists in the restive north.  "
+    "Officials say one soldier died and two others were wounded in the shootout Sunday in the city of Maiduguri, "
+    "in Borno state.  The military and the police acted on a tip that members of Boko Haram were meeting at a "
+    "specific location in the north-eastern city."
+)
+
+TEXTS["voa_2014_10_10_car_bangui_peacekeeper"] = (
+    "Renewed clashes broke out this week in the Central African Republic, resulting in the death of a United "
+    "Nations peacekeeper in the capital, Bangui.\n\n"
+    "Amnesty International is calling the fighting the biggest test yet for the U.N. peacekeeping mission in the "
+    "country.\n\n"
+    "The United Nations reports that a member of the U.N. peacekeeping mission in the Central African Republic was "
+    "killed and several others were wounded on Thursday, when a U.N. convoy was attacked in Bangui.\n\n"
+    "The death was part of an outburst of violence that began Tuesday when a crowd in the capital city killed a "
+    "man suspected of throwing a grenade. This led to a series of clashes between the country\u2019s warring "
+    "militias, including the Muslim Seleka and the Christian and animist anti-Balaka.\n\n"
+    "Watchdog group Amnesty International says dozens of people have been killed this week.\n\n"
+    "The International Committee of the Red Cross said their staff members in Bangui were threatened, and have "
+    "been unable to reach the wounded or retrieve bodies of the dead.\n\n"
+    "Amnesty\u2019s CAR expert Christian Mukosa says that although the violence had died down by the end of the "
+    "week, shops and offices remain closed, and civilians in the city are still at risk.\n\n"
+    "\u201cThe situation remains very tense, and we fear that there\u2019s a risk for civilians, especially those "
+    "who are living now in the site for internally displaced people just near the airport, or within the compounds "
+    "of churches and other places,\" said Mukosa.\n\n"
+    "Last month the United Nations took over a peacekeeping mission in the country that had previously been led by "
+    "the African Union."
+)
+
+TEXTS["dod_2016_07_11_iraq_560_troops_qayyarah"] = (
+    "Secretary of Defense Ash Carter met with Iraqi Prime Minister Haider al-Abadi and other Iraqi leaders in "
+    "Baghdad on July 11. He commended them for the recent progress in the fight against the Islamic State of Iraq "
+    "and the Levant, including the capture of a strategic airfield near the town of Qayyarah that will aid "
+    "operations to free Mosul.\n\n"
+    "\"With the retaking of Qayyarah West airfield, the Iraqi security forces have once again demonstrated a "
+    "serious will to fight,\" Carter said. \"I congratulate them on their recent successes and reaffirm that the "
+    "United States, along with our coalition partners, will continue to do all we can to support Iraq's effort to "
+    "serve ISIL a lasting defeat.\"\n\n"
+    "In his meetings with Iraqi leaders, coalition commanders and U.S. troops, Carter also discussed the next "
+    "steps in the military campaign. In light of Iraqi security forces recent advances, Carter announced that the "
+    "United States, in close coordination with the Iraqi government, will deploy an additional 560 troops to Iraq "
+    "to build on that momentum.\n\n"
+    "The additional troops will provide a range of support for Iraqi security forces, including infrastructure and "
+    "logistical capabilities at the airfield near Qayyarah. As the campaign shifts toward Mosul, more than 250 "
+    "miles from the Iraqi capital, the airfield will become a vital springboard for the ISF offensive into Mosul. "
+    "Coalition forces will also continue to provide enabler support to Kurdish Peshmerga as they converge on Mosul "
+    "from Iraq's north."
+)
+
+TEXTS["voa_2018_11_30_libya_uwaynat_airstrike"] = (
+    "PENTAGON \u2014\n\n"
+    "A U.S. airstrike in Libya has killed 11 al-Qaida terrorists, the military said Friday.\n\n"
+    "U.S. Africa Command (AFRICOM) said the strike Thursday near al-Uwaynat also destroyed three vehicles of the "
+    "group al-Qaida in the Islamic Maghreb (AQIM).\n\n"
+    "The military said no civilians were killed or injured.\n\n"
+    "\"AFRICOM will use precision strikes to deny terrorists safe haven in Libya \u2026 and they remain vulnerable "
+    "wherever they are,\" U.S. Marine Corps Maj. Gen. Gregg P. Olson, AFRICOM's director of operations, said in a "
+    "press release.\n\n"
+    "This is the third U.S. strike against AQIM in Libya. The last counter-AQIM strike killed one terrorist in "
+    "June."
+)
