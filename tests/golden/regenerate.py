@@ -30,6 +30,7 @@ SETS = {
     "unseen_g": "tests/data/unseen_g/input.jsonl",
     "unseen_h": "tests/data/unseen_h/input.jsonl",
     "unseen_i": "tests/data/unseen_i/input.jsonl",
+    "unseen_j": "tests/data/unseen_j/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
