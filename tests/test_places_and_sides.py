@@ -631,3 +631,28 @@ def test_a_place_of_the_event_s_own(text, place):
 ])
 def test_a_coarse_place_gives_way_to_a_town_inside_it_told_next(text, place):
     assert _located(text)[0][1] == place
+
+
+def _sides(text: str) -> list[tuple]:
+    return [(e["count"]["text"], (e["actor"] or {}).get("country"), (e["actor"] or {}).get("group"))
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
+# People a force killed or took are not of that force's side when their own words name them
+# as the enemy: "a suspected terrorist cell leader", "two militant commanders", "enemy
+# combatants" are the unnamed armed class (GUIDELINES §10), whoever the text names as the agent.
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi commandos captured a suspected terrorist cell leader near Samarra on Tuesday.",
+     [("a", None, "militants")]),
+    ("Afghan troops killed two militant commanders in Kunduz on Monday.",
+     [("two", None, "militants")]),
+    ("Somali forces arrested three rebel leaders in Baidoa on Sunday.",
+     [("three", None, "insurgents")]),
+    ("In the raid, Afghan soldiers killed four enemy combatants and detained six others.",
+     [("four", None, "insurgents"), ("six", None, "insurgents")]),
+    ("Afghan soldiers killed a Taliban commander in Kandahar on Monday.",
+     [("a", None, "Taliban")]),
+    ("Two Iraqi army officers were killed in Mosul on Monday.", [("Two", "IRQ", None)]),
+])
+def test_the_enemy_named_so_is_not_the_agent_s_side(text, expected):
+    assert _sides(text) == expected

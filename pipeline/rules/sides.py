@@ -177,16 +177,32 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 if codes:
                     return actor_record(doc, codes[:1], named[:1])
                 break
+    if noun is not None and (found := _generic_named(noun)) is not None:
+        words, generic = found
+        return {"text": words.text, "start": words.start_char, "end": words.end_char,
+                "country": None, "group": generic.code}
     if noun is not None:
-        generic = lookup(noun.text) or lookup(noun.lemma_)
-        if generic and generic.kind == "generic":
-            return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
-                    "country": None, "group": generic.code}
         armed = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "armed"]
         if armed and grammar.lexicon().person_class.get(grammar.lemma(noun)) != "combatant":
             # "2,000 armed youth", "armed men": unnamed attackers (GUIDELINES §10)
             return {"text": armed[0].text, "start": armed[0].idx, "end": armed[0].idx + len(armed[0].text),
                     "country": None, "group": "militants"}
+    return None
+
+
+def _generic_named(noun: Token) -> tuple[Span, ActorCode] | None:
+    """The generic armed class the counted noun's own words name, and those words: the noun
+    ("militants"), the noun with its modifiers ("enemy combatants"), or a modifier ("a suspected
+    terrorist cell leader", "two militant commanders", "rebel leaders"): the enemy so named is
+    not of the side of the force that killed or took them."""
+    doc = noun.doc
+    modifiers = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound")]
+    phrases = [doc[noun.i : noun.i + 1]] + [doc[m.i : noun.i + 1] for m in modifiers]
+    phrases += [doc[m.i : m.i + 1] for m in modifiers]
+    for words in phrases:
+        found = lookup(words.text) or (lookup(words.root.lemma_) if len(words) == 1 else None)
+        if found is not None and found.kind == "generic":
+            return words, found
     return None
 
 
