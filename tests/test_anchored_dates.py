@@ -262,3 +262,45 @@ def test_a_day_told_of_armed_men_acting_dates_the_losses_after_it():
 def test_an_event_told_a_day_after_another(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["date"]["value"]) for e in events] == expected
+
+
+def _dates(text: str) -> list[tuple]:
+    return [(e["count"]["text"], e["date"] and e["date"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
+# A report opens with an undated summary and tells the day a little later, after a line that
+# introduces the correspondent or a sentence that adds no day: the opening's figures take the
+# first day told for the incident within the next few sentences, never past a turn to
+# another incident.
+@pytest.mark.parametrize("text, expected", [
+    ("Two car bombs in Iraq have killed at least 19 people near a market in Kirkuk. Our "
+     "correspondent in Baghdad has more. The first car exploded outside the market on Saturday.",
+     [("at least 19", "2021-06-12")]),
+    ("A rebel assault on a garrison town has left 30 soldiers dead. Our correspondent in the "
+     "capital has details. Officials said the assault on the town began before dawn on "
+     "Friday.", [("30", "2021-06-11")]),
+    ("Insurgents have attacked two ministries in the capital, killing at least 12 guards. "
+     "Some of the attackers held out in the building for hours. The assault began shortly after 9 in the "
+     "morning.", [("at least 12", "2021-06-14")]),
+    # a turn to another incident ends the search
+    ("A mortar attack has killed four soldiers at an outpost in the north. Our correspondent "
+     "has the details. In a separate attack, gunmen shot a policeman on Thursday.",
+     [("four", None)]),
+    # the day is the report's, not the incident's
+    ("A bombing has killed 15 people in the city. The minister said on Saturday that he "
+     "would resign.", [("15", None)]),
+])
+def test_the_opening_takes_the_day_told_a_little_later(text, expected):
+    assert _dates(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sentences on, a day that tells something else than the incident is not its day
+    ("Rebels have freed 12 aid workers they held in the hills. Our correspondent has more. "
+     "The workers reached the capital late Thursday.", [("12", None)]),
+    ("One soldier has been killed in fighting near the border. Talks on a truce stalled "
+     "again. The army said late Friday that more troops were on their way.", [("One", None)]),
+])
+def test_a_later_day_of_something_else_is_not_the_opening_s(text, expected):
+    assert _dates(text)[: len(expected)] == expected

@@ -110,7 +110,7 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         words = {grammar.lemma(t) for t in sentences[index] if grammar.lemma(t) in incident_words}
         if not words:
             continue
-        turns = turns or [_opens_new_incident(s) for s in sentences]
+        turns = turns or [grammar.opens_new_incident(s) for s in sentences]
         told = _places_told_of(doc, sentences, turns, index, words, event["date"], date_spans, resolve_date)
         told = [p for p in told if not any(  # "near Boulkessi" inside "the camps near Boulkessi"
             q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
@@ -137,7 +137,7 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> Non
                 or i + 1 >= len(sentences)):
             continue
         later = sentences[i + 1]
-        if later.start_char in with_events or _opens_new_incident(later):
+        if later.start_char in with_events or grammar.opens_new_incident(later):
             continue
         coarse = places.geocoded(place, doc)
         if coarse.get("precision") not in (3, 4) or coarse.get("country") is None:
@@ -225,14 +225,6 @@ def _armed_subject(sentence: Span) -> bool:
                for c in sentence.root.children)
 
 
-def _opens_new_incident(sentence: Span) -> bool:
-    """"Separately, ...", "Meanwhile ...", "In another attack, ...": the report turns to
-    another incident."""
-    words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
-    cues = grammar.lexicon().new_incident_cues
-    return any(" ".join(words[:n]) in cues for n in (1, 2, 3))
-
-
 def incident_days(sentences: list[Span], events: list[dict], published: date | None,
                   date_spans: list[Span] = (), resolve=None) -> None:
     """The day an incident is told on, for the casualties it left undated (GUIDELINES §5: a
@@ -246,7 +238,7 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     Running totals, report-dated figures and plans neither give nor take a day: they are not
     one incident's; nor does a day long before the report (``RECENT_DAYS``), which tells the
     background."""
-    starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and _opens_new_incident(s)}
+    starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and grammar.opens_new_incident(s)}
     with_events = {event["sentence"]["start"] for event in events}
     incident_words = grammar.lexicon().incident_nouns
     told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on

@@ -152,6 +152,14 @@ def lexicon() -> Lexicon:
     )
 
 
+def opens_new_incident(sentence: Span) -> bool:
+    """"Separately, ...", "Meanwhile ...", "In another attack, ...": the report turns to
+    another incident (``new_incident_cues``)."""
+    words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
+    cues = lexicon().new_incident_cues
+    return any(" ".join(words[:n]) in cues for n in (1, 2, 3))
+
+
 def doc_text(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` without building the whole article string: spaCy rebuilds
     ``doc.text`` from its tokens on every access, which made long articles quadratic."""

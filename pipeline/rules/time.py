@@ -423,21 +423,37 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     return until(date, today) if today else date
 
 
+#: How many sentences after the opening may tell its day.
+LEDE_REACH = 2
+
+
 def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[Span],
-                     resolve_date: DateResolver) -> None:
+                    resolve_date: DateResolver) -> None:
     """A report often opens with a summary that has no day ("A suicide car bombing has killed
-    nine soldiers") and tells the day in the next sentence ("The bomber blew up his vehicle
-    near a patrol base on Monday"): the opening's undated events take that incident day."""
-    if len(sentences) < 2:
-        return
-    opening = [e for e in events if e["sentence"]["start"] == sentences[0].start_char
+    nine soldiers") and tells the day a little later ("The bomber blew up his vehicle near a
+    patrol base on Monday"), often after a line that hands over to the correspondent: the
+    opening's undated events take the first day told in the next sentence, or in the one
+    after it when that one retells the incident (``LEDE_REACH``; "The first bomb struck a
+    bus Saturday"), never past a turn to another incident ("In a separate attack")."""
+    opening = [e for e in events if sentences and e["sentence"]["start"] == sentences[0].start_char
                and e["date"] is None and not e["reported_date"] and not e["cumulative"]]
-    if not opening:
+    for n, later in enumerate(sentences[1 : LEDE_REACH + 1] if opening else ()):
+        if grammar.opens_new_incident(later) or (n > 0 and not _tells_an_incident(later)):
+            return  # past the next sentence, only the incident retold gives its day
+        day = told_day(later, date_spans, resolve_date)
+        if day is None or day.get("value") is None:
+            continue  # no time, or a length of time ("held out for hours"): read on
+        if day.get("granularity") == "day":
+            for event in opening:
+                event["date"] = day
         return
-    day = told_day(sentences[1], date_spans, resolve_date)
-    if day is not None and day.get("granularity") == "day":
-        for event in opening:
-            event["date"] = day
+
+
+def _tells_an_incident(sentence: Span) -> bool:
+    """Whether a sentence tells an attack or a fight by an incident word ("the raid", "the
+    bomb exploded"); armed people as a subject are not enough ("the peacekeepers arrived")."""
+    lex = grammar.lexicon()
+    return any(grammar.lemma(t) in lex.incident_nouns for t in sentence)
 
 
 #: Text between two date entities that makes them one expression ("Wednesday night and
