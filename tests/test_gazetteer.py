@@ -261,10 +261,18 @@ def test_a_kind_word_never_finds_a_town_by_another_name():
     ("Three Turkish soldiers were wounded at a Turkish observation post in Idlib, Syria.",
      "Idlib", "SYR"),
     ("Five soldiers were killed at a French camp in Gao, Mali, on Sunday.", "Gao", "MLI"),
+    ("A rocket hit a U.S. special operations forces base in Kunduz, wounding two soldiers.",
+     "Kunduz", "AFG"),
 ])
 def test_an_owner_s_country_is_not_where_the_place_lies(text, place, country):
     location = _only_location(text)
     assert (location["place"], location["country"]) == (place, country)
+
+
+def test_a_base_named_by_its_owner_alone_lies_nowhere_yet():
+    location = _only_location("One of the raids, on a U.S. special operations forces base, "
+                              "killed two soldiers and four contractors.")
+    assert location["country"] is None
 
 
 @pytest.mark.parametrize("text, country", [

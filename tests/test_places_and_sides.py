@@ -633,6 +633,25 @@ def test_a_coarse_place_gives_way_to_a_town_inside_it_told_next(text, place):
     assert _located(text)[0][1] == place
 
 
+# The town may come a few sentences on, past figures of the same incident and lines that add
+# no place, when the sentence that names it retells the incident ("The attack occurred near"),
+# and only for figures in its country.
+@pytest.mark.parametrize("text, places", [
+    ("Officials said four soldiers were killed Monday in a bomb attack in Afghanistan. Three "
+     "other soldiers were wounded. The officials gave no names. The attack took place near the "
+     "town of Gereshk.", ["near the town of Gereshk", "near the town of Gereshk"]),
+    # two sentences on, a town that is not told of the incident is not its place
+    ("Officials said four soldiers were killed Monday in a bomb attack in Afghanistan. The army "
+     "gave no names. The minister later flew to the town of Gereshk.", ["Afghanistan"]),
+    # a figure told in another country does not take the town
+    ("Four soldiers were killed Monday in an attack in Afghanistan. Two police officers were "
+     "wounded in Iraq. The attack took place near the town of Gereshk.",
+     ["near the town of Gereshk", "Iraq"]),
+])
+def test_a_coarse_place_gives_way_to_the_incident_s_town_told_a_little_later(text, places):
+    assert [place for _, place in _located(text)] == places
+
+
 def _sides(text: str) -> list[tuple]:
     return [(e["count"]["text"], (e["actor"] or {}).get("country"), (e["actor"] or {}).get("group"))
             for e in pipeline.extract(text, published=PUBLISHED)["events"]]

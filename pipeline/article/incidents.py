@@ -49,10 +49,13 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 if found is not None:
                     event["date"], wants_date = found, False
             if wants_place:
+                country = places.country_of(event["location"], doc)
                 told = [p for p in places.sentence_places(later)
                           if " and " not in p["text"]  # "both Kandahar and Helmand": several
                           and (first := places.place_span(p, doc))
-                          and told_of(ref, first[0]) and places.exactness(p, doc) > place_rank]
+                          and told_of(ref, first[0]) and places.exactness(p, doc) > place_rank
+                          # "wounded in Iraq. The attack took place near Gereshk": not that one's
+                          and places.country_of(dict(p), doc) in (None, country or places.country_of(dict(p), doc))]
                 if told:
                     event["location"] = told[0]
         ref = grammar.incident_reference(sentences[i])

@@ -66,9 +66,12 @@ def _country_named_in(span: Span) -> Span | None:
 def _owner_only(word: Token) -> bool:
     """A country word that says whose a base, an embassy or a convoy is, not where it lies:
     "U.S." in "a U.S. base in Ramadi", "American" in "the American embassy in Kabul"
-    (``owned_place_nouns``); "Liberian" in "the Liberian capital" still says where."""
-    return (word.dep_ in ("compound", "amod", "nmod", "poss")
-            and grammar.lemma(word.head) in grammar.lexicon().owned_place_nouns)
+    or "a U.S. special operations forces base" (``owned_place_nouns``, the noun the modifiers
+    lead up to); "Liberian" in "the Liberian capital" still says where."""
+    noun = word
+    while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head is not noun:
+        noun = noun.head  # "a U.S. special operations forces base": up to "base"
+    return noun is not word and grammar.lemma(noun) in grammar.lexicon().owned_place_nouns
 
 
 def names_a_place(place: dict, doc: Doc) -> bool:
@@ -416,8 +419,9 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         if place is not None and _fronted(place, event["sentence"]["start"], doc) and any(
                 _compass_word(w) for w in place["text"].split()):
             continue  # "In western Afghanistan, a bomb attack wounded ...": a region set anew
-        if place is None or (country_wide(place) and place["country"] in countries):
-            event["location"] = specific
+        if place is None or (country_wide(place) and place["country"] in countries
+                             and country_of(specific, doc) in (None, place["country"])):
+            event["location"] = specific  # not a town in Afghanistan for those "wounded in Iraq"
         elif part := next((p for p in named if _part_of(p, place)), None):
             event["location"] = part
 
