@@ -405,3 +405,16 @@ def test_counts_spaced_digits_that_are_not_groups_stay_apart():
     nothing is joined, so the year stays a year and no figure is made up."""
     assert [m.value for m in scan_counts("In 2024 500 people fled.")] == [500]
     assert [m.value for m in scan_counts("Some 3 50 people fled.")] == [3, 50]
+
+
+# The parser sometimes hangs a spelled number at the head of a sentence on the name before the
+# noun ("Twenty" -> "Taliban" in "Twenty Taliban fighters"): the noun is still what it counts.
+@pytest.mark.parametrize("text, count", [
+    ("Twenty Taliban fighters were killed.", "Twenty"),
+    ("Thirty Hamas gunmen were captured in the raid.", "Thirty"),
+    ("Forty Houthi rebels were killed in the clashes.", "Forty"),
+])
+def test_a_number_hung_on_a_name_counts_the_noun_after_it(text, count):
+    import pipeline
+
+    assert [e["count"]["text"] for e in pipeline.extract(text, published="2021-03-17")["events"]] == [count]

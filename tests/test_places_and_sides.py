@@ -675,3 +675,40 @@ def _sides(text: str) -> list[tuple]:
 ])
 def test_the_enemy_named_so_is_not_the_agent_s_side(text, expected):
     assert _sides(text) == expected
+
+
+# A part of a toll told with "including" is of the side of the whole when it names none.
+@pytest.mark.parametrize("text, expected", [
+    ("At least 14 Israelis have been killed, including six soldiers.",
+     [("At least 14", "ISR", None), ("six", "ISR", None)]),
+    ("Twenty Taliban fighters were killed in the fighting, including three commanders.",
+     [("Twenty", None, "Taliban"), ("three", None, "Taliban")]),
+    # a part that names its own side keeps it
+    ("Thirty Afghans were wounded, including two U.S. soldiers.",
+     [("Thirty", "AFG", None), ("two", "USA", None)]),
+])
+def test_a_part_takes_the_side_of_its_whole(text, expected):
+    assert _sides(text) == expected
+
+
+# "the border with Venezuela" lies on this side of it: the neighbour it names is not the
+# place's country.
+@pytest.mark.parametrize("text, country", [
+    ("Six Colombian soldiers were killed Saturday near the border with Venezuela.", "COL"),
+    ("Pakistani troops killed 12 militants near the border with Afghanistan on Monday.", "PAK"),
+])
+def test_the_border_with_a_country_is_not_in_it(text, country):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"]["country"] in (None, country)  # unknown rather than the neighbour
+
+
+# A place set at the head of a sentence ("In the northern town of Kidal, officials said ...")
+# places what the sentence tells, however deep the event lies under the reporting verb.
+@pytest.mark.parametrize("text, place", [
+    ("In the northern town of Kidal, officials said two soldiers were killed on Monday.",
+     "the northern town of Kidal"),
+    ("Protests went on in Yangon. In the central town of Myingyan, witnesses reported the "
+     "shooting death of a teenager.", "the central town of Myingyan"),
+])
+def test_a_place_set_at_the_head_of_the_sentence_places_its_events(text, place):
+    assert _located(text)[-1][1] == place

@@ -411,6 +411,10 @@ def find_events(
                 with trace.step([event, events[total]], "breakdown"):
                     event["part_of"] = total
                     events[total]["is_total"] = True
+                if event["actor"] is None and events[total]["actor"] is not None:
+                    # "eighteen Israelis have been killed, including nine soldiers": Israelis too
+                    with trace.step([event], "side_of_the_whole"):
+                        event["actor"] = events[total]["actor"]
             index = add_or_merge(events, event, sentences[0].start_char)
             previous = events[index]
             if candidate.noun is not None:

@@ -111,6 +111,7 @@ class Lexicon:
     foreign_force_words: frozenset
     medical_places: frozenset
     owned_place_nouns: frozenset
+    border_nouns: frozenset
     raising_verbs: frozenset
     fighting_nouns: frozenset
 
@@ -146,7 +147,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "raising_verbs", "fighting_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "raising_verbs", "fighting_nouns",
             )
         },
     )
@@ -295,7 +296,10 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
             if _day_told_after_a_count(token, token.head):
                 return None, token.head  # "wounded seven Thursday": seven people, on Thursday
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-                noun = _past_unit_label(token.head)
+                head = token.head
+                if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+                    head = head.head  # "Twenty Taliban fighters", parsed with the name as the head
+                noun = _past_unit_label(head)
                 return noun, noun
             if token.head.pos_ == "NUM":
                 token = token.head

@@ -50,6 +50,13 @@ def naming_words(place: dict | None, doc: Doc) -> Span | None:
     return min(named, key=lambda name: name.start) if named else None
 
 
+def _across_the_border(word: Token) -> bool:
+    """"near the border with Venezuela": the neighbour a border is shared with, on the far
+    side of it, not the place's country (``border_nouns``)."""
+    return (word.dep_ == "pobj" and word.head.lower_ == "with"
+            and grammar.lemma(word.head.head) in grammar.lexicon().border_nouns)
+
+
 def _entity_root(token: Token) -> Token:
     """The syntactic root of the entity a token belongs to ("States" of "United States")."""
     return next((ent.root for ent in token.doc.ents if ent.start <= token.i < ent.end), token)
@@ -60,7 +67,8 @@ def _country_named_in(span: Span) -> Span | None:
     "Liberian" in "the Liberian capital"), if any; not one that only says whose a base or an
     embassy is (``_owner_only``)."""
     return next((ent for ent in span.ents if isinstance(code := sides.entity_code(ent), str)
-                 and sides.is_country_code(code) and not _owner_only(ent.root)), None)
+                 and sides.is_country_code(code) and not _owner_only(ent.root)
+                 and not _across_the_border(ent.root)), None)
 
 
 def _owner_only(word: Token) -> bool:
@@ -204,7 +212,7 @@ def _place_record(first: Token, obj: Token) -> dict:
     for token in obj.subtree:
         if token.i in clauses:
             continue  # "... province, which borders Venezuela": not the place's country
-        if token.ent_type_ == "GPE" and not _owner_only(_entity_root(token)):
+        if token.ent_type_ == "GPE" and not _owner_only(root := _entity_root(token)) and not _across_the_border(root):
             if token.ent_id_ and sides.is_country_code(token.ent_id_):
                 code = token.ent_id_
                 break
@@ -230,11 +238,15 @@ def context_place(sentence: Span, previous: Span | None, event_type: str) -> dic
 def _in_reporter(token: Token) -> bool:
     """Whether a token is inside the subject of a reporting verb ("officials in Baghdad said")
     or a place phrase on the verb itself ("In Moscow, the ministry said"), where the source sits. A local authority reports on its own place ("the regional governor
-    in the port city of Odesa reports"): that place is the incident's."""
+    in the port city of Odesa reports"): that place is the incident's; so is a town the
+    sentence opens on ("In the central town of Myingyan, witnesses reported ...")."""
     lex = grammar.lexicon()
     if token.dep_ == "prep" and grammar.lemma(token.head) in lex.attribution_verbs:
         # "In Moscow, the Defense Ministry said", "told reporters in Kabul"; not "In Helmand,
         # local officials say" (they report on their own place) nor "calm was reported in X"
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if any(grammar.lemma(o) in lex.local_nouns - {"capital"} for o in objects):
+            return False  # "In the northern town of Kidal, officials said": a scene, not a seat
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         return bool(subjects) and not any(
             grammar.lemma(t) in lex.local_reporters
