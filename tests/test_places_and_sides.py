@@ -712,3 +712,27 @@ def test_the_border_with_a_country_is_not_in_it(text, country):
 ])
 def test_a_place_set_at_the_head_of_the_sentence_places_its_events(text, place):
     assert _located(text)[-1][1] == place
+
+
+# "the area", "the region", "the country" with no name point back at the place named last
+# (GUIDELINES §5: the place the article ties to the event), within a few sentences.
+@pytest.mark.parametrize("text, place", [
+    ("An air strike killed seven police officers in Badghis province. Earlier, officials said "
+     "25 soldiers were wounded in the area.", "Badghis province"),
+    ("The government will send 2,000 more troops to Iraq next month. That is in addition to the "
+     "20,000 troops already in the country.", "Iraq"),
+    ("Fighting spread across Kunar province on Monday. Officials said nine militants were "
+     "killed in the region.", "across Kunar province"),
+])
+def test_the_area_means_the_place_named_before(text, place):
+    assert _located(text)[-1][1] == place
+
+
+def test_the_area_with_no_place_named_before_stays_as_told():
+    assert _located("Officials said nine militants were killed in the area.")[-1][1] == "the area"
+
+
+def test_a_part_of_the_country_is_not_a_place_named_before():
+    text = ("Officials in Kabul said the fighting had eased. Eleven police officers were killed in "
+            "attacks across the country's south and east.")
+    assert _located(text)[-1][1] == "across the country's south and east"

@@ -570,6 +570,7 @@ ARTICLE_PASSES = (
     ("same_side_as_leader", _sides_of_followers),
     ("armed_group_in_focus", _armed_group_in_focus),
     ("losses_of_forces", lambda c, events: flags.losses_of_forces(events, c.losses)),
+    ("place_referred_back", lambda c, events: places.place_referred_back(c.doc, c.sentences, events)),
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),

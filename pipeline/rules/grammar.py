@@ -112,6 +112,7 @@ class Lexicon:
     medical_places: frozenset
     owned_place_nouns: frozenset
     border_nouns: frozenset
+    referring_place_nouns: frozenset
     raising_verbs: frozenset
     fighting_nouns: frozenset
 
@@ -147,7 +148,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "raising_verbs", "fighting_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
             )
         },
     )

@@ -438,6 +438,45 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
             event["location"] = part
 
 
+def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+    """"25 soldiers were wounded in the area", "troops already in the country": a place noun
+    with "the" and no name of its own (``referring_place_nouns``) points back at the place
+    named last before it, within ``_REFERENCE_REACH`` sentences: "the country" at the last
+    country named, "the area" or "the region" at the last place phrase (GUIDELINES §5). The
+    event takes that place, with its span where it was stated; with none named, the phrase
+    stays as told."""
+    for event in events:
+        place = event["location"]
+        span = place_span(place, doc) if place else None
+        noun = _referring_noun(span) if span is not None else None
+        if noun is None:
+            continue
+        here = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
+        if here is None:
+            continue
+        window = sentences[max(0, here - _REFERENCE_REACH) : here + 1]
+        if grammar.lemma(noun) == "country":
+            told = [{"text": e.text, "start": e.start_char, "end": e.end_char, "country": code}
+                    for s in window for e in s.ents if e.label_ == "GPE" and e.end <= span.start
+                    and isinstance(code := sides.entity_code(e), str) and sides.is_country_code(code)
+                    and names_a_country(e.text) and not _owner_only(e.root)]  # not "Kabul"
+        else:
+            told = [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
+                    and " and " not in p["text"] and names_a_place(p, doc)]
+        if told:
+            event["location"] = dict(told[-1])
+
+
+def _referring_noun(span: Span) -> Token | None:
+    """The noun of a place phrase that only points back ("the area", "the country"): a
+    ``referring_place_nouns`` noun with "the" and no name anywhere in the phrase."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in span):
+        return None
+    return next((t for t in span if t.pos_ == "NOUN" and grammar.lemma(t) in grammar.lexicon().referring_place_nouns
+                 and t.dep_ != "poss"  # "the country's south": a part of it, told as such
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+
+
 def _fronted(place: dict, sentence_start: int, doc: Doc) -> bool:
     """Whether a place phrase opens its sentence ("In western Afghanistan, ...", "Near Gao,
     ..."), with at most its preposition before it."""
