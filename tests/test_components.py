@@ -208,3 +208,22 @@ def test_components_no_offset_for_a_distance_not_tied_to_the_place(extractor):
     text = "Troops marched 30 km on Monday. Two soldiers were killed in Bakhmut on Tuesday."
     result = extractor.extract_article(Article(text=text, published=date(2024, 3, 14)))
     assert all("offset" not in (e["location"] or {}) for e in result["events"])
+
+
+def test_the_indexed_attribute_ruler_writes_what_the_model_s_own_does():
+    """``attributes.speed_up`` only changes how the model's attribute ruler finds its matches:
+    parts of speech, morphology and lemmas are the same on real articles of every set."""
+    from pipeline.components.attributes import IndexedMatcher, speed_up
+    from pipeline.components.model import load_model
+
+    stock, indexed = load_model(), load_model()
+    speed_up(indexed)
+    assert isinstance(indexed.get_pipe("attribute_ruler").matcher, IndexedMatcher)
+    data = Path(__file__).parent / "data"
+    texts = [json.loads(line)["text"] for folder in sorted(data.iterdir())
+             if (folder / "input.jsonl").is_file()
+             for line in (folder / "input.jsonl").read_text(encoding="utf-8").splitlines()[:4]]
+    texts.append("Y'all ain't gonna believe it: there were 3 soldiers, nothin' more.  Let's go.")
+    for a, b in zip(stock.pipe(texts), indexed.pipe(texts)):
+        assert [(t.pos_, str(t.morph), t.lemma_) for t in a] == [(t.pos_, str(t.morph), t.lemma_) for t in b]
+    assert indexed.get_pipe("attribute_ruler").patterns == stock.get_pipe("attribute_ruler").patterns
