@@ -736,3 +736,17 @@ def test_a_part_of_the_country_is_not_a_place_named_before():
     text = ("Officials in Kabul said the fighting had eased. Eleven police officers were killed in "
             "attacks across the country's south and east.")
     assert _located(text)[-1][1] == "across the country's south and east"
+
+
+# "the battle for Sanamein", "the siege of Homs": the place a fight is over is its place, even
+# where the small model calls the town an organisation; "the fight for control of the market"
+# and "the capture of Ahmed Khan" name none.
+@pytest.mark.parametrize("text, place", [
+    ("The battle for Sanamein has killed at least 40 civilians.", "Sanamein"),
+    ("The siege of Homs has killed 300 people since March.", "Homs"),
+    ("The shelling of Donetsk wounded 11 civilians on Monday.", "Donetsk"),
+    ("The battle for the town of Qusair killed 30 fighters.", "the town of Qusair"),
+    ("The fight for control of the market killed three people.", None),
+])
+def test_the_place_fought_over_is_the_place(text, place):
+    assert _located(text)[0][1] == place

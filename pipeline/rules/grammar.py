@@ -112,6 +112,7 @@ class Lexicon:
     medical_places: frozenset
     owned_place_nouns: frozenset
     border_nouns: frozenset
+    contested_place_nouns: frozenset
     referring_place_nouns: frozenset
     raising_verbs: frozenset
     fighting_nouns: frozenset
@@ -148,7 +149,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
             )
         },
     )
@@ -1127,9 +1128,14 @@ _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
 
 
 def unlabelled_place(prep: Token, obj: Token) -> bool:
-    """A proper name after "near", "outside", "in" or "at" is a place even when the NER did not
+    """A proper name after "near", "outside", "in" or "at" (or "for"/"of" after a word for a
+    fight over a place) is a place even when the NER did not
     label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
     a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
+    if prep.lower_ in ("for", "of") and obj.pos_ == "PROPN":
+        # "the battle for Sanamein", "the siege of Homs" (ORG to the small model): a town the
+        # gazetteer knows, fought over
+        return lemma(prep.head) in lexicon().contested_place_nouns and known_town(obj)
     if prep.lower_ not in ("near", "outside", "in", "at", "on") or obj.pos_ != "PROPN":
         return False
     if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:

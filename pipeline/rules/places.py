@@ -182,6 +182,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
                             for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "into")), None)):
             found = grammar.place_phrase(to)  # "mobilizing for a year-long deployment to Africa"
             rank = 0
+        elif (child.dep_ == "prep" and child.lower_ in ("for", "of")
+              and grammar.lemma(head) in lex.contested_place_nouns):
+            found = grammar.place_phrase(child)  # "the battle for Sanamein", "the siege of Homs"
+            if found and not _named(found):
+                continue
+            rank = 1
         elif child.dep_ == "prep" and child.lower_ in lex.incident_preps and any(
                 grammar.lemma(o) in lex.incident_nouns for o in child.children if o.dep_ == "pobj"):
             found = grammar.place_phrase(child)  # "killed during the attack in Akobo"
