@@ -750,3 +750,18 @@ def test_a_part_of_the_country_is_not_a_place_named_before():
 ])
 def test_the_place_fought_over_is_the_place(text, place):
     assert _located(text)[0][1] == place
+
+
+# A kind of place given its name after a comma ("the southern state, Bayelsa") is that place:
+# the phrase runs on to the name.
+@pytest.mark.parametrize("text, place, country", [
+    ("Gunmen seized three oil workers in the southern Nigerian state, Bayelsa, on Monday.",
+     "the southern Nigerian state, Bayelsa", "NGA"),
+    ("A car bomb killed five people in the capital, Mogadishu.", "the capital, Mogadishu", "SOM"),
+    ("Six soldiers were killed in the restive northern region, Kidal.",
+     "the restive northern region, Kidal", "MLI"),
+    ("A car bomb killed five people in Kabul, the capital.", "Kabul", "AFG"),
+])
+def test_a_kind_of_place_runs_on_to_its_name(text, place, country):
+    [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+    assert (location["text"], location["country"]) == (place, country)

@@ -1046,6 +1046,10 @@ def phrase_end(obj: Token) -> int:
             # "the town of Leego"; "a bus station in the central town of Hillah"; "an army
             # camp in Razmak", whatever the tagger called Razmak
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
+        elif (child.dep_ == "appos" and child.pos_ == "PROPN" and obj.pos_ == "NOUN"
+              and lemma(obj) in lexicon().place_nouns):
+            # "the southern Nigerian state, Bayelsa": the name the kind of place is given
+            last = max(last, child, key=lambda t: t.i)
     return last.idx + len(last.text)
 
 
