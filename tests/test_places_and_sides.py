@@ -765,3 +765,16 @@ def test_the_place_fought_over_is_the_place(text, place):
 def test_a_kind_of_place_runs_on_to_its_name(text, place, country):
     [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
     assert (location["text"], location["country"]) == (place, country)
+
+
+# Peacekeepers of no stated nationality are their mission's (GUIDELINES §3), the mission the
+# report names, not the country of an officer or a speaker named near them.
+@pytest.mark.parametrize("text, group", [
+    ("Suicide bombers struck the African Union base in Mogadishu on Thursday. The top Burundian "
+     "officer in the force was among the dead. At least nine peacekeepers were killed, the AU said.",
+     "AU"),
+    ("Gunmen attacked a United Nations convoy in Darfur. A Rwandan officer said four "
+     "peacekeepers were wounded.", "UN"),
+])
+def test_peacekeepers_of_no_nationality_are_their_mission_s(text, group):
+    assert _sides(text)[-1][2] == group

@@ -451,9 +451,22 @@ def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> Non
     unnamed_ids = {id(event) for event in context.unnamed_forces}
     for position, event in enumerate(events):
         if event["actor"] is None and id(event) in unnamed_ids:
+            if _peacekeepers(context.doc, event) and sides.mission_named(context.doc, event["sentence"]["end"]):
+                continue  # their mission's, once restatements have had their say (below)
             event["actor"] = (sides.force_in_focus(events[:position], event)
                               or sides.country_of_source(context.doc, event["source"])
                               or (None if sides.irregular(event) else state_force or _home_force(context, event)))
+
+
+def _peacekeepers_of_their_mission(context: ArticleContext, events: list[dict]) -> None:
+    """Peacekeepers of no stated nationality are their mission's (GUIDELINES §3), the mission
+    the report names ("the African Union base ... nine peacekeepers were killed": AU), not the
+    country of an officer or a speaker named near them. Run after restatements are merged, so
+    a summary ("two peacekeepers have been killed") first takes the sides its full telling
+    names ("A Jordanian officer and a peacekeeper from Senegal")."""
+    for event in events:
+        if event["actor"] is None and event["civilian"] is False and _peacekeepers(context.doc, event):
+            event["actor"] = sides.mission_named(context.doc, event["sentence"]["end"])
 
 
 def _sides_of_followers(context: ArticleContext, events: list[dict]) -> None:
@@ -500,6 +513,13 @@ def _counted_civilians(doc: Doc, event: dict) -> bool:
     noun = _counted_noun(doc, event)
     return noun is not None and grammar.person_class(noun) == "civilian" and not any(
         grammar.person_class(c) == "combatant" for c in noun.conjuncts)
+
+
+def _peacekeepers(doc: Doc, event: dict) -> bool:
+    """Whether an event counts peacekeepers ("nine peacekeepers", "four peacekeeping troops")."""
+    noun = _counted_noun(doc, event)
+    return noun is not None and (grammar.lemma(noun) == "peacekeeper" or any(
+        grammar.lemma(c) == "peacekeeping" for c in noun.children if c.dep_ in ("amod", "compound")))
 
 
 def _home_force(context: ArticleContext, event: dict) -> dict | None:
@@ -581,6 +601,7 @@ ARTICLE_PASSES = (
     ("police_of_their_place", _police_placed_late),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
+    ("peacekeepers_of_their_mission", _peacekeepers_of_their_mission),
 )
 
 

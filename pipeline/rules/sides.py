@@ -332,6 +332,16 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     return actor_record(doc, [top], [mentions[codes.index(top)]])
 
 
+def mission_named(doc: Doc, before: int) -> dict | None:
+    """The multinational mission a report names for peacekeepers of no stated nationality
+    (GUIDELINES §3: "the African Union base ... nine peacekeepers were killed" -> AU): the
+    last one named before ``before`` (a character offset), else the first named after it."""
+    missions = [ent for ent in doc.ents if is_multinational(entity_code(ent))]
+    earlier = [ent for ent in missions if ent.start_char < before]
+    chosen = earlier[-1] if earlier else (missions[0] if missions else None)
+    return actor_record(doc, [entity_code(chosen)], [chosen]) if chosen is not None else None
+
+
 def force_in_focus(events: list[dict], unnamed: dict) -> dict | None:
     """The side of the last combatants counted with a named side: a report about U.S. soldiers
     that goes on to "a soldier was killed" means a U.S. soldier (GUIDELINES: actor from an
