@@ -778,3 +778,18 @@ def test_a_kind_of_place_runs_on_to_its_name(text, place, country):
 ])
 def test_peacekeepers_of_no_nationality_are_their_mission_s(text, group):
     assert _sides(text)[-1][2] == group
+
+
+# A figure told over many incidents ("in operations in Iraq", "attacks across Iraq") keeps its
+# wide place: the town of the first incident told next is not where all of them happened.
+@pytest.mark.parametrize("text, place", [
+    ("Coalition forces detained 24 suspects in operations in Iraq on Monday. In Hillah, troops "
+     "raided a house.", "Iraq"),
+    ("Attacks across Afghanistan killed 19 police officers on Sunday. A bomb hit a checkpoint in "
+     "the town of Gereshk.", "across Afghanistan"),
+    # one incident still gives way to its town
+    ("Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of "
+     "Gereshk.", "the town of Gereshk"),
+])
+def test_a_figure_over_many_incidents_keeps_its_wide_place(text, place):
+    assert _located(text)[0][1] == place

@@ -105,7 +105,7 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
                 event["sentence"]["start"] <= place["start"] < event["sentence"]["end"]):
             event["location"] = moved[(place["start"], place["end"])]  # the same incident's place
             continue
-        if place is not None and not places.country_wide(place):
+        if place is not None and (not places.country_wide(place) or places.told_over_many(event, doc)):
             continue
         index = next((i for i, s in enumerate(sentences) if s.start_char == event["sentence"]["start"]), None)
         if index is None:
@@ -137,7 +137,7 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> Non
     for event in events:
         place, i = event["location"], position.get(event["sentence"]["start"])
         if (event["type"] != "casualty" or event["cumulative"] or place is None or i is None
-                or i + 1 >= len(sentences)):
+                or i + 1 >= len(sentences) or places.told_over_many(event, doc)):
             continue
         later = sentences[i + 1]
         if later.start_char in with_events or grammar.opens_new_incident(later):

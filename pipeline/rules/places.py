@@ -437,6 +437,8 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         if place is not None and _fronted(place, event["sentence"]["start"], doc) and any(
                 _compass_word(w) for w in place["text"].split()):
             continue  # "In western Afghanistan, a bomb attack wounded ...": a region set anew
+        if told_over_many(event, doc):
+            continue  # "detained 24 suspects in operations in Iraq": a total, not one town's
         if place is None or (country_wide(place) and place["country"] in countries
                              and country_of(specific, doc) in (None, place["country"])):
             event["location"] = specific  # not a town in Afghanistan for those "wounded in Iraq"
@@ -481,6 +483,21 @@ def _referring_noun(span: Span) -> Token | None:
     return next((t for t in span if t.pos_ == "NOUN" and grammar.lemma(t) in grammar.lexicon().referring_place_nouns
                  and t.dep_ != "poss"  # "the country's south": a part of it, told as such
                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+
+
+def told_over_many(event: dict, doc: Doc) -> bool:
+    """Whether an event's own sentence tells its place for many incidents ("in operations in
+    Iraq", "attacks across Afghanistan", "throughout the province"): a figure told so is a
+    total, and the town of the first incident told next is not where all of it happened."""
+    place, sentence = event["location"], event["sentence"]
+    span = place_span(place, doc) if place else None
+    if span is None or not sentence["start"] <= place["start"] < sentence["end"]:
+        return False
+    if span[0].lower_ in ("across", "throughout") or (span.start > 0 and doc[span.start - 1].lower_ in ("across", "throughout")):
+        return True
+    incident_words = grammar.lexicon().incident_nouns
+    return any(t.tag_ == "NNS" and grammar.lemma(t) in incident_words
+               for t in [span.root, *list(span.root.ancestors)[:3]])
 
 
 def _fronted(place: dict, sentence_start: int, doc: Doc) -> bool:
