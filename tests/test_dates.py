@@ -59,6 +59,9 @@ TABLE = [
     ("next week", TUE, "2025-03-10/2025-03-16", "week", True),
     ("earlier this week", TUE, "2025-03-03", "week", True),  # Monday to the day before
     ("earlier this week", "2025-03-07", "2025-03-03/2025-03-06", "week", True),
+    ("earlier in the week", "2025-03-07", "2025-03-03/2025-03-06", "week", True),
+    ("later in the week", TUE, "2025-03-04/2025-03-09", "week", True),
+    ("earlier in the month", "2025-03-20", "2025-03", "month", True),
     ("the week before last", TUE, "2025-02-17/2025-02-23", "week", True),
     ("two weeks ago", TUE, "2025-02-17/2025-02-23", "week", True),
     # --- a few days or weeks to come, a few days past: the report's month (to the months the

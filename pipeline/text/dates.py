@@ -517,7 +517,7 @@ def _before_last(m, ref):
 
 
 def _earlier_later_this(m, ref):
-    """"earlier this month" keeps the month as value; its bounds end the day before the
+    """"earlier this month" ("earlier in the month") keeps the month as value; its bounds end the day before the
     report, which tells what happened earlier than its own day ("earlier this week" in a
     Friday story: Monday to Thursday, the gold sets' convention); "later this month" runs from
     the report's day to the month's end."""
@@ -685,7 +685,7 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
      _quarter),
     ("year", r"(?P<the>the year )?(?P<y>[0-9]{4})", _bare_year),
     ("decade", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<c>[0-9]{3})0s|'(?P<d2>[0-9])0s)", _decade),
-    ("earlier_later_this", r"(?P<when>earlier|later) this (?P<unit>week|month|year)", _earlier_later_this),
+    ("earlier_later_this", r"(?P<when>earlier|later) (?:this|in the) (?P<unit>week|month|year)", _earlier_later_this),
     ("before_last", r"the (?P<unit>week|month|year) before last", _before_last),
     ("calendar_unit",
      r"(?P<mod>last|previous|the previous|this|the current|current|next|the coming|coming)"
