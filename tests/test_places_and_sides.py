@@ -793,3 +793,16 @@ def test_peacekeepers_of_no_nationality_are_their_mission_s(text, group):
 ])
 def test_a_figure_over_many_incidents_keeps_its_wide_place(text, place):
     assert _located(text)[0][1] == place
+
+
+# The side that killed or took people is not theirs: unnamed people a named force killed or
+# detained take no side from that force ("Afghan troops detained five suspects").
+@pytest.mark.parametrize("text, expected", [
+    ("Afghan troops detained five suspects near Kandahar on Friday.", [("five", None, None)]),
+    ("Iraqi police arrested three suspects after the blast in Mosul.", [("three", None, None)]),
+    # soldiers the Taliban killed are no Taliban
+    ("Taliban fighters ambushed a convoy in Zabul, killing four soldiers.",
+     [("four", None, None)]),
+])
+def test_the_agent_s_side_is_not_the_victims(text, expected):
+    assert _sides(text) == expected

@@ -446,16 +446,36 @@ class ArticleContext:
 
 def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> None:
     """Unnamed soldiers take the side of the last named force, the country of their source,
-    or the one state force the report is about (``sides``)."""
+    or the one state force the report is about (``sides``), never the side that killed or
+    took them."""
     state_force = sides.state_force_in_focus(context.doc)
     unnamed_ids = {id(event) for event in context.unnamed_forces}
     for position, event in enumerate(events):
         if event["actor"] is None and id(event) in unnamed_ids:
             if _peacekeepers(context.doc, event) and sides.mission_named(context.doc, event["sentence"]["end"]):
                 continue  # their mission's, once restatements have had their say (below)
-            event["actor"] = (sides.force_in_focus(events[:position], event)
-                              or sides.country_of_source(context.doc, event["source"])
-                              or (None if sides.irregular(event) else state_force or _home_force(context, event)))
+            side = (sides.force_in_focus(events[:position], event)
+                    or sides.country_of_source(context.doc, event["source"])
+                    or (None if sides.irregular(event) else state_force or _home_force(context, event)))
+            if side is not None and _side_of_agent(context.doc, event, side):
+                side = None  # "Afghan troops detained five suspects": not Afghan troops
+            event["actor"] = side
+
+
+def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
+    """Whether a side is the one that did what the event tells to the people it counts: named
+    in the subject of the verb whose object they are ("Afghan troops" of "Afghan troops
+    detained five suspects")."""
+    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")
+    noun = _counted_noun(doc, event)
+    verb = trigger.root if trigger is not None else None
+    if (event["type"] != "casualty" or verb is None or verb.pos_ != "VERB" or noun is None
+            or noun.head != verb or noun.dep_ != "dobj"):
+        return False  # only its own object: "... detained five suspects"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the subject's own words, not a place hung on it ("an attack ... in northern Afghanistan")
+    codes, _ = sides.entity_actor([t for s in subjects for t in doc[s.left_edge.i : s.i + 1]])
+    return bool(codes) and (side.get("country") in codes or side.get("group") in codes)
 
 
 def _peacekeepers_of_their_mission(context: ArticleContext, events: list[dict]) -> None:
