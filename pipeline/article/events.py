@@ -470,7 +470,8 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
     noun = _counted_noun(doc, event)
     verb = trigger.root if trigger is not None else None
     if (event["type"] != "casualty" or verb is None or verb.pos_ != "VERB" or noun is None
-            or noun.head != verb or noun.dep_ != "dobj"):
+            or noun.head != verb or noun.dep_ != "dobj"
+            or grammar.lemma(verb) in grammar.lexicon().own_loss_verbs):  # "The Dutch army has lost three soldiers"
         return False  # only its own object: "... detained five suspects"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # the subject's own words, not a place hung on it ("an attack ... in northern Afghanistan")
