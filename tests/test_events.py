@@ -620,3 +620,12 @@ def test_events_the_opening_sums_up_a_figure_told_in_full_later(extractor, text,
 
     events = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 1)))["events"]
     assert [(e["outcome"], e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+def test_a_blank_line_ends_the_sentence_even_after_a_closing_quote():
+    import pipeline
+
+    text = ('Crowds cheered the convoy, chanting "Peace now."\n\n'
+            "Two thousand soldiers will deploy to the capital next week.")
+    [event] = pipeline.extract(text, published="2021-03-17")["events"]
+    assert text[event["sentence"]["start"]:].startswith("Two thousand soldiers")

@@ -77,11 +77,18 @@ _SENTENCE_END = frozenset(".!?;")
 
 
 class LinesStage:
-    """Before the parser: a long stretch without sentence punctuation (a table of figures) is
-    read line by line, so the work per sentence stays bounded and time grows linearly with
-    the text. Prose is left to the parser."""
+    """Before the parser: a blank line always ends a sentence (the parser ran a paragraph
+    ending in a closing quote into the next one); a long stretch without sentence punctuation
+    (a table of figures) is read line by line, so the work per sentence stays bounded and time
+    grows linearly with the text. Prose is otherwise left to the parser."""
 
     def __call__(self, doc: Doc) -> Doc:
+        for i, token in enumerate(doc[:-1]):
+            if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text and i > 0
+                                                 and "\n" in doc[i - 1].whitespace_):
+                # a blank line ends a paragraph, and so a sentence, whatever comes before it
+                # ('... chanting, "No more war."' then a new paragraph)
+                doc[i + 1].is_sent_start = True
         start, cut_lines = 0, 0
         for i, token in enumerate(doc):
             if token.text in _SENTENCE_END or i == len(doc) - 1:
