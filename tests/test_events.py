@@ -629,3 +629,18 @@ def test_a_blank_line_ends_the_sentence_even_after_a_closing_quote():
             "Two thousand soldiers will deploy to the capital next week.")
     [event] = pipeline.extract(text, published="2021-03-17")["events"]
     assert text[event["sentence"]["start"]:].startswith("Two thousand soldiers")
+
+
+# A "since" clause at the end of a coordination is the running total of every figure in it,
+# unless a figure tells its own time.
+@pytest.mark.parametrize("text, expected", [
+    ("Health officials say more than 300 people have been killed and more than 900 wounded since "
+     "the clashes erupted.", [("more than 300", True), ("more than 900", True)]),
+    ("Five soldiers were killed on Monday and 40 others have been wounded since the offensive "
+     "began.", [("Five", False), ("40", True)]),
+])
+def test_a_since_clause_runs_over_the_figures_joined_to_it(text, expected):
+    import pipeline
+
+    assert [(e["count"]["text"], e["cumulative"]) for e in
+            pipeline.extract(text, published="2021-03-17")["events"]] == expected

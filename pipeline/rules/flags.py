@@ -31,13 +31,28 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
         # "since" only when it governs the trigger's clause ("killed since May 1"), not "the
         # worst attack since 2003"; the other cues ("so far", "to date") anywhere in the sentence
         any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
-        # "have been killed ... since the fighting began": a "since" clause on the trigger
+        # "have been killed ... since the fighting began": a "since" clause on the trigger, or
+        # on a verb joined to it when the trigger tells no time of its own ("200 have been
+        # killed and 1,000 wounded since the violence erupted")
         or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-               for c in token.children)
+               for v in (token, *([] if _own_time(token) else _joined_verbs(token))) for c in v.children)
         or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
         or war_toll(token)
     )
     return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
+
+
+def _joined_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated with a verb, and those the parser hung on a coordinated figure
+    ("killed and more than 900 wounded": "900" joined, "wounded" on it)."""
+    joined = list(verb.conjuncts)
+    return joined + [c for j in joined for c in j.children if c.dep_ in ("acl", "relcl")]
+
+
+def _own_time(verb: Token) -> bool:
+    """Whether a verb's own modifiers tell a time ("killed on Monday", "wounded Sunday")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+               if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for t in c.subtree)
 
 
 def war_toll(trigger: Token) -> bool:
