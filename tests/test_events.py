@@ -644,3 +644,16 @@ def test_a_since_clause_runs_over_the_figures_joined_to_it(text, expected):
 
     assert [(e["count"]["text"], e["cumulative"]) for e in
             pipeline.extract(text, published="2021-03-17")["events"]] == expected
+
+
+# A force's size told with a verb of strength is its presence (GUIDELINES §2: a force of N).
+@pytest.mark.parametrize("text, count", [
+    ("The U.N. mission in Mali comprises some 9,000 peacekeepers.", "some 9,000"),
+    ("The AU force in Somalia totals 22,000 soldiers.", "22,000"),
+    ("The regional force includes 1,600 soldiers from Chad.", "1,600"),
+])
+def test_a_force_s_size_told_with_a_verb_of_strength_is_a_presence(text, count):
+    import pipeline
+
+    [event] = pipeline.extract(text, published="2021-03-17")["events"]
+    assert (event["type"], event["count"]["text"]) == ("presence", count)

@@ -725,7 +725,12 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
     if fallback is None and noun is not None and (unit := unit_of_strength(noun)) is not None:
-        return _trigger_of_unit(unit)
+        found = _trigger_of_unit(unit)
+        if found is None and lemma(unit) in lexicon().force_unit_nouns - lexicon().military_units:
+            # "The U.N. mission comprises some 9,000 peacekeepers", "The force numbers 22,000
+            # troops": a force of N is a presence (GUIDELINES §2), where it is or not
+            found = Trigger(noun.head if noun.dep_ == "dobj" else unit, "presence", None)
+        return found
     return fallback
 
 
@@ -750,7 +755,7 @@ def unit_of_strength(noun: Token) -> Token | None:
         unit = verb.head
     else:
         unit = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if unit is None or not (lemma(unit) in lex.military_units or unit.lower_ == "it"):
+    if unit is None or not (lemma(unit) in lex.military_units | lex.force_unit_nouns or unit.lower_ == "it"):
         return None
     return unit
 
