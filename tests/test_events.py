@@ -657,3 +657,17 @@ def test_a_force_s_size_told_with_a_verb_of_strength_is_a_presence(text, count):
 
     [event] = pipeline.extract(text, published="2021-03-17")["events"]
     assert (event["type"], event["count"]["text"]) == ("presence", count)
+
+
+# A deployment told by its noun: "the repositioning of 250 soldiers to Romania"; families moved
+# are no deployment.
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry announced the repositioning of approximately 400 soldiers to Estonia.",
+     [("deployment", "approximately 400")]),
+    ("The relocation of 1,500 Marines to Guam will begin next year.", [("deployment", "1,500")]),
+    ("The relocation of 300 families from the valley began on Monday.", []),
+])
+def test_a_deployment_told_by_a_noun_of_moving_troops(text, expected):
+    import pipeline
+
+    assert [(e["type"], e["count"]["text"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == expected
