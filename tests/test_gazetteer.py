@@ -281,3 +281,13 @@ def test_a_base_named_by_its_owner_alone_lies_nowhere_yet():
 ])
 def test_a_country_word_on_a_kind_of_town_still_says_where(text, country):
     assert _only_location(text)["country"] == country
+
+
+# A report that names its countries takes a town in none of them only when it is a city, by its
+# own name: "the Kassara front" in a Yemen story is not Kasāra, India, nor Kassala, Sudan,
+# whose GeoNames alternate names include Kassara.
+def test_a_town_abroad_needs_to_be_a_city_called_so():
+    [location] = _locations("Rebels attacked army positions in Yemen's Marib province on Monday. "
+                            "The army said its troops repelled them along the Kassara front, "
+                            "killing 30 rebels.")
+    assert location["country"] in (None, "YEM")

@@ -728,6 +728,10 @@ def _kind_cue(part: Span) -> str | None:
 #: Below this population a populated place outside the article's countries is not taken:
 #: villages share names across the world, and news names a far village with its country.
 _FAR_VILLAGE = 15000
+#: In a report that names its countries, a town in none of them is taken only when it is a
+#: city this large, by its own name: "the Kassara front" in a Yemen story is neither Kasāra,
+#: India (15,611 people), nor Kassala, Sudan (which GeoNames also calls Kassara).
+_FAR_TOWN = 100_000
 #: The precision a name's stated kind implies, when the gazetteer only has a finer entry
 #: ("Sangin district" found as the town of Sangin is a district all the same).
 _CUE_PRECISION = {"admin2": 2, "admin1": 3}
@@ -759,7 +763,8 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     shorn = text != part.text and gazetteer.key(text) != gazetteer.key(part.text)
     return [e for e in entries if e.country is None or e.country == stated
             or countries.get(e.country, 0) > 0
-            or (e.kind == "place" and e.population >= _FAR_VILLAGE and not shorn)
+            or (e.kind == "place" and not shorn and gazetteer.key(e.name) == gazetteer.key(text)
+                and e.population >= (_FAR_TOWN if countries else _FAR_VILLAGE))
             or (not countries and e.kind != "place")]
 
 
