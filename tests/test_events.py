@@ -671,3 +671,18 @@ def test_a_deployment_told_by_a_noun_of_moving_troops(text, expected):
     import pipeline
 
     assert [(e["type"], e["count"]["text"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == expected
+
+
+# Troops on board move with their ship or convoy: its arrival is their deployment.
+@pytest.mark.parametrize("text, expected", [
+    ("The USS Kearsarge, with 2,000 Marines aboard, arrived in the Red Sea on Friday.",
+     [("deployment", "2,000")]),
+    ("A transport ship carrying 400 soldiers reached the port of Aden on Monday.",
+     [("deployment", "400")]),
+    ("A ferry with 200 passengers aboard arrived in port on Monday.", []),
+    ("A bus carrying 30 soldiers was hit by a roadside bomb.", []),
+])
+def test_troops_aboard_move_with_their_carrier(text, expected):
+    import pipeline
+
+    assert [(e["type"], e["count"]["text"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == expected

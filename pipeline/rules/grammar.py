@@ -724,6 +724,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
+    if fallback is None and noun is not None and (carrier := _carried_by(noun)) is not None:
+        found = _trigger_of_word(carrier.head) if carrier.dep_ == "nsubj" else None
+        if found is not None and found.type == "deployment":
+            return found  # "The USS Bataan, with 2,200 Marines aboard, arrived in the Gulf"
     if fallback is None and noun is not None and (unit := unit_of_strength(noun)) is not None:
         found = _trigger_of_unit(unit)
         if found is None and lemma(unit) in lexicon().force_unit_nouns - lexicon().military_units:
@@ -732,6 +736,19 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             found = Trigger(noun.head if noun.dep_ == "dobj" else unit, "presence", None)
         return found
     return fallback
+
+
+def _carried_by(noun: Token) -> Token | None:
+    """The ship, plane or convoy that carries counted troops: "with 2,200 Marines aboard",
+    "a ship carrying 300 Marines" (its movement is theirs)."""
+    if person_class(noun) != "combatant":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and any(
+            c.lower_ in ("aboard", "on board", "onboard") for c in noun.children):
+        return noun.head.head
+    if noun.dep_ == "dobj" and lemma(noun.head) == "carry" and noun.head.dep_ == "acl":
+        return noun.head.head
+    return None
 
 
 def unit_of_strength(noun: Token) -> Token | None:
