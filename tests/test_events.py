@@ -686,3 +686,24 @@ def test_troops_aboard_move_with_their_carrier(text, expected):
     import pipeline
 
     assert [(e["type"], e["count"]["text"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == expected
+
+
+# The size of an attacking group told with a light verb and an attack noun is a presence
+# (GUIDELINES §2), as with the verb itself ("200 militants attacked").
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of Boko Haram fighters launched attacks on three villages.", [("presence", "Hundreds")]),
+    ("About 200 militants carried out a raid on the base on Sunday.", [("presence", "About 200")]),
+    ("The party launched a campaign with 300 volunteers.", []),
+])
+def test_an_attacking_group_told_with_a_light_verb(text, expected):
+    import pipeline
+
+    assert [(e["type"], e["count"]["text"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == expected
+
+
+def test_people_killed_while_they_attacked_are_killed():
+    import pipeline
+
+    text = "The army says it has killed dozens of rebels who were carrying out an attack on a border post."
+    assert [(e["type"], e["outcome"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == [
+        ("casualty", "killed")]

@@ -112,6 +112,7 @@ class Lexicon:
     medical_places: frozenset
     owned_place_nouns: frozenset
     border_nouns: frozenset
+    light_verbs: frozenset
     contested_place_nouns: frozenset
     referring_place_nouns: frozenset
     raising_verbs: frozenset
@@ -149,7 +150,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
             )
         },
     )
@@ -361,6 +362,12 @@ def _trigger_of_word(token: Token) -> Trigger | None:
         return Trigger(token, *lex.verb_triggers[word])
     if token.pos_ in ("VERB", "ADJ") and token.lower_ in lex.verb_triggers:
         return Trigger(token, *lex.verb_triggers[token.lower_])
+    if token.pos_ == "VERB" and word in lex.light_verbs and token.dep_ not in ("relcl", "acl") and any(
+            c.dep_ == "dobj" and lex.verb_triggers.get(lemma(c), ("",))[0] == "presence"
+            for c in token.children):
+        # "fighters launched attacks", "carried out a raid": the verb the noun makes; not in a
+        # clause on the counted people ("killed dozens of rebels who were carrying out an attack")
+        return Trigger(token, "presence", None)
     return None
 
 
