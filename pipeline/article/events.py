@@ -466,7 +466,7 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
     """Whether a side is the one that did what the event tells to the people it counts: named
     in the subject of the verb whose object they are ("Afghan troops" of "Afghan troops
     detained five suspects")."""
-    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")
+    trigger = grammar.span_of(event["trigger"], doc)
     noun = _counted_noun(doc, event)
     verb = trigger.root if trigger is not None else None
     if (event["type"] != "casualty" or verb is None or verb.pos_ != "VERB" or noun is None

@@ -55,7 +55,7 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                           and (first := places.place_span(p, doc))
                           and told_of(ref, first[0]) and places.exactness(p, doc) > place_rank
                           # "wounded in Iraq. The attack took place near Gereshk": not that one's
-                          and places.country_of(dict(p), doc) in (None, country or places.country_of(dict(p), doc))]
+                          and (country is None or places.country_of(dict(p), doc) in (None, country))]
                 if told:
                     event["location"] = told[0]
         ref = grammar.incident_reference(sentences[i])
@@ -212,8 +212,7 @@ def _recent(day: dict, published: date | None) -> bool:
 def _own_span_of_time(doc: Doc | None, event: dict) -> bool:
     """Whether the event's clause tells its own stretch of time that no date expression holds
     ("during the final months of the war", "throughout the siege")."""
-    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"],
-                            alignment_mode="expand") if doc is not None and event.get("trigger") else None
+    trigger = grammar.span_of(event.get("trigger"), doc) if doc is not None else None
     if trigger is None:
         return False
     incidents = grammar.lexicon().incident_nouns
@@ -243,14 +242,13 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     background."""
     starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and grammar.opens_new_incident(s)}
     with_events = {event["sentence"]["start"] for event in events}
-    incident_words = grammar.lexicon().incident_nouns
     told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on
     if resolve is not None:
         for sentence in sentences:
             # an incident word tells one; so does a sentence whose subject is an armed actor
             # ("Early Monday, a suicide attacker detonated his vehicle"), not a meeting's
             if sentence.start_char in with_events or not (
-                    any(grammar.lemma(t) in incident_words for t in sentence) or _armed_subject(sentence)):
+                    grammar.tells_an_incident(sentence) or _armed_subject(sentence)):
                 continue
             found = time.told_day(sentence, date_spans, resolve)
             if found is not None and found.get("granularity") == "day" and found["start_date"] == found["end_date"]:

@@ -76,21 +76,20 @@ class IndexedMatcher:
             if keys is None:  # the patterns a token of this tag, form and relation meets
                 if len(known) >= _MAX_KNOWN:
                     known.clear()  # a long stream: memory stays bounded
-                keys = known[seen] = tuple(key for key, tests in _candidates(self, token)
+                keys = known[seen] = tuple(key for key, tests in self._candidates(token)
                                            if all(read(token) in wanted for read, wanted in tests))
             matches.extend((key, token.i, token.i + 1) for key in keys)
         return matches
+
+    def _candidates(self, token: Token) -> list:
+        """The one-token patterns that may fit a token: those for its tag, its form, or any."""
+        return self._by_tag.get(token.tag_, []) + self._by_lower.get(token.lower_, []) + self._any
 
     def __len__(self) -> int:
         return len(self._original)
 
     def __getattr__(self, name: str):
         return getattr(self._original, name)
-
-
-def _candidates(matcher: IndexedMatcher, token: Token) -> list:
-    return (matcher._by_tag.get(token.tag_, []) + matcher._by_lower.get(token.lower_, [])
-            + matcher._any)
 
 
 def _indexable(spec: dict) -> bool:

@@ -156,6 +156,18 @@ def lexicon() -> Lexicon:
     )
 
 
+def span_of(record: dict | None, doc: Doc) -> Span | None:
+    """The tokens an output record's offsets cover (a trigger, a place), widened to whole
+    tokens; None without a record."""
+    return doc.char_span(record["start"], record["end"], alignment_mode="expand") if record else None
+
+
+def tells_an_incident(sentence: Span) -> bool:
+    """Whether a sentence tells an attack or a fight by an incident word ("the raid", "the
+    bomb exploded"); armed people as a subject are not enough ("the peacekeepers arrived")."""
+    return any(lemma(t) in lexicon().incident_nouns for t in sentence)
+
+
 def opens_new_incident(sentence: Span) -> bool:
     """"Separately, ...", "Meanwhile ...", "In another attack, ...": the report turns to
     another incident (``new_incident_cues``)."""

@@ -34,7 +34,7 @@ def _named(found: tuple[Token, Token] | None) -> bool:
 
 def place_span(place: dict, doc: Doc) -> Span | None:
     """The tokens of a place record (its offsets widened to whole tokens)."""
-    return doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    return grammar.span_of(place, doc)
 
 
 def naming_words(place: dict | None, doc: Doc) -> Span | None:
@@ -48,6 +48,12 @@ def naming_words(place: dict | None, doc: Doc) -> Span | None:
         return country
     named = [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")] or _names_in(span)
     return min(named, key=lambda name: name.start) if named else None
+
+
+def _says_where(word: Token) -> bool:
+    """Whether a country word in a place phrase says where the place lies: not whose a base is
+    (``_owner_only``), nor the neighbour across a border (``_across_the_border``)."""
+    return not _owner_only(word) and not _across_the_border(word)
 
 
 def _across_the_border(word: Token) -> bool:
@@ -66,9 +72,7 @@ def _country_named_in(span: Span) -> Span | None:
     """The entity in a place phrase that names one country ("Iraq" in "near Ramadi, Iraq",
     "Liberian" in "the Liberian capital"), if any; not one that only says whose a base or an
     embassy is (``_owner_only``)."""
-    return next((ent for ent in span.ents if isinstance(code := sides.entity_code(ent), str)
-                 and sides.is_country_code(code) and not _owner_only(ent.root)
-                 and not _across_the_border(ent.root)), None)
+    return next((ent for ent in span.ents if sides.entity_country(ent) and _says_where(ent.root)), None)
 
 
 def _owner_only(word: Token) -> bool:
@@ -218,7 +222,7 @@ def _place_record(first: Token, obj: Token) -> dict:
     for token in obj.subtree:
         if token.i in clauses:
             continue  # "... province, which borders Venezuela": not the place's country
-        if token.ent_type_ == "GPE" and not _owner_only(root := _entity_root(token)) and not _across_the_border(root):
+        if token.ent_type_ == "GPE" and _says_where(_entity_root(token)):
             if token.ent_id_ and sides.is_country_code(token.ent_id_):
                 code = token.ent_id_
                 break
@@ -466,7 +470,7 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
         if grammar.lemma(noun) == "country":
             told = [{"text": e.text, "start": e.start_char, "end": e.end_char, "country": code}
                     for s in window for e in s.ents if e.label_ == "GPE" and e.end <= span.start
-                    and isinstance(code := sides.entity_code(e), str) and sides.is_country_code(code)
+                    and (code := sides.entity_country(e))
                     and names_a_country(e.text) and not _owner_only(e.root)]  # not "Kabul"
         else:
             told = [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
@@ -585,13 +589,7 @@ def country_in_focus(doc: Doc) -> str | None:
     holds at least two mentions and 40% of them. A town the tables do not know ("Baquba",
     "Douma") is taken to lie in it. Nationality words are not counted: they name the sides
     ("North Korean troops in Kursk"), not the ground."""
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ != "GPE":
-            continue
-        code = sides.entity_code(ent)
-        if code and sides.is_country_code(code):
-            counts[code] = counts.get(code, 0) + 1
+    counts = _country_mentions(doc)
     if not counts:
         return None
     code, top = max(counts.items(), key=lambda item: item[1])
@@ -629,12 +627,18 @@ def offsets(events: list[dict], quantities: list[dict], text: str) -> None:
 def article_countries(doc: Doc) -> dict[str, float]:
     """The countries an article's place names name, each with its share of the mentions: what
     tells "Tripoli" in a Libya story from "Tripoli" in a Lebanon story."""
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ == "GPE" and (code := sides.entity_code(ent)) and sides.is_country_code(code):
-            counts[code] = counts.get(code, 0) + 1
+    counts = _country_mentions(doc)
     total = sum(counts.values())
     return {code: n / total for code, n in counts.items()}
+
+
+def _country_mentions(doc: Doc) -> dict[str, int]:
+    """How often an article's place names (GPE entities) name each country."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and (code := sides.entity_country(ent)):
+            counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 def _compass(token: Token) -> bool:
@@ -909,8 +913,7 @@ def _capital_named(span: Span, countries: dict[str, float], stated: str | None) 
     capital = next((t for t in span if grammar.lemma(t) == "capital" and t.pos_ == "NOUN"), None)
     if capital is None or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span):
         return None  # "the capital Kabul" names its city; the gazetteer had no entry for it
-    codes = [code for ent in span.ents if ent.label_ in ("NORP", "GPE")
-             and isinstance(code := sides.entity_code(ent), str) and sides.is_country_code(code)]
+    codes = [code for ent in span.ents if ent.label_ in ("NORP", "GPE") and (code := sides.entity_country(ent))]
     code = codes[0] if codes else stated or (max(countries, key=countries.get) if countries else None)
     name = load_json("capitals.json")["capitals"].get(code) if code else None
     cities = [e for e in gazetteer.lookup(name) if e.kind == "place" and e.country == code] if name else []
@@ -950,7 +953,7 @@ def in_home_country(event: dict, home: str | None, doc: Doc) -> None:
         return
     span = place_span(place, doc)
     if span is not None and (country := _country_named_in(span)) is not None:
-        place["country"] = sides.entity_code(country)
+        place["country"] = sides.entity_country(country)
         return
     if home is not None:
         place["country"] = home

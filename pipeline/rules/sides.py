@@ -68,6 +68,13 @@ def entity_code(ent) -> str | None:
     return found.code if found is not None else None
 
 
+def entity_country(ent) -> str | None:
+    """The ISO code of the one country an entity names ("Iraq", "Iraqi", "Kabul" read as its
+    government), else None (a group, a mission, a place the table does not know)."""
+    code = entity_code(ent)
+    return code if isinstance(code, str) and is_country_code(code) else None
+
+
 def is_country_code(value) -> bool:
     """True for an ISO alpha-3 code or a list of them (the SPEC's joint-force actor)."""
     if isinstance(value, list):
@@ -257,8 +264,7 @@ def country_of_source(doc: Doc, source: dict | None) -> dict | None:
         return None
     span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
     for ent in span.ents if span is not None else ():
-        code = entity_code(ent)
-        if code and is_country_code(code):
+        if code := entity_country(ent):
             return actor_record(doc, [code], [ent])
     return None
 
@@ -280,7 +286,7 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
         if is_armed_group(code) and any(
                 grammar.person_class(t) == "combatant" for t in fighters):
             named.setdefault(code, ent)
-    trigger = doc.char_span(event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand")
+    trigger = grammar.span_of(event["trigger"], doc)
     if not named and trigger is not None:
         # "pounded Taliban hideouts, killing six militants", "killed four militants in
         # operations against al-Qaida": the one group named in the trigger's own clause (not
@@ -315,8 +321,8 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     for ent in doc.ents:
         if ent.label_ not in ("NORP", "GPE"):
             continue
-        code = entity_code(ent)
-        if not (code and is_country_code(code)):
+        code = entity_country(ent)
+        if code is None:
             continue
         following = doc[ent.end] if ent.end < len(doc) else None
         if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (

@@ -438,7 +438,7 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
     opening = [e for e in events if sentences and e["sentence"]["start"] == sentences[0].start_char
                and e["date"] is None and not e["reported_date"] and not e["cumulative"]]
     for n, later in enumerate(sentences[1 : LEDE_REACH + 1] if opening else ()):
-        if grammar.opens_new_incident(later) or (n > 0 and not _tells_an_incident(later)):
+        if grammar.opens_new_incident(later) or (n > 0 and not grammar.tells_an_incident(later)):
             return  # past the next sentence, only the incident retold gives its day
         day = told_day(later, date_spans, resolve_date)
         if day is None or day.get("value") is None:
@@ -447,13 +447,6 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
             for event in opening:
                 event["date"] = day
         return
-
-
-def _tells_an_incident(sentence: Span) -> bool:
-    """Whether a sentence tells an attack or a fight by an incident word ("the raid", "the
-    bomb exploded"); armed people as a subject are not enough ("the peacekeepers arrived")."""
-    lex = grammar.lexicon()
-    return any(grammar.lemma(t) in lex.incident_nouns for t in sentence)
 
 
 #: Text between two date entities that makes them one expression ("Wednesday night and
