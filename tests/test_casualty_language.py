@@ -775,3 +775,23 @@ def test_a_stretch_of_time_of_its_own_takes_no_incident_day():
 def test_where_a_deployment_told_by_its_noun_goes(text, place):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["location"]["text"]) for e in events] == [("deployment", place)]
+
+
+# A count joined to a casualty count but told with a state of its own ("displaced", "homeless")
+# is what became of those people, not the first count's harm.
+@pytest.mark.parametrize("text, expected", [
+    ("The fighting has left at least 300 people dead and more than 90,000 displaced.",
+     [("killed", 300)]),
+    ("The shelling left 14 dead and 2,000 homeless.", [("killed", 14)]),
+    ("The raids left 40 villagers dead and 600 stranded.", [("killed", 40)]),
+    ("The offensive has left 1,200 fighters dead and some 5,000 civilians uprooted.", [("killed", 1200)]),
+    ("Officials said the attack left nine policemen wounded and 30 trapped.", [("wounded", 9)]),
+    ("The clashes left 12 dead and 40 injured.", [("killed", 12), ("wounded", 40)]),
+    ("The ambush left six soldiers dead and two missing.", [("killed", 6), ("missing", 2)]),
+    ("The blast killed ten people and left 25 wounded.", [("killed", 10), ("wounded", 25)]),
+    ("Eleven soldiers were killed and 15 hurt in the attack.", [("killed", 11), ("wounded", 15)]),
+    ("The storming of the town left 70 militants dead and more than 200 detained.",
+     [("killed", 70), ("captured", 200)]),
+])
+def test_a_joined_count_with_a_state_of_its_own(text, expected):
+    assert _events(text) == expected

@@ -761,6 +761,8 @@ def test_the_place_fought_over_is_the_place(text, place):
     ("Six soldiers were killed in the restive northern region, Kidal.",
      "the restive northern region, Kidal", "MLI"),
     ("A car bomb killed five people in Kabul, the capital.", "Kabul", "AFG"),
+    ("Gunmen shot dead two police officers on the edge of Kashmir's summer capital, Srinagar, on Friday.",
+     "the edge of Kashmir's summer capital, Srinagar", "IND"),
 ])
 def test_a_kind_of_place_runs_on_to_its_name(text, place, country):
     [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]

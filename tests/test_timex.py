@@ -234,6 +234,34 @@ def test_dates_list_adjective_sets_are_not_time_expressions():
     assert not any(kind == "set" for _, kind, _ in found)
 
 
+@pytest.mark.parametrize("text, season", [
+    ("Rebels shelled the outskirts of the region's winter capital overnight.", "winter"),
+    ("The envoy flew to the king's summer palace for talks.", "summer"),
+    ("Donors sent winter clothing to the camps.", "winter"),
+    ("The ministry bought new summer uniforms for the police.", "summer"),
+    ("Guards at the governor's summer residence were questioned.", "summer"),
+])
+def test_dates_list_a_season_naming_a_kind_of_thing_is_not_a_time(text, season):
+    assert not any(season in found for found, _, _ in _dates(text))
+
+
+@pytest.mark.parametrize("text, season", [
+    ("The fighting died down in the winter.", "winter"),
+    ("Militants regrouped over the summer and struck again.", "summer"),
+    ("The winter months were the quietest of the war.", "the winter months"),
+    ("Commanders expect the spring offensive to begin soon.", "spring"),
+])
+def test_dates_list_a_season_as_a_time_stays(text, season):
+    assert any(season in found.lower() for found, _, _ in _dates(text))
+
+
+def test_event_date_not_taken_from_a_season_naming_a_place():
+    text = ("Gunmen stormed a police post near the province's winter capital on Saturday, "
+            "killing four officers.")
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert event["date"]["text"] == "Saturday"
+
+
 def test_dates_list_spans_and_types_are_valid():
     text = ("Since early 2019 the force has lost 30 soldiers. Now, after three years, it will "
             "withdraw in May; the last convoy leaves at 6 a.m. on Sunday, and patrols run daily.")

@@ -632,12 +632,30 @@ def listed_among(noun: Token) -> Token | None:
     return None
 
 
+def _own_state_not_harm(start: Token, noun: Token | None) -> bool:
+    """"left 1,000 people dead and 400,000 displaced", "20 dead and 3,000 homeless": a count
+    joined to another and followed by a state word of its own ("displaced", "homeless") is
+    told what became of those people; when that word says nothing Muster reads, the casualty
+    word the first count shares does not reach it."""
+    last = noun if noun is not None and noun.i > start.i else start
+    joined = any(t.dep_ == "conj" or any(c.dep_ == "cc" for c in t.children)
+                 for t in (start, last, last.head))
+    if not joined or last.i + 1 >= len(last.doc):
+        return False
+    state = last.doc[last.i + 1]
+    if state.tag_ not in ("VBN", "JJ") or state.i + 1 < len(state.doc) and state.nbor().pos_ in ("NOUN", "PROPN"):
+        return False  # "400,000 displaced people": the noun is the count's, not a state
+    return _trigger_of_word(state) is None
+
+
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
     fallback = None
     if noun is not None and (total := listed_among(noun)) is not None:
         return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
+    if _own_state_not_harm(start, noun):
+        return None  # "left 1,000 people dead and 400,000 displaced": the 400,000 were not killed
     if noun is None:
         # "12 soldiers are dead and 10 more missing"; "10 peacekeepers killed and 30 wounded",
         # "were killed and at least a dozen injured": the bare count's own participle
@@ -1120,12 +1138,19 @@ def _before_clause_or_date(prep: Token) -> Token:
     clause = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
     last = prep
     for token in prep.subtree:
-        if token.i in clause or token.ent_type_ in ("DATE", "TIME"):
+        if token.i in clause or (token.ent_type_ in ("DATE", "TIME") and not _modifies_a_thing(token)):
             break
         last = token
     while last.i > prep.i and (last.is_punct or last.is_space):
         last = last.doc[last.i - 1]
     return last
+
+
+def _modifies_a_thing(token: Token) -> bool:
+    """"Kashmir's winter capital": a word the tagger took for a time that only modifies a
+    noun after it which is no time is part of that noun's phrase."""
+    return (token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+            and token.head.ent_type_ not in ("DATE", "TIME"))
 
 
 def is_place_head(token: Token) -> bool:

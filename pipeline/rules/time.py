@@ -472,7 +472,7 @@ def find_date_spans(doc) -> list:
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
-        if _counts_people(ent):
+        if _counts_people(ent) or _season_of_a_thing(ent):
             continue  # "sending 2000 soldiers": the tagger's year is the count
         if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
                 doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
@@ -497,6 +497,19 @@ def _counts_people(ent: Span) -> bool:
     return (root.like_num and root.dep_ == "nummod" and root.head.i >= ent.end
             and grammar.person_class(root.head) is not None
             and not any(t.lower_ in calendar_names.MONTH_FORMS for t in ent))
+
+
+def _season_of_a_thing(ent: Span) -> bool:
+    """"the winter capital", "a summer palace", "winter clothing": a season word that only
+    says which kind of thing the next noun is names no time. A season that modifies an
+    incident ("the spring offensive") still tells when it was."""
+    words = [t for t in ent if t.lower_ not in _DETERMINERS]
+    if len(words) != 1 or words[0].lower_ not in calendar_names.SEASONS:
+        return False
+    season = words[0]
+    return (season.dep_ in ("compound", "amod", "nmod") and season.head.i >= ent.end
+            and season.head.pos_ in ("NOUN", "PROPN")
+            and grammar.lemma(season.head) not in grammar.lexicon().incident_nouns)
 
 
 #: A day told from the report ("today") that the tagger runs into the next expression.
