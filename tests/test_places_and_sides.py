@@ -808,3 +808,35 @@ def test_a_figure_over_many_incidents_keeps_its_wide_place(text, place):
 ])
 def test_the_agent_s_side_is_not_the_victims(text, expected):
     assert _sides(text) == expected
+
+
+# A site told first as "a"/"an" (an army camp, a checkpoint, a village in the north) is named
+# when the report comes back to it with "the" and the same noun: the event takes the named site.
+@pytest.mark.parametrize("text, place", [
+    ("A suicide attack on a police station in northern Nigeria has left six officers dead, police "
+     "said. The attackers drove a car bomb into the station in Potiskum early on Friday.",
+     "Potiskum"),
+    ("Insurgents overran a checkpoint in eastern Afghanistan overnight, killing five soldiers. "
+     "Officials said the checkpoint near Khost had been reinforced only last month.",
+     "Khost"),
+    ("Gunmen raided a village in northern Mali on Sunday, killing 12 civilians. Residents said "
+     "the attackers entered the village of Tessit at dawn and set fire to the market.",
+     "Tessit"),
+    ("Militants stormed an army base in southern Somalia, killing at least 9 soldiers. The base "
+     "at Bulo Marer had been handed to government forces in March.",
+     "Bulo Marer"),
+])
+def test_a_site_told_with_a_is_named_when_the_report_comes_back_to_it(text, place):
+    assert place in _located(text)[0][1]
+
+
+@pytest.mark.parametrize("text, place", [
+    # another incident
+    ("Gunmen raided a village in northern Mali on Sunday, killing 12 civilians. Separately, "
+     "soldiers searched the village of Tessit on Monday.", "Tessit"),
+    # another country
+    ("Militants stormed an army base in southern Somalia, killing at least 9 soldiers. The base "
+     "in Garissa, Kenya, was put on alert.", "Garissa"),
+])
+def test_a_site_told_with_a_keeps_its_place_when_the_named_one_is_another(text, place):
+    assert place not in _located(text)[0][1]

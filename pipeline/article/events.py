@@ -616,6 +616,7 @@ ARTICLE_PASSES = (
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events)),
+    ("site_named_later", lambda c, events: places.site_named_later(c.doc, c.sentences, events)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),

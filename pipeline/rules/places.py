@@ -479,6 +479,79 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
             event["location"] = dict(told[-1])
 
 
+def site_named_later(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+    """"A suicide attack on an army camp in Kashmir ... the gunmen tried to enter the camp in
+    Uri": a site the report first tells with "a"/"an" (an army camp, a checkpoint, a village in
+    the north) is the one it names when it comes back to it with "the" and the same noun and a
+    name ("the camp in Uri", "the base at Janaale", "the village of Tessit"). The event takes
+    the named site (GUIDELINES §5: the most specific place tied to it), looked for within
+    ``_REFERENCE_REACH`` sentences after, before the report turns to another incident, and not
+    in another country. Events that carried the first place carry the named one too."""
+    moved: dict[tuple[int, int], dict] = {}
+    for event in events:
+        place = event["location"]
+        if place is None or event["cumulative"]:
+            continue
+        key = (place["start"], place["end"])
+        if key not in moved:
+            moved[key] = _named_site_for(place, doc, sentences)
+        if moved[key] is not None:
+            event["location"] = dict(moved[key])
+
+
+def _named_site_for(place: dict, doc: Doc, sentences: list[Span]) -> dict | None:
+    span = place_span(place, doc)
+    site = _indefinite_site(span) if span is not None else None
+    here = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None) if site else None
+    if here is None:
+        return None
+    country = country_of(place, doc)
+    for i, sentence in enumerate(sentences[here : here + _REFERENCE_REACH + 1]):
+        if i and grammar.opens_new_incident(sentence):
+            return None
+        for token in sentence:
+            if token.i <= site.i or grammar.lemma(token) != grammar.lemma(site):
+                continue
+            named = _site_name(token)
+            if named is None:
+                continue
+            found = _place_record(token.left_edge, token)
+            if country_of(found, doc) in (None, country) or country is None:
+                return found
+            return None
+    return None
+
+
+def _indefinite_site(span: Span) -> Token | None:
+    """The site a place phrase tells with "a"/"an": its own head ("a village in northern
+    Mali") or the noun it hangs on ("an army base" in "stormed an army base in southern
+    Somalia")."""
+    heads = [span.root]
+    if span.start > 0 and span.root.head.dep_ == "prep" and span.root.head.head.i < span.start:
+        heads.append(span.root.head.head)
+    for head in heads:
+        if (head.pos_ == "NOUN" and grammar.lemma(head) in grammar.lexicon().place_nouns
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+            return head
+    return None
+
+
+def _site_name(noun: Token) -> Token | None:
+    """The name a definite site is given: "the camp in Uri", "the base at Janaale", "the
+    village of Tessit", "the Uri camp"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i and child.ent_type_ in ("GPE", "LOC", "FAC"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "of", "near", "outside"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
+                        obj.pos_ == "PROPN" and grammar._name_of_where(obj))):
+                    return obj
+    return None
+
+
 def _referring_noun(span: Span) -> Token | None:
     """The noun of a place phrase that only points back ("the area", "the country"): a
     ``referring_place_nouns`` noun with "the" and no name anywhere in the phrase."""
