@@ -707,3 +707,38 @@ def test_people_killed_while_they_attacked_are_killed():
     text = "The army says it has killed dozens of rebels who were carrying out an attack on a border post."
     assert [(e["type"], e["outcome"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == [
         ("casualty", "killed")]
+
+
+# A toll of "the fighting" in the present perfect, right after the text told when the war
+# began, is the war's running total (GUIDELINES §5), not the day's incident.
+@pytest.mark.parametrize("text, value", [
+    ("Gunmen shot two police officers on Friday. The separatist revolt began in 1996. More than "
+     "9,000 people have been killed in the violence.", "1996/2024-05-02"),
+    ("Government troops have battled the rebels since 2011. Over 4,000 combatants have died in the "
+     "fighting.", "2011/2024-05-02"),
+    ("The uprising started in March 2019. Some 600 protesters have been killed in the unrest, "
+     "activists say.", "2019-03/2024-05-02"),
+])
+def test_a_toll_of_the_fighting_after_the_war_s_start_is_its_running_total(extractor, text, value):
+    last = _extract(extractor, text)["events"][-1]
+    assert (last["cumulative"], last["date"]["value"]) == (True, value)
+
+
+@pytest.mark.parametrize("text", [
+    # no start of a war told: a day's fighting told in the perfect
+    "Rebels stormed the garrison on Monday. Three soldiers have been killed in the fighting.",
+    # its own time
+    "The war began in 2014. Five soldiers have been killed in the fighting since Sunday.",
+])
+def test_a_toll_of_the_fighting_without_the_war_s_start_is_no_war_total(extractor, text):
+    last = _extract(extractor, text)["events"][-1]
+    assert not (last["date"] or {}).get("value", "").startswith(("2014/", "2014"))
+    assert last["date"] is not None
+
+
+def _extract(extractor, text: str) -> dict:
+    import datetime as dt
+
+    from pipeline.io.ingest import Article
+
+    return extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 2)))

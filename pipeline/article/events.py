@@ -368,6 +368,12 @@ def find_events(
                 with trace.step(one, "war_began"):
                     # "About 50,000 people have been killed in the conflict": since the war began
                     event["date"] = time.war_began(sentence, previous_sentence, date_spans, resolve_date)
+            if event["date"] is None and not event["cumulative"] and flags.fighting_toll(trigger.token):
+                with trace.step(one, "toll_since_war_began"):
+                    # "The insurgency began in 1989. More than 35,000 people have been killed
+                    # in the violence": the toll of the war whose start was just told
+                    if (began := time.war_began(sentence, previous_sentence, date_spans, resolve_date)):
+                        event["cumulative"], event["date"] = True, began
             if event["location"] is None:
                 with trace.step(one, "same_or_previous_sentence"):
                     # a running total spans many incidents: a neighbour's place is one of them

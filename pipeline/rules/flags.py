@@ -60,11 +60,8 @@ def war_toll(trigger: Token) -> bool:
     in the conflict", "the insurgency has killed more than 20,000" (GUIDELINES §6: a running
     total, not the day's incident)."""
     lex = grammar.lexicon()
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
-    if trigger.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and grammar.lemma(trigger.head) == "leave":
-        verb = trigger.head  # "fighting that has left more than 5,000 people dead"
-    if verb is None or not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
-                               for c in verb.children):
+    verb = _perfect_toll_verb(trigger)
+    if verb is None:
         return False
     clause = verb
     while clause.dep_ == "conj":  # "a war, which drew in its neighbours, and has killed ..."
@@ -78,6 +75,32 @@ def war_toll(trigger: Token) -> bool:
                 grammar.lemma(o) in lex.war_nouns for o in child.children if o.dep_ == "pobj"):
             return True  # "have been killed in the conflict"
     return False
+
+
+def _perfect_toll_verb(trigger: Token) -> Token | None:
+    """The verb of a toll told in the present perfect ("have been killed", "has left more than
+    5,000 people dead"), or None."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if trigger.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and grammar.lemma(trigger.head) == "leave":
+        verb = trigger.head  # "fighting that has left more than 5,000 people dead"
+    if verb is None or not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
+                               for c in verb.children):
+        return None
+    return verb
+
+
+def fighting_toll(trigger: Token) -> bool:
+    """"More than 5,000 people have died in the fighting", "have been killed in the violence":
+    a toll in the present perfect of "the" fighting, with no time of its own. Such a figure may
+    be a day's or the whole war's; it is the war's when the text has just told when the war
+    began (``time.war_began``), which the caller checks."""
+    verb = _perfect_toll_verb(trigger)
+    if verb is None or _own_time(verb):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and grammar.lemma(o) in grammar.lexicon().fighting_nouns
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in child.children)
+        for child in verb.children)
 
 
 def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
