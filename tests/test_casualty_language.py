@@ -790,6 +790,8 @@ def test_where_a_deployment_told_by_its_noun_goes(text, place):
     ("The ambush left six soldiers dead and two missing.", [("killed", 6), ("missing", 2)]),
     ("The blast killed ten people and left 25 wounded.", [("killed", 10), ("wounded", 25)]),
     ("Eleven soldiers were killed and 15 hurt in the attack.", [("killed", 11), ("wounded", 15)]),
+    ("Four guards were killed and one other badly hurt.", [("killed", 4), ("wounded", 1)]),
+    ("Five police officers died and two others gravely injured.", [("killed", 5), ("wounded", 2)]),
     ("The storming of the town left 70 militants dead and more than 200 detained.",
      [("killed", 70), ("captured", 200)]),
 ])

@@ -643,7 +643,9 @@ def _own_state_not_harm(start: Token, noun: Token | None) -> bool:
     if not joined or last.i + 1 >= len(last.doc):
         return False
     state = last.doc[last.i + 1]
-    if state.tag_ not in ("VBN", "JJ") or state.i + 1 < len(state.doc) and state.nbor().pos_ in ("NOUN", "PROPN"):
+    if state.tag_ not in ("VBN", "JJ") or state.is_stop:
+        return False  # "one other seriously wounded": "other" says who, not what became of them
+    if state.i + 1 < len(state.doc) and state.nbor().pos_ in ("NOUN", "PROPN"):
         return False  # "400,000 displaced people": the noun is the count's, not a state
     return _trigger_of_word(state) is None
 
