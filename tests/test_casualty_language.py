@@ -797,3 +797,38 @@ def test_where_a_deployment_told_by_its_noun_goes(text, place):
 ])
 def test_a_joined_count_with_a_state_of_its_own(text, expected):
     assert _events(text) == expected
+
+
+# A force that enters or crosses into land is moved there (GUIDELINES §2: "Israeli ground
+# forces entered Lebanon" is a deployment, here with a count); a building entered is a raid's
+# target, and people entering with an attack are its attackers.
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of Chadian soldiers entered the town of Gamboru on Saturday.",
+     [("deployment", None, None, "the town of Gamboru")]),
+    ("About 800 Rwandan troops crossed into Mozambique last week.",
+     [("deployment", None, 800, "Mozambique")]),
+    ("Some 1,500 Turkish soldiers crossed the border into northern Iraq.",
+     [("deployment", None, 1500, "northern Iraq")]),
+    ("Nearly 3,000 rebels marched into the provincial capital on Tuesday.",
+     [("deployment", None, 3000, "the provincial capital")]),
+    ("An estimated 20,000 troops invaded the region in the spring.",
+     [("deployment", None, 20000, "the region")]),
+    ("Two police officers entered the building to question the owner.", []),
+    ("About 200 migrants crossed the border on foot.", []),
+    ("The war entered its third year with 4,000 fighters on each side.", []),
+    ("Dozens of gunmen entered the village and killed 14 people.", [("casualty", "killed", 14, None)]),
+])
+def test_a_force_entering_land_is_a_deployment(text, expected):
+    assert [(e["type"], e["outcome"], e["count"]["value"], e["location"] and e["location"]["text"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# The people an attack is done to, then killed, wounded or seized, are the casualties, not
+# an attacking force.
+@pytest.mark.parametrize("text, expected", [
+    ("Four border guards were ambushed and killed near the river.", [("killed", 4)]),
+    ("Six medics were attacked and badly injured at the checkpoint.", [("wounded", 6)]),
+    ("Thirty militiamen were surrounded and captured.", [("captured", 30)]),
+])
+def test_people_attacked_then_harmed_are_casualties(text, expected):
+    assert _events(text) == expected

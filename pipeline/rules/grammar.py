@@ -80,6 +80,7 @@ class Lexicon:
     keeping_verbs: frozenset
     staying_verbs: frozenset
     travel_verbs: frozenset
+    entering_verbs: frozenset
     remaining_verbs: frozenset
     stationed_participles: frozenset
     compass_directions: frozenset
@@ -144,7 +145,7 @@ def lexicon() -> Lexicon:
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
-                "keeping_verbs", "staying_verbs", "travel_verbs", "remaining_verbs",
+                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
@@ -495,11 +496,13 @@ def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
     return False
 
 
-def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
+def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger | None:
     """Constructions whose verb is no trigger by itself:
     - object control, "ordered 5,000 troops to deploy": the controlled verb is the trigger;
     - caused motion, "ordered 30,000 more troops to Iraq": an object sent to a place;
-    - location, "1,400 troops are now in Mali", "the U.N. has 20,000 peacekeepers in Darfur"."""
+    - location, "1,400 troops are now in Mali", "the U.N. has 20,000 peacekeepers in Darfur";
+    - a force's own motion, "200 Marines left for Haiti", "hundreds of troops entered the town".
+    ``argument`` is the verb's argument the count climbed to, ``people`` the counted noun."""
     if argument.dep_ == "dobj":
         for child in verb.children:
             infinitive = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
@@ -520,9 +523,29 @@ def _motion_or_station(verb: Token, argument: Token) -> Trigger | None:
             verb, ("in", "inside", "across", "near", "at", "aboard")):
         return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
     if (argument.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in lexicon().travel_verbs
-            and person_class(argument) == "combatant" and _has_place(verb, ("to", "into", "for"))
+            and person_class(people) == "combatant" and _has_place(verb, ("to", "into", "for"))
             and not _to_treatment(verb)):
         return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "were flown to Juba"
+    if (argument.dep_ == "nsubj" and lemma(verb) in lexicon().entering_verbs
+            and person_class(people) == "combatant" and (entered_territory(verb) is not None
+                                                           or _has_place(verb, ("into",)))
+            and not any((found := _trigger_of_word(c)) and found.type != "deployment" for c in verb.conjuncts)):
+        # "500 troops entered the town of Beledweyn"; not "gunmen entered the village and killed
+        # 12": an attack, whose attackers the attack verb tells of
+        return Trigger(verb, "deployment", None)
+    return None
+
+
+def entered_territory(verb: Token) -> Token | None:
+    """The land a force entered or crossed, told as the verb's object: a place the tagger
+    names, a town or province ("the town of Beledweyn"), or a border. A building ("entered
+    the mosque") is a raid's target, not where a force was moved."""
+    lex = lexicon()
+    if lemma(verb) not in lex.entering_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.ent_type_ in ("GPE", "LOC") or lemma(obj) in lex.settlement_nouns | lex.border_nouns:
+            return obj
     return None
 
 
@@ -727,6 +750,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             found = _predicate_trigger(verb)
             if found and found.type == "casualty" and _agent_of(token, verb):
                 return None  # "A suicide bomber killed six soldiers": the bomber is not counted
+            if found and found.type == "presence" and token.dep_ == "nsubjpass" and (harm := next(
+                    (h for c in verb.conjuncts if not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                     and (h := _predicate_trigger(c)) and h.type == "casualty"), None)):
+                return harm  # "Five soldiers were ambushed and killed": the target of the attack
             if found and found.type == "casualty" and token.dep_ == "dobj" and verb.dep_ == "conj":
                 first = _trigger_of_word(verb.head)
                 if (first and first.type == "casualty" and first.outcome != found.outcome
@@ -734,7 +761,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     return Trigger(verb, "casualty", "casualties")  # "killed and wounded dozens"
             if found:
                 return found
-            if noun is not None and (found := _motion_or_station(verb, token)):
+            if noun is not None and (found := _motion_or_station(verb, token, noun)):
                 return found
             if token.dep_ in ("attr", "dobj", "oprd"):
                 tally = _tally_trigger(verb, lex)
@@ -747,6 +774,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 for conj in verb.children:
                     if conj.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) and (
                             found := _predicate_trigger(conj)):
+                        if found.type == "casualty" and token.dep_ == "nsubj" and any(
+                                c.dep_ == "dobj" and lemma(c) not in _SUFFERED for c in conj.children):
+                            return None  # "Dozens of gunmen entered the village and killed 12 people"
                         return found
                 for xcomp in verb.children:  # "troops will begin patrolling the capital"
                     if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":

@@ -176,6 +176,9 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
                 continue
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
+            found = (child.left_edge, child)  # "entered the town of Beledweyn": where they went
+            rank = 0
         elif (deployment and child.dep_ == "prep" and child.lower_ == "for"
               and grammar.lemma(head) in lex.travel_verbs):
             found = grammar.place_phrase(child)  # "left for Haiti": where they went
