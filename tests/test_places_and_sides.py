@@ -840,3 +840,21 @@ def test_a_site_told_with_a_is_named_when_the_report_comes_back_to_it(text, plac
 ])
 def test_a_site_told_with_a_keeps_its_place_when_the_named_one_is_another(text, place):
     assert place not in _located(text)[0][1]
+
+
+# Unnamed soldiers take the one state force a report is about; a mission's forces told more
+# often than that country's ("AMISOM troops ... Somali forces ... an African Union base")
+# leave no one country in focus, so the soldiers are left unnamed rather than given its side.
+@pytest.mark.parametrize("text, country", [
+    ("Insurgents stormed an African Union base in southern Somalia on Friday, killing at least "
+     "11 soldiers. AMISOM troops and Somali forces later retook the base.", None),
+    ("NATO troops and Norwegian soldiers patrol the area. Gunmen attacked a checkpoint on Friday, "
+     "killing two soldiers. NATO forces later closed the road.", None),
+    ("U.S. forces will move to Romania. A rocket attack on the camp killed three soldiers on Monday. "
+     "The NATO response force remains on alert.", "USA"),
+    ("Gunmen ambushed a Kenyan convoy near the border on Monday, killing four soldiers. Kenyan "
+     "troops later searched the area.", "KEN"),
+])
+def test_a_mission_beside_a_country_leaves_no_state_force_in_focus(text, country):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert (event["actor"] or {}).get("country") == country

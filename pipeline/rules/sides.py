@@ -319,22 +319,31 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     mentions: list[Span] = []
     codes: list[str] = []
     for ent in doc.ents:
-        if ent.label_ not in ("NORP", "GPE"):
+        if ent.label_ not in ("NORP", "GPE", "ORG"):
             continue
-        code = entity_country(ent)
+        # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
+        # told more often than the leading country's, they leave no state force in focus
+        code = entity_country(ent) if ent.label_ != "ORG" else (
+            entity_code(ent) if is_multinational(entity_code(ent)) else None)
         if code is None:
             continue
         following = doc[ent.end] if ent.end < len(doc) else None
         if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (
             following is not None and grammar.lemma(following) in force_words
-        ):
+        ) or any(c.dep_ == "conj" and grammar.lemma(c) in force_words for c in ent.root.children):
+            # the last: "African Union and French forces", the force word shared
             mentions.append(ent)
             codes.append(code)
     if not mentions:
         return None
-    top = max(codes, key=lambda c: (codes.count(c), -codes.index(c)))
-    if codes.count(top) < 0.6 * len(codes):
+    countries = [c for c in codes if is_country_code(c)]
+    if not countries:
         return None
+    top = max(countries, key=lambda c: (countries.count(c), -countries.index(c)))
+    if countries.count(top) < 0.6 * len(countries) or len(codes) - len(countries) > countries.count(top):
+        return None  # no one army; or a mission's forces told more often than the country's
+    mentions = [m for m, c in zip(mentions, codes) if is_country_code(c)]
+    codes = countries
     return actor_record(doc, [top], [mentions[codes.index(top)]])
 
 
