@@ -832,3 +832,33 @@ def test_a_force_entering_land_is_a_deployment(text, expected):
 ])
 def test_people_attacked_then_harmed_are_casualties(text, expected):
     assert _events(text) == expected
+
+
+# A force named by its own name (a mission, an armed group) told with a verb of strength is a
+# presence of that force (GUIDELINES §2), and troops aboard a ship stationed somewhere are there.
+@pytest.mark.parametrize("text, expected", [
+    ("UNIFIL includes some 10,000 troops from 40 countries.", ("presence", 10000, "UN")),
+    ("AMISOM comprises about 19,000 soldiers.", ("presence", 19000, "AU")),
+    ("The Arakan Army now claims to have 15,000 fighters.", ("presence", 15000, "Arakan Army")),
+    ("The Taliban have roughly 70,000 fighters, analysts say.", ("presence", 70000, "Taliban")),
+    ("Three French frigates with 900 sailors aboard are stationed off the coast of Djibouti.",
+     ("presence", 900, "FRA")),
+])
+def test_a_named_force_s_strength_and_troops_aboard_a_stationed_ship(text, expected):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    actor = event["actor"] or {}
+    assert (event["type"], event["count"]["value"], actor.get("group") or actor.get("country")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Google has 5,000 employees in the city.",
+    "The committee includes 12 lawmakers from both parties.",
+])
+def test_an_organisation_s_staff_is_no_force(text):
+    assert pipeline.extract(text, published=PUBLISHED)["events"] == []
+
+
+def test_a_place_off_a_coast_is_where_it_happened():
+    [event] = pipeline.extract("Pirates seized 14 sailors off the coast of Somalia on Monday.",
+                               published=PUBLISHED)["events"]
+    assert (event["location"]["text"], event["location"]["country"]) == ("off the coast of Somalia", "SOM")

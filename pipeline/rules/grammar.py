@@ -793,13 +793,16 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
-    if fallback is None and noun is not None and (carrier := _carried_by(noun)) is not None:
-        found = _trigger_of_word(carrier.head) if carrier.dep_ == "nsubj" else None
-        if found is not None and found.type == "deployment":
-            return found  # "The USS Bataan, with 2,200 Marines aboard, arrived in the Gulf"
+    if fallback is None and noun is not None and (carrier := carried_by(noun)) is not None:
+        found = _trigger_of_word(carrier.head) if carrier.dep_ in ("nsubj", "nsubjpass") else None
+        if found is not None and found.type in ("deployment", "presence"):
+            # "The USS Bataan, with 2,200 Marines aboard, arrived in the Gulf"; "Two ships with
+            # 2,000 Marines aboard are stationed off the coast"
+            return found
     if fallback is None and noun is not None and (unit := unit_of_strength(noun)) is not None:
         found = _trigger_of_unit(unit)
-        if found is None and lemma(unit) in lexicon().force_unit_nouns - lexicon().military_units:
+        if found is None and (lemma(unit) in lexicon().force_unit_nouns - lexicon().military_units
+                              or _named_force(unit)):
             # "The U.N. mission comprises some 9,000 peacekeepers", "The force numbers 22,000
             # troops": a force of N is a presence (GUIDELINES §2), where it is or not
             found = Trigger(noun.head if noun.dep_ == "dobj" else unit, "presence", None)
@@ -807,7 +810,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     return fallback
 
 
-def _carried_by(noun: Token) -> Token | None:
+def carried_by(noun: Token) -> Token | None:
     """The ship, plane or convoy that carries counted troops: "with 2,200 Marines aboard",
     "a ship carrying 300 Marines" (its movement is theirs)."""
     if person_class(noun) != "combatant":
@@ -841,9 +844,20 @@ def unit_of_strength(noun: Token) -> Token | None:
         unit = verb.head
     else:
         unit = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if unit is None or not (lemma(unit) in lex.military_units | lex.force_unit_nouns or unit.lower_ == "it"):
+        if unit is None and verb.dep_ == "xcomp":  # "The group claims to have 7,000 fighters"
+            unit = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if unit is None or not (lemma(unit) in lex.military_units | lex.force_unit_nouns or unit.lower_ == "it"
+                            or _named_force(unit)):
         return None
     return unit
+
+
+def _named_force(token: Token) -> bool:
+    """A force named by its own name: a mission ("KFOR", "AMISOM") or an armed group ("the
+    Arakan Army"), as the actor table knows it; not a country or a people."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    code = sides.entity_code(ent) if ent is not None else None
+    return sides.is_multinational(code) or sides.is_armed_group(code)
 
 
 def _trigger_of_unit(unit: Token) -> Trigger | None:

@@ -173,6 +173,19 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 verb = verb.head
             else:
                 break
+    if trigger.type in ("presence", "deployment") and noun is not None and (
+            unit := grammar.unit_of_strength(noun)) is not None:
+        # "KFOR includes nearly 4,000 troops", "the Polish contingent numbers 2,500 soldiers":
+        # the force whose size the count gives
+        codes, named = entity_actor([t for t in unit.subtree if t.i <= unit.i])
+        if codes:
+            return actor_record(doc, codes[:1], named[:1])
+    if trigger.type in ("presence", "deployment") and noun is not None and (
+            carrier := grammar.carried_by(noun)) is not None:
+        # "Two U.S. assault ships with 2,000 Marines aboard": the ships' flag is the troops'
+        codes, named = entity_actor([t for t in carrier.subtree if t.i <= carrier.i])
+        if codes:
+            return actor_record(doc, codes[:1], named[:1])
     if trigger.type == "casualty":
         # "North Korea's forces suffered 400 casualties": the side that suffers them
         verb = trigger.token
