@@ -31,6 +31,7 @@ SETS = {
     "unseen_h": "tests/data/unseen_h/input.jsonl",
     "unseen_i": "tests/data/unseen_i/input.jsonl",
     "unseen_j": "tests/data/unseen_j/input.jsonl",
+    "unseen_k": "tests/data/unseen_k/input.jsonl",
     "unseen_l": "tests/data/unseen_l/input.jsonl",
     "samples": "samples/articles",
 }

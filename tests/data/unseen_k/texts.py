@@ -1,0 +1,230 @@
+# -*- coding: utf-8 -*-
+"""Article body texts of set (k), copied from the stored copies of the pages (see articles.jsonl notes).
+
+Prepared as GUIDELINES section 1 says: titles, navigation, bylines, captions, credit lines and page furniture
+removed; datelines and "Some information for this report ..." lines kept, as in the earlier sets; wording,
+spelling, punctuation and quote characters kept as stored. Where only the first ~2,000 characters were
+stored, the text is cut at the last complete sentence (text_complete false).
+"""
+
+TEXTS = {}
+
+TEXTS["voa_2002_09_08_nepal_sindhuli_police_post"] = (
+    "Authorities in Nepal say Maoist rebels have killed at least 40 policemen and wounded 19 others in an "
+    "overnight attack on a police post. It is the deadliest attack in the mountain kingdom since a state of "
+    "emergency was lifted ten days ago.\n\n"
+    "Officials say hundreds of rebels attacked the police post in a remote mountainous village in Sindhuli "
+    "district, about 150 kilometers east of the capital Kathmandu.\n\n"
+    "Junior Home Minister Devendra Raj Kandel says about 70 policemen were present at the post when it was "
+    "surrounded by the guerrillas. Reinforcements sent to the area were delayed because rebels had blocked roads "
+    "leading to the village.\n\n"
+    "Several policemen are missing. Officials say they may have fled into the surrounding jungles.\n\n"
+    "Maoist rebels have often targeted security posts in remote villages since they launched their struggle six "
+    "years ago to turn Nepal into a communist republic.\n\n"
+    "The latest assault comes after the rebels were blamed for a series of small bomb blasts in and around the "
+    "capital Kathmandu in the past week.\n\n"
+    "Officials say after the latest attack, the government is considering reimposing the state of emergency which "
+    "had given authorities wide powers to crush the insurgency.\n\n"
+    "In recent months, several key opposition parties and human rights activists have opposed emergency "
+    "regulations saying they have not been effective in fighting the guerrillas.\n\n"
+    "The emergency was imposed after the Maoists walked out of peace talks last November and were accused of "
+    "staging several bloody attacks. It was lifted late last month to allow political parties to prepare for "
+    "elections that take place in less than two months.\n\n"
+    "More than 4,700 people have been killed in the rebellion, more than half of them have died in the ten months "
+    "since the emergency was imposed."
+)
+
+TEXTS["afps_2002_06_20_philippines_basilan_advisers"] = (
+    "WASHINGTON, June 20, 2002 \u2013 U.S. special operations forces may soon join Philippine soldiers \"in the "
+    "weeds\" to observe and assess operations to root out Abu Sayyaf terrorists in the island nation.\n\n"
+    "Roughly 160 U.S. special operations advisers have been working with Philippine army battalions since "
+    "February. Officials from both governments are now considering allowing the advisers to work with troops at "
+    "the company level. This would give the Americans the chance to watch the Filipinos more closely than they've "
+    "been able to at the battalion level.\n\n"
+    "Navy Lt. Cmdr. Jeff Davis, a DoD spokesman, said this change has always been an option under the Terms of "
+    "Reference signed by both governments to set the parameters for military collaboration. Officially, the effort "
+    "is an exercise named Balikatan.\n\n"
+    "The special operations forces training Philippine soldiers are part of roughly 1,300 U.S. troops in the "
+    "Philippines. Davis explained the rest are Navy engineers and their Marine security force, and aviation "
+    "support.\n\n"
+    "The Seabees are working to rebuild Basilan Island in the southern Philippines, where Abu Sayyaf guerrillas "
+    "have terrorized the local populace with murders, robberies and kidnappings.\n\n"
+    "Davis said the U.S. presence has improved Basilan's residents' lot tremendously. The number of guerrillas has "
+    "fallen -- they've fled Basilan, he said, while construction and other civil-assistance projects have really "
+    "buoyed residents' spirits.\n\n"
+    "\"They've broken the vicious cycle of poverty and lack of government services,\" he said. \"And the people "
+    "are determined to keep the Abu Sayyaf out.\"\n\n"
+    "The American military's efforts in southern Philippines have helped restore safety and infrastructure to "
+    "Basilan."
+)
+
+TEXTS["afps_2004_02_23_haiti_marine_fast_team"] = (
+    "WASHINGTON, Feb. 23, 2004 \u2013 A team of 50 Marines has departed the United States to beef up security for "
+    "the U.S. Embassy in Port-au-Prince, Haiti, U.S. Southern Command confirmed today.\n\n"
+    "The Marines are part of the Fleet Anti-terrorism Security Team out of Naval Base Norfolk, Va. The team is "
+    "under the operational control of U.S. Southern Command based in Miami.\n\n"
+    "The team will assist the Marine security detachment at the embassy. In addition, a Southern Command "
+    "assessment team continues its work in Haiti, Pentagon officials said.\n\n"
+    "U.S. Ambassador to Haiti James B. Foley requested the assessment team last week.\n\n"
+    "Rebel groups opposed to Haitian President Jean-Bertrand Aristide have taken the country's second largest "
+    "city, Cap Haitien, according to news reports. The groups, many formerly allied with Aristide, blew up the "
+    "police station and ransacked the airport, the news reports said.\n\n"
+    "The four-man assessment team is in the country to check on the security of the embassy and its staff. "
+    "Pentagon officials said the team and the FAST deployment is not a prelude to a noncombatant evacuation order, "
+    "but is a prudent course, given the situation in the Caribbean nation.\n\n"
+    "A State Department travel advisory \"strongly urged\" all American citizens to leave Haiti while commercial "
+    "flights are still available. About 20,000 Americans live in the nation.\n\n"
+    "The State Department has also ordered the departure of all family members and nonessential personnel from "
+    "the embassy in Port-au-Prince. Some international aid organizations have already left the country, State "
+    "Department officials said, and others are closing their operations now.\n\n"
+    "State Department officials said pro-government and anti-government groups are fighting in the northern part "
+    "of the country."
+)
+
+TEXTS["eucom_2004_10_22_darfur_airlift_advance_team"] = (
+    "RAMSTEIN AIR BASE, Germany -- About 30 U.S. Air Force members from U.S. European Command arrived in Kigali, "
+    "Rwanda, Oct. 21 to begin preparations to support a two-week airlift mission of Rwandan peacekeepers as part of "
+    "the African Union expanded mission in the Darfur region of Sudan. Two U.S. Air Forces in Europe C-130 aircraft "
+    "and about 120 Airmen from Ramstein's 86th Airlift Wing and 435th Air Base Wing are expected to arrive in Kigali "
+    "to begin the airlift in the next several days.\n\n"
+    "Members of this U.S Air Force advance team represent various specialties such as logistics, contracting, "
+    "airfield management, security forces, communications and other functions necessary to facilitate the airlift "
+    "operation. The majority of team members deployed from bases at RAF Mildenhall, England; and Ramstein."
+)
+
+TEXTS["voa_2006_05_11_sri_lanka_sea_battle"] = (
+    "Sri Lanka's navy says at least 15 sailors have been killed and more than 30 Tamil Tiger rebels are believed "
+    "dead after the rebels sank a navy patrol boat during a sea battle off the northern coast.\n\n"
+    "The navy says the boat was part of a convoy escorting a ferry carrying more than 700 troops. It says rebels "
+    "rammed a boat loaded with explosives into the patrol boat.\n\n"
+    "The military retaliated by sinking at least three rebel vessels.\n\n"
+    "European truce monitors in Sri Lanka say one of their representatives was traveling with the soldiers when "
+    "the attacks took place.\n\n"
+    "Earlier, the navy said Air Force fighter jets bombed Tamil rebel territory near their northern stronghold of "
+    "Kilinochchi, following the clash.\n\n"
+    "The violence came a day after Japan's peace envoy to Sri Lanka Yasushi Akashi said relations between the "
+    "Tamil rebels and the Colombo government are at their worst since their 2002 ceasefire.\n\n"
+    "Some information for this report was provided by AFP, AP and Reuters."
+)
+
+TEXTS["afps_2006_08_14_lebanon_evacuation_servicemembers"] = (
+    "As the ceasefire in Lebanon took effect, the U.S. military evacuated 21 more Americans from Beirut in recent "
+    "days, DoD spokesman Bryan Whitman said today.\n\n"
+    "This brings the total of Americans evacuated from Lebanon to 14,876 since the conflict between Israel and the "
+    "terror group Hezbollah began July 16.\n\n"
+    "U.S. Navy ships remain off the coast of Lebanon to accommodate more evacuations, if needed. \u201cBut there are "
+    "only trickles of people requesting to be departed,\u201d Whitman said.\n\n"
+    "Seven vessels still are committed to the operation, as is the 24th Marine Expeditionary Unit. The naval vessel "
+    "Swift is still available to deliver humanitarian supplies. The destroyers USS Cole and USS Barry are available "
+    "for escort duties, if required. Aviation assets, including CH-53 Sea Stallion and CH-46 Chinook helicopters, "
+    "are available to fly evacuees to Cyprus, if needed.\n\n"
+    "The other vessels still in the area are: the USS Iwo Jima, the USS Trenton, the USS Nashville and the USS "
+    "Whidbey Island.\n\n"
+    "All told, about 6,000 American servicemembers are participating in the operation.\n\n"
+    "U.S. ships are standing by in case humanitarian aid is needed. The United Nations is delivering aid that had "
+    "been bottled up in Beirut by the fighting, Whitman said. \u201cWith respect to supplies, there is not a current "
+    "shipment of humanitarian assistance that the U.S. military is looking at bringing in,\u201d he said. \u201cAs we "
+    "go into the future, there will be opportunities for ship and eventually air to be able to deliver those types "
+    "of things from other countries, commercially.\u201d"
+)
+
+TEXTS["voa_2008_03_24_somalia_dabka_clashes"] = (
+    "Witnesses in Somalia's capital say at least five people were killed in clashes Sunday.\n\n"
+    "They say four people were killed when armed men attacked a group of government soldiers at Dabka intersection "
+    "in Mogadishu. Three of those killed were soldiers, while one civilian, reportedly a doctor, was killed in the "
+    "crossfire.\n\n"
+    "Elsewhere in Mogadishu, local residents say Somali forces opened fire at civilians, killing a two-year-old "
+    "child and wounding the mother.\n\n"
+    "The latest violence took place as Prime Minister Nur Hassan Hussein was meeting with opposition clan elders to "
+    "discuss his plans for reconciliation.\n\n"
+    "The Somali government and its Ethiopian allies have been battling an Islamist insurgency for more than a "
+    "year.\n\n"
+    "The fighting has killed thousands of people in Mogadishu alone and forced at least a half-million others to "
+    "flee the city.\n\n"
+    "The insurgency began after a joint Somali-Ethiopian offensive drove a militant Islamist movement from power in "
+    "southern Somalia in late 2006."
+)
+
+TEXTS["voa_2008_04_06_somalia_mogadishu_clashes"] = (
+    "Witnesses in Somalia's capital Mogadishu say several soldiers and civilians were killed Saturday in multiple "
+    "clashes between Islamist insurgents and government troops.\n\n"
+    "There were no reports of Islamist fighters dying in the gunbattles.\n\n"
+    "Details of the fighting, as well as casualty figures, could not be independently confirmed because of ongoing "
+    "violence in the region.\n\n"
+    "Insurgents have repeatedly targeted government forces and bases in southern Somalia since the government and "
+    "allied Ethiopian troops drove the Islamic Courts Union from power more than one year ago.\n\n"
+    "In recent weeks, Islamist fighters have seized control of several Somali towns. They usually withdraw "
+    "voluntarily after freeing prisoners.\n\n"
+    "Fighting between the insurgents and pro-government forces has killed thousands of Somalis during the past 16 "
+    "months.\n\n"
+    "Some information for this report provided by AP and AFP."
+)
+
+TEXTS["voa_2014_08_03_ukraine_donetsk_luhansk_shelling"] = (
+    "Deadly clashes between Ukrainian forces and pro-Russian separatists continued Sunday as investigators searched "
+    "the site of a plane crash for a third day.\n\n"
+    "Local officials in Donetsk say six people were killed there in shelling between the two sides. An official "
+    "tells Reuters news agency three other people were killed in Luhansk."
+)
+
+TEXTS["voa_2016_04_10_philippines_basilan_abu_sayyaf"] = (
+    "The Philippine military said Sunday that 18 of its soldiers were killed and more than 50 others were wounded "
+    "in a 10-hour firefight with Abu Sayyaf extremists in the southwestern island province of Basilan.\n\n"
+    "A military spokesman said at least five militants died and 20 others were wounded in Saturday's fighting. He "
+    "said the dead included a Moroccan national.\n\n"
+    "The Philippine Daily Inquirer reported that an entire military platoon \"was wiped out\" and that four of the "
+    "soldiers were beheaded. The fighting was described as the worst single day of government combat casualties in "
+    "the region this year.\n\n"
+    "Authorities said the military force had been hunting the militants in Basilan and nearby Joso island for the "
+    "past two weeks, in a push to free as many as 18 captive foreigners, including several Canadians and a European "
+    "kidnapped from a local beach resort last year.\n\n"
+    "Abu Sayyaf later released videos in which some of the captives pleaded for their governments to secure their "
+    "freedom. Militants had also threatened to behead their prisoners if their ransom demands were not met by "
+    "Friday.\n\n"
+    "Military authorities quoted by The Associated Press said many of the militants engaged Saturday were armed with "
+    "grenade launchers, and that they were able to reinforce their ranks quickly as the fighting raged near the "
+    "Basilan towns of Tipo Tipo and Al-Barka.\n\n"
+    "Abu Sayyaf \u2014 a splinter grouping of the now-disbanded Moro Islamic Front \u2014 was founded in 1991 with "
+    "funding from al-Qaida. It has been designated as a terrorist group by the United Nations, Australia, Canada, "
+    "Indonesia, Malaysia, the Philippines, United Arab Emirates, Britain and the United States.\n\n"
+    "Its current leader, Isnilon Totoni Hapilon, swore allegiance to Islamic State leader Abu Bakr al-Baghdadi in "
+    "2014."
+)
+
+TEXTS["voa_2020_03_11_iraq_camp_taji_rockets"] = (
+    "WASHINGTON - Two Americans and a coalition servicemember are dead, and a dozen more wounded, after a barrage "
+    "of rockets slammed into a military base north of Baghdad.\n\n"
+    "According to U.S. and Iraqi officials, the attack was carried out by militants operating a modified truck to "
+    "launch rockets at Camp Taji.\n\n"
+    "A U.S. official told VOA the truck managed to fire about 30 rockets, 18 of which hit the base.\n\n"
+    "U.S. Central Command spokesman, Capt. Bill Urban confirmed to VOA that two U.S. servicemembers, along with "
+    "another member of the U.S.-led coalition, were killed.\n\n"
+    "Media reports said the third servicemember was from Britain.\n\n"
+    "Twelve more people, including both U.S. and coalition troops and a contractor were injured.\n\n"
+    "U.S. military officials said it was too early to assign blame for the attack and that the investigation was "
+    "still ongoing.\n\n"
+    "Iraqi military officials were the first to share word of the rocket attack, tweeting that only ten rockets had "
+    "hit Camp Taji while sharing photos of the abandoned truck, which was found nearby.\n\n"
+    "The early report also said no one had been killed or injured.\n\n"
+    "Iranian-backed militias in Iraq have periodically shelled bases housing U.S. troops.\n\n"
+    "One such attack by the Kataib Hezbollah militia this past December killed a U.S. contractor at a base near the "
+    "oil-rich city of Kirkuk.  The U.S. responded with a series of retaliatory strikes."
+)
+
+TEXTS["voa_2020_09_27_nagorno_karabakh_fighting"] = (
+    "Armenia and Azerbaijan report heavy fighting around the separatist Nagorno-Karabakh region Sunday.\n\n"
+    "Armenia accused neighboring Azerbaijan of attacks on civilian settlements in the disputed region.\n\n"
+    "Armenia's Defense Ministry said its troops shot down two Azerbaijani military helicopters and three drones "
+    "after Baku\u2019s forces began bombing the breakaway enclave, including its capital Stepanakert.\n\n"
+    "\"Our response will be proportionate, and the military-political leadership of Azerbaijan bears full "
+    "responsibility for the situation,\" the Armenian Defense Ministry said in a statement.\n\n"
+    "However, Azerbaijan's Defense Ministry said it had launched a military operation along the \"contact line,\" "
+    "between the two countries, \u201cto suppress Armenia's combat activity and ensure the safety of the "
+    "population.\"\n\n"
+    "The ministry confirmed the downing of only one Azerbaijani helicopter and said its crew had survived.\n\n"
+    "Armenian separatists seized Nagorno-Karabakh from Azerbaijan in a bloody war in the 1990s that killed 30,000 "
+    "people.\n\n"
+    "Talks to resolve the conflict about the predominantly Armenian populated enclave have been halted since a 1994 "
+    "cease-fire agreement between Armenia and Azerbaijan.\n\n"
+    "The peace efforts mediated by France, Russia and the United States as the \"Minsk Group\" collapsed in 2010."
+)
