@@ -862,3 +862,34 @@ def test_a_place_off_a_coast_is_where_it_happened():
     [event] = pipeline.extract("Pirates seized 14 sailors off the coast of Somalia on Monday.",
                                published=PUBLISHED)["events"]
     assert (event["location"]["text"], event["location"]["country"]) == ("off the coast of Somalia", "SOM")
+
+
+# Killed "to death": by whatever means the verb says; a sentence to death is no killing.
+@pytest.mark.parametrize("text, expected", [
+    ("Two guards were shot to death at the gate.", [("killed", 2)]),
+    ("Militants beat three villagers to death.", [("killed", 3)]),
+    ("Four prisoners were burned to death in their cells.", [("killed", 4)]),
+    ("A mob stoned two police officers to death.", [("killed", 2)]),
+    ("Five insurgents were sentenced to death on Monday.", []),
+    ("A court condemned three rebels to death.", []),
+])
+def test_killed_to_death(text, expected):
+    assert _events(text) == expected
+
+
+# Forces ordered, pledged or contributed somewhere are deployed; troops stationed or massed by a
+# country are that country's; the people an attack or a guard is aimed at are no force present.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 2,500 troops have been ordered to the border.", [("deployment", 2500, None)]),
+    ("About 900 soldiers were rushed to the provincial capital.", [("deployment", 900, None)]),
+    ("Ghana pledged 800 troops to the regional force.", [("deployment", 800, "GHA")]),
+    ("Rwanda has contributed 2,000 soldiers to the mission.", [("deployment", 2000, "RWA")]),
+    ("Japan stations about 50,000 troops on its southern islands.", [("presence", 50000, "JPN")]),
+    ("Belarus massed 20,000 troops near the border.", [("presence", 20000, "BLR")]),
+    ("Hundreds of soldiers guard the oil field.", [("presence", None, None)]),
+    ("Insurgents attacked 30 soldiers at the checkpoint.", []),
+    ("Five soldiers were taken to a hospital in the capital.", []),
+])
+def test_forces_moved_or_kept_and_the_people_attacked(text, expected):
+    assert [(e["type"], e["count"]["value"], (e["actor"] or {}).get("country"))
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

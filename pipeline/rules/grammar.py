@@ -81,6 +81,8 @@ class Lexicon:
     staying_verbs: frozenset
     travel_verbs: frozenset
     entering_verbs: frozenset
+    targeting_verbs: frozenset
+    sentencing_verbs: frozenset
     remaining_verbs: frozenset
     stationed_participles: frozenset
     compass_directions: frozenset
@@ -145,7 +147,7 @@ def lexicon() -> Lexicon:
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
-                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "remaining_verbs",
+                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "sentencing_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
@@ -439,6 +441,10 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ == "dead" and verb.pos_ == "VERB":
         return Trigger(verb, "casualty", "killed")  # "shot dead", "was found dead"
+    if verb.pos_ == "VERB" and lemma(verb) not in lexicon().sentencing_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
+            for c in verb.children):
+        return Trigger(verb, "casualty", "killed")  # "shot to death", "beaten to death"; not "sentenced to death"
     for child in verb.children:
         # "were reported missing", "were confirmed dead", "presumed dead", "were reported killed"
         if (child.dep_ == "oprd" or (child.dep_ == "xcomp" and lemma(verb) in lexicon().attribution_verbs)) \
@@ -526,6 +532,10 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
             and person_class(people) == "combatant" and _has_place(verb, ("to", "into", "for"))
             and not _to_treatment(verb)):
         return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "were flown to Juba"
+    if (argument.dep_ == "nsubjpass" and person_class(people) == "combatant"
+            and _has_place(verb, ("to", "into")) and not _to_treatment(verb)
+            and _trigger_of_word(verb) is None):
+        return Trigger(verb, "deployment", None)  # "Some 4,000 troops have been ordered to the border"
     if (argument.dep_ == "nsubj" and lemma(verb) in lexicon().entering_verbs
             and person_class(people) == "combatant" and (entered_territory(verb) is not None
                                                            or _has_place(verb, ("into",)))
@@ -750,6 +760,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             found = _predicate_trigger(verb)
             if found and found.type == "casualty" and _agent_of(token, verb):
                 return None  # "A suicide bomber killed six soldiers": the bomber is not counted
+            if found and found.type == "presence" and token.dep_ == "dobj" and lemma(verb) in lex.targeting_verbs:
+                return None  # "Rebels attacked 40 soldiers": the attacked are no attacking force
             if found and found.type == "presence" and token.dep_ == "nsubjpass" and (harm := next(
                     (h for c in verb.conjuncts if not any(s.dep_ in SUBJECT_DEPS for s in c.children)
                      and (h := _predicate_trigger(c)) and h.type == "casualty"), None)):

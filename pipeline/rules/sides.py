@@ -160,7 +160,8 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 codes, named = entity_actor([group]) if group is not None else ([], [])
                 if codes:
                     return actor_record(doc, codes, named)
-    if trigger.type == "deployment" and trigger.token.pos_ in ("VERB", "AUX"):
+    if trigger.type in ("deployment", "presence") and trigger.token.pos_ in ("VERB", "AUX"):
+        # "India rushed 5,000 troops to Kashmir", "Russia massed 100,000 troops": the sender's
         verb = trigger.token
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != noun]  # not "troops based in Spain"
