@@ -893,3 +893,20 @@ def test_killed_to_death(text, expected):
 def test_forces_moved_or_kept_and_the_people_attacked(text, expected):
     assert [(e["type"], e["count"]["value"], (e["actor"] or {}).get("country"))
             for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# Words armies and reporters use for killing ("neutralised", "eliminated", "gunned down"),
+# wounds people are left with, and a group sized by its figure ("a family of six").
+@pytest.mark.parametrize("text, expected", [
+    ("The military said it had neutralised 35 terrorists in the forest.", [("killed", 35)]),
+    ("Troops neutralized 12 bandits on Friday.", [("killed", 12)]),
+    ("Nine fighters were eliminated in the strike, the ministry said.", [("killed", 9)]),
+    ("Gunmen gunned down five farmers in their fields.", [("killed", 5)]),
+    ("The mine left four soldiers with severe injuries.", [("wounded", 4)]),
+    ("A shell killed a family of five in the village.", [("killed", 5)]),
+    ("The strike killed a crew of three soldiers.", [("killed", 3)]),
+    ("The champion eliminated three rivals from the tournament.", []),
+    ("The commander left 300 soldiers with the convoy.", []),
+])
+def test_killing_words_wounds_left_and_groups_sized_by_a_figure(text, expected):
+    assert _events(text) == expected

@@ -136,6 +136,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if noun is None and grammar.money_lost(number):
             reject("not_people.money_lost")
             continue  # "the firm posted a loss of 398 million"
+        if match.kind == "article" and noun is not None and _sized_by_a_figure(noun):
+            reject("not_people.sized_by_a_figure")
+            continue  # "a family of six", "a crew of five": the figure is the count
         if match.kind == "article" and noun is not None and grammar.one_of_those_counted(noun):
             reject("not_people.the_counted_one_by_one")
             continue  # "Two civilians — a woman and a man — were killed": the same two
@@ -448,6 +451,14 @@ class ArticleContext:
     unnamed_forces: list[dict]  # combatants counted with no side named in their clause
     followers: list[tuple[dict, dict]]  # ("two others", the event they follow)
     losses: list[dict]  # counts of losses that name no people ("400 casualties")
+
+
+def _sized_by_a_figure(noun: Token) -> bool:
+    """"a family of six", "a crew of five soldiers": a group told with "a" and sized by the
+    figure in its "of" phrase is that many people, counted by the figure, not one."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children)) for o in c.children)
+        for c in noun.children)
 
 
 def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> None:

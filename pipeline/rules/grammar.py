@@ -441,6 +441,11 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ == "dead" and verb.pos_ == "VERB":
         return Trigger(verb, "casualty", "killed")  # "shot dead", "was found dead"
+    if lemma(verb) == "leave" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pobj" and lemma(o) in lexicon().injury_nouns for o in c.children)
+            for c in verb.children):
+        return Trigger(verb, "casualty", "wounded")  # "left three soldiers with serious injuries"
     if verb.pos_ == "VERB" and lemma(verb) not in lexicon().sentencing_verbs and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
             for c in verb.children):
