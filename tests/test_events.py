@@ -746,3 +746,17 @@ def _extract(extractor, text: str) -> dict:
     from pipeline.io.ingest import Article
 
     return extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 2)))
+
+
+# A second count joined to the first with a time of its own takes that time; a time told as
+# "N days after/before" something takes its day from the clause that tells when that was.
+@pytest.mark.parametrize("text, values", [
+    ("Militants killed 6 herders on Sunday night and 2 more on Monday morning.",
+     ["2024-04-28", "2024-04-29"]),
+    ("Bandits seized 9 travellers on Friday and 4 traders on Saturday.", ["2024-04-26", "2024-04-27"]),
+    ("Nine soldiers were killed on Tuesday and five wounded.", ["2024-04-30", "2024-04-30"]),
+    ("Twelve police officers were killed a day after the ceasefire collapsed on Sunday.", ["2024-04-29"]),
+    ("A week after the raid on the camp on April 2, 4 soldiers died of their wounds.", ["2024-04-09"]),
+])
+def test_a_count_s_own_time_and_a_time_told_from_another(extractor, text, values):
+    assert [e["date"]["value"] for e in _extract(extractor, text)["events"]] == values

@@ -319,7 +319,8 @@ def find_events(
             # the trigger's own sentence: another one only for a unit's size told after its
             # deployment ("The brigade has approximately 4,200 Soldiers")
             in_sentence = time.spans_in(date_spans, trigger.token.sent)
-            date, reported = time.date(trigger.token, in_sentence, resolve_date)
+            date, reported = time.date(trigger.token, in_sentence, resolve_date,
+                                       candidate.noun or candidate.number_token)
             if date is None and reported is None:
                 date = time.vague_time(trigger.token, in_sentence)  # "in recent years"
             event = {

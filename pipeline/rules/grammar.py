@@ -670,22 +670,22 @@ def listed_among(noun: Token) -> Token | None:
     return None
 
 
-def _own_state_not_harm(start: Token, noun: Token | None) -> bool:
-    """"left 1,000 people dead and 400,000 displaced", "20 dead and 3,000 homeless": a count
-    joined to another and followed by a state word of its own ("displaced", "homeless") is
-    told what became of those people; when that word says nothing Muster reads, the casualty
-    word the first count shares does not reach it."""
+def _own_state(start: Token, noun: Token | None) -> Token | None:
+    """The state word a count joined to another is told with, right after it ("left 1,000
+    people dead and 400,000 displaced", "20 dead and 3,000 homeless", "and four wounded"):
+    what became of those people, whatever the first count shares. None when the next word is
+    no state ("one other seriously wounded": "other" says who) or modifies a noun after it."""
     last = noun if noun is not None and noun.i > start.i else start
     joined = any(t.dep_ == "conj" or any(c.dep_ == "cc" for c in t.children)
                  for t in (start, last, last.head))
     if not joined or last.i + 1 >= len(last.doc):
-        return False
+        return None
     state = last.doc[last.i + 1]
     if state.tag_ not in ("VBN", "JJ") or state.is_stop:
-        return False  # "one other seriously wounded": "other" says who, not what became of them
+        return None
     if state.i + 1 < len(state.doc) and state.nbor().pos_ in ("NOUN", "PROPN"):
-        return False  # "400,000 displaced people": the noun is the count's, not a state
-    return _trigger_of_word(state) is None
+        return None  # "400,000 displaced people": the noun is the count's, not a state
+    return state
 
 
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
@@ -694,8 +694,14 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     fallback = None
     if noun is not None and (total := listed_among(noun)) is not None:
         return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
-    if _own_state_not_harm(start, noun):
-        return None  # "left 1,000 people dead and 400,000 displaced": the 400,000 were not killed
+    if (state := _own_state(start, noun)) is not None:
+        # "left 1,000 people dead and 400,000 displaced": the 400,000 were not killed; "were
+        # killed on Monday and four wounded", parsed with "four" on Monday: the four were wounded
+        found = _trigger_of_word(state)
+        if found is None:
+            return None
+        if found.type == "casualty":
+            return found
     if noun is None:
         # "12 soldiers are dead and 10 more missing"; "10 peacekeepers killed and 30 wounded",
         # "were killed and at least a dozen injured": the bare count's own participle

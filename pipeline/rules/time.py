@@ -207,10 +207,17 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
-def date(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> tuple[dict | None, str | None]:
+def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
+         counted: Token | None = None) -> tuple[dict | None, str | None]:
     """The event date: the DATE entity nearest the trigger in the parse. A date that modifies
     only a reporting verb above the trigger ("the military said Saturday") is the report date,
-    and a date outside the trigger's tree (a dateline) is used only when nothing else is."""
+    and a date outside the trigger's tree (a dateline) is used only when nothing else is. A
+    second count joined to the first with a time of its own ("killed 8 villagers on Tuesday
+    night and 3 more on Wednesday morning": ``counted`` is the 3) takes that time."""
+    if counted is not None and counted.dep_ == "conj" and counted != trigger:
+        own = next((ent for ent in date_spans if ent.root in counted.subtree), None)
+        if own is not None and (found := resolve(own)) is not None:
+            return found, None
     lex = grammar.lexicon()
     best, reported, loose = None, None, None
     for ent in date_spans:
@@ -546,11 +553,13 @@ def anchored(spans: list[Span], values: list) -> list:
     normalizer read them (unresolved)."""
     day = dated = None
     out = []
-    for span, value in zip(spans, values):
+    for index, (span, value) in enumerate(zip(spans, values)):
         where = {"text": span.text, "start": span.start_char, "end": span.end_char}
         shift = anchored_shift(span.text)
         months = anchored_months(span.text) or _compared_years(span)
-        if shift is not None and day is not None:
+        if shift is not None and (told := _day_of_the_clause(span, spans[index + 1 :], values[index + 1 :])):
+            value = {**where, **from_anchor(told, shift)}  # "a day after the talks collapsed on Sunday"
+        elif shift is not None and day is not None:
             value = {**where, **from_anchor(day, shift)}
         elif months is not None and _YEAR_BACK_WORDS.search(span.text) and value and value.get("start_date"):
             value = {**where, **from_anchor_months(value, *months)}  # "the year-ago third quarter"
@@ -563,6 +572,19 @@ def anchored(spans: list[Span], values: list) -> list:
             dated = value  # a look back ("from $3 million a year earlier") leaves the time in focus
         out.append(value)
     return out
+
+
+def _day_of_the_clause(span: Span, later: list[Span], values: list) -> dict | None:
+    """The day told inside the clause or phrase a shifted time points to ("a day after the
+    talks collapsed on Sunday", "two days before the vote on March 3"), in the same sentence."""
+    mark = span[-1]
+    if mark.lower_ not in ("after", "before") or mark.dep_ not in ("mark", "prep"):
+        return None
+    clause = set(mark.head.subtree if mark.dep_ == "mark" else mark.subtree)  # "before the vote on March 3"
+    for other, value in zip(later, values):
+        if other.root in clause and value and value.get("start_date") and value["start_date"] == value.get("end_date"):
+            return value
+    return None
 
 
 def _a_named_time(value: dict) -> bool:
