@@ -858,3 +858,17 @@ def test_a_site_told_with_a_keeps_its_place_when_the_named_one_is_another(text, 
 def test_a_mission_beside_a_country_leaves_no_state_force_in_focus(text, country):
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     assert (event["actor"] or {}).get("country") == country
+
+
+# Of two names as exact in one place phrase, one told after an "of" only says where the first
+# lies ("Kidal, ... northeast of Bamako", "the Rafah area of southern Gaza"): the first is the
+# place, and a distance told from the second is not the event's.
+@pytest.mark.parametrize("text, place, precision", [
+    ("Four soldiers were killed in Gao, some 1,200 kilometers northeast of Bamako.", "Gao", 1),
+    ("Two medics were wounded in the Rafah area of southern Gaza.", "Rafaḩ", 2),
+    ("Three soldiers were killed 40 kilometers west of Kandahar.", "Kandahār", 2),
+])
+def test_a_name_told_after_of_says_where_the_first_lies(text, place, precision):
+    [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+    assert (location["place"], location["precision"]) == (place, precision)
+    assert ("offset" in location) == (precision == 2 and "west of" in text)

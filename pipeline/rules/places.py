@@ -880,8 +880,9 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                           and gazetteer.key(entry.admin1) in named - {gazetteer.key(_bare(part))})
                 # a place called so before one also known so ("Gao", not Guantánamo's code)
                 own_name = gazetteer.key(entry.name) in (gazetteer.key(part.text), gazetteer.key(_bare(part)))
-                candidates.append(((-rank, inside, countries.get(entry.country, 0.0), own_name,
-                                    entry.population), entry, part, rank))
+                candidates.append(((-rank, not _named_from(part, parts), inside,
+                                    countries.get(entry.country, 0.0), own_name, entry.population),
+                                   entry, part, rank))
     if any(countries.get(c[1].country, 0) > 0 for c in candidates):
         # "the Zhari district of Kandahar province" in an Afghanistan story: not Żary, Poland,
         # when the phrase's other names lie where the article is
@@ -899,6 +900,8 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
     if entry is not None and entry.country and (place.get("country") is None or country_is_guess):
         place["country"] = entry.country
     precision = best[3] if best else (4 if country_wide(place) else None)
+    if best is not None and "offset" in place and best[2].end_char <= place["offset"]["start"]:
+        place.pop("offset")  # "Kidal, about 1,500 km northeast of Bamako": where Kidal lies, not the event
     if best is not None and precision in (1, 3):
         before = [t for t in span if t.i < best[2].start]
         within = max((t.i for t in before if t.lower_ in ("in", "inside", "at")), default=-1)
@@ -1042,6 +1045,23 @@ def country_of(place: dict | None, doc: Doc) -> str | None:
     if place is None or place.get("country"):
         return place and place.get("country")
     return geocoded(place, doc).get("country")
+
+
+def _named_from(part: Span, parts: list[Span]) -> bool:
+    """Whether a name in a place phrase only says where another name of the phrase lies: it
+    follows a bearing and "of" ("Kidal, about 1,500 kilometers northeast of Bamako") or a kind
+    of place that has a name of its own ("the Rafah area of southern Gaza"), and a name comes
+    before it. Of two names as exact, the first is then the place; in "Baghdad's neighborhood
+    of Sadr City" the kind of place is named by what follows "of", which stays the place."""
+    doc = part.doc
+    i = part.start - 1
+    while i >= 0 and (doc[i].lower_ == "the" or _compass(doc[i])):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or not any(p.end <= i for p in parts if p is not part):
+        return False
+    before = doc[i - 1]
+    return _compass(before) or (before.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in before.children))
 
 
 def geocoded(place: dict, doc: Doc) -> dict:
