@@ -872,3 +872,14 @@ def test_a_name_told_after_of_says_where_the_first_lies(text, place, precision):
     [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
     assert (location["place"], location["precision"]) == (place, precision)
     assert ("offset" in location) == (precision == 2 and "west of" in text)
+
+
+# The people a force lost are that force's.
+@pytest.mark.parametrize("text, country", [
+    ("Belarusian units lost 45 men near the river, the governor said.", "BLR"),
+    ("Georgian forces suffered 12 casualties in the clash.", "GEO"),
+    ("The Canadian army has lost two soldiers this month.", "CAN"),
+])
+def test_the_people_a_force_lost_are_its_own(text, country):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["actor"] or {}).get("country") == country

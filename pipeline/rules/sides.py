@@ -190,6 +190,12 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
     if trigger.type == "casualty":
         # "North Korea's forces suffered 400 casualties": the side that suffers them
         verb = trigger.token
+        if grammar.lemma(verb) in grammar.lexicon().suffering_verbs and noun is not None and noun.head == verb:
+            # "Russian forces lost 300 men": the side that lost them
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            codes, named = entity_actor(subjects[0].subtree) if subjects else ([], [])
+            if codes:
+                return actor_record(doc, codes[:1], named[:1])
         while verb.dep_ in ("compound", "dobj", "nummod", "amod", "pobj", "prep") and verb.head != verb:
             verb = verb.head
             if grammar.lemma(verb) in grammar.lexicon().suffering_verbs:
