@@ -910,3 +910,14 @@ def test_forces_moved_or_kept_and_the_people_attacked(text, expected):
 ])
 def test_killing_words_wounds_left_and_groups_sized_by_a_figure(text, expected):
     assert _events(text) == expected
+
+
+# Fighters said to be somewhere are a presence there; soldiers in hospital are not a force.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 800 al-Shabab fighters are believed to be in the forest.", [("presence", 800)]),
+    ("About 300 rebels were reported to be near the town.", [("presence", 300)]),
+    ("Twelve soldiers were reported to be in hospital.", []),
+    ("Nine soldiers remain in hospital in the capital.", []),
+])
+def test_fighters_said_to_be_somewhere(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

@@ -531,8 +531,12 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
         ):
             return Trigger(verb, "presence", None)
     if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
-            verb, ("in", "inside", "across", "near", "at", "aboard")):
+            verb, ("in", "inside", "across", "near", "at", "aboard")) and not _to_treatment(verb, ("in", "at")):
         return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
+    if argument.dep_ == "nsubjpass" and lemma(verb) in lexicon().attribution_verbs and person_class(people) == "combatant":
+        for stay in (c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in lexicon().staying_verbs):
+            if _has_place(stay, ("in", "inside", "across", "near", "at")) and not _to_treatment(stay, ("in", "at")):
+                return Trigger(stay, "presence", None)  # "600 fighters are believed to be in the area"
     if (argument.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in lexicon().travel_verbs
             and person_class(people) == "combatant" and _has_place(verb, ("to", "into", "for"))
             and not _to_treatment(verb)):
@@ -606,10 +610,10 @@ def another_by_participle(number: Token) -> Trigger | None:
     return found if found is not None and found.type == "casualty" else None
 
 
-def _to_treatment(verb: Token) -> bool:
-    """"Twelve soldiers were flown to a hospital in Kabul": the wounded taken for treatment,
-    not forces sent (``medical_places``)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "for") and lemma(o) in lexicon().medical_places
+def _to_treatment(verb: Token, preps: tuple[str, ...] = ("to", "into", "for")) -> bool:
+    """"Twelve soldiers were flown to a hospital in Kabul", "are believed to be in hospital":
+    the wounded taken for treatment or cared for, not forces sent or present (``medical_places``)."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and lemma(o) in lexicon().medical_places
                for c in verb.children for o in c.children if o.dep_ == "pobj")
 
 
