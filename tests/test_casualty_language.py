@@ -921,3 +921,26 @@ def test_killing_words_wounds_left_and_groups_sized_by_a_figure(text, expected):
 ])
 def test_fighters_said_to_be_somewhere(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# Lists of the dead, hedged pasts, and the whole a counted part is taken from.
+@pytest.mark.parametrize("text, expected", [
+    ("At least 31 people died, among them 12 police officers.", [("killed", 31), ("killed", 12)]),
+    ("The dead included 9 soldiers and 4 civilians.", [("killed", 9), ("killed", 4)]),
+    ("The wounded include three journalists.", [("wounded", 3)]),
+    ("As many as 60 fighters may have been killed in the strikes.", [("killed", 60)]),
+    ("Up to 15 villagers might have died in the fire the rebels set.", [("killed", 15)]),
+    ("Up to 50 soldiers could be killed if the convoy is attacked.", []),
+    ("None of the 30 peacekeepers was hurt.", []),
+    ("Neither of the two pilots was injured.", []),
+    ("Five of the 60 peacekeepers were wounded.", [("wounded", 5)]),
+    ("Two of the nine soldiers died of their wounds.", [("killed", 2)]),
+    ("Three of the 14 hostages were killed.", [("killed", 3), ("captured", 14)]),
+])
+def test_lists_of_the_dead_hedged_pasts_and_the_whole_of_a_part(text, expected):
+    assert _events(text) == expected
+
+
+def test_a_hedged_past_says_its_hedge():
+    [event] = pipeline.extract("As many as 60 fighters may have been killed.", published=PUBLISHED)["events"]
+    assert event["hedge"] == "may have"

@@ -146,7 +146,15 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 and grammar.person_class(noun.head) is None):
             reject("not_people.apposition")
             continue  # "al-Zubaydi, an ISIS official": describes someone, counts no one
-        trigger = grammar.find_trigger(anchor, noun)
+        if noun is not None and _whole_of_a_part(noun, number):
+            # "Four of the 40 peacekeepers were hurt": the 40 are told only as the group the four
+            # belong to; they are an event only by their own noun ("three of the 12 hostages")
+            trigger = grammar.noun_trigger(noun)
+            if trigger is None:
+                reject("not_people.whole_of_a_part")
+                continue
+        else:
+            trigger = grammar.find_trigger(anchor, noun)
         if trigger is None and strength:
             trigger = grammar.Trigger(noun, "presence", None)  # "NATO's 60,000-member force"
         if trigger is not None and noun is None and trigger.people is not None:
@@ -452,6 +460,15 @@ class ArticleContext:
     unnamed_forces: list[dict]  # combatants counted with no side named in their clause
     followers: list[tuple[dict, dict]]  # ("two others", the event they follow)
     losses: list[dict]  # counts of losses that name no people ("400 casualties")
+
+
+def _whole_of_a_part(noun: Token, number: Token) -> bool:
+    """Whether a count is of the whole a counted part is taken from: "the 40" of "Four of the
+    40 peacekeepers", "the 12" of "three of the 12 hostages" (not the "Four" or "three")."""
+    if number.head != noun or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.like_num or part.pos_ == "NUM"
 
 
 def _sized_by_a_figure(noun: Token) -> bool:

@@ -15,6 +15,8 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
     token = trigger.token
     lemmas = {grammar.lemma(t) for t in sentence}
     hedge = next((t.lower_ for t in sentence if t.lower_ in lex.hedges), None)
+    if hedge is None and (modal := grammar.uncertain_past(token)):
+        hedge = f"{modal} have"  # "Up to 50 fighters may have been killed"
     planned = False
     if trigger.type == "deployment":
         chain = [token, *list(token.ancestors)[:3]]

@@ -83,6 +83,7 @@ class Lexicon:
     entering_verbs: frozenset
     targeting_verbs: frozenset
     sentencing_verbs: frozenset
+    dying_verbs: frozenset
     remaining_verbs: frozenset
     stationed_participles: frozenset
     compass_directions: frozenset
@@ -147,7 +148,7 @@ def lexicon() -> Lexicon:
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
-                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "sentencing_verbs", "remaining_verbs",
+                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
@@ -481,6 +482,8 @@ def _agent_of(token: Token, verb: Token) -> bool:
     """Whether ``token`` is the active subject of a verb that has its own object: the one who
     kills, wounds or captures ("Two gunmen killed six soldiers"), not the one it happens to
     ("Six soldiers died", "Six soldiers were killed")."""
+    if lemma(verb) in lexicon().dying_verbs:
+        return False  # "25 people died, among them 10 soldiers": no one dies something
     return token.dep_ == "nsubj" and token.head == verb and any(
         c.dep_ == "dobj" and c != token and lemma(c) not in _SUFFERED for c in verb.children)
 
@@ -767,6 +770,11 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 if found := _force_raised_to(verb, lex):
                     return found
             break
+        if token.dep_ == "dobj" and lemma(head) in lex.strength_verbs and not _told_with_a(noun) and (
+                found := _casualties_including(head)):
+            # "The dead included 7 soldiers and 3 civilians"; not "the dead included residents, a
+            # medic and a rescue worker", which says who they were, not how many
+            return found
         if token.dep_ == "dobj" and lemma(head) in lex.attribution_verbs and (
                 found := _subjectless_report(head, token)):
             return found  # "The military says 12 soldiers ... were killed", parsed as said soldiers
@@ -1011,6 +1019,10 @@ def _is_existential(verb: Token) -> bool:
 
 
 def negated(trigger: Token, noun: Token | None) -> bool:
+    """"No soldiers were killed", "were not hurt", "None of the 40 peacekeepers was hurt"."""
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+            "none", "neither") and noun.head.head in trigger.subtree:
+        return True  # the "none" the trigger tells of, not one a pronoun's antecedent sits in
     for token in (trigger, noun):
         if token is None:
             continue
@@ -1034,8 +1046,9 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
     lex = lexicon()
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux and not (
-                child.lower_ == "would" and reported_future(trigger)):
-            return True
+                child.lower_ == "would" and reported_future(trigger)) and not (
+                child.lower_ in lex.uncertain_aux and _perfect(trigger)):
+            return True  # not "50 fighters may have been killed": a hedged past, not a supposed one
         if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
             return True
     for token in (trigger, count_start):
@@ -1045,6 +1058,33 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
             if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in ancestor.children):
                 return True
     return False
+
+
+def _told_with_a(noun: Token | None) -> bool:
+    return noun is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _casualties_including(verb: Token) -> Trigger | None:
+    """"The dead included 7 soldiers", "The casualties comprise 12 police officers": people a
+    verb of membership lists under casualties are those casualties."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        found = nominal_trigger(subject) or (_trigger_of_word(subject) if subject.lower_ in (
+            "dead", "wounded", "injured", "missing") else None)
+        if found is not None and found.type == "casualty":
+            return replace(found, token=subject)
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is told in a perfect tense ("may have been killed", "have died")."""
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+
+
+def uncertain_past(verb: Token) -> str | None:
+    """"may have been killed", "might have died": the modal a past is hedged with, else None."""
+    if not _perfect(verb):
+        return None
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in lexicon().uncertain_aux), None)
 
 
 def not_conflict_death(trigger: Token) -> bool:
