@@ -883,3 +883,13 @@ def test_a_name_told_after_of_says_where_the_first_lies(text, place, precision):
 def test_the_people_a_force_lost_are_its_own(text, country):
     [event] = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["actor"] or {}).get("country") == country
+
+
+# "some 50 km from Maiduguri": an event placed by its distance from a town is near that town.
+@pytest.mark.parametrize("text, place", [
+    ("Bandits killed six farmers in a village some 40 km from Katsina on Sunday.", "Katsina"),
+    ("A mine killed two soldiers 20 kilometres from Kidal.", "Kidal"),
+])
+def test_a_distance_from_a_town_is_near_it(text, place):
+    [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+    assert (location["place"], location["precision"]) == (place, 2)

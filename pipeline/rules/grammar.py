@@ -1312,14 +1312,16 @@ _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
 
 def unlabelled_place(prep: Token, obj: Token) -> bool:
     """A proper name after "near", "outside", "in" or "at" (or "for"/"of" after a word for a
-    fight over a place) is a place even when the NER did not
+    fight over a place, or "from" after a distance) is a place even when the NER did not
     label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
     a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
     if prep.lower_ in ("for", "of") and obj.pos_ == "PROPN":
         # "the battle for Sanamein", "the siege of Homs" (ORG to the small model): a town the
         # gazetteer knows, fought over
         return lemma(prep.head) in lexicon().contested_place_nouns and known_town(obj)
-    if prep.lower_ not in ("near", "outside", "in", "at", "on") or obj.pos_ != "PROPN":
+    measured = prep.lower_ == "from" and (prep.head.ent_type_ == "QUANTITY" or any(
+        c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY" for c in prep.children))  # "20 km from Kidal"
+    if (prep.lower_ not in ("near", "outside", "in", "at", "on") and not measured) or obj.pos_ != "PROPN":
         return False
     if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:
         return False  # "an attack on Kidal", but not "on Ahmed's orders"

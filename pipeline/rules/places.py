@@ -176,6 +176,16 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
                 continue
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        elif not deployment and child.dep_ == "prep" and child.lower_ == "from" and (distance := next(
+                (c for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY"), None)):
+            found = grammar.place_phrase(child)  # "killed some 50 km from Maiduguri": near it
+            found = found and (distance.left_edge, found[1])
+            rank = 1
+        elif not deployment and child.dep_ == "npadvmod" and child.ent_type_ == "QUANTITY" and (prep := next(
+                (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)):
+            found = grammar.place_phrase(prep)  # the same, parsed with "from" on the distance
+            found = found and (child.left_edge, found[1])
+            rank = 1
         elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
             found = (child.left_edge, child)  # "entered the town of Beledweyn": where they went
             rank = 0
@@ -906,7 +916,7 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
         before = [t for t in span if t.i < best[2].start]
         within = max((t.i for t in before if t.lower_ in ("in", "inside", "at")), default=-1)
         # "near Fallujah", "north of Baghdad"; not "near a bus station in ... Hillah" (in it)
-        near = any(t.i > within and (grammar.lemma(t) in grammar.lexicon().near_words or (
+        near = any(t.i > within and (grammar.lemma(t) in grammar.lexicon().near_words or t.ent_type_ == "QUANTITY" or (
             _compass(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")) for t in before
         ) or any(grammar.lemma(t) in grammar.lexicon().near_words  # "the Tal Afar area"
                  for t in doc[best[2].end : min(best[2].end + 2, span.end)])
