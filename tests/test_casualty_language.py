@@ -944,3 +944,17 @@ def test_lists_of_the_dead_hedged_pasts_and_the_whole_of_a_part(text, expected):
 def test_a_hedged_past_says_its_hedge():
     [event] = pipeline.extract("As many as 60 fighters may have been killed.", published=PUBLISHED)["events"]
     assert event["hedge"] == "may have"
+
+
+# A count before a named force with its acronym in brackets counts the force's people.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 8,000 African Union (AU) troops are based in the region.", [("presence", 8000)]),
+    ("Twelve Islamic State (IS) fighters were killed on Monday.", [("casualty", 12)]),
+    ("About 3,000 United Nations (UN) peacekeepers will be sent to the province.", [("deployment", 3000)]),
+])
+def test_a_count_before_a_named_force_with_its_acronym(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+def test_the_dead_of_two_named_groups_stay_dead():
+    assert _events("Rescuers recovered the 12 dead Hamas and Islamic Jihad fighters from tunnels.") == [("killed", 12)]

@@ -760,3 +760,17 @@ def _extract(extractor, text: str) -> dict:
 ])
 def test_a_count_s_own_time_and_a_time_told_from_another(extractor, text, values):
     assert [e["date"]["value"] for e in _extract(extractor, text)["events"]] == values
+
+
+# "this Friday" told of the past in a Monday story is the Friday just gone.
+@pytest.mark.parametrize("text, value", [
+    ("The rebels said they took the town this Friday, killing 14 soldiers.", "2024-04-26"),
+    ("Gunmen killed 6 villagers this Tuesday.", "2024-04-23"),
+])
+def test_this_weekday_told_of_the_past_is_the_last_one(extractor, text, value):
+    import datetime as dt
+
+    from pipeline.io.ingest import Article
+
+    event = extractor.extract_article(Article(text=text, published=dt.date(2024, 4, 29)))["events"][0]
+    assert event["date"]["value"] == value

@@ -316,8 +316,12 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
                 return None, token.head  # "wounded seven Thursday": seven people, on Thursday
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 head = token.head
-                if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
-                    head = head.head  # "Twenty Taliban fighters", parsed with the name as the head
+                if head.pos_ == "PROPN" and head.head.pos_ == "NOUN" and (head.dep_ == "compound" or (
+                        head.dep_ == "nmod" and not any(c.dep_ == "amod" and _trigger_of_word(c) for c in head.children))):
+                    # "Twenty Taliban fighters", "26,000 United Nations (UN) troops", parsed with
+                    # the name as the head; not "the 12 dead Hamas and Islamic Jihad fighters",
+                    # where what happened to them hangs on the name
+                    head = head.head
                 noun = _past_unit_label(head)
                 return noun, noun
             if token.head.pos_ == "NUM":

@@ -623,10 +623,19 @@ def _compared_years(span: Span) -> tuple[int, str] | None:
 def time_told(span: Span) -> bool | str:
     """How a year-less month or weekday is to be read (the normalizer's ``ahead``): True for a
     time still to come (``told_ahead``), ``"near"`` for the nearer of the last and the next
-    (``told_near``), False for the last one."""
+    (``told_near``), ``"past"`` for a time a past-tense verb tells ("captured the town this
+    Friday": never after the report), False for the last one."""
     if _a_reporting_period(span):
         return False
-    return told_ahead(span) or _put_off_until(span) or (told_near(span) and "near")
+    return told_ahead(span) or _put_off_until(span) or (told_near(span) and "near") or (
+        _told_in_the_past(span) and "past")
+
+
+def _told_in_the_past(span: Span) -> bool:
+    """Whether the verb a time hangs on is in a past tense ("killed ... this Friday")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in grammar.lexicon().planned_aux for c in verb.children)
 
 
 def _put_off_until(span: Span) -> bool:

@@ -308,6 +308,9 @@ _WD_PREFIX = (
     r"|thur|thurs|fri|sat|sun) )?"
 )
 _WEEKDAY = rf"(?P<wd>{calendar_names.alternation(f for f in calendar_names.WEEKDAY_FORMS if len(f) >= 4)})"
+#: "this Friday": a weekday of the publication week, which a past context puts in the week before
+#: when it lies after the publication day.
+_THIS_WEEKDAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: A weekday anywhere in an expression: the "ahead" rule moves those a week, not a year.
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -935,7 +938,9 @@ class DateNormalizer:
             ahead: the expression tells a time still to come ("troops will deploy in August"):
                 a month or season without a year is the next one, within a year of publication;
                 ``"near"``: whichever of the last one and the next one is nearer the publication
-                day (a clause that tells neither plainly: "could arrive as early as Tuesday").
+                day (a clause that tells neither plainly: "could arrive as early as Tuesday");
+                ``"past"``: a past-tense clause ("captured the town this Friday"), where "this
+                Friday" after the publication day is the one just gone.
 
         Raises:
             TypeError: ``text`` is not a string.
@@ -956,7 +961,7 @@ class DateNormalizer:
         period = self._period(s, ref)
         if period is None:
             return None
-        if ahead and published is not None and ref.used and period.end is not None \
+        if ahead in (True, "near") and published is not None and ref.used and period.end is not None \
                 and period.end < published and not _PAST.search(s):
             # "will deploy in August" in a May story: the next August, not the last one;
             # "on Friday", the next Friday
@@ -964,6 +969,11 @@ class DateNormalizer:
             coming = self._period(s, _Ref(later, FUTURE_WINDOW_DAYS)) or period
             if ahead != "near" or coming.start is None or coming.start - published < published - period.end:
                 period = coming
+        if ahead == "past" and published is not None and ref.used and period.start is not None \
+                and period.start > published and _THIS_WEEKDAY.search(s):
+            # "captured the town this Friday" in a Monday story: the Friday just gone, as a
+            # past context tells it, not the one to come
+            period = self._period(s, _Ref(published - timedelta(days=7), FUTURE_WINDOW_DAYS)) or period
         resolved = period.start is not None and not (ref.used and published is None)
         return {
             "value": period.value if resolved else None,
