@@ -958,3 +958,14 @@ def test_a_count_before_a_named_force_with_its_acronym(text, expected):
 
 def test_the_dead_of_two_named_groups_stay_dead():
     assert _events("Rescuers recovered the 12 dead Hamas and Islamic Jihad fighters from tunnels.") == [("killed", 12)]
+
+
+# "left ... killed": a list left killed or wounded is that list's harm, every item of it.
+@pytest.mark.parametrize("text, expected", [
+    ("The raid left 30 guards, 12 workers and dozens of attackers killed.",
+     [("killed", 30), ("killed", 12), ("killed", None)]),
+    ("The blast left 20 shoppers injured.", [("wounded", 20)]),
+    ("The army left 300 soldiers in the town after the attack.", []),
+])
+def test_a_list_left_killed(text, expected):
+    assert _events(text) == expected

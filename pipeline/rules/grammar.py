@@ -457,7 +457,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
         return Trigger(verb, "casualty", "killed")  # "shot to death", "beaten to death"; not "sentenced to death"
     for child in verb.children:
         # "were reported missing", "were confirmed dead", "presumed dead", "were reported killed"
-        if (child.dep_ == "oprd" or (child.dep_ == "xcomp" and lemma(verb) in lexicon().attribution_verbs)) \
+        if (child.dep_ == "oprd" or (child.dep_ == "xcomp" and lemma(verb) in lexicon().attribution_verbs)
+                or (child.dep_ == "advcl" and lemma(verb) == "leave" and child.tag_ == "VBN"  # "left ... killed"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children))) \
                 and (found := _trigger_of_word(child)) and found.type == "casualty":
             return found
     if lemma(verb) in lexicon().state_verbs:
@@ -681,6 +683,31 @@ def listed_among(noun: Token) -> Token | None:
     return None
 
 
+def _left_list_harm(noun: Token) -> Trigger | None:
+    """The casualty participle at the end of a list that "left" holds ("left 30 guards, 12
+    workers and dozens of attackers killed"): every item of the list took it, wherever the
+    parser hung it (on the last item, or on the verb)."""
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of":
+        top = top.head.head  # "dozens of attackers": the list item is "dozens"
+        while top.dep_ in ("conj", "appos") and top.head != top:
+            top = top.head
+    if top.dep_ != "dobj" or lemma(top.head) != "leave":
+        return None
+    members = [top, *top.conjuncts] + [c for c in top.children if c.dep_ == "appos"]
+    members += [c for m in list(members) for c in m.conjuncts if c not in members]
+    for member in members:
+        for item in (member, *(o for p in member.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj")):
+            for child in item.children:
+                if child.dep_ in ("acl", "amod") and child.i > item.i and child.tag_ == "VBN" and (
+                        found := _trigger_of_word(child)) and found.type == "casualty":
+                    return found
+    return None
+
+
 def _own_state(start: Token, noun: Token | None) -> Token | None:
     """The state word a count joined to another is told with, right after it ("left 1,000
     people dead and 400,000 displaced", "20 dead and 3,000 homeless", "and four wounded"):
@@ -705,6 +732,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     fallback = None
     if noun is not None and (total := listed_among(noun)) is not None:
         return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
+    if noun is not None and (shared := _left_list_harm(noun)) is not None:
+        return shared  # "left 30 guards, 12 workers and dozens of attackers killed"
     if (state := _own_state(start, noun)) is not None:
         # "left 1,000 people dead and 400,000 displaced": the 400,000 were not killed; "were
         # killed on Monday and four wounded", parsed with "four" on Monday: the four were wounded
