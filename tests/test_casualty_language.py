@@ -969,3 +969,15 @@ def test_the_dead_of_two_named_groups_stay_dead():
 ])
 def test_a_list_left_killed(text, expected):
     assert _events(text) == expected
+
+
+# A unit's strength told before it ("a 110-member detachment", "the 1,700 strong battalion")
+# counts its people; "peacemakers" are peacekeepers in some translated copy.
+@pytest.mark.parametrize("text, expected", [
+    ("A 250-member detachment of Nepali engineers will deploy to Juba.", [("deployment", 250)]),
+    ("The 900 strong battalion is based near the border.", [("presence", 900)]),
+    ("Eight Georgian peacemakers were wounded.", [("casualty", 8)]),
+    ("The 60 strong men lifted the truck.", []),
+])
+def test_a_unit_s_strength_before_it_and_peacemakers(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

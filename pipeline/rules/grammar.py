@@ -347,15 +347,20 @@ def _day_told_after_a_count(number: Token, head: Token) -> bool:
 def strength_of(number: Token) -> Token | None:
     """"a 31,000-strong stabilization force", "NATO's 60,000-member force": the force whose
     strength the number gives (GUIDELINES §2: a force of N is a presence)."""
+    lex = lexicon()
     word = number.head
     doc = number.doc
-    hyphen = number.i + 1 < len(doc) and doc[number.i + 1].text in ("-", "‐", "‑")
-    if not hyphen or word.lower_ not in lexicon().strength_words or word.i != number.i + 2:
+    forces = lex.force_words | lex.force_unit_nouns | lex.military_units
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "strong" and number.dep_ == "nummod" and after.head == word \
+            and word.pos_ == "NOUN" and lemma(word) in forces:
+        return word  # "the 1,700 strong battalion", written without its hyphen
+    hyphen = after is not None and after.text in ("-", "‐", "‑")
+    if not hyphen or word.lower_ not in lex.strength_words or word.i != number.i + 2:
         return None
     force = word.head
-    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound", "nmod") and (
-            lemma(force) in lexicon().force_words or lemma(force) in lexicon().force_unit_nouns):
-        return force
+    if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound", "nmod") and lemma(force) in forces:
+        return force  # "a 31,000-strong force", "a 110-member detachment"
     return None
 
 
