@@ -808,7 +808,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 if found := _force_raised_to(verb, lex):
                     return found
             break
-        if token.dep_ == "dobj" and lemma(head) in lex.strength_verbs and not _told_with_a(noun) and (
+        if token.dep_ == "dobj" and lemma(head) in lex.strength_verbs and not told_with_a(noun) and (
                 found := _casualties_including(head)):
             # "The dead included 7 soldiers and 3 civilians"; not "the dead included residents, a
             # medic and a rescue worker", which says who they were, not how many
@@ -1085,7 +1085,7 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux and not (
                 child.lower_ == "would" and reported_future(trigger)) and not (
-                child.lower_ in lex.uncertain_aux and _perfect(trigger)):
+                child.lower_ in lex.uncertain_aux and perfect(trigger)):
             return True  # not "50 fighters may have been killed": a hedged past, not a supposed one
         if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
             return True
@@ -1098,7 +1098,8 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
     return False
 
 
-def _told_with_a(noun: Token | None) -> bool:
+def told_with_a(noun: Token | None) -> bool:
+    """Whether a noun is told with "a"/"an" ("a medic", "an army camp")."""
     return noun is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
@@ -1109,18 +1110,18 @@ def _casualties_including(verb: Token) -> Trigger | None:
         found = nominal_trigger(subject) or (_trigger_of_word(subject) if subject.lower_ in (
             "dead", "wounded", "injured", "missing") else None)
         if found is not None and found.type == "casualty":
-            return replace(found, token=subject)
+            return found
     return None
 
 
-def _perfect(verb: Token) -> bool:
+def perfect(verb: Token) -> bool:
     """Whether a verb is told in a perfect tense ("may have been killed", "have died")."""
     return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def uncertain_past(verb: Token) -> str | None:
     """"may have been killed", "might have died": the modal a past is hedged with, else None."""
-    if not _perfect(verb):
+    if not perfect(verb):
         return None
     return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in lexicon().uncertain_aux), None)
 
@@ -1357,8 +1358,8 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         # "the battle for Sanamein", "the siege of Homs" (ORG to the small model): a town the
         # gazetteer knows, fought over
         return lemma(prep.head) in lexicon().contested_place_nouns and known_town(obj)
-    measured = prep.lower_ == "from" and (prep.head.ent_type_ == "QUANTITY" or any(
-        c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY" for c in prep.children))  # "20 km from Kidal"
+    measured = any(found is not None and found[1] == prep
+                   for found in (distance_from(prep), distance_from(prep.head)))  # "20 km from Kidal"
     if (prep.lower_ not in ("near", "outside", "in", "at", "on") and not measured) or obj.pos_ != "PROPN":
         return False
     if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:
@@ -1373,6 +1374,18 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     if prep.lower_ in ("in", "at"):
         return not _names_a_side(obj)
     return True
+
+
+def distance_from(token: Token) -> tuple[Token, Token] | None:
+    """(distance, "from") of "some 50 km from Maiduguri" at either of its words, however the
+    parser hung the two: "from" on the distance or the distance on "from"."""
+    if token.dep_ == "prep" and token.lower_ == "from":
+        distance = next((c for c in token.children if c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY"), None)
+        return (distance, token) if distance is not None else None
+    if token.dep_ == "npadvmod" and token.ent_type_ == "QUANTITY":
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return (token, prep) if prep is not None else None
+    return None
 
 
 def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:

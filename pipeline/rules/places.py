@@ -176,15 +176,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
                 continue
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
-        elif not deployment and child.dep_ == "prep" and child.lower_ == "from" and (distance := next(
-                (c for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY"), None)):
-            found = grammar.place_phrase(child)  # "killed some 50 km from Maiduguri": near it
+        elif not deployment and (measured := grammar.distance_from(child)) is not None:
+            distance, prep = measured
+            found = grammar.place_phrase(prep)  # "killed some 50 km from Maiduguri": near it
             found = found and (distance.left_edge, found[1])
-            rank = 1
-        elif not deployment and child.dep_ == "npadvmod" and child.ent_type_ == "QUANTITY" and (prep := next(
-                (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)):
-            found = grammar.place_phrase(prep)  # the same, parsed with "from" on the distance
-            found = found and (child.left_edge, found[1])
             rank = 1
         elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
             found = (child.left_edge, child)  # "entered the town of Beledweyn": where they went
@@ -544,7 +539,7 @@ def _indefinite_site(span: Span) -> Token | None:
         heads.append(span.root.head.head)
     for head in heads:
         if (head.pos_ == "NOUN" and grammar.lemma(head) in grammar.lexicon().place_nouns
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+                and grammar.told_with_a(head)):
             return head
     return None
 

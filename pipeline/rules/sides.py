@@ -174,19 +174,13 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 verb = verb.head
             else:
                 break
-    if trigger.type in ("presence", "deployment") and noun is not None and (
-            unit := grammar.unit_of_strength(noun)) is not None:
-        # "KFOR includes nearly 4,000 troops", "the Polish contingent numbers 2,500 soldiers":
-        # the force whose size the count gives
-        codes, named = entity_actor([t for t in unit.subtree if t.i <= unit.i])
-        if codes:
-            return actor_record(doc, codes[:1], named[:1])
-    if trigger.type in ("presence", "deployment") and noun is not None and (
-            carrier := grammar.carried_by(noun)) is not None:
-        # "Two U.S. assault ships with 2,000 Marines aboard": the ships' flag is the troops'
-        codes, named = entity_actor([t for t in carrier.subtree if t.i <= carrier.i])
-        if codes:
-            return actor_record(doc, codes[:1], named[:1])
+    if trigger.type in ("presence", "deployment") and noun is not None:
+        # the force whose size the count gives ("KFOR includes nearly 4,000 troops"), or the
+        # ship that carries them ("Two U.S. assault ships with 2,000 Marines aboard")
+        for holder in (grammar.unit_of_strength(noun), grammar.carried_by(noun)):
+            codes, named = entity_actor([t for t in holder.subtree if t.i <= holder.i]) if holder else ([], [])
+            if codes:
+                return actor_record(doc, codes[:1], named[:1])
     if trigger.type == "casualty":
         # "North Korea's forces suffered 400 casualties": the side that suffers them
         verb = trigger.token
@@ -362,8 +356,6 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     top = max(countries, key=lambda c: (countries.count(c), -countries.index(c)))
     if countries.count(top) < 0.6 * len(countries) or len(codes) - len(countries) > countries.count(top):
         return None  # no one army; or a mission's forces told more often than the country's
-    mentions = [m for m, c in zip(mentions, codes) if is_country_code(c)]
-    codes = countries
     return actor_record(doc, [top], [mentions[codes.index(top)]])
 
 

@@ -701,7 +701,7 @@ def told_near(span: Span) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in lex.uncertain_aux for c in auxiliaries) and not any(grammar.lemma(c) == "have" for c in auxiliaries):
+        if any(c.lower_ in lex.uncertain_aux for c in auxiliaries) and not grammar.perfect(verb):
             return True
         if grammar.lemma(verb) in lex.scheduling_verbs or (
                 verb.dep_ == "xcomp" and grammar.lemma(verb.head) in lex.planned_heads):

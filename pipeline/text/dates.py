@@ -310,7 +310,7 @@ _WD_PREFIX = (
 _WEEKDAY = rf"(?P<wd>{calendar_names.alternation(f for f in calendar_names.WEEKDAY_FORMS if len(f) >= 4)})"
 #: "this Friday": a weekday of the publication week, which a past context puts in the week before
 #: when it lies after the publication day.
-_THIS_WEEKDAY = re.compile(r"\bthis (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_THIS_WEEKDAY = re.compile(rf"\bthis {_WEEKDAY}\b")
 #: A weekday anywhere in an expression: the "ahead" rule moves those a week, not a year.
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
