@@ -981,3 +981,60 @@ def test_a_list_left_killed(text, expected):
 ])
 def test_a_unit_s_strength_before_it_and_peacemakers(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# "fifteen more", "30 more": a figure with "more" and no noun counts more of the people just
+# told; it is no count of things.
+@pytest.mark.parametrize("text, expected", [
+    ("The blast killed eight and injured fifteen more.", [("killed", 8), ("wounded", 15)]),
+    ("Troops detained 12 men at dawn and arrested 30 more by noon.", [("captured", 12), ("captured", 30)]),
+    ("Shelling wounded four civilians on Monday and hurt six more on Tuesday.", [("wounded", 4), ("wounded", 6)]),
+    ("Rebels torched 20 houses and looted 40 more.", []),
+])
+def test_a_figure_with_more_counts_more_people(text, expected):
+    assert _events(text) == expected
+
+
+# "in stable condition after being wounded": what befell the subject, told in an "after
+# being ..." adjunct of another verb, and never a deployment to the hospital's city.
+@pytest.mark.parametrize("text, expected", [
+    ("A Polish soldier is in stable condition after being wounded in the blast.", [("casualty", "wounded", 1)]),
+    ("Three guards are recovering in hospital after being injured by shrapnel.", [("casualty", "wounded", 3)]),
+    ("Two Marines were flown to Germany after being wounded near Ramadi.", [("casualty", "wounded", 2)]),
+    ("The two reporters were questioned after being detained at a roadblock.", [("casualty", "captured", 2)]),
+    ("Four soldiers returned home after being deployed to Iraq.", []),
+])
+def test_harm_told_after_being(text, expected):
+    assert [(e["type"], e["outcome"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# "300 of whom arrived": a part of the people the relative clause hangs on, with its own verb;
+# never read as an age though it is set off by a comma after a noun.
+@pytest.mark.parametrize("text, expected", [
+    ("The Ghanaian troops, 300 of whom arrived on Friday, will guard the airport.", [("deployment", None, 300)]),
+    ("The militants hold 25 hostages, three of whom are wounded.",
+     [("casualty", "captured", 25), ("casualty", "wounded", 3)]),
+    ("The captives, six of whom were freed on Sunday, were seized in May.", [("casualty", "captured", 6)]),
+])
+def test_a_part_of_whom(text, expected):
+    assert [(e["type"], e["outcome"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+def test_an_age_after_a_name_the_tagger_calls_an_organisation_is_no_count():
+    assert 19 not in [value for _, value in _events("Private Jones, 19, of Leeds, was killed.")]
+
+
+# "Six died in Kunduz, 11 in Baghlan and 2 in Takhar": figures each with its own place or day,
+# their verb left out, however the parser hangs them; a list of things stays no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Six died in Kunduz, 11 in Baghlan and 2 in Takhar.", [("killed", 6), ("killed", 11), ("killed", 2)]),
+    ("Nine soldiers were wounded in Gao, three in Kidal and one in Menaka.",
+     [("wounded", 9), ("wounded", 3), ("wounded", 1)]),
+    ("Four soldiers died on Monday, two on Tuesday and one on Wednesday.",
+     [("killed", 4), ("killed", 2), ("killed", 1)]),
+    ("The ministry opened offices in Kunduz, 11 in Baghlan and 2 in Takhar.", []),
+])
+def test_a_count_per_place_with_its_verb_left_out(text, expected):
+    assert _events(text) == expected

@@ -122,7 +122,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             continue  # "one of its worst losses": one item of a set, not one person
         klass = grammar.person_class(noun)
         strength = grammar.strength_of(number) is not None  # "a 5,000-strong brigade"
-        if noun is not None and klass is None and grammar.nominal_trigger(noun) is None and not strength:
+        if (noun is not None and klass is None and grammar.nominal_trigger(noun) is None and not strength
+                and grammar.lemma(noun) not in grammar.lexicon().more_people_words):  # "wounded fifteen more"
             reject("not_people.count_of_things")
             continue  # a count of things: "three helicopter raids", "five locations"
         if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM") and not (

@@ -202,7 +202,11 @@ _PEOPLE_PRONOUNS = frozenset({"them", "those", "these"})
 def people_referred_to(pronoun: Token) -> Token | None:
     """The people "them" stands for in "one of them was killed": the last plural people noun
     before it, in its sentence or the one before; None when there is none ("two of them were
-    retaken", said of villages)."""
+    retaken", said of villages). "whom" stands for the noun its relative clause describes."""
+    if pronoun.lower_ == "whom":
+        # "the troops, 300 of whom arrived on Friday": the noun the relative clause hangs on
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None and person_class(clause.head) else None
     if pronoun.lower_ not in _PEOPLE_PRONOUNS:
         return None
     doc = pronoun.doc
@@ -747,6 +751,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             return None
         if found.type == "casualty":
             return found
+    if noun is None and (found := _gapped_count(start)) is not None:
+        return found  # "Six died in Kunduz, 11 in Baghlan and 2 in Takhar"
     if noun is None:
         # "12 soldiers are dead and 10 more missing"; "10 peacekeepers killed and 30 wounded",
         # "were killed and at least a dozen injured": the bare count's own participle
@@ -832,6 +838,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 if (first and first.type == "casualty" and first.outcome != found.outcome
                         and not any(c.dep_ == "dobj" for c in verb.head.children)):
                     return Trigger(verb, "casualty", "casualties")  # "killed and wounded dozens"
+            if (found is None or found.type != "casualty") and token.dep_ in SUBJECT_DEPS and (
+                    harm := _harmed_before(verb)):
+                return harm  # "Two Marines were flown to Germany after being shot": not sent there
             if found:
                 return found
             if noun is not None and (found := _motion_or_station(verb, token, noun)):
@@ -881,6 +890,34 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             found = Trigger(noun.head if noun.dep_ == "dobj" else unit, "presence", None)
         return found
     return fallback
+
+
+def _gapped_count(number: Token) -> Trigger | None:
+    """"Six died in Kunduz, 11 in Baghlan and 2 in Takhar": figures after a first one, each with
+    its own place or day, their verb left out; the parser hangs the second on the first's place
+    as an apposition (it reads the same list as adverbs of the verb when it can)."""
+    token = number
+    while token.dep_ == "conj" and token.head.like_num:
+        token = token.head
+    if token.dep_ != "appos" or not any(c.dep_ == "prep" for c in token.children):
+        return None
+    told = token.head
+    if told.dep_ != "pobj" or told.head.dep_ != "prep":
+        return None
+    found = _predicate_trigger(told.head.head)
+    return found if found is not None and found.type == "casualty" else None
+
+
+def _harmed_before(verb: Token) -> Trigger | None:
+    """"Two soldiers are in hospital after being wounded", "a guard was flown out after being
+    shot": what befell the subject, told in an "after being ..." adjunct of another verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "following"):
+            for done in prep.children:
+                if (done.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in done.children)
+                        and (found := _trigger_of_word(done)) is not None and found.type == "casualty"):
+                    return found
+    return None
 
 
 def carried_by(noun: Token) -> Token | None:
@@ -1162,6 +1199,9 @@ def money_lost(number: Token) -> bool:
             and number.dep_ in ("pobj", "compound", "nummod", "quantmod"))
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # "killed in Kabul, 12 in Kandahar": a count
+
+
 def stated_age(number: Token) -> bool:
     """"Daniel Osei, 38, was shot", "Spc. Maria Lopez, 24, of El Paso, died", "the driver, 41,
     and his son, 9, were killed": a bare figure set off by commas right after a name or a person
@@ -1178,9 +1218,12 @@ def stated_age(number: Token) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and not (after.is_punct or after.lower_ in ("of", "from", "and", "were", "was")):
         return False
+    if after is not None and after.lower_ == "of" and i + 2 < len(doc) and doc[i + 2].lower_ in ("whom", "them"):
+        return False  # "the troops, 300 of whom arrived": a part of them, not an age
     named = doc[i - 2]
-    # "Daniel Osei, 38,", "the driver, 41,"
-    return _person_named(named) or (named.pos_ == "NOUN" and number.dep_ == "appos" and number.head == named)
+    # "Daniel Osei, 38,", "the driver, 41,"; "Private Jones, 19," with the name tagged an ORG
+    return _person_named(named) or (number.dep_ == "appos" and number.head == named and (
+        named.pos_ == "NOUN" or named.pos_ == "PROPN" and named.ent_type_ not in _PLACE_ENTS))
 
 
 def _person_named(token: Token) -> bool:
