@@ -304,3 +304,36 @@ def test_the_opening_takes_the_day_told_a_little_later(text, expected):
 ])
 def test_a_later_day_of_something_else_is_not_the_opening_s(text, expected):
     assert _dates(text)[: len(expected)] == expected
+
+
+# Attacks spoken of as a kind ("These bombings have grown today into a daily threat") are no
+# incident whose day a later toll takes; the day told of the incident itself is.
+def test_attacks_of_a_kind_give_no_day_to_a_later_toll():
+    text = ("On Saturday a car bomb killed nine police officers at a station in Herat. "
+            "\"These bombings have grown today into a daily threat,\" the governor said. "
+            "The Taliban said 20 of their fighters died in the fighting.")
+    assert _dates(text) == [("nine", "2021-06-12"), ("20", "2021-06-12")]
+
+
+# Harm told inside what the incident in focus came after happened before its day: it takes no
+# day from the sentences around it, and never one counted forward past the report.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants attacked a base in Kunar on Friday, killing seven soldiers. The attack followed "
+     "the bombing of a mosque in Kabul, where 12 worshippers died.",
+     [("seven", "2021-06-11"), ("12", None)]),
+    ("Gunmen killed six soldiers at a checkpoint near Jalalabad on Friday. The ambush came two "
+     "months after the raid on the prison in Kandahar, in which 40 inmates were killed.",
+     [("six", "2021-06-11"), ("40", None)]),
+    ("Gunmen killed six soldiers at a checkpoint near Jalalabad on Friday. A day later, 40 "
+     "inmates were killed in a riot at the prison in Kandahar.",
+     [("six", "2021-06-11"), ("40", "2021-06-12")]),
+])
+def test_harm_told_as_what_the_incident_came_after(text, expected):
+    assert _dates(text) == expected
+
+
+def test_a_past_casualty_is_never_dated_after_the_report():
+    text = ("A suicide bomber killed 16 soldiers in Bannu on Saturday. The attack came three "
+            "months after the siege of the mosque, when almost 100 people were killed.")
+    for _, value in _dates(text):
+        assert value is None or value <= "2021-06-15", value

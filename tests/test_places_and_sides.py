@@ -893,3 +893,25 @@ def test_the_people_a_force_lost_are_its_own(text, country):
 def test_a_distance_from_a_town_is_near_it(text, place):
     [location] = [e["location"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
     assert (location["place"], location["precision"]) == (place, 2)
+
+
+# A name the tagger calls an organisation after "in" on a kind of place is where that place
+# is when the gazetteer knows it as a place; a company's name is not.
+@pytest.mark.parametrize("text, expected", [
+    ("On Saturday a car bomb killed nine police officers at a station in Herat.", [(9, "a station in Herat")]),
+    ("Gunmen killed two guards at a branch of the Kabul Bank in the city.", [(2, "the city")]),
+])
+def test_a_place_named_after_a_kind_of_place_whatever_the_tagger_said(text, expected):
+    assert _located(text) == expected
+
+
+# A running total takes no place from a retold attack; the place of what an attack came after
+# is not that attack's.
+@pytest.mark.parametrize("text, expected", [
+    ("Tanks shelled a school in Beit Hanoun on Thursday, killing 12 people. Nearly 800 "
+     "Palestinians have been killed since the offensive began.", [(12, "a school in Beit Hanoun"), (800, None)]),
+    ("A suicide bomber killed 16 soldiers at a checkpoint in Bannu on Saturday. The attack "
+     "came after the assault on the mosque in Islamabad.", [(16, "a checkpoint in Bannu")]),
+])
+def test_places_a_retelling_does_not_give(text, expected):
+    assert _located(text) == expected

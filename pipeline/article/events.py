@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
 from pipeline.article.incidents import (finer_place_next, incident_days, incident_place_told_elsewhere,
-                                        incident_retold)
+                                        incident_retold, no_harm_after_the_report)
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
@@ -393,7 +393,8 @@ def find_events(
                     event["location"] = places.context_place(
                         sentence, None if event["cumulative"] else previous_sentence, trigger.type)
             places.in_home_country(event, home, doc)
-            if event["date"] is None and not event["reported_date"] and not event["cumulative"]:
+            if (event["date"] is None and not event["reported_date"] and not event["cumulative"]
+                    and not grammar.in_an_earlier_incident(trigger.token)):
                 with trace.step(one, "previous_sentence"):
                     event["date"] = time.context_date(events, sentence, previous_sentence,
                                                       date_spans, resolve_date)
@@ -643,6 +644,8 @@ ARTICLE_PASSES = (
         c.sentences, events, c.date_spans, c.resolve_date)),
     ("incident_day", lambda c, events: incident_days(
         c.sentences, events, coerce_published(c.doc._.muster_published), c.date_spans, c.resolve_date)),
+    ("after_the_report", lambda c, events: no_harm_after_the_report(
+        events, coerce_published(c.doc._.muster_published))),
     ("unnamed_force_side", _sides_of_unnamed_forces),
     ("same_side_as_leader", _sides_of_followers),
     ("armed_group_in_focus", _armed_group_in_focus),

@@ -28,10 +28,12 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
         i = position.get(event["sentence"]["start"])
         if i is None:
             continue
-        wants_date = event["date"] is None and not event["reported_date"] and not event["cumulative"]
+        wants_date = (event["date"] is None and not event["reported_date"] and not event["cumulative"]
+                      and not _told_as_an_earlier_incident(doc, event))
         # a place less exact than a town or district gives way to a retelling's more exact one
         place_rank = (-1, False) if event["location"] is None else places.exactness(event["location"], doc)
-        wants_place = event["type"] != "deployment" and place_rank < (2, True)
+        # a running total's place is the war's, not one retold attack's
+        wants_place = event["type"] != "deployment" and not event["cumulative"] and place_rank < (2, True)
         later = sentences[i + 1] if i + 1 < len(sentences) else None
         if wants_date and later is not None and event["type"] == "deployment":
             # "... intends to send 3,000 more troops. The troops will be deployed immediately"
@@ -221,6 +223,13 @@ def _own_span_of_time(doc: Doc | None, event: dict) -> bool:
         for verb in (trigger.root, *trigger.root.conjuncts) for c in verb.children)
 
 
+def _told_as_an_earlier_incident(doc: Doc | None, event: dict) -> bool:
+    """Whether the event is told inside what the incident in focus came after ("followed the
+    bombing of a mosque, where 12 died"): no day of the sentences around it is its day."""
+    trigger = grammar.span_of(event.get("trigger"), doc) if doc is not None else None
+    return trigger is not None and grammar.in_an_earlier_incident(trigger.root)
+
+
 def _armed_subject(sentence: Span) -> bool:
     """Whether a sentence's main verb has armed people as its subject ("a gunman entered")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and grammar.person_class(c) == "combatant"
@@ -272,8 +281,30 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             continue
         if _own_span_of_time(doc, event):
             continue  # "killed during the final months of the war": a time of its own, not a day
+        if _told_as_an_earlier_incident(doc, event):
+            continue  # "The attack followed the bombing of a mosque, where 12 died": before this day
         if day is not None and (not event["reported_date"] or (day.get("end_date") or "") < event["reported_date"]):
             # "Nine policemen were killed, the governor said Sunday" after "late Saturday": the
             # incident's day, told before the day the figure was given (GUIDELINES §5)
             event["date"], event["reported_date"] = day, None
+
+
+#: How far after the report's day a casualty's date may fall before it is read as a slip: a
+#: report dated by its wire time may tell of "tonight" in another time zone.
+AFTER_REPORT_DAYS = 1
+
+
+def no_harm_after_the_report(events: list[dict], published: date | None) -> None:
+    """A casualty the report tells as done cannot have happened after the report's day. Such a
+    date comes from a time counted the wrong way ("The attack came three months after the
+    assault ..., when almost 100 were killed", counted forward from the attack): the event is
+    left undated rather than dated wrongly. Plans keep theirs ("will be freed next week")."""
+    if published is None:
+        return
+    for event in events:
+        when = event["date"]
+        if (event["type"] == "casualty" and not event["planned"] and when is not None
+                and when.get("start_date")
+                and (date.fromisoformat(when["start_date"]) - published).days > AFTER_REPORT_DAYS):
+            event["date"] = None
 

@@ -1320,9 +1320,15 @@ def _name_of_where(name: Token) -> bool:
     """A proper name after "in" on a kind of place ("an army camp in Razmak") names where that
     place is: the noun it hangs on says so, even when the tagger read the name as a person or a
     people ("Datta Khel", "Razmak") or the gazetteer lacks it. Not an organisation, a time, or
-    a side Muster knows."""
-    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "ORG"):
+    a side Muster knows; an organisation only when the gazetteer knows its name as a place
+    ("a station in Herat", with Herat tagged an ORG)."""
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME"):
         return False
+    if name.ent_type_ == "ORG":
+        from pipeline.text import gazetteer
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        if entity is None or not gazetteer.lookup(entity.text):
+            return False
     return not _names_a_side(name)
 
 
@@ -1559,10 +1565,13 @@ def told_of(incident: Token, token: Token) -> bool:
     predicate = incident.head
     if predicate.lemma_ == "be":
         return False
+    incidents = lexicon().incident_nouns
     while token != predicate:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and token != predicate
                                    and not _while_it_happened(token, predicate)):
             return False
+        if token.pos_ == "NOUN" and lemma(token) in incidents:
+            return False  # "The attack came after the assault on the mosque in Islamabad": that one's
         token = token.head
     return True
 
@@ -1587,7 +1596,28 @@ def incidents_told_before(ref: Token, limit: int) -> list[Token]:
     a few sentences, the latest first: what a definite "the combat" points back at."""
     incidents = lexicon().incident_nouns
     return [token for token in reversed(ref.doc[limit : ref.sent.start])
-            if lemma(token) in incidents and not in_since_clause(token)]
+            if lemma(token) in incidents and not in_since_clause(token) and not _of_a_kind(token)]
+
+
+def _of_a_kind(noun: Token) -> bool:
+    """"These attacks have reached today an unprecedented level", "such raids": attacks of a
+    kind, spoken of together, not one incident whose day a later toll could take."""
+    return noun.tag_ == "NNS" and any(
+        c.lower_ in ("these", "those", "such") and c.dep_ in ("det", "amod", "predet") for c in noun.children)
+
+
+def in_an_earlier_incident(token: Token) -> bool:
+    """"The ambush followed the bombing of a mosque in Kabul, where 12 worshippers died", "...
+    came two months after the raid on the prison in which 40 inmates were killed": harm told
+    inside a phrase about another incident, named as what the one in focus came after. It
+    happened before that one's day, so takes no day from the sentences around it."""
+    incidents = lexicon().incident_nouns
+    for node in token.ancestors:
+        if node.pos_ == "NOUN" and lemma(node) in incidents and (
+                node.dep_ == "pobj" and node.head.lower_ in ("after", "following")
+                or node.dep_ == "dobj" and lemma(node.head) == "follow"):
+            return True
+    return False
 
 
 def in_since_clause(token: Token) -> bool:
