@@ -915,3 +915,10 @@ def test_a_place_named_after_a_kind_of_place_whatever_the_tagger_said(text, expe
 ])
 def test_places_a_retelling_does_not_give(text, expected):
     assert _located(text) == expected
+
+
+# "and wounded eight more": the more are of the side their leader was given, even when that
+# side is settled late (police of their place's country).
+def test_more_of_the_same_take_the_side_found_for_their_leader():
+    assert _sides("A bomb killed three policemen in Yala on Monday and wounded eight more.") == [
+        ("three", "THA", None), ("eight more", "THA", None)]

@@ -647,7 +647,6 @@ ARTICLE_PASSES = (
     ("after_the_report", lambda c, events: no_harm_after_the_report(
         events, coerce_published(c.doc._.muster_published))),
     ("unnamed_force_side", _sides_of_unnamed_forces),
-    ("same_side_as_leader", _sides_of_followers),
     ("armed_group_in_focus", _armed_group_in_focus),
     ("losses_of_forces", lambda c, events: flags.losses_of_forces(events, c.losses)),
     ("place_referred_back", lambda c, events: places.place_referred_back(c.doc, c.sentences, events)),
@@ -660,6 +659,7 @@ ARTICLE_PASSES = (
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),
     ("police_of_their_place", _police_placed_late),
+    ("same_side_as_leader", _sides_of_followers),  # after the passes that give the leader its side
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(events)),
     ("peacekeepers_of_their_mission", _peacekeepers_of_their_mission),

@@ -33,6 +33,8 @@ SETS = {
     "unseen_j": "tests/data/unseen_j/input.jsonl",
     "unseen_k": "tests/data/unseen_k/input.jsonl",
     "unseen_l": "tests/data/unseen_l/input.jsonl",
+    "unseen_m": "tests/data/unseen_m/input.jsonl",
+    "unseen_n": "tests/data/unseen_n/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
