@@ -22,7 +22,11 @@ from pipeline.text.dates import coerce_published
 from pipeline.errors import ConfigError, InputError, LanguageError, MusterError, StageError
 from pipeline.io.ingest import Article
 from pipeline.schema import article_record, check_spans
+from pipeline.text import tidy
 from pipeline.text.gate import may_hold_event
+
+#: Where a Doc keeps the original offset of each character of its tidied text.
+ORIGIN = "muster_origin"
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 #: ``skipped`` of an article the relevance gate turned away (``text.gate``).
@@ -208,12 +212,18 @@ class Extractor:
         """
         if doc is None:
             doc = self.nlp(self._prepared(text, published, explain))
-        return doc._.muster
+        found = doc._.muster
+        if (origin := doc.user_data.get(ORIGIN)) is not None:
+            tidy.to_original(found, origin, text)  # spans back onto the text as given
+        return found
 
     def _prepared(self, text: str, published, explain: bool):
-        """A Doc ready for the pipeline: tokenized, with the publication date and the explain
-        switch the components read."""
-        doc = self.nlp.make_doc(text)
+        """A Doc ready for the pipeline: tokenized from the text without its markup residue
+        (``text.tidy``), with the publication date and the explain switch the components read."""
+        tidied, origin = tidy.tidy(text)
+        doc = self.nlp.make_doc(tidied)
+        if origin is not None:
+            doc.user_data[ORIGIN] = origin
         doc._.muster_published = published
         doc._.muster_explain = explain
         return doc

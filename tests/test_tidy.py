@@ -1,0 +1,76 @@
+"""Markup residue in converted web text (``pipeline.text.tidy``): the model reads the text
+without it, and every span still indexes the text as given. Sentences are our own."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import pipeline
+from pipeline.text.tidy import tidy, to_original
+
+RESIDUE = [
+    ("Four African Union  peacekeeper s were killed near Nyala  .",
+     "Four African Union  peacekeepers were killed near Nyala."),
+    ("The army ( AU ) said 12 rebels died in Kismayo  , officials said.",
+     "The army (AU) said 12 rebels died in Kismayo, officials said."),
+    ("Clean text stays as it is.", "Clean text stays as it is."),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESIDUE)
+def test_tidy_only_deletes_spaces_and_maps_every_kept_character(text, expected):
+    tidied, origin = tidy(text)
+    assert tidied == expected
+    if origin is None:
+        assert tidied == text
+        return
+    assert len(origin) == len(tidied) + 1 and origin[-1] == len(text)
+    assert all(text[o] == c for o, c in zip(origin, tidied))
+    assert all(text[i].isspace() for i in set(range(len(text))) - set(origin))
+
+
+def test_line_breaks_and_words_are_never_touched():
+    text = "Two soldiers were wounded .\n\nThree more  died  in  Gao ."
+    assert tidy(text)[0] == "Two soldiers were wounded.\n\nThree more  died  in  Gao."
+
+
+def test_spans_move_back_onto_the_text_as_given():
+    text = "Gunmen killed 9 police officer s in Herat  ."
+    tidied, origin = tidy(text)
+    start = tidied.index("police officers")
+    found = {"events": [{"count": {"text": "x", "start": start, "end": start + len("police officers")}}]}
+    to_original(found, origin, text)
+    span = found["events"][0]["count"]
+    assert text[span["start"]:span["end"]] == span["text"] == "police officer s"
+
+
+def test_a_plural_cut_off_by_a_link_still_counts_its_people():
+    events = pipeline.extract("Seven United Nations  peacekeeper s are dead after the attack on the base  .",
+                              published="2008-07-10")["events"]
+    assert [(e["outcome"], e["count"]["value"], (e["actor"] or {}).get("group")) for e in events] == [
+        ("killed", 7, "UN")]
+
+
+def test_every_span_indexes_the_text_as_given_whatever_the_residue():
+    rng = random.Random(7)
+    base = ("On Monday , rebels killed 14 soldier s near Gao  , the army said . Another 20 were "
+            "wounded in Kidal ( Mali ) on Tuesday , officials said .")
+    for _ in range(12):
+        words = base.split(" ")
+        text = " ".join(w + " " * rng.choice((0, 0, 1, 2)) for w in words).strip()
+        result = pipeline.extract(text, published="2012-04-03")
+
+        def walk(obj):
+            if isinstance(obj, dict):
+                if isinstance(obj.get("start"), int) and isinstance(obj.get("text"), str):
+                    assert text[obj["start"]:obj["end"]] == obj["text"], (obj, text)
+                for value in obj.values():
+                    walk(value)
+            elif isinstance(obj, list):
+                for value in obj:
+                    walk(value)
+
+        walk(result)
+        assert result["events"]
