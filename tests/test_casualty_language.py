@@ -1038,3 +1038,21 @@ def test_an_age_after_a_name_the_tagger_calls_an_organisation_is_no_count():
 ])
 def test_a_count_per_place_with_its_verb_left_out(text, expected):
     assert _events(text) == expected
+
+
+# Fighters told as taking part in an operation, as its attackers, or as what a place is home
+# to, are a presence where it was; "will take part" is a deployment to come. A force a
+# commander or alliance "commands" in a place is there; a garrison's strength is a presence.
+@pytest.mark.parametrize("text, expected", [
+    ("About 300 Georgian troops took part in the raid near Baqubah.", [("presence", 300)]),
+    ("Some 250 Czech soldiers participated in the offensive in Helmand.", [("presence", 250)]),
+    ("Hundreds of Fijian soldiers will take part in the peacekeeping operation in Sinai.", [("deployment", None)]),
+    ("An attack by 150 militants on the outpost was beaten back.", [("presence", 150)]),
+    ("The district is home to about 400 Shabaab fighters.", [("presence", 400)]),
+    ("The alliance commands some 9,000 troops in Kosovo.", [("presence", 9000)]),
+    ("The 2,000-strong garrison in Tobruk was put on alert.", [("presence", 2000)]),
+    ("Forty villagers took part in the protest march.", []),
+    ("Two generals took part in the peace talks.", []),
+])
+def test_forces_in_an_operation_and_garrisons(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

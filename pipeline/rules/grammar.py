@@ -563,6 +563,11 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
             and _has_place(verb, ("to", "into")) and not _to_treatment(verb)
             and _trigger_of_word(verb) is None):
         return Trigger(verb, "deployment", None)  # "Some 4,000 troops have been ordered to the border"
+    if argument.dep_ == "nsubj" and person_class(people) == "combatant" and _took_part(verb):
+        # "400 Polish troops took part in the operation"; "Hundreds of U.S. service members will
+        # take part in the peacekeeping operation": to be sent there
+        ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+        return Trigger(verb, "deployment" if ahead else "presence", None)
     if (argument.dep_ == "nsubj" and lemma(verb) in lexicon().entering_verbs
             and person_class(people) == "combatant" and (entered_territory(verb) is not None
                                                            or _has_place(verb, ("into",)))
@@ -571,6 +576,18 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
         # 12": an attack, whose attackers the attack verb tells of
         return Trigger(verb, "deployment", None)
     return None
+
+
+def _took_part(verb: Token) -> bool:
+    """"took part in the raid", "participated in the offensive": fighters in an operation were
+    where it was (a presence), whatever the operation did."""
+    if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return False
+    if lemma(verb) not in ("take", "participate"):
+        return False
+    incidents = lexicon().incident_nouns
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and lemma(o) in incidents for o in c.children) for c in verb.children)
 
 
 def entered_territory(verb: Token) -> Token | None:
@@ -786,9 +803,14 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     return found
                 token = owner
                 continue
-            if (prep.lower_ == "with" and lemma(prep.head) in lex.incident_nouns
+            if (prep.lower_ in ("with", "from", "by") and lemma(prep.head) in lex.incident_nouns | {"fire"}
                     and noun is not None and person_class(noun) == "combatant"):
-                return Trigger(prep.head, "presence", None)  # "a firefight with hundreds of fighters"
+                # "a firefight with hundreds of fighters", "heavy fire from an estimated 80
+                # insurgents", "an attack by 200 militants": the fighters there
+                return Trigger(prep.head, "presence", None)
+            if (prep.lower_ == "to" and lemma(prep.head) == "home" and prep.head.dep_ == "attr"
+                    and noun is not None and person_class(noun) == "combatant"):
+                return Trigger(prep.head, "presence", None)  # "the valley is home to 300 fighters"
             if (prep.lower_ == "with" and noun is not None and person_class(noun) == "combatant"
                     and (found := next((t for v in (prep.head, *(c for c in prep.head.children if c.dep_ == "xcomp"))
                                         if (t := _trigger_of_word(v)) is not None), None))
