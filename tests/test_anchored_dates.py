@@ -337,3 +337,11 @@ def test_a_past_casualty_is_never_dated_after_the_report():
             "months after the siege of the mosque, when almost 100 people were killed.")
     for _, value in _dates(text):
         assert value is None or value <= "2021-06-15", value
+
+
+# Attacks told over a window of years ("the attacks of the past three years") are many
+# incidents: "the attack" a later toll points back at is the one told with its day.
+def test_a_window_of_years_is_no_incident_s_day():
+    text = ("A grenade attack on a market in Sopore killed three people on Saturday. Police said "
+            "the attacks of the past two years had been rarer. Fifteen others were injured in the attack.")
+    assert _dates(text) == [("three", "2021-06-12"), ("Fifteen", "2021-06-12")]

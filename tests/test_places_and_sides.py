@@ -922,3 +922,15 @@ def test_places_a_retelling_does_not_give(text, expected):
 def test_more_of_the_same_take_the_side_found_for_their_leader():
     assert _sides("A bomb killed three policemen in Yala on Monday and wounded eight more.") == [
         ("three", "THA", None), ("eight more", "THA", None)]
+
+
+# "an area known as North Waziristan", "a region called Swat": the name a kind of place is
+# given is part of the place.
+@pytest.mark.parametrize("text, expected", [
+    ("Troops fought rebels in an area known as South Waziristan, killing 30 rebels.",
+     [(30, "an area known as South Waziristan")]),
+    ("Militants killed 6 soldiers in a district called Swat.", [(6, "a district called Swat")]),
+    ("Bandits killed 4 herders in a village named Kaga Bandoro.", [(4, "a village named Kaga Bandoro")]),
+])
+def test_a_place_and_the_name_it_is_known_by(text, expected):
+    assert _located(text) == expected

@@ -1326,7 +1326,24 @@ def phrase_end(obj: Token) -> int:
               and lemma(obj) in lexicon().place_nouns):
             # "the southern Nigerian state, Bayelsa": the name the kind of place is given
             last = max(last, child, key=lambda t: t.i)
+        elif (name := _name_given(child)) is not None and is_place_head(obj):
+            last = max(last, name, key=lambda t: t.i)  # "an area known as North Waziristan"
     return last.idx + len(last.text)
+
+
+def _name_given(clause: Token) -> Token | None:
+    """The name a kind of place is given by "known as", "called" or "named" ("an area known as
+    North Waziristan", "a region called Swat"): the last token of the name, or None."""
+    if clause.dep_ != "acl" or lemma(clause) not in ("know", "call", "name"):
+        return None
+    for child in clause.children:
+        if child.dep_ == "oprd" and child.pos_ == "PROPN":
+            return child  # "called Swat"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            name = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return None
 
 
 def _hyphen_joined(token: Token) -> bool:

@@ -79,11 +79,21 @@ def spans_in(date_spans: list[Span], sentence: Span) -> list[Span]:
     return [d for d in date_spans if sentence.start <= d.start < sentence.end]
 
 
+#: The longest stretch one incident is told over ("between Friday and Sunday", "this week");
+#: "the attacks of the past three years" are many incidents, whose window is no one's day.
+INCIDENT_DAYS = 7
+
+
 def incident_day(anchor: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """The date an incident word or clause tells (see ``date``), for an event that states none
-    of its own; a running total's "since ..." is not an incident's day."""
+    of its own; a running total's "since ..." is not an incident's day, nor a window of weeks
+    or years."""
     found, _ = date(anchor, date_spans, resolve)
     if found is None or found["text"].lower().startswith("since"):
+        return None
+    start, end = found.get("start_date"), found.get("end_date")
+    if start and end and (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days > INCIDENT_DAYS \
+            and _PAST_WINDOW.match(found["text"] or ""):
         return None
     return found
 
