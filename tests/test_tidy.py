@@ -74,3 +74,25 @@ def test_every_span_indexes_the_text_as_given_whatever_the_residue():
 
         walk(result)
         assert result["events"]
+
+
+# A section label or category title left before the first sentence with no stop between them
+# is ended there, so the sentence and its events are read without it.
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan conflict  Nine Kenyan peacekeepers were killed and 14 wounded near Juba on Sunday.",
+     [("killed", 9, "KEN"), ("wounded", 14, "KEN")]),
+    ("Chad infobox  Two Irish soldiers were wounded Friday.", [("wounded", 2, "IRL")]),
+])
+def test_a_label_before_the_first_sentence_is_read_apart(text, expected):
+    events = pipeline.extract(text, published="2008-03-10")["events"]
+    assert [(e["outcome"], e["count"]["value"], (e["actor"] or {}).get("country")) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "According to United States  President Bush, 12 soldiers died.",
+    "The Argentine  President, Nestor Kirchner, spoke.",
+    "Clean text. Two soldiers died.",
+])
+def test_a_phrase_with_function_words_is_no_label(text):
+    tidied, _ = tidy(text)
+    assert "\n" not in tidied

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 #: A plural "s" cut off a noun ("peacekeeper s", "UFO s"). The ends of nationality words cut
 #: off the same way ("Israel i", "Japan ese") are left: joining them was measured on unread
 #: set n and cost five right dates there for one place and two sources more.
@@ -25,19 +27,35 @@ _AFTER_OPENING = re.compile(r"(?<=[(\[])(?P<gap>[ \t]+)(?=\S)")
 #: gold set but moved one place's country on unread set m.
 
 
+#: A page's section label or category title left before the first sentence with no stop
+#: between them ("Iraq war  U.S. warplanes bombed ...", "Lebanon infobox  Two Belgian soldiers
+#: were wounded"): up to five words without sentence punctuation, then two or more spaces and
+#: a capital or a figure. Not "According to United States  President Bush": a label holds no
+#: function word.
+_LABEL = re.compile(r"^\s*(?P<label>(?:[^\s.!?:;,\"]+ ){0,4}[^\s.!?:;,\"]+)(?P<gap>[ \t]{2,})(?=[A-Z0-9])")
+
+
 def tidy(text: str) -> tuple[str, list[int] | None]:
     """The text without markup residue, and the original offset of each kept character (with
-    one more entry for the end); ``(text, None)`` when there is nothing to take out."""
+    one more entry for the end); ``(text, None)`` when there is nothing to take out. A label
+    before the first sentence is ended there (the first two spaces after it read as a full stop
+    and a line break), so the sentence is read without it."""
     cut = bytearray(len(text))
     for pattern in (_CUT_PLURAL, _BEFORE_CLOSING, _AFTER_OPENING):
         for found in pattern.finditer(text):
             cut[found.start("gap") : found.end("gap")] = b"\x01" * (found.end("gap") - found.start("gap"))
-    if not any(cut):
+    label = _LABEL.match(text)
+    if label is not None and any(word.lower() in STOP_WORDS for word in label["label"].split()):
+        label = None
+    if not any(cut) and label is None:
         return text, None
     origin = [i for i, gone in enumerate(cut) if not gone]
-    tidied = "".join(text[i] for i in origin)
+    chars = [text[i] for i in origin]
+    if label is not None:
+        at = origin.index(label.start("gap"))
+        chars[at : at + 2] = ".\n"  # a full stop the parser splits at, in the gap's place
     origin.append(len(text))
-    return tidied, origin
+    return "".join(chars), origin
 
 
 def to_original(found: dict, origin: list[int], text: str) -> None:
