@@ -345,3 +345,12 @@ def test_a_window_of_years_is_no_incident_s_day():
     text = ("A grenade attack on a market in Sopore killed three people on Saturday. Police said "
             "the attacks of the past two years had been rarer. Fifteen others were injured in the attack.")
     assert _dates(text) == [("three", "2021-06-12"), ("Fifteen", "2021-06-12")]
+
+
+# "killed in a separate bombing": the sentence turns to another incident, which takes no day
+# from the one told before it.
+def test_a_separate_incident_takes_no_earlier_day():
+    text = ("Nine soldiers were killed on Thursday when their convoy was bombed near Bannu. "
+            "Officials said more attacks were feared. At least 20 civilians were killed in a "
+            "separate bombing in Quetta.")
+    assert _dates(text) == [("Nine", "2021-06-10"), ("At least 20", None)]

@@ -934,3 +934,19 @@ def test_more_of_the_same_take_the_side_found_for_their_leader():
 ])
 def test_a_place_and_the_name_it_is_known_by(text, expected):
     assert _located(text) == expected
+
+
+# Where the wounded were treated is not where they were hurt; a force kept "in the country"
+# with another country named is there, not at home (and at home when no other is named).
+@pytest.mark.parametrize("text, expected", [
+    ("A mine near Kandahar killed two Dutch soldiers on Monday. The blast also wounded three "
+     "others, who are being treated at Kandahar Airfield.", [(2, "near Kandahar"), (3, "near Kandahar")]),
+    ("A bomb in Kunduz wounded four German soldiers. They were evacuated to a hospital in Kabul.",
+     [(4, "Kunduz")]),
+    ("Syria began to pull its troops out of Lebanon. Syria has some 14,000 soldiers in the country.",
+     [(14000, "Lebanon")]),
+    ("Clashes broke out again in Chad. The government keeps 5,000 Chadian troops in the country.",
+     [(5000, "Chad")]),
+])
+def test_where_treated_and_which_country(text, expected):
+    assert _located(text) == expected

@@ -173,11 +173,20 @@ def tells_an_incident(sentence: Span) -> bool:
 
 
 def opens_new_incident(sentence: Span) -> bool:
-    """"Separately, ...", "Meanwhile ...", "In another attack, ...": the report turns to
-    another incident (``new_incident_cues``)."""
+    """"Separately, ...", "Meanwhile ...", "In another attack, ...", "... were killed in a
+    separate bombing": the report turns to another incident (``new_incident_cues``)."""
     words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
     cues = lexicon().new_incident_cues
-    return any(" ".join(words[:n]) in cues for n in (1, 2, 3))
+    if any(" ".join(words[:n]) in cues for n in (1, 2, 3)):
+        return True
+    # "35 civilians were killed in a separate bombing": the cue on the incident it tells
+    incidents = lexicon().incident_nouns
+    for prep in (t for t in sentence if t.dep_ == "prep" and t.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and lemma(o) in incidents):
+            told = " ".join(t.lower_ for t in sentence.doc[prep.i : obj.i])
+            if any(told.startswith(cue) for cue in cues if cue.startswith("in ")):
+                return True
+    return False
 
 
 def doc_text(doc: Doc, start: int, end: int) -> str:

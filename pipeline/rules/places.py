@@ -297,6 +297,8 @@ def sentence_places(sentence: Span) -> list[dict]:
         if token.dep_ == "prep" and token.lower_ in lex.locative_preps and not _destination(token):
             if _in_reporter(token):
                 continue  # "military officials in Baghdad reported": where the source sits
+            if _where_treated(token):
+                continue  # "who are being treated at Shaibah base": where the wounded were taken
             found = grammar.place_phrase(token)
             if found and grammar.lemma(found[1]) in lex.incident_nouns:
                 continue  # "in the attack that happened near Fallujah": its own place follows
@@ -308,6 +310,15 @@ def sentence_places(sentence: Span) -> list[dict]:
                    or (token.pos_ == "PROPN" and grammar.known_town(token)))):
             places.append(_place_record(token.left_edge, token))  # "Rebels shelled the town of Beni"
     return sorted(places, key=lambda place: place["start"])
+
+
+def _where_treated(prep: Token) -> bool:
+    """A place phrase on a verb of treatment ("are being treated at Shaibah Logistics Base",
+    "were evacuated to Landstuhl") or naming a hospital ("taken to a hospital in Kabul"): where
+    the wounded were cared for, not where they were hurt."""
+    lex = grammar.lexicon()
+    return grammar.lemma(prep.head) in lex.treating_verbs or any(
+        grammar.lemma(o) in lex.medical_places for o in prep.children if o.dep_ == "pobj")
 
 
 def country_wide(place: dict) -> bool:
@@ -480,6 +491,10 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
                     for s in window for e in s.ents if e.label_ == "GPE" and e.end <= span.start
                     and (code := sides.entity_country(e))
                     and names_a_country(e.text) and not _owner_only(e.root)]  # not "Kabul"
+            # a force kept or sent "in the country" with another country named is there, not
+            # at home ("withdraw its troops from Lebanon. Syria has 14,000 soldiers in the country")
+            own = (event["actor"] or {}).get("country") if event["type"] != "casualty" else None
+            told = [t for t in told if t["country"] != own] or told
         else:
             told = [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
                     and " and " not in p["text"] and names_a_place(p, doc)]
