@@ -141,6 +141,13 @@ def test_harm_the_fighting_caused_stays_an_event(text, value):
     ("The ministry later revised its figures: 19 soldiers died.", "The ministry later revised"),
     ("The army updated the toll on Monday: 23 soldiers were killed.", "The army updated"),
     ("The army revised its strategy after 12 soldiers were killed.", None),
+    # the subject of a passive reporting verb is what is reported, not who reports it; its
+    # agent reports ("were reported by the ministry")
+    ("It is believed that at least three children died in the strike.", None),
+    ("Nine rebels are thought to have been killed in the raid.", None),
+    ("In a statement the police informed reporters that one civilian was killed.", "the police informed"),
+    ("Twelve soldiers were reported by the ministry to have been killed.", "reported by the ministry"),
+    ("The colonel was quoted as saying that 12 soldiers died.", "The colonel was quoted"),
 ])
 def test_the_source_of_a_figure(text, source):
     events = pipeline.extract(text, published=PUBLISHED)["events"]

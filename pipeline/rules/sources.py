@@ -71,6 +71,12 @@ def _reporting_subject(verb: Token) -> Token | None:
         if subjects:
             if grammar.lemma(subjects[0]) in lex.evidence_nouns:
                 return None  # "satellite images showed": evidence, not a speaker
+            if subjects[0].dep_ == "nsubjpass" and node == verb and grammar.lemma(verb) != "quote":
+                # "six militants were believed killed", "It is believed that ...": what is
+                # reported, not who reports it ("X was quoted as saying" is X's word); "were
+                # reported by the ministry to have been killed": the agent reports
+                return next((o for a in verb.children if a.dep_ == "agent"
+                             for o in a.children if o.dep_ == "pobj"), None)
             return subjects[0]
         if verb.dep_ not in ("xcomp", "advcl"):
             break
