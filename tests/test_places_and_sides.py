@@ -950,3 +950,25 @@ def test_a_place_and_the_name_it_is_known_by(text, expected):
 ])
 def test_where_treated_and_which_country(text, expected):
     assert _located(text) == expected
+
+
+# Each figure of a list sharing one noun has its own nationality ("4 British and 6 Afghan
+# soldiers"), and a first figure whose noun was left out counts the same people.
+@pytest.mark.parametrize("text, expected", [
+    ("The blast wounded 4 Danish and 6 Afghan soldiers.", [("4", "DNK", None), ("6", "AFG", None)]),
+    ("There are 70 Irish and 200 Finnish peacekeepers in the south.", [("70", "IRL", None), ("200", "FIN", None)]),
+    ("Rebels killed 12 Sudanese and 3 Chadian soldiers.", [("12", "SDN", None), ("3", "TCD", None)]),
+])
+def test_each_figure_of_a_list_has_its_own_side(text, expected):
+    assert _sides(text) == expected
+
+
+# "found at the site where a helicopter crashed yesterday in Iraq": an unnamed site's "where"
+# clause tells the incident's place and day.
+def test_a_site_told_by_where_the_incident_happened():
+    event = pipeline.extract("Nine bodies were found at the site where an army helicopter crashed "
+                             "yesterday in Afghanistan.", published="2021-03-17")["events"][0]
+    assert (event["location"]["text"], event["date"]["value"]) == ("Afghanistan", "2021-03-16")
+    event = pipeline.extract("Nine people were killed near Jabalia, where troops have fought since "
+                             "October.", published="2021-03-17")["events"][0]
+    assert event["location"]["text"] == "near Jabalia" and event["date"] is None

@@ -329,6 +329,8 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
                 return None, token.head  # "wounded seven Thursday": seven people, on Thursday
             if token.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 head = token.head
+                if head.pos_ == "ADJ" and (joined := _people_after_a_nationality(head)) is not None:
+                    return joined, head  # "70 Irish and 200 Finnish peacekeepers", parsed on "Irish"
                 if head.pos_ == "PROPN" and head.head.pos_ == "NOUN" and (head.dep_ == "compound" or (
                         head.dep_ == "nmod" and not any(c.dep_ == "amod" and _trigger_of_word(c) for c in head.children))):
                     # "Twenty Taliban fighters", "26,000 United Nations (UN) troops", parsed with
@@ -346,7 +348,21 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0], token
+    if any(c.dep_ == "amod" and (c.ent_type_ == "NORP" or sides.lookup(c.text)) for c in token.children):
+        # "70 Australian and 200 Malaysian police officers": the first figure's noun left out,
+        # parsed with the second phrase joined to the first figure
+        if (joined := _people_after_a_nationality(token)) is not None:
+            return joined, token
     return None, token
+
+
+def _people_after_a_nationality(word: Token) -> Token | None:
+    """The people noun joined to a figure or a nationality whose own noun was left out ("70
+    Australian and 200 Malaysian police officers"): the conjoined noun, when it names people."""
+    if word.pos_ == "ADJ" and not (word.ent_type_ == "NORP" or sides.lookup(word.text)):
+        return None
+    return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 and person_class(c) is not None), None)
 
 
 def _day_told_after_a_count(number: Token, head: Token) -> bool:
@@ -1505,6 +1521,8 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                  and c.ent_type_ in ("GPE", "LOC", "FAC")]
         return (named[0], named[0]) if named else None
     if is_place_head(obj):
+        if (told := _named_where(obj, depth)) is not None:
+            return told  # "at the site where a helicopter crashed in Afghanistan"
         return first, obj
     if unlabelled_place(prep, obj):
         return first, obj  # "deployed near Kursk", "a minibus in Sirnak", whatever the NER said
@@ -1527,6 +1545,30 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                     return child.left_edge, child  # "... that patrols northern Kosovo"
         return None
     return (first, obj) if _is_place(_own_words(obj)) and not _never_a_place(obj) else None
+
+
+def unnamed_site(noun: Token) -> bool:
+    """A kind of place with no name of its own ("the site", "the market"; not "Jabalia", "the
+    Sadriyah market")."""
+    return is_place_head(noun) and noun.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in _own_words(noun))
+
+
+def _named_where(site: Token, depth: int) -> tuple[Token, Token] | None:
+    """The named place a "where" clause gives an unnamed site ("the site where a helicopter
+    crashed yesterday in Afghanistan", "the spot where the convoy was hit near Gereshk"), or
+    None when the site has a name of its own."""
+    if depth >= 2 or not unnamed_site(site):
+        return None
+    for clause in (c for c in site.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in lexicon().locative_preps):
+            found = place_phrase(prep, depth + 1)
+            if found is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+                                         for t in found[1].doc[found[0].i : found[1].i + 1]):
+                return found
+    return None
 
 
 def _own_words(noun: Token) -> list[Token]:

@@ -125,10 +125,32 @@ def entity_actor(tokens) -> tuple[list, list[Token]]:
     return codes, named
 
 
+def _own_part_of_a_list(number: Token, noun: Token) -> list[Token] | None:
+    """The words a figure owns in a list of figures sharing one noun ("4 British" in "4 British
+    and 6 Afghan soldiers"): from the figure to the next figure; None when no other figure
+    stands between it and its noun."""
+    doc = number.doc
+    if not number.i < noun.i:
+        return None
+    following = next((t for t in doc[number.i + 1 : noun.i] if t.like_num and t.dep_ in ("nummod", "conj")), None)
+    if following is not None:
+        return list(doc[number.i : following.i])
+    before = doc[noun.left_edge.i : number.i]
+    if any(t.like_num and t.dep_ in ("nummod", "conj") and t.head in (noun, number) for t in before):
+        return list(doc[number.i : noun.i + 1])  # "6 Afghan soldiers", the last of the list
+    return None
+
+
 def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence: Span) -> dict | None:
     """Whose people: the nationality or group modifying the noun, else the deploying subject,
     else a generic armed class for unnamed militants."""
     doc = number.doc
+    if noun is not None and (own := _own_part_of_a_list(number, noun)) is not None:
+        # "4 British and 6 Afghan soldiers", "70 Australian and 200 Malaysian police": each
+        # figure's own nationality, not the list's
+        codes, named = entity_actor(own)
+        if codes:
+            return actor_record(doc, codes, named)
     if noun is not None:
         window = [t for t in noun.subtree if t.i <= noun.i] + [noun]
         serving = grammar.lexicon().serving_verbs

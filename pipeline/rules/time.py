@@ -211,6 +211,10 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
             scope = trigger.head if trigger.dep_ == "conj" else trigger  # "killed and ten injured"
             if grammar.lemma(node.head) in incidents and node.head in scope.subtree and not where:
                 return False
+            clause = scope.head if scope.pos_ == "NOUN" else scope  # "bodies were found at"
+            if where and grammar.lemma(node) in incidents and grammar.unnamed_site(node.head) \
+                    and node.head in clause.subtree:
+                return False  # "found at the site where a helicopter crashed yesterday": that day
             return trigger not in node.subtree
         if node == trigger:
             return False
