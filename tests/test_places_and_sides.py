@@ -972,3 +972,13 @@ def test_a_site_told_by_where_the_incident_happened():
     event = pipeline.extract("Nine people were killed near Jabalia, where troops have fought since "
                              "October.", published="2021-03-17")["events"][0]
     assert event["location"]["text"] == "near Jabalia" and event["date"] is None
+
+
+# The place an attack struck, told as its object in the clause that caused the harm.
+@pytest.mark.parametrize("text, expected", [
+    ("Six reservists died when a rocket hit Nahariya on Sunday.", [(6, "Nahariya")]),
+    ("Ten soldiers were killed when militants stormed the town of Beledweyn.", [(10, "the town of Beledweyn")]),
+    ("Ten soldiers were killed when militants attacked their convoy.", [(10, None)]),
+])
+def test_the_place_an_attack_struck(text, expected):
+    assert _located(text) == expected

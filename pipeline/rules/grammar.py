@@ -82,6 +82,7 @@ class Lexicon:
     travel_verbs: frozenset
     entering_verbs: frozenset
     targeting_verbs: frozenset
+    hitting_verbs: frozenset
     sentencing_verbs: frozenset
     dying_verbs: frozenset
     remaining_verbs: frozenset
@@ -148,7 +149,7 @@ def lexicon() -> Lexicon:
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
-                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
+                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",

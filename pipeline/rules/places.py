@@ -27,6 +27,8 @@ def _named(found: tuple[Token, Token] | None) -> bool:
     head = found[1]
     if head.dep_ == "pobj" and grammar.unlabelled_place(head.head, head):
         return True
+    if head.pos_ == "PROPN" and grammar.known_town(head):
+        return True  # "a rocket hit Nahariya", whatever the tagger called it
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens) or (
         any(grammar.lemma(t) in grammar.lexicon().place_nouns for t in tokens)
         and any(t.pos_ == "PROPN" for t in tokens))
@@ -181,6 +183,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
             found = grammar.place_phrase(prep)  # "killed some 50 km from Maiduguri": near it
             found = found and (distance.left_edge, found[1])
             rank = 1
+        elif (not deployment and child.dep_ == "dobj" and _struck(head) and (
+                (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(child)))
+                or (grammar.lemma(child) in lex.settlement_nouns and any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in child.children)))):
+            found = (child.left_edge, child)  # "... when a rocket hit Kfar Giladi in Israel"
+            rank = 0
         elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
             found = (child.left_edge, child)  # "entered the town of Beledweyn": where they went
             rank = 0
@@ -215,6 +223,13 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
     if best is None:
         return None
     return _place_record(best[1], best[2])
+
+
+def _struck(verb: Token) -> bool:
+    """A verb whose object is the place an attack struck ("a rocket hit Metula", "shelled the
+    town of Beni", "stormed Ras Kamboni")."""
+    lex = grammar.lexicon()
+    return grammar.lemma(verb) in lex.hitting_verbs | lex.targeting_verbs | lex.incident_nouns
 
 
 def _place_record(first: Token, obj: Token) -> dict:
