@@ -1063,3 +1063,15 @@ def test_a_count_per_place_with_its_verb_left_out(text, expected):
 ])
 def test_forces_in_an_operation_and_garrisons(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# "a further one suffered minor injuries", "a further three suffered serious injuries": harm
+# suffered by a further count, however the parser hangs "suffered".
+@pytest.mark.parametrize("text, expected", [
+    ("One guard was badly hurt, and a further one suffered minor injuries.", [("wounded", 1), ("wounded", 1)]),
+    ("Two medics were killed and a further four suffered serious injuries.", [("killed", 2), ("wounded", 4)]),
+    ("Three sailors suffered burn wounds.", [("wounded", 3)]),
+    ("The blast left 200 people dead and 5,000 displaced.", [("killed", 200)]),
+])
+def test_a_further_count_that_suffered_harm(text, expected):
+    assert _events(text) == expected

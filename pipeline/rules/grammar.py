@@ -474,8 +474,11 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     if lemma(verb) in lexicon().captive_nouns and lemma(verb.head) in lexicon().captive_taking_verbs:
         return Trigger(verb.head, "casualty", "captured")  # the same, parsed "hundreds ... hostage"
     if lemma(verb) in lexicon().own_loss_verbs:
-        for child in verb.children:  # "lost their lives", "suffered serious wounds"
-            if child.dep_ == "dobj" and (outcome := _SUFFERED.get(lemma(child))):
+        suffered = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "amod" and not suffered:
+            suffered = [verb.head]  # "a further three suffered serious injuries", parsed as "suffered injuries"
+        for child in suffered:  # "lost their lives", "suffered serious wounds"
+            if outcome := _SUFFERED.get(lemma(child)):
                 if (outcome == "killed") == (lemma(verb) == "lose"):
                     return Trigger(verb, "casualty", outcome)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -773,6 +776,8 @@ def _own_state(start: Token, noun: Token | None) -> Token | None:
     state = last.doc[last.i + 1]
     if state.tag_ not in ("VBN", "JJ") or state.is_stop:
         return None
+    if state == last.head and last.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "and a further one suffered minor injuries": the count's own verb
     if state.i + 1 < len(state.doc) and state.nbor().pos_ in ("NOUN", "PROPN"):
         return None  # "400,000 displaced people": the noun is the count's, not a state
     return state
