@@ -21,7 +21,7 @@ from pipeline.io.chunks import DEFAULT_MAX_CHARS, MIN_MAX_CHARS, chunk_bounds
 from pipeline.text.dates import coerce_published
 from pipeline.errors import ConfigError, InputError, LanguageError, MusterError, StageError
 from pipeline.io.ingest import Article
-from pipeline.schema import article_record, check_spans
+from pipeline.schema import article_record, check_spans, span_records
 from pipeline.text import tidy
 from pipeline.text.gate import may_hold_event
 
@@ -253,23 +253,9 @@ def _shift(found: dict, offset: int, before: int) -> None:
     by the ``dates`` list and an event), and ``part_of`` indexes get the number of events
     already kept from earlier pieces.
     """
-    seen: set[int] = set()
-
-    def walk(obj) -> None:
-        if isinstance(obj, dict):
-            if id(obj) in seen:
-                return
-            seen.add(id(obj))
-            if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
-                obj["start"] += offset
-                obj["end"] += offset
-            for value in obj.values():
-                walk(value)
-        elif isinstance(obj, list):
-            for value in obj:
-                walk(value)
-
-    walk(found)
+    for record in span_records(found):
+        record["start"] += offset
+        record["end"] += offset
     for event in found["events"]:
         if isinstance(event.get("part_of"), int):
             event["part_of"] += before

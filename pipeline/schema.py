@@ -6,6 +6,7 @@ process boundaries and ``json.dumps`` without custom encoders.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,23 +37,35 @@ class SpanMismatch(AssertionError):
     """A span whose text is not the body slice it claims: always a bug in Muster."""
 
 
+def span_records(obj) -> Iterator[dict]:
+    """Every ``{"start", "end"}`` dict of an output object, each once (a date may be shared by
+    the ``dates`` list and an event): what moves when offsets move."""
+    seen: set[int] = set()
+    stack = [obj]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
+                yield node
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+
+
 def check_spans(body: str, obj) -> None:
-    """Walk an output object and assert the span invariant on every ``{text,start,end}`` dict.
+    """Assert the span invariant on every ``{text,start,end}`` dict of an output object.
 
     Called by the API before returning, so a broken offset is a loud bug, never silent output.
     """
-    if isinstance(obj, dict):
-        if {"text", "start", "end"} <= obj.keys() and isinstance(obj["start"], int):
-            if body[obj["start"] : obj["end"]] != obj["text"]:
-                raise SpanMismatch(
-                    f"span {obj['start']}:{obj['end']} is {body[obj['start']:obj['end']]!r}, "
-                    f"not {obj['text']!r}"
-                )
-        for value in obj.values():
-            check_spans(body, value)
-    elif isinstance(obj, list):
-        for value in obj:
-            check_spans(body, value)
+    for record in span_records(obj):
+        if "text" in record and body[record["start"] : record["end"]] != record["text"]:
+            raise SpanMismatch(
+                f"span {record['start']}:{record['end']} is {body[record['start']:record['end']]!r}, "
+                f"not {record['text']!r}"
+            )
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ import random
 import pytest
 
 import pipeline
+from pipeline.schema import check_spans
 from pipeline.text.tidy import tidy, to_original
 
 RESIDUE = [
@@ -61,18 +62,7 @@ def test_every_span_indexes_the_text_as_given_whatever_the_residue():
         words = base.split(" ")
         text = " ".join(w + " " * rng.choice((0, 0, 1, 2)) for w in words).strip()
         result = pipeline.extract(text, published="2012-04-03")
-
-        def walk(obj):
-            if isinstance(obj, dict):
-                if isinstance(obj.get("start"), int) and isinstance(obj.get("text"), str):
-                    assert text[obj["start"]:obj["end"]] == obj["text"], (obj, text)
-                for value in obj.values():
-                    walk(value)
-            elif isinstance(obj, list):
-                for value in obj:
-                    walk(value)
-
-        walk(result)
+        check_spans(text, result)  # raises on any span that is not its text's slice
         assert result["events"]
 
 

@@ -16,6 +16,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.schema import span_records
+
 #: A plural "s" cut off a noun ("peacekeeper s", "UFO s"). The ends of nationality words cut
 #: off the same way ("Israel i", "Japan ese") are left: joining them was measured on unread
 #: set n and cost five right dates there for one place and two sources more.
@@ -62,23 +64,9 @@ def to_original(found: dict, origin: list[int], text: str) -> None:
     """Move every ``{"start", "end"}`` record read off the tidied text onto the original
     ``text``, in place, its ``text`` re-read from the original (each record once: a date may
     be shared by the ``dates`` list and an event)."""
-    seen: set[int] = set()
-
-    def walk(obj) -> None:
-        if isinstance(obj, dict):
-            if id(obj) in seen:
-                return
-            seen.add(id(obj))
-            start, end = obj.get("start"), obj.get("end")
-            if isinstance(start, int) and isinstance(end, int):
-                obj["start"] = origin[start]
-                obj["end"] = origin[end - 1] + 1 if end > start else origin[start]
-                if isinstance(obj.get("text"), str):
-                    obj["text"] = text[obj["start"] : obj["end"]]
-            for value in obj.values():
-                walk(value)
-        elif isinstance(obj, list):
-            for value in obj:
-                walk(value)
-
-    walk(found)
+    for record in span_records(found):
+        start, end = record["start"], record["end"]
+        record["start"] = origin[start]
+        record["end"] = origin[end - 1] + 1 if end > start else origin[start]
+        if isinstance(record.get("text"), str):
+            record["text"] = text[record["start"] : record["end"]]

@@ -16,6 +16,37 @@ import sys
 
 HERE = None  # the set being validated
 
+# The annotation vocabulary every blind set's annotations.py writes its gold in: a location, a
+# count, a date, a surface (a source, a trigger), an actor and a hard negative, each located in
+# the text by build() from its surface and optional anchor ``at``.
+def L(surface, country, admin1, lat, lon, precision, at=None):
+    return dict(surface=surface, at=at, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision)
+
+
+def C(surface, num=None, value=None, low=None, high=None, approx=False, qualifier=None, at=None):
+    return dict(surface=surface, num=num or surface, value=value, low=low, high=high, approx=approx,
+                qualifier=qualifier, at=at)
+
+
+def D(value, surface=None, at=None, **flags):
+    return dict(value=value, surface=surface, at=at, **flags)
+
+
+def S(surface, at=None):
+    return dict(surface=surface, at=at)
+
+
+T = S
+
+
+def A(value, surface=None, at=None):
+    return dict(value=value, surface=surface, at=at)
+
+
+def H(surface, why, at=None):
+    return dict(surface=surface, at=at, why=why)
+
+
 #: Abbreviations the sentence splitter never splits after.
 ABBREVIATIONS = frozenset({"U.S.", "U.N.", "Gen.", "Col.", "Cpl.", "Maj.", "Lt.", "Sgt.", "Capt.", "Brig.", "Adm.", "Mr.", "Mrs.",
           "Dr.", "St.", "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "a.m.", "p.m.", "Va.", "Ga.",

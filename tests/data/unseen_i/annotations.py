@@ -9,33 +9,7 @@ also carries a `trigger` (the word that signals the event).
 """
 
 
-def L(surface, country, admin1, lat, lon, precision, at=None):
-    return dict(surface=surface, at=at, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision)
-
-
-def C(surface, num=None, value=None, low=None, high=None, approx=False, qualifier=None, at=None):
-    return dict(surface=surface, num=num or surface, value=value, low=low, high=high, approx=approx,
-                qualifier=qualifier, at=at)
-
-
-def D(value, surface=None, at=None, **flags):
-    return dict(value=value, surface=surface, at=at, **flags)
-
-
-def S(surface, at=None):
-    return dict(surface=surface, at=at)
-
-
-T = S
-
-
-def A(value, surface=None, at=None):
-    return dict(value=value, surface=surface, at=at)
-
-
-def H(surface, why, at=None):
-    return dict(surface=surface, at=at, why=why)
-
+from blindset import A, C, D, H, L, S, T  # noqa: E402,F401  (the shared vocabulary)
 
 ANN = {}
 
