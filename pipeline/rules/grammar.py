@@ -349,7 +349,7 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0], token
-    if any(c.dep_ == "amod" and (c.ent_type_ == "NORP" or sides.lookup(c.text)) for c in token.children):
+    if any(c.dep_ == "amod" and _nationality(c) for c in token.children):
         # "70 Australian and 200 Malaysian police officers": the first figure's noun left out,
         # parsed with the second phrase joined to the first figure
         if (joined := _people_after_a_nationality(token)) is not None:
@@ -357,10 +357,15 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
     return None, token
 
 
+def _nationality(word: Token) -> bool:
+    """Whether a word names a people or a side ("Australian", "Malaysian", "Taliban")."""
+    return word.ent_type_ == "NORP" or sides.lookup(word.text) is not None
+
+
 def _people_after_a_nationality(word: Token) -> Token | None:
     """The people noun joined to a figure or a nationality whose own noun was left out ("70
     Australian and 200 Malaysian police officers"): the conjoined noun, when it names people."""
-    if word.pos_ == "ADJ" and not (word.ent_type_ == "NORP" or sides.lookup(word.text)):
+    if word.pos_ == "ADJ" and not _nationality(word):
         return None
     return next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                  and person_class(c) is not None), None)

@@ -91,10 +91,8 @@ def incident_day(anchor: Token, date_spans: list[Span], resolve: DateResolver) -
     found, _ = date(anchor, date_spans, resolve)
     if found is None or found["text"].lower().startswith("since"):
         return None
-    start, end = found.get("start_date"), found.get("end_date")
-    if start and end and (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days > INCIDENT_DAYS \
-            and _PAST_WINDOW.match(found["text"] or ""):
-        return None
+    if (days := _look_back_days(found)) is not None and days > INCIDENT_DAYS:
+        return None  # "the attacks of the past three years": many incidents
     return found
 
 
@@ -389,13 +387,20 @@ def toll_window(trigger: Token, in_sentence: list[Span]) -> tuple[Span, str] | N
     return None
 
 
+def _look_back_days(date: dict) -> int | None:
+    """How many days a window back from the report spans ("the past three years", "the last 24
+    hours"), or None for a date that is no such window."""
+    start, end = date.get("start_date"), date.get("end_date")
+    if not start or not end or start == end or not _PAST_WINDOW.match(date.get("text") or ""):
+        return None
+    return (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days
+
+
 def _long_look_back(date: dict) -> bool:
     """Whether a date is a window back from the report a month or more long ("the past three
     years"), as a running total is told over; not "the past 24 hours"."""
-    start, end = date.get("start_date"), date.get("end_date")
-    if not start or not end or start == end or not _PAST_WINDOW.match(date.get("text") or ""):
-        return False
-    return (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days >= _RUNNING_TOTAL_DAYS
+    days = _look_back_days(date)
+    return days is not None and days >= _RUNNING_TOTAL_DAYS
 
 
 _PAST_WINDOW = re.compile(r"^(?:over |in |during )?(?:the )?(?:past|last|previous|preceding) ", re.IGNORECASE)
