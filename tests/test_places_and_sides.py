@@ -982,3 +982,33 @@ def test_a_site_told_by_where_the_incident_happened():
 ])
 def test_the_place_an_attack_struck(text, expected):
     assert _located(text) == expected
+
+
+# A place name on the incident noun itself ("a Herat car bombing", "the Mosul blast") is where
+# the harm happened, wherever the noun stands in the clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel leaders met on Wednesday with a UN envoy in Doha. Last week a Herat car bombing "
+     "killed six people and wounded 40.", [(6, "Herat"), (40, "Herat")]),
+    ("Separately, a Kabul suicide attack killed three soldiers on Monday.", [(3, "Kabul")]),
+    ("The Mosul blast killed 12 policemen, officials said.", [(12, "Mosul")]),
+    ("Two Kandahar ambushes left nine soldiers dead.", [(9, "Kandahar")]),
+    ("Four guards died in a Jalalabad mortar attack.", [(4, "Jalalabad")]),
+    ("A Taliban attack killed seven police officers.", [(7, None)]),
+])
+def test_a_place_named_on_the_incident_noun(text, expected):
+    assert _located(text) == expected
+
+
+# A place told of an earlier incident the report compares with ("the deadliest since an assault
+# in Baghlan in 2017") is no place of this one's events.
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber struck a police post in Kunduz on Tuesday. It was the deadliest attack "
+     "since an assault in Baghlan in March 2017. A provincial spokesman said the blast killed "
+     "eight officers.", [(8, "Kunduz")]),
+    ("Gunmen stormed a hotel in Mogadishu on Friday. Officials called it the worst raid since an "
+     "attack on a market in Baidoa two years ago. Police said 15 civilians were killed.",
+     [(15, "Mogadishu")]),
+    ("Fighting in Marib has killed 50 fighters since Monday.", [(50, "Marib")]),
+])
+def test_a_place_of_an_incident_compared_with_is_not_this_one_s(text, expected):
+    assert _located(text) == expected

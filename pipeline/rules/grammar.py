@@ -1721,6 +1721,16 @@ def in_an_earlier_incident(token: Token) -> bool:
     return False
 
 
+def told_as_background(token: Token) -> bool:
+    """Whether a word is told of an earlier incident the report sets the one in focus against,
+    in a "since" phrase ("the deadliest since an assault in Baghlan in 2017"): its place is
+    that incident's. Not a "since" of a non-incident ("a month since the signing of the truce,
+    with battles in Donetsk")."""
+    incidents = lexicon().incident_nouns
+    return any(node.dep_ == "pobj" and node.head.lower_ == "since" and lemma(node) in incidents
+               for node in token.ancestors)
+
+
 def in_since_clause(token: Token) -> bool:
     """"since Israel launched its offensive after the October 7 attack": background."""
     return any(c.lower_ == "since" and c.dep_ in ("mark", "prep")

@@ -314,6 +314,8 @@ def sentence_places(sentence: Span) -> list[dict]:
                 continue  # "military officials in Baghdad reported": where the source sits
             if _where_treated(token):
                 continue  # "who are being treated at Shaibah base": where the wounded were taken
+            if grammar.told_as_background(token):
+                continue  # "the deadliest since an assault in Baghlan": that incident's place
             found = grammar.place_phrase(token)
             if found and grammar.lemma(found[1]) in lex.incident_nouns:
                 continue  # "in the attack that happened near Fallujah": its own place follows
@@ -417,8 +419,31 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
         found = _location_of(head, deployment, named_only=True)
         if found:
             return found
+    incident_preps = grammar.lexicon().incident_preps
+    for head in (*causes, *(c for h in heads for c in h.children if c.dep_ == "nsubj"),  # "... left nine dead"
+                 *(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in incident_preps
+                   for o in p.children if o.dep_ == "pobj")):  # "died in a Jalalabad mortar attack"
+        if not deployment and (name := _place_named_on(head)) is not None:
+            first = min((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                        key=lambda c: c.i, default=name)  # "Maidan Shahr", not "Two Kandahar"
+            return _place_record(first, name)
     there = next((c for head in heads for c in head.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
     return _place_there_means(there) if there is not None and not deployment else None
+
+
+def _place_named_on(incident: Token) -> Token | None:
+    """A place name written on an incident noun as its modifier ("a Herat car bombing", "the
+    Mosul blast", "two Kandahar ambushes"): where the incident happened. A group or people
+    ("a Taliban attack") is no place."""
+    if incident.pos_ != "NOUN" or grammar.lemma(incident) not in grammar.lexicon().incident_nouns:
+        return None
+    for token in incident.lefts:
+        if token.dep_ == "compound" and token.pos_ == "NOUN":
+            token = next((c for c in token.lefts if c.dep_ == "compound"), token)  # "Herat car"
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and (
+                token.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(token)):
+            return token
+    return None
 
 
 def _place_there_means(there: Token) -> dict | None:
