@@ -1075,3 +1075,18 @@ def test_forces_in_an_operation_and_garrisons(text, expected):
 ])
 def test_a_further_count_that_suffered_harm(text, expected):
     assert _events(text) == expected
+
+
+# "are due to arrive": a deployment on a timetable, planned, its day the coming one.
+@pytest.mark.parametrize("text, expected", [
+    ("About 800 Senegalese soldiers are due to arrive in Mali on Monday.",
+     [("deployment", 800, True, "Mali")]),
+    ("Some 300 Kenyan police officers are due to deploy to Haiti next month.",
+     [("deployment", 300, True, "Haiti")]),
+    ("The 450 Dutch troops were due to leave Uruzgan in August.", []),
+    ("Twelve soldiers died due to the heat, the army said.", [("casualty", 12, False, None)]),
+])
+def test_forces_due_to_arrive_are_a_planned_deployment(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], e["planned"], e["location"] and e["location"]["text"])
+            for e in events] == expected

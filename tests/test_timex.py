@@ -94,6 +94,9 @@ CALENDAR = [
     ("nineteen ninety-four", "1994"),
     ("the year two thousand", "2000"),
     ("since early May 2020", "2020-05"),
+    ("the 20th century", "19"),          # TimeML's century: its first two digits
+    ("the nineteenth century", "18"),
+    ("the late 18th century", "17"),
 ]
 
 
@@ -176,6 +179,9 @@ FUTURE = [
     ("Officials said a colonel will be named commander for a mission in December.", "December", "2021-12"),
     ("The ceasefire talks are supposed to conclude by May.", "May", "2021-05"),
     ("Donors have extended the emergency loans through January.", "January", "2022-01"),
+    # "due to": a plan on a timetable
+    ("The report on the massacre is due to be released in June.", "June", "2021-06"),
+    ("The second battalion is due to arrive on Monday.", "Monday", "2021-03-22"),
 ]
 
 

@@ -918,7 +918,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                                 c.dep_ == "dobj" and lemma(c) not in _SUFFERED for c in conj.children):
                             return None  # "Dozens of gunmen entered the village and killed 12 people"
                         return found
-                for xcomp in verb.children:  # "troops will begin patrolling the capital"
+                # "troops will begin patrolling the capital", "troops are due to arrive"
+                for xcomp in (*verb.children, *(c for a in verb.children if a.dep_ == "acomp"
+                                                and lemma(a) in lex.planned_heads for c in a.children)):
                     if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":
                         return found
                 if _is_existential(verb) and noun is not None:

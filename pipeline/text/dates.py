@@ -465,6 +465,18 @@ def _decade(m, ref):
                    f"{start + first:04d}/{start + last:04d}")
 
 
+def _century(m, ref):
+    """"the 20th century", "the twentieth century": its hundred years, 1900/1999 as TimeML
+    counts them (TIMEX3 ``19``), early, mid or late ones a third of it."""
+    n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.get(m["w"])
+    if not n or not 1 <= n <= 21:
+        return None
+    start = (n - 1) * 100
+    first, last = {None: (0, 99), "early": (0, 32), "mid": (33, 65), "late": (66, 99)}[m["part"]]
+    return _Period(date(start + first, 1, 1), date(start + last, 12, 31), "year",
+                   f"{start + first:04d}/{start + last:04d}")
+
+
 def _season_bounds(season: str, year: int) -> tuple[date, date]:
     m1, m2 = _SEASONS[season]
     y2 = year + 1 if m2 < m1 else year
@@ -688,6 +700,8 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
      _quarter),
     ("year", r"(?P<the>the year )?(?P<y>[0-9]{4})", _bare_year),
     ("decade", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<c>[0-9]{3})0s|'(?P<d2>[0-9])0s)", _decade),
+    ("century", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>"
+     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")) century", _century),
     ("earlier_later_this", r"(?P<when>earlier|later) (?:this|in the) (?P<unit>week|month|year)", _earlier_later_this),
     ("before_last", r"the (?P<unit>week|month|year) before last", _before_last),
     ("calendar_unit",

@@ -236,6 +236,8 @@ def _date_value(s: str, value: str, normalized: dict) -> str:
         return f"{start.year}-{_SEASONS[start.month]}"
     if len(first) == 4 and len(last) == 4 and _DECADE.search(s) and first[:3] == last[:3]:
         return first[:3]  # "the 1990s" 199, "the early 1980s" 198
+    if len(first) == 4 and len(last) == 4 and "century" in s and first[:2] == last[:2]:
+        return first[:2]  # "the 20th century" 19
     if len(first) == 7 and first[:4] == last[:4]:
         months = (start.month, end.month)
         if ("quarter" in s or _YEAR_BACK.search(s)) and months in ((1, 3), (4, 6), (7, 9), (10, 12)):
