@@ -1012,3 +1012,17 @@ def test_a_place_named_on_the_incident_noun(text, expected):
 ])
 def test_a_place_of_an_incident_compared_with_is_not_this_one_s(text, expected):
     assert _located(text) == expected
+
+
+# A title or a person ("in a Shiite Prime Minister") is no place, and a country written on an
+# attack names who struck ("the U.S. airstrike", "a Pakistan army raid"), not where.
+@pytest.mark.parametrize("text, expected", [
+    ("Party leaders have made known their interest in a Sunni Prime Minister. Four soldiers "
+     "were killed by a roadside bomb on Sunday.", [(4, None)]),
+    ("Villagers put their hope in the new Governor. Two policemen died in an ambush.", [(2, None)]),
+    ("A senior militant was among those killed in the U.S. airstrike, officials said. Six "
+     "fighters died in the attack.", [(1, None), (6, None)]),
+    ("The U.S. airstrike killed 18 people, officials in Peshawar said.", [(18, None)]),
+])
+def test_a_title_or_an_attacker_s_country_is_no_place(text, expected):
+    assert _located(text) == expected

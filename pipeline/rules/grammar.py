@@ -1497,6 +1497,8 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return False  # "an official in the Izz al-Din al-Qassam Brigades": a force, no place
     if obj.ent_type_ in ("PERSON", "NORP"):
         return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
+    if person_class(obj) is not None or lemma(obj) in lexicon().speaker_nouns:
+        return False  # "their interest in a Shiite Prime Minister": a person's title
     if prep.lower_ in ("in", "at"):
         return not _names_a_side(obj)
     return True
@@ -1531,7 +1533,8 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
             c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
         # "in the Helmand battle": the place is the incident's modifier, not the incident
         named = [c for c in obj.children if c.dep_ in ("compound", "amod")
-                 and c.ent_type_ in ("GPE", "LOC", "FAC")]
+                 and c.ent_type_ in ("GPE", "LOC", "FAC")
+                 and not (c.ent_id_ and sides.is_country_code(c.ent_id_))]  # "in the U.S. airstrike": who struck
         return (named[0], named[0]) if named else None
     if is_place_head(obj):
         if (told := _named_where(obj, depth)) is not None:

@@ -441,7 +441,8 @@ def _place_named_on(incident: Token) -> Token | None:
         if token.dep_ == "compound" and token.pos_ == "NOUN":
             token = next((c for c in token.lefts if c.dep_ == "compound"), token)  # "Herat car"
         if token.dep_ == "compound" and token.pos_ == "PROPN" and (
-                token.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(token)):
+                token.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(token)
+        ) and not names_a_country(token.text):  # "the U.S. airstrike": who struck, not where
             return token
     return None
 
