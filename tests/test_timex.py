@@ -402,3 +402,29 @@ def test_dates_list_a_delay_sets_a_time_still_to_come(text, word, timex):
 ])
 def test_dates_list_year_ago_words_are_the_same_period_a_year_back(text, word, timex):
     assert any(found[0] == word and found[2] == timex for found in _dates(text))
+
+
+# Holidays are days: the latest one up to the report (or the year given, or "last"/"next"),
+# however the tagger labelled the name; one naming a kind of thing ("the Christmas truce") is none.
+@pytest.mark.parametrize("text, published, expected", [
+    ("Two soldiers were killed on Christmas Day.", "2007-01-02", ("Christmas Day", "2006-12-25")),
+    ("Rebels shelled the town on Christmas Eve.", "2006-12-27", ("Christmas Eve", "2006-12-24")),
+    ("Bombs went off just after midnight on New Year's Day.", "2007-01-02", ("New Year's Day", "2007-01-01")),
+    ("Celebrations on New Year's Eve were cancelled.", "2007-01-02", ("New Year's Eve", "2006-12-31")),
+    ("Five guards were wounded on Thanksgiving Day.", "2006-12-01", ("Thanksgiving Day", "2006-11-23")),
+    ("Gunmen attacked a church on Easter Sunday.", "2019-04-23", ("Easter Sunday", "2019-04-21")),
+    ("The ceasefire collapsed on Good Friday.", "2019-05-02", ("Good Friday", "2019-04-19")),
+    ("The parade was held on Memorial Day 2010.", "2021-03-17", ("Memorial Day 2010", "2010-05-31")),
+    ("Troops hope to be home by next Christmas.", "2021-03-17", ("next Christmas", "2021-12-25")),
+])
+def test_holidays_are_days(text, published, expected):
+    dates = pipeline.extract(text, published=published)["dates"]
+    assert expected in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize("text", [
+    "During the Christmas truce, the guns fell silent.",
+    "Halloween costumes sold out in Kabul markets.",
+])
+def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
+    assert [d["text"] for d in pipeline.extract(text, published="2021-03-17")["dates"]] == []

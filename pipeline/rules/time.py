@@ -494,7 +494,8 @@ def find_date_spans(doc) -> list:
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered),
+    ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
+                  + _holidays(doc, {i for ent in ents for i in range(ent.start, ent.end)}),
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
@@ -526,13 +527,16 @@ def _counts_people(ent: Span) -> bool:
 
 
 def _season_of_a_thing(ent: Span) -> bool:
-    """"the winter capital", "a summer palace", "winter clothing": a season word that only
-    says which kind of thing the next noun is names no time. A season that modifies an
-    incident ("the spring offensive") still tells when it was."""
+    """"the winter capital", "a summer palace", "winter clothing", "the Christmas truce": a
+    season word or a holiday that only says which kind of thing the next noun is names no
+    time. One that modifies an incident ("the spring offensive") still tells when it was."""
     words = [t for t in ent if t.lower_ not in _DETERMINERS]
-    if len(words) != 1 or words[0].lower_ not in calendar_names.SEASONS:
+    if len(words) == 1 and words[0].lower_ in calendar_names.SEASONS:
+        season = words[0]
+    elif words and _HOLIDAY_NAMES.fullmatch(ent.doc[words[0].i : words[-1].i + 1].text):
+        season = ent.root  # "the Christmas truce", "Easter shopping"; not "the Easter offensive"
+    else:
         return False
-    season = words[0]
     return (season.dep_ in ("compound", "amod", "nmod") and season.head.i >= ent.end
             and season.head.pos_ in ("NOUN", "PROPN")
             and grammar.lemma(season.head) not in grammar.lexicon().incident_nouns)
@@ -933,6 +937,24 @@ def _unlabelled_weekdays(doc, covered: set[int]) -> list:
         if token.lower_ in _WEEKDAY_NAMES and token.text[:1].isupper() and token.i not in covered:
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in grammar.lexicon().early_late else token.i
             found.append(doc[start : token.i + 1])
+    return found
+
+
+#: A holiday's name as written: "New Year's Day", "New Years Eve", "Valentine’s Day".
+_HOLIDAY_NAMES = re.compile(r"\b(?:" + "|".join(
+    re.escape(name).replace("'s", "(?:['\u2019]s|s)?").replace(r"\ ", r"\s+")
+    for name in sorted(calendar_names.HOLIDAYS, key=len, reverse=True)) + r")\b")
+
+
+def _holidays(doc, dated: set[int]) -> list:
+    """Holidays named with capitals ("on New Year's Day", "Easter Sunday"), which the NER often
+    calls an EVENT or a place; ``dated``: the tokens already inside a DATE or TIME entity."""
+    found = []
+    for m in _HOLIDAY_NAMES.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in dated for i in range(span.start, span.end)) \
+                and not _season_of_a_thing(span):
+            found.append(span)
     return found
 
 

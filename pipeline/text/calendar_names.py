@@ -17,6 +17,9 @@ WEEKDAYS: dict[str, int] = dict(_DATA["weekdays"])
 WEEKDAY_FORMS: dict[str, int] = {**WEEKDAYS, **_DATA["weekday_abbreviations"]}
 #: Season -> (first month, last month).
 SEASONS: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in _DATA["seasons"].items()}
+#: Named days ("Christmas Eve", "Thanksgiving") -> how a year fixes them: {"month", "day"}, the
+#: nth weekday of a month {"month", "weekday", "nth"} (nth -1: the last), or {"easter": days}.
+HOLIDAYS: dict[str, dict] = dict(_DATA["holidays"])
 #: Full month and weekday names: words that name a time, never a place or a person.
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 VERSION = _DATA["version"]

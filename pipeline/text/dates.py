@@ -64,6 +64,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable
 
+from dateutil.easter import easter
+
 from pipeline.errors import ConfigError
 from pipeline.resources import load_json
 from pipeline.text import calendar_names
@@ -271,6 +273,10 @@ def _clean(text: str) -> str:
     return _spelled_years(_spelled_days(" ".join(s.split()).strip(" -/,")))
 
 
+#: Holiday names as ``_clean`` writes them ("new year day") -> their rule.
+_HOLIDAY_RULES: dict[str, dict] = {_clean(name): rule for name, rule in calendar_names.HOLIDAYS.items()}
+
+
 def _strip_lead(s: str) -> str:
     """Drop leading prepositions and hedges ("in", "on", "around", "over") a rule never needs."""
     while True:
@@ -475,6 +481,33 @@ def _century(m, ref):
     first, last = {None: (0, 99), "early": (0, 32), "mid": (33, 65), "late": (66, 99)}[m["part"]]
     return _Period(date(start + first, 1, 1), date(start + last, 12, 31), "year",
                    f"{start + first:04d}/{start + last:04d}")
+
+
+def _holiday_in(rule: dict, year: int) -> date:
+    """The day a holiday falls on in one year (``calendar_names.HOLIDAYS``' rules)."""
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    if "day" in rule:
+        return date(year, rule["month"], rule["day"])
+    days = [d for d in range(1, _last_day(year, rule["month"]) + 1)
+            if date(year, rule["month"], d).weekday() == rule["weekday"]]
+    return date(year, rule["month"], days[rule["nth"] - 1 if rule["nth"] > 0 else rule["nth"]])
+
+
+def _holiday(m, ref):
+    """"on Christmas Eve", "New Year's Day 2007", "last Thanksgiving": the holiday of the year
+    given, else the latest one up to the reference (and its window: a story may look ahead);
+    "last" the latest before the reference day, "next" the first after it."""
+    rule = _HOLIDAY_RULES[m["name"]]
+    if m["y"]:
+        return _day(_holiday_in(rule, int(m["y"])))
+    today = ref.day
+    if m["rel"] == "this":
+        return _day(_holiday_in(rule, today.year))
+    if m["rel"] in ("next", "this coming"):
+        return _day(next(d for y in (today.year, today.year + 1) if (d := _holiday_in(rule, y)) > today))
+    limit = today - timedelta(days=1) if m["rel"] == "last" else today + timedelta(days=ref.window)
+    return _day(next(d for y in (limit.year, limit.year - 1) if (d := _holiday_in(rule, y)) <= limit))
 
 
 def _season_bounds(season: str, year: int) -> tuple[date, date]:
@@ -702,6 +735,8 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
     ("decade", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<c>[0-9]{3})0s|'(?P<d2>[0-9])0s)", _decade),
     ("century", r"(?:the )?(?:(?P<part>early|mid|late)[ -]?)?(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>"
      + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")) century", _century),
+    ("holiday", r"(?:(?P<rel>last|this|next|this past|this coming) )?(?P<name>"
+     + calendar_names.alternation(_HOLIDAY_RULES) + r")(?: (?:of )?(?P<y>[0-9]{4}))?", _holiday),
     ("earlier_later_this", r"(?P<when>earlier|later) (?:this|in the) (?P<unit>week|month|year)", _earlier_later_this),
     ("before_last", r"the (?P<unit>week|month|year) before last", _before_last),
     ("calendar_unit",
