@@ -354,3 +354,27 @@ def test_a_separate_incident_takes_no_earlier_day():
             "Officials said more attacks were feared. At least 20 civilians were killed in a "
             "separate bombing in Quetta.")
     assert _dates(text) == [("Nine", "2021-06-10"), ("At least 20", None)]
+
+
+# An incident told "last week" is a week-long day for the casualties told after it, as a day is.
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike on a compound in Bajaur killed 12 people last week. Local elders said the "
+     "compound belonged to a tribal chief. Three children were among the dead, they said.",
+     [(12, "2021-06-07/2021-06-13"), (3, "2021-06-07/2021-06-13")]),
+    ("Rebels overran an army post near Beni last week, killing nine soldiers. Separately, two "
+     "aid workers were abducted.", [(9, "2021-06-07/2021-06-13"), (2, None)]),
+])
+def test_an_incident_told_last_week_dates_its_later_casualties(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# A place the tagger did not label but the gazetteer knows ("in Bajaur") is as exact as a
+# town: an incident retold later ("killed in the attack") takes it.
+def test_a_retold_incident_takes_a_town_the_tagger_did_not_label():
+    text = ("Officials said a senior commander was killed in the missile strike in Bajaur which "
+            "killed 18 people on Friday. He was identified by local officials. The sources said "
+            "he was at the compound that was hit. Villagers have searched for the graves of four "
+            "militants killed in the attack.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["location"] and e["location"]["text"]) for e in events][-1] == (4, "Bajaur")

@@ -276,7 +276,7 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
         if event["cumulative"] or event["planned"] or event["type"] != "casualty":
             continue
         if event["date"] is not None:
-            if event["date"].get("granularity") == "day":
+            if event["date"].get("granularity") in ("day", "week"):  # "on Monday", "last week"
                 day = event["date"] if _recent(event["date"], published) else None
             continue
         if _own_span_of_time(doc, event):

@@ -125,7 +125,11 @@ def specificity(place: dict, doc: Doc) -> int:
         return 1
     if names_a_country(span.root.text):
         return 0
-    return 2 if span.root.ent_type_ in ("GPE", "LOC", "FAC") else 1
+    if span.root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return 2
+    # a name the tagger left unlabelled, or called a person or a people ("in Bajaur"), that the
+    # gazetteer knows as a town or a division
+    return 2 if span.root.pos_ == "PROPN" and grammar.known_town(span.root) else 1
 
 
 def exactness(place: dict, doc: Doc) -> tuple[int, bool]:

@@ -40,8 +40,9 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
     """The incident's date told by an event in the sentence before, in the same paragraph
     ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"), or by
     the sentence before when its speaker goes on: GUIDELINES §5, a date from context.
-    Running totals neither give nor take one."""
-    if previous is None:
+    Running totals neither give nor take one, nor does a sentence that turns to another
+    incident ("Separately, ...")."""
+    if previous is None or grammar.opens_new_incident(sentence):
         return None
     if not _paragraph_break(previous, sentence):
         for event in reversed(events):
