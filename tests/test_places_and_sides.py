@@ -1026,3 +1026,17 @@ def test_a_place_of_an_incident_compared_with_is_not_this_one_s(text, expected):
 ])
 def test_a_title_or_an_attacker_s_country_is_no_place(text, expected):
     assert _located(text) == expected
+
+
+# The opening's town is the place of the incident the report is about; a casualty of an incident
+# told on another day ("The last, on April 27, killed two") is not placed there.
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb exploded in the village of Broummana east of Beirut on Friday, wounding nine "
+     "people. It was the fourth bombing in Christian areas since March. The last, on March 10, "
+     "killed two people.", [(9, "the village of Broummana east of Beirut"), (2, None)]),
+    ("Gunmen attacked a checkpoint in the town of Dori on Monday, killing four soldiers. "
+     "Officials said two more soldiers died of their wounds.",
+     [(4, "the town of Dori"), (2, "the town of Dori")]),
+])
+def test_the_opening_s_town_is_not_an_incident_of_another_day_s(text, expected):
+    assert _located(text) == expected

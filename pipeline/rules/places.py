@@ -498,9 +498,12 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         return
     specific = min(named, key=lambda place: not settlement(place, doc))
     countries = {place["country"] for place in places if country_wide(place)}
+    day = _focus_day(events)
     for event in events:
         if event["type"] != "casualty" or event["cumulative"] or event["sentence"]["start"] >= lede_end:
             continue
+        if _apart_in_time(event["date"], day):
+            continue  # "The last, on April 27, killed two": an earlier bombing, not the lede's
         place = event["location"]
         if place is not None and _fronted(place, event["sentence"]["start"], doc) and any(
                 _compass_word(w) for w in place["text"].split()):
@@ -675,8 +678,18 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
     if not told:
         return
     wide = next((place for place in told if specificity(place, doc) < 2), told[0])
+    day = _focus_day(events)
     for event in unplaced:
-        event["location"] = dict(wide if event["cumulative"] else told[0])
+        # a running total, or an incident on another day than the one in focus, is somewhere
+        # in the theatre, not at the focus incident's town
+        event["location"] = dict(wide if event["cumulative"] or _apart_in_time(event["date"], day) else told[0])
+
+
+def _focus_day(events: list[dict]) -> dict | None:
+    """The day of the incident a report is about: that of its first dated casualty that is no
+    running total or plan."""
+    return next((event["date"] for event in events if event["type"] == "casualty" and event["date"]
+                 and not event["cumulative"] and not event["planned"]), None)
 
 
 def destination_told_before(events: list[dict]) -> None:
