@@ -378,3 +378,16 @@ def test_a_retold_incident_takes_a_town_the_tagger_did_not_label():
             "militants killed in the attack.")
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["location"] and e["location"]["text"]) for e in events][-1] == (4, "Bajaur")
+
+
+# A war's toll told in a clause on the war ("a conflict that has killed 50,000") is not dated by
+# what is done about the war ("agreed on Monday to end ...").
+@pytest.mark.parametrize("text, expected", [
+    ("The government and the rebels agreed on Monday to end a conflict that has killed 50,000 people.",
+     [(50000, None)]),
+    ("Mediators met on Friday to discuss the insurgency, which has killed 3,000 soldiers since 2015.",
+     [(3000, "2015/2021-06-14")]),
+])
+def test_a_war_s_toll_is_not_dated_by_what_is_done_about_the_war(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected

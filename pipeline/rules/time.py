@@ -233,7 +233,13 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             return found, None
     lex = grammar.lexicon()
     best, reported, loose = None, None, None
+    # "signed a deal last Friday to end the war, claiming 200,000 lives", "agreed on Monday to
+    # end a conflict that has killed 50,000": the war's toll, told of the war, not dated by
+    # what is done about it
+    war = trigger.head if trigger.dep_ in ("relcl", "acl") and grammar.lemma(trigger.head) in lex.war_nouns else None
     for ent in date_spans:
+        if war is not None and ent.root not in war.subtree:
+            continue
         if _in_other_clause(ent.root, trigger):
             continue  # "near Jabalia, where troops have fought since October": not this event
         if _told_as_before(trigger, ent.root):
