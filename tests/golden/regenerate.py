@@ -35,6 +35,7 @@ SETS = {
     "unseen_l": "tests/data/unseen_l/input.jsonl",
     "unseen_m": "tests/data/unseen_m/input.jsonl",
     "unseen_n": "tests/data/unseen_n/input.jsonl",
+    "unseen_o": "tests/data/unseen_o/input.jsonl",
     "unseen_p": "tests/data/unseen_p/input.jsonl",
     "samples": "samples/articles",
 }
