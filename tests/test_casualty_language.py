@@ -1090,3 +1090,23 @@ def test_forces_due_to_arrive_are_a_planned_deployment(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], e["planned"], e["location"] and e["location"]["text"])
             for e in events] == expected
+
+
+# Phrasings of the wounded who died, of people by office, and of a copula that counts no one.
+@pytest.mark.parametrize("text, expected", [
+    ("Three guards were fatally wounded in the ambush.", [("killed", 3)]),
+    ("A sentry was mortally wounded at the gate.", [("killed", 1)]),
+    ("Nine villagers were hurt in the blast, two of them fatally.", [("wounded", 9), ("killed", 2)]),
+    ("Six people were wounded at the market, one fatally.", [("wounded", 6), ("killed", 1)]),
+    ("Thirty people were injured and five later died in hospital.", [("wounded", 30), ("killed", 5)]),
+    ("Twelve soldiers were wounded and two later died of their injuries.", [("wounded", 12), ("killed", 2)]),
+    ("Four opposition ministers were detained by the army.", [("captured", 4)]),
+    ("Troops arrested dozens of MPs during the raid.", [("captured", None)]),
+    ("Two senators were among those wounded.", [("wounded", 2)]),
+    ("Everyone there is a terrorist, the commander said.", []),
+    ("Every man in that village is a fighter.", []),
+    ("There are 300 soldiers in the town.", [("presence", 300)]),
+])
+def test_fatal_wounds_offices_and_copulas(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"] or e["type"], e["count"]["value"]) for e in events] == expected

@@ -323,6 +323,9 @@ def find_events(
                                      "why": "ellipsis.no_figure_before"})
                     continue
                 trigger = candidate.trigger = grammar.Trigger(trigger.token, antecedent["type"], antecedent["outcome"])
+            if trigger.type == "casualty" and trigger.outcome == "wounded" and grammar.told_fatal(
+                    trigger.token, candidate.number_token):
+                trigger = candidate.trigger = grammar.Trigger(trigger.token, "casualty", "killed")
             source = sources.source(trigger.token, candidate.number_token, sentence, speakers,
                              trigger_reports=antecedent is not None)
             # the trigger's own sentence: another one only for a unit's size told after its

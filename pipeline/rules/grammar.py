@@ -122,6 +122,7 @@ class Lexicon:
     referring_place_nouns: frozenset
     raising_verbs: frozenset
     fighting_nouns: frozenset
+    fatal_adverbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
+                "fatal_adverbs",
             )
         },
     )
@@ -806,6 +808,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             return found
     if noun is None and (found := _gapped_count(start)) is not None:
         return found  # "Six died in Kunduz, 11 in Baghlan and 2 in Takhar"
+    if (noun is None and start.dep_ == "npadvmod" and start.head.lower_ in ("later", "earlier")
+            and not any(c.dep_ in SUBJECT_DEPS for c in start.head.head.children)
+            and (found := _predicate_trigger(start.head.head)) is not None and found.type == "casualty"):
+        return found  # "20 were injured and four later died", parsed like "four days later"
     if noun is None:
         # "12 soldiers are dead and 10 more missing"; "10 peacekeepers killed and 30 wounded",
         # "were killed and at least a dozen injured": the bare count's own participle
@@ -1148,9 +1154,17 @@ def total_noun(prep: Token) -> Token | None:
     return objects[-1] if objects else None
 
 
+def told_fatal(trigger: Token, number: Token) -> bool:
+    """"Three guards were fatally wounded", "five were hurt, one fatally": wounds they died of
+    (``fatal_adverbs``), so they were killed."""
+    fatal = lexicon().fatal_adverbs
+    return any(c.dep_ == "advmod" and c.lower_ in fatal for t in (trigger, number) for c in t.children)
+
+
 def _is_existential(verb: Token) -> bool:
     """"There are more than 1,500 Ukrainian soldiers in ...": existential be with a place."""
-    return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+    return lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)  # not "Everyone there is a terrorist"
 
 
 def negated(trigger: Token, noun: Token | None) -> bool:
