@@ -391,3 +391,18 @@ def test_a_retold_incident_takes_a_town_the_tagger_did_not_label():
 def test_a_war_s_toll_is_not_dated_by_what_is_done_about_the_war(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# An undated opening takes the next sentence's day only when that day is the incident's, not
+# the day of what it came after or of a thing that began earlier.
+@pytest.mark.parametrize("text, expected", [
+    ("Two students were shot dead after clashes with police at the campus. The deaths come after "
+     "a week of unrest during strikes that began last Wednesday.", [(2, None)]),
+    ("Two students were shot dead at the campus. The killings came after police stormed the "
+     "dormitories on Tuesday.", [(2, None)]),
+    ("A car bomb has killed nine soldiers. The bomber struck a patrol base on Saturday.",
+     [(9, "2021-06-12")]),
+])
+def test_an_opening_takes_no_day_of_what_its_incident_came_after(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected

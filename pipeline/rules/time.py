@@ -473,13 +473,27 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
     for n, later in enumerate(sentences[1 : LEDE_REACH + 1] if opening else ()):
         if grammar.opens_new_incident(later) or (n > 0 and not grammar.tells_an_incident(later)):
             return  # past the next sentence, only the incident retold gives its day
-        day = told_day(later, date_spans, resolve_date)
+        told = [d for d in date_spans if not _told_of_what_came_before(d)]
+        day = told_day(later, told, resolve_date)
         if day is None or day.get("value") is None:
             continue  # no time, or a length of time ("held out for hours"): read on
         if day.get("granularity") == "day":
             for event in opening:
                 event["date"] = day
         return
+
+
+def _told_of_what_came_before(span: Span) -> bool:
+    """"The deaths come after clashes during strikes that began last Wednesday": a day inside
+    what the incident came after or since is that background's, not the incident's, and so is
+    the day a thing began told in a clause on it ("during strikes that began last Wednesday")."""
+    begun = span.root.head
+    if begun.dep_ == "relcl" and grammar.lemma(begun) in grammar.lexicon().beginning_verbs:
+        return True
+    return any((node.dep_ == "prep" and node.lower_ in ("after", "following", "since"))
+               or any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children)
+               for node in span.root.ancestors
+               if node != span.root.head)  # not "began shortly after 9 in the morning" itself
 
 
 #: Text between two date entities that makes them one expression ("Wednesday night and
