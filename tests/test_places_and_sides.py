@@ -1040,3 +1040,15 @@ def test_a_title_or_an_attacker_s_country_is_no_place(text, expected):
 ])
 def test_the_opening_s_town_is_not_an_incident_of_another_day_s(text, expected):
     assert _located(text) == expected
+
+
+# Suspects taken in raids are never of the side of the force that took them (GUIDELINES §10).
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi and coalition forces detained 12 suspects during raids near Baghdad on Tuesday.", [(12, None)]),
+    ("Afghan police arrested four suspects in Kandahar.", [(4, None)]),
+    ("Two Iraqi soldiers were wounded in the raid.", [(2, "IRQ")]),
+])
+def test_suspects_are_not_of_the_side_that_took_them(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["actor"] and (e["actor"]["country"] or e["actor"]["group"]))
+            for e in events] == expected

@@ -123,6 +123,7 @@ class Lexicon:
     raising_verbs: frozenset
     fighting_nouns: frozenset
     fatal_adverbs: frozenset
+    suspect_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +158,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs",
+                "fatal_adverbs", "suspect_nouns",
             )
         },
     )

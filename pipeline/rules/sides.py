@@ -406,6 +406,11 @@ def force_in_focus(events: list[dict], unnamed: dict) -> dict | None:
 
 
 def irregular(event: dict) -> bool:
-    """Counted people are an irregular force (militants, insurgents, fighters...)."""
+    """Counted people are an irregular force (militants, insurgents, fighters...), or suspects
+    taken in raids, who are never the side of the force that took them (GUIDELINES §10:
+    "suspected terrorists" are militants)."""
     unit = event["count"]["unit"]
-    return bool(unit) and is_generic(unit)
+    if not unit:
+        return False
+    last = unit.lower().split()[-1]
+    return is_generic(unit) or last in grammar.lexicon().suspect_nouns or last.rstrip("s") in grammar.lexicon().suspect_nouns
