@@ -1052,3 +1052,18 @@ def test_suspects_are_not_of_the_side_that_took_them(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["actor"] and (e["actor"]["country"] or e["actor"]["group"]))
             for e in events] == expected
+
+
+# Forces sent to a country are not that country's: not by the destination named in their own
+# clause, nor by the state force the report is about.
+@pytest.mark.parametrize("text, expected", [
+    ("The order affects about 9,000 servicemembers to deploy to Iraq.", [(9000, None)]),
+    ("Afghan forces killed 20 militants in Kandahar. The order affects about 8,300 troops to "
+     "deploy to Afghanistan.", [(20, "militants"), (8300, None)]),
+    ("The Afghan army sent 500 soldiers to Helmand province.", [(500, "AFG")]),
+    ("Four Kenyan soldiers serving in Somalia were killed.", [(4, "KEN")]),
+])
+def test_forces_sent_to_a_country_are_not_its_own(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["actor"] and (e["actor"]["country"] or e["actor"]["group"]))
+            for e in events] == expected

@@ -499,7 +499,18 @@ def _sides_of_unnamed_forces(context: ArticleContext, events: list[dict]) -> Non
                     or (None if sides.irregular(event) else state_force or _home_force(context, event)))
             if side is not None and _side_of_agent(context.doc, event, side):
                 side = None  # "Afghan troops detained five suspects": not Afghan troops
+            if side is not None and _sent_into_the_country(event, side):
+                side = None  # "8,300 troops to deploy to Afghanistan": not Afghanistan's
             event["actor"] = side
+
+
+def _sent_into_the_country(event: dict, side: dict) -> bool:
+    """Whether unnamed forces are deployed to a whole country whose own forces the side would
+    make them: forces sent to a country come from abroad (troops sent within it go to a town
+    or a province of it)."""
+    place = event["location"]
+    return (event["type"] == "deployment" and place is not None and places.country_wide(place)
+            and place.get("country") is not None and place.get("country") == side.get("country"))
 
 
 def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
