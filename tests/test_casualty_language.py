@@ -1110,3 +1110,19 @@ def test_forces_due_to_arrive_are_a_planned_deployment(text, expected):
 def test_fatal_wounds_offices_and_copulas(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"] or e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# Arrest reports as military releases write them, and forces "present" in a place.
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers detained a suspected criminal on Monday.", [("captured", 1)]),
+    ("Police detained 14 suspected criminals during the sweep.", [("captured", 14)]),
+    ("Coalition forces also nabbed six suspects near the river.", [("captured", 6)]),
+    ("Troops captured a Taliban weapons facilitator near the village.", [("captured", 1)]),
+    ("Commandos seized two arms smugglers at the border crossing.", [("captured", 2)]),
+    ("As many as 2,000 armed rebels are present in the district, officials said.", [("presence", 2000)]),
+    ("About 400 Chadian soldiers are already present in the town.", [("presence", 400)]),
+    ("Two journalists were present at the meeting.", []),
+])
+def test_arrest_reports_and_forces_present(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"] or e["type"], e["count"]["value"]) for e in events] == expected

@@ -588,6 +588,10 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
     if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
             verb, ("in", "inside", "across", "near", "at", "aboard")) and not _to_treatment(verb, ("in", "at")):
         return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
+    if argument.dep_ == "nsubj" and lemma(verb) == "be" and person_class(people) == "combatant" and any(
+            c.dep_ == "acomp" and c.lower_ == "present" and _has_place(c, ("in", "inside", "across", "near", "at"))
+            for c in verb.children):
+        return Trigger(verb, "presence", None)  # "3,000 armed militants are present in the area"
     if argument.dep_ == "nsubjpass" and lemma(verb) in lexicon().attribution_verbs and person_class(people) == "combatant":
         for stay in (c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in lexicon().staying_verbs):
             if _has_place(stay, ("in", "inside", "across", "near", "at")) and not _to_treatment(stay, ("in", "at")):

@@ -162,7 +162,9 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 # serve in is their side (GUIDELINES §3), the nationality its contingent; not
                 # where they serve ("57,000 servicemembers to deploy to Iraq")
                 where = {t.i for p in child.children if p.dep_ in ("prep", "dative")
-                         and p.lower_ in grammar.lexicon().locative_preps for t in p.subtree}
+                         and p.lower_ in grammar.lexicon().locative_preps
+                         and all(is_country_code(c) for c in entity_actor(p.subtree)[0])  # not "in AMISOM"
+                         for t in p.subtree}
                 window.extend(t for t in child.subtree if t.i not in where)
         if number.i < noun.i:  # "1,500 North Korean soldiers"; not "soldiers in Mali to 4,000"
             window.extend(doc[number.i : noun.i + 1])
