@@ -1126,3 +1126,18 @@ def test_fatal_wounds_offices_and_copulas(text, expected):
 def test_arrest_reports_and_forces_present(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"] or e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# The size of an attacking force, as field reports tell it.
+@pytest.mark.parametrize("text, expected", [
+    ("The patrol came under fire from 20 militants near the pass.", [("presence", 20, 20)]),
+    ("The convoy came under attack from 50 insurgents.", [("presence", 50, 50)]),
+    ("The outpost came under fire from five to seven fighters.", [("presence", 5, 7)]),
+    ("Shortly afterwards, 20 to 30 rebels joined the attack.", [("presence", 20, 30)]),
+    ("Two soldiers joined the army last year.", []),
+    ("Ten soldiers came under fire from the ridge.", []),
+    ("The garrison grew from 200 to 300 troops.", []),
+])
+def test_the_size_of_an_attacking_force(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["low"], e["count"]["high"]) for e in events] == expected

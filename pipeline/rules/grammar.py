@@ -620,13 +620,15 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
 
 
 def _took_part(verb: Token) -> bool:
-    """"took part in the raid", "participated in the offensive": fighters in an operation were
-    where it was (a presence), whatever the operation did."""
+    """"took part in the raid", "participated in the offensive", "joined the attack": fighters
+    in an operation were where it was (a presence), whatever the operation did."""
+    incidents = lexicon().incident_nouns
+    if lemma(verb) == "join":  # "20 to 30 fighters joined the attack"
+        return any(c.dep_ == "dobj" and lemma(c) in incidents for c in verb.children)
     if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return False
     if lemma(verb) not in ("take", "participate"):
         return False
-    incidents = lexicon().incident_nouns
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and lemma(o) in incidents for o in c.children) for c in verb.children)
 
@@ -850,6 +852,11 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     return found
                 token = owner
                 continue
+            if (prep.lower_ == "from" and noun is not None and person_class(noun) == "combatant"
+                    and any(p.dep_ == "prep" and p.lower_ == "under" and any(
+                        lemma(o) in lex.incident_nouns | {"fire"} for o in p.children if o.dep_ == "pobj")
+                        for p in prep.head.children)):
+                return Trigger(prep.head, "presence", None)  # "came under fire from 20 militants"
             if (prep.lower_ in ("with", "from", "by") and lemma(prep.head) in lex.incident_nouns | {"fire"}
                     and noun is not None and person_class(noun) == "combatant"):
                 # "a firefight with hundreds of fighters", "heavy fire from an estimated 80

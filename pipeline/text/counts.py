@@ -114,6 +114,7 @@ _LABEL_WORDS = frozenset(_CONTEXT["label_words"])
 _UNIT_DESIGNATORS = frozenset(_CONTEXT["unit_designators"])
 _TEMPORAL = frozenset(_CONTEXT["temporal_words"])
 _OVER_VERBS = frozenset(_CONTEXT["over_verbs"])
+_SOURCE_NOUNS = frozenset(_CONTEXT["source_nouns"])
 _FUNCTION = frozenset(_CONTEXT["function_words"])
 # After "a"/"an"/"another": words that do not start a counted noun phrase ("a lot", "a third").
 _NOT_NOUN_AFTER_ARTICLE = (
@@ -497,7 +498,8 @@ def _number_phrase(toks, j, *, between: bool = False):
     if between:
         ranged = joiner == "and"  # "between 200 and 300"; "200 and 300" alone is two figures
     elif joiner == "to":
-        ranged = not (j > 0 and toks[j - 1].low == "from")  # "rose from 200 to 300": a change
+        # "rose from 200 to 300": a change; "fire from five to seven militants": a range
+        ranged = not (j > 0 and toks[j - 1].low == "from" and not (j > 1 and toks[j - 2].low in _SOURCE_NOUNS))
     else:
         ranged = joiner == "or" or (joiner in _DASHES and not _joined(toks, k))  # "5 – 10"
     if ranged:
