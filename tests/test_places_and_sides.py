@@ -1067,3 +1067,18 @@ def test_forces_sent_to_a_country_are_not_its_own(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["actor"] and (e["actor"]["country"] or e["actor"]["group"]))
             for e in events] == expected
+
+
+# A phrase headed by people or a unit is no place, whatever country it names.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two guards who worked with Afghan police.", [(2, None)]),
+])
+def test_people_or_a_unit_are_no_place(text, expected):
+    assert _located(text) == expected
+
+
+def test_forces_attacked_are_no_place_for_the_next_sentence():
+    text = ("Afghan troops killed five insurgents in Helmand on Monday. The operation targeted a "
+            "commander responsible for attacks on U.S. forces. Separately, three police officers "
+            "were killed by a roadside bomb.")
+    assert all("forces" not in (place or "") for _, place in _located(text))

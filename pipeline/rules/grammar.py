@@ -1641,9 +1641,12 @@ def _never_a_place(noun: Token) -> bool:
     """A phrase headed by a loss, a death or a deployment is no place, whatever names it holds:
     "in the tragic loss of four U.S. service members" (an event noun; its own place phrase, when
     it has one, was tried first); nor one headed by a truce, an accord, a gathering or a span of
-    time ("the ceasefire brokered by Egypt", "four years of fighting in the region")."""
+    time ("the ceasefire brokered by Egypt", "four years of fighting in the region"), nor
+    one headed by people or a unit."""
     lex = lexicon()
     word = lemma(noun)
+    if noun.pos_ == "NOUN" and (person_class(noun) is not None or word in lex.military_units):
+        return True  # "attacks on U.S. forces", "with two Afghan brigades": people, not a place
     return (word in lex.noun_triggers and word not in lex.place_nouns) or not_a_place_head(noun)
 
 
