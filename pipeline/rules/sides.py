@@ -417,5 +417,6 @@ def irregular(event: dict) -> bool:
     unit = event["count"]["unit"]
     if not unit:
         return False
+    suspects = grammar.lexicon().suspect_nouns
     last = unit.lower().split()[-1]
-    return is_generic(unit) or last in grammar.lexicon().suspect_nouns or last.rstrip("s") in grammar.lexicon().suspect_nouns
+    return is_generic(unit) or last in suspects or last.rstrip("s") in suspects  # "suspects"

@@ -473,7 +473,7 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
     for n, later in enumerate(sentences[1 : LEDE_REACH + 1] if opening else ()):
         if grammar.opens_new_incident(later) or (n > 0 and not grammar.tells_an_incident(later)):
             return  # past the next sentence, only the incident retold gives its day
-        told = [d for d in date_spans if not _told_of_what_came_before(d)]
+        told = [d for d in spans_in(date_spans, later) if not _told_of_what_came_before(d)]
         day = told_day(later, told, resolve_date)
         if day is None or day.get("value") is None:
             continue  # no time, or a length of time ("held out for hours"): read on
@@ -490,7 +490,7 @@ def _told_of_what_came_before(span: Span) -> bool:
     begun = span.root.head
     if begun.dep_ == "relcl" and grammar.lemma(begun) in grammar.lexicon().beginning_verbs:
         return True
-    return any((node.dep_ == "prep" and node.lower_ in ("after", "following", "since"))
+    return any((node.dep_ == "prep" and node.lower_ in _EARLIER_PREPS)
                or any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children)
                for node in span.root.ancestors
                if node != span.root.head)  # not "began shortly after 9 in the morning" itself
@@ -973,9 +973,8 @@ def _holidays(doc, dated: set[int]) -> list:
     found = []
     for m in _HOLIDAY_NAMES.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(i in dated for i in range(span.start, span.end)) \
-                and not _season_of_a_thing(span):
-            found.append(span)
+        if span is not None and not any(i in dated for i in range(span.start, span.end)):
+            found.append(span)  # one naming a kind of thing is left out with the seasons
     return found
 
 
