@@ -406,3 +406,40 @@ def test_a_war_s_toll_is_not_dated_by_what_is_done_about_the_war(text, expected)
 def test_an_opening_takes_no_day_of_what_its_incident_came_after(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# An undated opening whose day is told later, on a mention of the same incident ("Sunday's
+# bombing", "the Thursday morning raid"), takes that day; not past a turn to another incident
+# or another day told between, nor for a toll of several incidents.
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb has killed eleven police officers in the south. Officials fear the toll "
+     "will rise. Residents said the road had been closed for weeks. Analysts say Sunday's "
+     "bombing was meant to warn the villagers.", [(11, "2021-06-13")]),
+    ("Gunmen have stormed an army post near the border. Troops killed 14 of the attackers, and "
+     "three soldiers died, an army spokesman said. Shops were burned in the Thursday morning "
+     "raid, witnesses said.", [(14, "2021-06-10"), (3, "2021-06-10")]),
+    ("Rebels have killed nine soldiers in the hills. Separately, police said Friday's ambush "
+     "near the capital left no one hurt.", [(9, None)]),
+    ("Militants have killed six guards at a mine. Officials gave no details. On Tuesday, "
+     "soldiers cleared a road nearby. Saturday's attack was the worst this year.", [(6, None)]),
+    ("Bomb attacks have killed 20 people this month. Friday's blast in the market was the "
+     "deadliest.", [(20, "2021-06")]),
+])
+def test_an_undated_opening_takes_the_day_a_later_mention_of_its_incident_gives(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# The people counted who made the attack that killed them: the attack's day is the event's.
+@pytest.mark.parametrize("text, expected", [
+    ("Troops shot dead three gunmen who raided a checkpoint in the town on Saturday.",
+     [(3, "2021-06-12")]),
+    ("Troops killed 12 fighters who launched an assault on the garrison early Friday.",
+     [(12, "2021-06-11")]),
+    # an earlier deed is not the event's day
+    ("Soldiers killed two militants who had ambushed a convoy in May.", [(2, None)]),
+    ("Commandos arrested four men who planned the bombing last year.", [(4, None)]),
+])
+def test_an_attack_made_by_the_people_counted_gives_its_day(text, expected):
+    events = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected

@@ -1141,3 +1141,15 @@ def test_arrest_reports_and_forces_present(text, expected):
 def test_the_size_of_an_attacking_force(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["low"], e["count"]["high"]) for e in events] == expected
+
+
+# People killed for the attack they made: the killing is the event told, not their strength.
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers killed five gunmen who attacked a checkpoint near the market.", [("casualty", 5, 5)]),
+    ("Guards shot dead two attackers who stormed the gate.", [("casualty", 2, 2)]),
+    ("Eleven fighters who attacked the base were killed.", [("casualty", 11, 11)]),
+    ("Forty militants who attacked the town withdrew at dawn.", [("presence", 40, 40)]),
+])
+def test_people_killed_for_the_attack_they_made(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["low"], e["count"]["high"]) for e in events] == expected

@@ -1082,3 +1082,46 @@ def test_forces_attacked_are_no_place_for_the_next_sentence():
             "commander responsible for attacks on U.S. forces. Separately, three police officers "
             "were killed by a roadside bomb.")
     assert all("forces" not in (place or "") for _, place in _located(text))
+
+
+# Military releases tell where and when forces go once, with no count, then count the units
+# that go: a deployment with no destination of its own goes where the report sends forces,
+# and a force named only by its own name ("the Vermont Army National Guard") gives its side.
+def _deployments(text: str, published: str = "2019-04-02") -> list[tuple]:
+    return [(e["count"]["value"], e["actor"] and (e["actor"]["country"] or e["actor"]["group"]),
+             e["location"] and e["location"]["text"], e["date"] and e["date"]["value"])
+            for e in pipeline.extract(text, published=published)["events"] if e["type"] == "deployment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vermont Army National Guard's 86th brigade will mobilize two battalions to Iraq this "
+     "fall. Approximately 350 Soldiers will deploy with the 1st Battalion, based in Burlington.",
+     [(350, "USA", "Iraq", "2019-09/2019-11")]),
+    ("The Pentagon is sending an armored brigade to Poland. About 3,500 troops will deploy "
+     "from Fort Carson in the coming weeks.", [(3500, "USA", "Poland", "2019-04")]),
+    ("Roughly 120 Marines will deploy with the task force, officials said. The unit is "
+     "scheduled to deploy to Norway in January.", [(120, None, "Norway", None)]),
+    # the destination of another side's sending is not this one's
+    ("Germany will send a battalion to Lithuania. Britain will deploy 800 soldiers.",
+     [(800, "GBR", None, None)]),
+])
+def test_a_deployment_told_once_gives_the_units_their_destination(text, expected):
+    assert _deployments(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Alabama Army National Guard's 1st Battalion held a send-off ceremony. About 400 "
+     "Soldiers will deploy to Kuwait next month.", [(400, "USA", "Kuwait")]),
+    ("Members of the Ohio Air National Guard returned this week. Some 250 airmen had "
+     "deployed to Qatar.", [(250, "USA", "Qatar")]),
+])
+def test_a_force_named_by_its_own_name_gives_its_side(text, expected):
+    assert [e[:3] for e in _deployments(text)] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The brigade, with some 3,000 soldiers, deployed for nine months to Kosovo.", "Kosovo"),
+    ("About 600 paratroopers were sent for a year to Latvia.", "Latvia"),
+])
+def test_a_destination_hung_on_the_length_of_a_tour(text, place):
+    assert [e[2] for e in _deployments(text)] == [place]

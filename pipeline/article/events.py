@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
-from pipeline.article.incidents import (finer_place_next, incident_days, incident_place_told_elsewhere,
-                                        incident_retold, no_harm_after_the_report)
+from pipeline.article.incidents import (deployment_told_once, finer_place_next, incident_day_told_later,
+                                        incident_days, incident_place_told_elsewhere, incident_retold,
+                                        no_harm_after_the_report)
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
@@ -658,8 +659,12 @@ ARTICLE_PASSES = (
         c.sentences, events, c.date_spans, c.resolve_date)),
     ("incident_day", lambda c, events: incident_days(
         c.sentences, events, coerce_published(c.doc._.muster_published), c.date_spans, c.resolve_date)),
+    ("incident_day_told_later", lambda c, events: incident_day_told_later(
+        c.sentences, events, coerce_published(c.doc._.muster_published), c.date_spans, c.resolve_date)),
     ("after_the_report", lambda c, events: no_harm_after_the_report(
         events, coerce_published(c.doc._.muster_published))),
+    ("deployment_told_once", lambda c, events: deployment_told_once(
+        c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("unnamed_force_side", _sides_of_unnamed_forces),
     ("armed_group_in_focus", _armed_group_in_focus),
     ("losses_of_forces", lambda c, events: flags.losses_of_forces(events, c.losses)),

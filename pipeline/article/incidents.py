@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pipeline.rules import grammar, places, time
+from pipeline.rules import grammar, places, sides, time
 from pipeline.rules.grammar import goes_on_into, incidents_told_before, told_of
 from pipeline.rules.time import LOOK_BACK_SENTENCES
 
@@ -43,7 +43,8 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 found = time.incident_day(verb, spans, resolve_date)
                 if found is not None:
                     event["date"], wants_date = found, False
-        ref = grammar.incident_reference(later) if later is not None else None
+        # "Separately, police said Friday's ambush ...": another incident's mention
+        ref = grammar.incident_reference(later) if later is not None and not grammar.opens_new_incident(later) else None
         if ref is not None:
             if wants_date:
                 spans = [d for d in time.spans_in(date_spans, later) if told_of(ref, d.root)]
@@ -84,6 +85,47 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 if told:
                     event["location"] = told[0]
                     break
+
+
+def deployment_told_once(doc: Doc, sentences: list[Span], events: list[dict],
+                         date_spans: list[Span], resolve_date: time.DateResolver) -> None:
+    """Military releases tell where and when forces go once, often with no count ("The 41st
+    brigade is scheduled to mobilize three battalions to Afghanistan this summer"), then count
+    the units that go ("Approximately 400 Soldiers will deploy with 2nd Battalion"). A
+    deployment whose clause names no destination goes where the report last sent forces
+    before it (else where it first sends them after it), and one with no time of its own
+    takes the time that sending was told at, if told before it. Not when the sending names a
+    side other than the event's, nor at a time apart from the event's (GUIDELINES §5, a
+    place and a date from context)."""
+    told: list[tuple[int, dict, dict | None, list]] = []  # sentence index, place, day, sides named
+    for i, sentence in enumerate(sentences):
+        for word in sentence:
+            place = places.destination_sent_to(word)
+            if place is None:
+                continue
+            senders = [t for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+                       for t in doc[c.left_edge.i : c.i + 1]]
+            codes, _ = sides.entity_actor(senders)
+            day = time.incident_day(word, time.spans_in(date_spans, sentence), resolve_date)
+            told.append((i, place, day, codes))
+            break
+    if not told:
+        return
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    for event in events:
+        i = position.get(event["sentence"]["start"])
+        if event["type"] != "deployment" or event["location"] is not None or i is None:
+            continue
+        before = [t for t in told if t[0] <= i]
+        index, place, day, codes = before[-1] if before else next(t for t in told if t[0] > i)
+        actor = event["actor"] or {}
+        if codes and (actor.get("country") or actor.get("group")) not in (None, *codes):
+            continue  # "Germany will send troops to Lithuania": not where another side goes
+        if event["date"] is not None and day is not None and places.apart_in_time(event["date"], day):
+            continue  # another wave, maybe elsewhere
+        event["location"] = dict(place)
+        if event["date"] is None and day is not None and index <= i:
+            event["date"] = day
 
 
 def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[dict],
@@ -287,6 +329,51 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             # "Nine policemen were killed, the governor said Sunday" after "late Saturday": the
             # incident's day, told before the day the figure was given (GUIDELINES §5)
             event["date"], event["reported_date"] = day, None
+
+
+#: How many sentences after an undated casualty a retelling may give its incident's day.
+LOOK_AHEAD_SENTENCES = 6
+
+
+def incident_day_told_later(sentences: list[Span], events: list[dict], published: date | None,
+                            date_spans: list[Span], resolve) -> None:
+    """Reports often open on an incident with no day ("A suicide bomber has killed 30 people
+    at a meeting of elders") and name the day later, on a mention of the same incident
+    ("Friday's attack appears aimed at ...", "in the Friday night attack"). A casualty still
+    undated takes the day a definite mention of an incident within the next few sentences
+    carries on its own words, unless a sentence between turns to another incident or tells
+    another day (GUIDELINES §5: a date from context)."""
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    # sentences that tell a day of their own ("... killed on Monday"), not one from context
+    dated_sentences = {event["sentence"]["start"] for event in events if event["date"] is not None
+                       and event["sentence"]["start"] <= event["date"]["start"] < event["sentence"]["end"]}
+    doc = sentences[0].doc if sentences else None
+    for event in events:
+        i = position.get(event["sentence"]["start"])
+        if (i is None or event["date"] is not None or event["type"] != "casualty" or event["cumulative"]
+                or event["planned"] or _own_span_of_time(doc, event) or _told_as_an_earlier_incident(doc, event)
+                or _several_incidents(sentences[i])):
+            continue
+        for later in sentences[i + 1 : i + 1 + LOOK_AHEAD_SENTENCES]:
+            if grammar.opens_new_incident(later) or later.start_char in dated_sentences:
+                break
+            ref = grammar.incident_reference(later)
+            on_it = [d for d in time.spans_in(date_spans, later) if ref is not None and d.root in ref.subtree]
+            day = time.incident_day(ref, on_it, resolve) if on_it else None
+            if day is not None:
+                if (day.get("granularity") == "day" and _recent(day, published)
+                        and (not event["reported_date"] or (day.get("end_date") or "") <= event["reported_date"])):
+                    event["date"], event["reported_date"] = day, None
+                break
+            if time.told_day(later, date_spans, resolve) is not None:
+                break  # another incident's day told between
+
+
+def _several_incidents(sentence: Span) -> bool:
+    """Whether a sentence tells a toll of several incidents ("Insurgent attacks claimed the
+    lives of two more soldiers", "in separate incidents"): no one retelling's day is theirs."""
+    incidents = grammar.lexicon().incident_nouns
+    return any(t.tag_ == "NNS" and grammar.lemma(t) in incidents for t in sentence)
 
 
 #: How far after the report's day a casualty's date may fall before it is read as a slip: a

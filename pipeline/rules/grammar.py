@@ -124,6 +124,7 @@ class Lexicon:
     fighting_nouns: frozenset
     fatal_adverbs: frozenset
     suspect_nouns: frozenset
+    sending_words: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +159,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "suspect_nouns",
+                "fatal_adverbs", "suspect_nouns", "sending_words",
             )
         },
     )
@@ -719,6 +720,9 @@ def noun_trigger(noun: Token) -> Trigger | None:
         return found
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
+            if child.dep_ == "relcl" and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
+                    (harm := _predicate_trigger(noun.head)) is not None and harm.type == "casualty"):
+                continue  # "killed five gunmen who attacked a checkpoint": the killing is what is told
             return _either_outcome(found)  # "900 men killed or wounded": casualties
         if (child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().travel_verbs
                 and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward", "for"))):

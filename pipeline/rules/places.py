@@ -158,9 +158,15 @@ def _description_only(span: Span) -> bool:
     return True
 
 
-def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dict | None:
+#: Lengths of a tour the parser may hang a destination on ("deployed for 12 months to Iraq").
+_SPELLS = frozenset({"day", "week", "month", "year"})
+
+
+def _location_of(head: Token, deployment: bool, named_only: bool = False,
+                 destination_only: bool = False) -> dict | None:
     """The place phrase on one word: a destination first for a deployment, then a phrase
-    naming a place ("near a bus station in Hillah" before "near their tank")."""
+    naming a place ("near a bus station in Hillah" before "near their tank"); with
+    ``destination_only``, only where forces are sent ("to Mali", "left for Haiti")."""
     lex = grammar.lexicon()
     best = None
     if head.lower_ in grammar.lexicon().compass_directions:
@@ -202,9 +208,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
             rank = 0
         elif deployment and child.dep_ == "prep" and child.lower_ in ("for", "on") and (
                 to := next((p for o in child.children if o.dep_ == "pobj"
-                            and lex.noun_triggers.get(grammar.lemma(o), ("",))[0] == "deployment"
+                            and (lex.noun_triggers.get(grammar.lemma(o), ("",))[0] == "deployment"
+                                 or grammar.lemma(o) in _SPELLS)
                             for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "into")), None)):
-            found = grammar.place_phrase(to)  # "mobilizing for a year-long deployment to Africa"
+            # "mobilizing for a year-long deployment to Africa"; "deployed for 12 months to
+            # Iraq", where the parser hangs the destination on the months
+            found = grammar.place_phrase(to)
             rank = 0
         elif (child.dep_ == "prep" and child.lower_ in ("for", "of")
               and grammar.lemma(head) in lex.contested_place_nouns):
@@ -219,6 +228,8 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False) -> dic
         else:
             continue
         if found and named_only and not _named(found):
+            continue
+        if found and destination_only and (rank != 0 or not _named(found)):
             continue
         if found:
             rank = (rank, not _named(found))
@@ -502,7 +513,7 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     for event in events:
         if event["type"] != "casualty" or event["cumulative"] or event["sentence"]["start"] >= lede_end:
             continue
-        if _apart_in_time(event["date"], day):
+        if apart_in_time(event["date"], day):
             continue  # "The last, on April 27, killed two": an earlier bombing, not the lede's
         place = event["location"]
         if place is not None and _fronted(place, event["sentence"]["start"], doc) and any(
@@ -682,7 +693,7 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
     for event in unplaced:
         # a running total, or an incident on another day than the one in focus, is somewhere
         # in the theatre, not at the focus incident's town
-        event["location"] = dict(wide if event["cumulative"] or _apart_in_time(event["date"], day) else told[0])
+        event["location"] = dict(wide if event["cumulative"] or apart_in_time(event["date"], day) else told[0])
 
 
 def _focus_day(events: list[dict]) -> dict | None:
@@ -690,6 +701,17 @@ def _focus_day(events: list[dict]) -> dict | None:
     running total or plan."""
     return next((event["date"] for event in events if event["type"] == "casualty" and event["date"]
                  and not event["cumulative"] and not event["planned"]), None)
+
+
+def destination_sent_to(word: Token) -> dict | None:
+    """The named place a sending word sends forces to ("mobilize three battalions to
+    Afghanistan", "prior to deploying to Southwest Asia", "a deployment to Kosovo"), or None."""
+    if grammar.lemma(word) not in grammar.lexicon().sending_words:
+        return None
+    # "mobilize two battalions to Iraq": the parser may hang the destination on what is sent
+    sent = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((found for head in (word, *sent)
+                 if (found := _location_of(head, deployment=True, destination_only=True))), None)
 
 
 def destination_told_before(events: list[dict]) -> None:
@@ -706,12 +728,12 @@ def destination_told_before(events: list[dict]) -> None:
             actor = earlier["actor"] or {}
             if (earlier["type"] in ("deployment", "presence") and earlier["location"] is not None
                     and (actor.get("country"), actor.get("group")) == side
-                    and not _apart_in_time(event["date"], earlier["date"])):
+                    and not apart_in_time(event["date"], earlier["date"])):
                 event["location"] = dict(earlier["location"])
                 break
 
 
-def _apart_in_time(a: dict | None, b: dict | None) -> bool:
+def apart_in_time(a: dict | None, b: dict | None) -> bool:
     """Whether two events are told at times that do not overlap ("sent 11,000 troops in
     October last year" and "has dispatched 3,500 more" now): another wave, maybe elsewhere."""
     if not a or not b or not all((a.get("start_date"), a.get("end_date"), b.get("start_date"), b.get("end_date"))):

@@ -365,11 +365,15 @@ def state_force_in_focus(doc: Doc) -> dict | None:
         # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
         # told more often than the leading country's, they leave no state force in focus
         code = entity_country(ent) if ent.label_ != "ORG" else (
-            entity_code(ent) if is_multinational(entity_code(ent)) else None)
+            entity_code(ent) if is_multinational(entity_code(ent)) or _named_state_force(ent) else None)
         if code is None:
             continue
         following = doc[ent.end] if ent.end < len(doc) else None
-        if ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (
+        if _named_state_force(ent) and not _speaking(ent):
+            # "the Oregon Army National Guard's 41st brigade": a state's force by its own name
+            mentions.append(ent)
+            codes.append(code)
+        elif ent.root.head.i != ent.root.i and grammar.lemma(ent.root.head) in force_words or (
             following is not None and grammar.lemma(following) in force_words
         ) or any(c.dep_ == "conj" and grammar.lemma(c) in force_words for c in ent.root.children):
             # the last: "African Union and French forces", the force word shared
@@ -384,6 +388,27 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     if countries.count(top) < 0.6 * len(countries) or len(codes) - len(countries) > countries.count(top):
         return None  # no one army; or a mission's forces told more often than the country's
     return actor_record(doc, [top], [mentions[codes.index(top)]])
+
+
+@lru_cache(maxsize=1)
+def _state_force_names() -> frozenset:
+    return frozenset(name for names in load_json("places.json").get("armed_forces", {}).values() for name in names)
+
+
+def _named_state_force(ent: Span) -> bool:
+    """Whether an entity is a state's armed force by its own name ("Army National Guard",
+    "Afghan National Army"; ``armed_forces`` in ``models/places.json``)."""
+    return ent.label_ == "ORG" and ent.text in _state_force_names() and is_country_code(entity_code(ent))
+
+
+def _speaking(ent: Span) -> bool:
+    """Whether a force's name stands for those who speak for it ("U.S. Central Command said",
+    "a CENTCOM spokesman"), which tells who reports the fighting, not who fights it."""
+    speaker_nouns = grammar.lexicon().speaker_nouns
+    head = ent.root.head
+    return (ent.root.dep_ in ("nsubj", "nsubjpass") and grammar.lemma(head) in grammar.lexicon().attribution_verbs
+            ) or (ent.root.dep_ in ("compound", "poss") and grammar.lemma(head) in speaker_nouns
+            ) or (ent.root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according")
 
 
 def mission_named(doc: Doc, before: int) -> dict | None:

@@ -210,6 +210,8 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
             scope = trigger.head if trigger.dep_ == "conj" else trigger  # "killed and ten injured"
             if grammar.lemma(node.head) in incidents and node.head in scope.subtree and not where:
                 return False
+            if node.head in scope.subtree and _attack_of_the_counted(node):
+                return False  # "killed seven fighters who stormed the airport Monday": that attack's day
             clause = scope.head if scope.pos_ == "NOUN" else scope  # "bodies were found at"
             if where and grammar.lemma(node) in incidents and grammar.unnamed_site(node.head) \
                     and node.head in clause.subtree:
@@ -218,6 +220,21 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
         if node == trigger:
             return False
     return False
+
+
+def _attack_of_the_counted(clause: Token) -> bool:
+    """Whether a relative clause on the people counted tells the attack they made, in the
+    simple past ("fighters who stormed the airport", "gunmen who launched a raid"): the event
+    is that attack's outcome, on its day. Not an earlier deed ("who had attacked a convoy in
+    May", "who was wanted for the 2019 bombing")."""
+    lex = grammar.lexicon()
+    people = clause.head
+    if grammar.person_class(people) is None or clause.tag_ != "VBD" or any(
+            c.dep_ == "aux" for c in clause.children):
+        return False
+    return grammar.lemma(clause) in lex.targeting_verbs | lex.hitting_verbs or (
+        grammar.lemma(clause) in lex.light_verbs and any(
+            c.dep_ == "dobj" and grammar.lemma(c) in lex.incident_nouns for c in clause.children))
 
 
 def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
