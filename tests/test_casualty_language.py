@@ -1153,3 +1153,15 @@ def test_the_size_of_an_attacking_force(text, expected):
 def test_people_killed_for_the_attack_they_made(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["low"], e["count"]["high"]) for e in events] == expected
+
+
+# Speakers told with a participle on them: the parser may read them as a clause of their own.
+@pytest.mark.parametrize("text, source", [
+    ("The town was shelled overnight.\n\nVillagers reached by telephone said six soldiers were "
+     "killed.", "Villagers reached by telephone said"),
+    ("Gunmen raided the market.\n\nDoctors contacted by reporters said 11 people were wounded.",
+     "Doctors contacted by reporters said"),
+])
+def test_a_speaker_with_a_participle_on_it(text, source):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["source"] and e["source"]["text"] for e in events] == [source]

@@ -1125,3 +1125,28 @@ def test_a_force_named_by_its_own_name_gives_its_side(text, expected):
 ])
 def test_a_destination_hung_on_the_length_of_a_tour(text, place):
     assert [e[2] for e in _deployments(text)] == [place]
+
+
+# A coarse opening place ("a village in eastern Chad") gives way to the settlement a sentence
+# after names as where the incident struck, even one the gazetteer does not know, reading past
+# a sentence that only goes on counting; later figures that took the coarse place follow.
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber has killed 14 people in a village in eastern Afghanistan. The blast "
+     "happened in Qarabaghzai, a farming settlement.", [(14, "Qarabaghzai")]),
+    ("Rebels have killed nine soldiers at a town in northern Mali. Six more were wounded. "
+     "The gunmen struck at dawn on the town of Inekar.",
+     [(9, "the town of Inekar"), (6, "the town of Inekar")]),
+    # a place told of no incident is no finer place of it
+    ("Gunmen have killed seven guards in a village in eastern Afghanistan. Tribal elders later "
+     "met in Qarabaghzai.", [(7, "a village in eastern Afghanistan")]),
+])
+def test_a_coarse_place_gives_way_to_the_settlement_named_after_it(text, expected):
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants have killed four soldiers in an attack on Dalori. The village is located near the "
+     "border with Niger. Two more soldiers were killed.", [(4, "Dalori"), (2, "Dalori")]),
+])
+def test_where_a_place_lies_is_no_incident_s_place(text, expected):
+    assert _located(text) == expected

@@ -172,32 +172,62 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
 
 def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     """"Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of
-    Gereshk": a casualty placed only in a province, a region or a country takes the town or
-    district the very next sentence names, when the gazetteer puts that town inside the
-    event's place, the next sentence tells no figure of its own and does not turn to another
-    incident (GUIDELINES §5: the most specific place tied to the event)."""
+    Gereshk": a casualty placed only in a province, a region or a country ("a village in
+    northwestern Pakistan") takes the town or district the next sentence names, when the
+    gazetteer puts that town inside the event's place, or the gazetteer does not know it and
+    the sentence names it as where the incident struck ("The explosion occurred in Usterzai",
+    "fighters struck on Nampala"); the next sentence tells no figure of its own and does not
+    turn to another incident (GUIDELINES §5: the most specific place tied to the event). A
+    sentence between that only goes on counting the incident's dead, with no place of its own
+    ("Fifteen other people were wounded."), is read past."""
     with_events = {event["sentence"]["start"] for event in events}
+    placed_in_own = {event["sentence"]["start"] for event in events if event["location"] is not None
+                     and event["sentence"]["start"] <= event["location"]["start"] < event["sentence"]["end"]}
     position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    refined: dict[tuple[int, int], dict] = {}  # a coarse place's span -> the finer place found for it
     for event in events:
         place, i = event["location"], position.get(event["sentence"]["start"])
         if (event["type"] != "casualty" or event["cumulative"] or place is None or i is None
-                or i + 1 >= len(sentences) or places.told_over_many(event, doc)):
-            continue
-        later = sentences[i + 1]
-        if later.start_char in with_events or grammar.opens_new_incident(later):
+                or places.told_over_many(event, doc)):
             continue
         coarse = places.geocoded(place, doc)
         if coarse.get("precision") not in (3, 4) or coarse.get("country") is None:
             continue
-        for candidate in places.sentence_places(later):
-            fine = places.geocoded(candidate, doc)
-            if (" and " not in candidate["text"] and fine.get("precision") in (1, 2)
-                    and fine.get("place") != coarse.get("place")  # "the district of Ituri" is Ituri
-                    and fine.get("country") == coarse["country"]
-                    and (coarse["precision"] == 4 or fine.get("admin1") == coarse.get("admin1"))
-                    and not _told_as_before(places.place_span(candidate, doc))):
-                event["location"] = dict(candidate)
+        for later in sentences[i + 1 : i + 3]:
+            if grammar.opens_new_incident(later) or later.start_char in placed_in_own:
                 break
+            if later.start_char in with_events:
+                continue  # the incident's figures told on, placed by context
+            finer = next((c for c in places.sentence_places(later)
+                          if " and " not in c["text"] and _finer_place_of(c, coarse, later, doc)), None)
+            if finer is not None:
+                event["location"] = dict(finer)
+                refined[(place["start"], place["end"])] = finer
+            break
+    for event in events:  # later figures that took the coarse place from context take the finer one
+        place = event["location"]
+        if (place is not None and (finer := refined.get((place["start"], place["end"]))) is not None
+                and not event["sentence"]["start"] <= place["start"] < event["sentence"]["end"]):
+            event["location"] = dict(finer)
+
+
+def _finer_place_of(candidate: dict, coarse: dict, sentence: Span, doc: Doc) -> bool:
+    """Whether a place the sentence after an event names is a finer place of the event's
+    coarse one: a town the gazetteer puts inside it, or a town it does not know that the
+    sentence names as where an incident struck."""
+    span = places.place_span(candidate, doc)
+    if span is None or _told_as_before(span):
+        return False
+    fine = places.geocoded(candidate, doc)
+    if fine.get("country") is None:
+        incidents = grammar.lexicon().incident_nouns
+        return (places.specificity(candidate, doc) == 2 and places.settlement(candidate, doc)
+                and any(grammar.lemma(t) in incidents and t.i != span.root.i and told_of(t, span.root)
+                        for t in sentence))
+    return (fine.get("precision") in (1, 2)
+            and fine.get("place") != coarse.get("place")  # "the district of Ituri" is Ituri
+            and fine.get("country") == coarse["country"]
+            and (coarse["precision"] == 4 or fine.get("admin1") == coarse.get("admin1")))
 
 
 def _told_as_before(span: Span | None) -> bool:

@@ -331,6 +331,10 @@ def sentence_places(sentence: Span) -> list[dict]:
                 continue  # "who are being treated at Shaibah base": where the wounded were taken
             if grammar.told_as_background(token):
                 continue  # "the deadliest since an assault in Baghlan": that incident's place
+            if grammar.lemma(token.head) in lex.locating_verbs and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+                continue  # "It is located near the border": where a place lies, not an incident
+                # (a target "located in downtown Algiers" keeps its place)
             found = grammar.place_phrase(token)
             if found and grammar.lemma(found[1]) in lex.incident_nouns:
                 continue  # "in the attack that happened near Fallujah": its own place follows

@@ -87,7 +87,11 @@ def _reporting_subject(verb: Token) -> Token | None:
         node = node.head
     if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
         return node
-    return None
+    # "Residents interviewed by a journalist said ...": the parser may read the speakers and
+    # the participle on them as a clause of its own; that clause, right before the verb, speaks
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.i < verb.i
+                 and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+                 and any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None)
 
 
 def _speaker_record(subject: Token, verb: Token) -> dict:
