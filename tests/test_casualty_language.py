@@ -1165,3 +1165,18 @@ def test_people_killed_for_the_attack_they_made(text, expected):
 def test_a_speaker_with_a_participle_on_it(text, source):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["source"] and e["source"]["text"] for e in events] == [source]
+
+
+# Deployments as Guard releases tell them: a ceremony held for the forces that deploy.
+@pytest.mark.parametrize("text, expected", [
+    ("The state's Guard held a deployment ceremony for more than 60 Soldiers on Friday.",
+     [("deployment", 60)]),
+    ("The battalion hosted a mobilization ceremony for about 400 troops at the armory.",
+     [("deployment", 400)]),
+    ("The academy held a graduation ceremony for 300 cadets.", []),
+    ("Families attended a memorial ceremony for 12 soldiers killed in the attack.",
+     [("casualty", 12)]),
+])
+def test_a_ceremony_held_for_forces_that_deploy(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

@@ -126,6 +126,7 @@ class Lexicon:
     suspect_nouns: frozenset
     sending_words: frozenset
     locating_verbs: frozenset
+    ceremony_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs",
+                "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns",
             )
         },
     )
@@ -862,6 +863,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                         lemma(o) in lex.incident_nouns | {"fire"} for o in p.children if o.dep_ == "pobj")
                         for p in prep.head.children)):
                 return Trigger(prep.head, "presence", None)  # "came under fire from 20 militants"
+            if (prep.lower_ == "for" and noun is not None and person_class(noun) == "combatant"
+                    and lemma(prep.head) in lex.ceremony_nouns
+                    and (sent := _compound_trigger(prep.head)) is not None and sent.type == "deployment"):
+                return sent  # "held a deployment ceremony for more than 50 Guardsmen": they deploy
             if (prep.lower_ in ("with", "from", "by") and lemma(prep.head) in lex.incident_nouns | {"fire"}
                     and noun is not None and person_class(noun) == "combatant"):
                 # "a firefight with hundreds of fighters", "heavy fire from an estimated 80
