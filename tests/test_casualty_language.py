@@ -1180,3 +1180,13 @@ def test_a_speaker_with_a_participle_on_it(text, source):
 def test_a_ceremony_held_for_forces_that_deploy(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# A figure the parser hangs on the adjective before the people it counts.
+@pytest.mark.parametrize("text, expected", [
+    ("At least a dozen paramilitary police have been killed in the north.", [("casualty", 12)]),
+    ("Officials said a dozen uniformed guards were wounded.", [("casualty", 12)]),
+])
+def test_a_figure_hung_on_an_adjective(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

@@ -1150,3 +1150,17 @@ def test_a_coarse_place_gives_way_to_the_settlement_named_after_it(text, expecte
 ])
 def test_where_a_place_lies_is_no_incident_s_place(text, expected):
     assert _located(text) == expected
+
+
+# A sentence of the opening that turns to other incidents keeps its own places: the opening's
+# town is another incident's.
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents have killed nine soldiers in separate attacks since Monday. Officials say five "
+     "were killed by a mine in northern Iraq, while four died in a separate ambush. Gunmen also "
+     "attacked a checkpoint in the town of Baiji on Monday, killing three policemen.",
+     {5: "northern Iraq", 3: "a checkpoint in the town of Baiji"}),
+])
+def test_an_opening_sentence_turning_to_other_incidents_keeps_its_places(text, expected):
+    found = dict(_located(text))
+    assert {count: found[count] for count in expected} == expected
+    assert "Baiji" not in (found[4] or "")  # the separate ambush is not the checkpoint's

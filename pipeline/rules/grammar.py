@@ -338,6 +338,8 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
                 head = token.head
                 if head.pos_ == "ADJ" and (joined := _people_after_a_nationality(head)) is not None:
                     return joined, head  # "70 Irish and 200 Finnish peacekeepers", parsed on "Irish"
+                if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+                    head = head.head  # "a dozen paramilitary police", parsed with the figure on the adjective
                 if head.pos_ == "PROPN" and head.head.pos_ == "NOUN" and (head.dep_ == "compound" or (
                         head.dep_ == "nmod" and not any(c.dep_ == "amod" and _trigger_of_word(c) for c in head.children))):
                     # "Twenty Taliban fighters", "26,000 United Nations (UN) troops", parsed with

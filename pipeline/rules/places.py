@@ -514,8 +514,13 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
     specific = min(named, key=lambda place: not settlement(place, doc))
     countries = {place["country"] for place in places if country_wide(place)}
     day = _focus_day(events)
+    # "four soldiers were killed in a roadside bombing in southern Afghanistan, while one was
+    # killed in a separate gunbattle": a sentence of the opening that turns to other incidents
+    turning = {s.start_char for s in opening[1:] if grammar.opens_new_incident(s)}
     for event in events:
         if event["type"] != "casualty" or event["cumulative"] or event["sentence"]["start"] >= lede_end:
+            continue
+        if event["sentence"]["start"] in turning:
             continue
         if apart_in_time(event["date"], day):
             continue  # "The last, on April 27, killed two": an earlier bombing, not the lede's
