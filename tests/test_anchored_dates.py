@@ -443,3 +443,19 @@ def test_an_undated_opening_takes_the_day_a_later_mention_of_its_incident_gives(
 def test_an_attack_made_by_the_people_counted_gives_its_day(text, expected):
     events = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
     assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# The size of a force that made an attack is of the incident, on its day; a force that guards
+# or patrols is not dated by the incident.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked a police post in the town on Saturday, killing four officers. About 30 "
+     "fighters stormed the compound.", [(4, "2021-06-12"), (30, "2021-06-12")]),
+    ("Rebels struck the garrison late Friday. Some 200 rebels besieged the barracks for hours.",
+     [(200, "2021-06-11")]),
+    ("Militants killed five soldiers on Saturday. Residents fled the area. About 1,500 troops "
+     "patrol the province.",
+     [(5, "2021-06-12"), (1500, None)]),
+])
+def test_an_attacking_force_takes_its_incident_s_day(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected

@@ -302,6 +302,22 @@ def _told_as_an_earlier_incident(doc: Doc | None, event: dict) -> bool:
     return trigger is not None and grammar.in_an_earlier_incident(trigger.root)
 
 
+def _attacking_force(doc: Doc | None, event: dict) -> bool:
+    """Whether a presence is the size of a force that made an attack ("six militants wearing
+    suicide vests attempted to storm the building"; GUIDELINES §2): it is of the incident, and
+    takes its day as the incident's casualties do. A force stationed somewhere is not."""
+    if event["type"] != "presence" or doc is None:
+        return False
+    trigger = grammar.span_of(event.get("trigger"), doc)
+    if trigger is None:
+        return False
+    lex = grammar.lexicon()
+    attack_words = lex.attacking_verbs | lex.incident_nouns | lex.light_verbs
+    root = trigger.root  # the force's verb, or the force itself as the subject of one
+    near = (root, *root.children) if root.pos_ != "NOUN" else (root, root.head, *root.head.children)
+    return any(grammar.lemma(t) in attack_words for t in near)
+
+
 def _armed_subject(sentence: Span) -> bool:
     """Whether a sentence's main verb has armed people as its subject ("a gunman entered")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and grammar.person_class(c) == "combatant"
@@ -345,7 +361,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             day = found if _recent(found, published) else day
         if event["sentence"]["start"] in starts_new:
             day = None
-        if event["cumulative"] or event["planned"] or event["type"] != "casualty":
+        if event["cumulative"] or event["planned"] or not (
+                event["type"] == "casualty" or _attacking_force(doc, event)):
             continue
         if event["date"] is not None:
             if event["date"].get("granularity") in ("day", "week"):  # "on Monday", "last week"

@@ -127,6 +127,7 @@ class Lexicon:
     sending_words: frozenset
     locating_verbs: frozenset
     ceremony_nouns: frozenset
+    attacking_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns",
+                "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
             )
         },
     )
