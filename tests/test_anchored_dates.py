@@ -459,3 +459,20 @@ def test_an_attack_made_by_the_people_counted_gives_its_day(text, expected):
 def test_an_attacking_force_takes_its_incident_s_day(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# Figures that break down a total told over a few days fall in the total's window.
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents have killed seven policemen in separate attacks since Friday. Five officers died "
+     "when a bomb hit their truck, and two were shot dead at a checkpoint.",
+     [(7, "2021-06-11/2021-06-14"), (5, "2021-06-11/2021-06-14"), (2, "2021-06-11/2021-06-14")]),
+    # a figure larger than the total, or of another side, is not one of its parts
+    ("Insurgents have killed three policemen since Friday. Nine soldiers died in an ambush.",
+     [(3, "2021-06-11/2021-06-14"), (9, None)]),
+    # a war's toll is no window of its parts
+    ("The war has killed 10,000 people since 2019. Four civilians died in a bombing.",
+     [(10000, "2019/2021-06-14"), (4, None)]),
+])
+def test_the_parts_of_a_total_told_over_a_few_days_fall_in_its_window(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["count"]["value"], e["date"] and e["date"]["value"]) for e in events] == expected

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.article import trace
 from pipeline.article.incidents import (deployment_told_once, finer_place_next, incident_day_told_later,
                                         incident_days, incident_place_told_elsewhere, incident_retold,
-                                        no_harm_after_the_report)
+                                        no_harm_after_the_report, parts_of_a_short_total)
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
@@ -661,6 +661,7 @@ ARTICLE_PASSES = (
         c.sentences, events, coerce_published(c.doc._.muster_published), c.date_spans, c.resolve_date)),
     ("incident_day_told_later", lambda c, events: incident_day_told_later(
         c.sentences, events, coerce_published(c.doc._.muster_published), c.date_spans, c.resolve_date)),
+    ("part_of_a_short_total", lambda c, events: parts_of_a_short_total(c.sentences, events)),
     ("after_the_report", lambda c, events: no_harm_after_the_report(
         events, coerce_published(c.doc._.muster_published))),
     ("deployment_told_once", lambda c, events: deployment_told_once(

@@ -416,6 +416,47 @@ def incident_day_told_later(sentences: list[Span], events: list[dict], published
                 break  # another incident's day told between
 
 
+def parts_of_a_short_total(sentences: list[Span], events: list[dict]) -> None:
+    """"Militants have killed eight U.S. troops in separate incidents since late Tuesday. Four
+    U.S. soldiers were killed in a roadside bombing, while one was killed in a separate
+    gunbattle": figures that break down a total told over a few days, in the sentence right
+    after it, with no time of their own, fall in the total's window (GUIDELINES §5). Only a
+    window of up to ``time.INCIDENT_DAYS`` days; a war's toll is no window of its parts."""
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    for event in events:
+        i = position.get(event["sentence"]["start"])
+        if (i is None or i == 0 or event["date"] is not None or event["type"] != "casualty"
+                or event["cumulative"] or event["planned"]):
+            continue
+        before = sentences[i - 1].start_char
+        total = next((e for e in events if e["sentence"]["start"] == before and _short_window(e["date"])
+                      and e["type"] == "casualty" and e["outcome"] == event["outcome"]
+                      and _at_least(e["count"], event["count"]) and _same_side(e["actor"], event["actor"])), None)
+        if total is not None:
+            event["date"] = dict(total["date"])
+
+
+def _short_window(day: dict | None) -> bool:
+    """Whether a date is a stretch of two to ``time.INCIDENT_DAYS`` days ("since late Tuesday")."""
+    if not day or not day.get("start_date") or not day.get("end_date") or day["start_date"] == day["end_date"]:
+        return False
+    span = (date.fromisoformat(day["end_date"]) - date.fromisoformat(day["start_date"])).days
+    return 0 < span <= time.INCIDENT_DAYS
+
+
+def _at_least(total: dict, part: dict) -> bool:
+    """Whether a total's figure is at least a part's (unknown figures do not say no)."""
+    whole, piece = total.get("value") or total.get("low"), part.get("value") or part.get("low")
+    return whole is None or piece is None or whole >= piece
+
+
+def _same_side(first: dict | None, second: dict | None) -> bool:
+    """Whether two events' sides agree, or either is unknown."""
+    if not first or not second:
+        return True
+    return (first.get("country"), first.get("group")) == (second.get("country"), second.get("group"))
+
+
 def _several_incidents(sentence: Span) -> bool:
     """Whether a sentence tells a toll of several incidents ("Insurgent attacks claimed the
     lives of two more soldiers", "in separate incidents"): no one retelling's day is theirs."""
