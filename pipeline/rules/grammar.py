@@ -1571,10 +1571,10 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     if lemma(obj) in lex.incident_nouns and not any(
             c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
         # "in the Helmand battle": the place is the incident's modifier, not the incident
-        named = [c for c in obj.children if c.dep_ in ("compound", "amod")
-                 and c.ent_type_ in ("GPE", "LOC", "FAC")
-                 and not (c.ent_id_ and sides.is_country_code(c.ent_id_))]  # "in the U.S. airstrike": who struck
-        return (named[0], named[0]) if named else None
+        from pipeline.rules.places import place_named_on  # places builds on this module
+
+        named = place_named_on(obj)
+        return (named, named) if named is not None else None
     if is_place_head(obj):
         if (told := _named_where(obj, depth)) is not None:
             return told  # "at the site where a helicopter crashed in Afghanistan"

@@ -442,7 +442,7 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     for head in (*causes, *(c for h in heads for c in h.children if c.dep_ == "nsubj"),  # "... left nine dead"
                  *(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in incident_preps
                    for o in p.children if o.dep_ == "pobj")):  # "died in a Jalalabad mortar attack"
-        if not deployment and (name := _place_named_on(head)) is not None:
+        if not deployment and (name := place_named_on(head)) is not None:
             first = min((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
                         key=lambda c: c.i, default=name)  # "Maidan Shahr", not "Two Kandahar"
             return _place_record(first, name)
@@ -450,18 +450,20 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     return _place_there_means(there) if there is not None and not deployment else None
 
 
-def _place_named_on(incident: Token) -> Token | None:
+def place_named_on(incident: Token) -> Token | None:
     """A place name written on an incident noun as its modifier ("a Herat car bombing", "the
-    Mosul blast", "two Kandahar ambushes"): where the incident happened. A group or people
-    ("a Taliban attack") is no place."""
+    Mosul blast", "in the Helmand battle", "two Kandahar ambushes"): where the incident
+    happened. A group or people ("a Taliban attack") is no place, nor a country, which names
+    who struck ("the U.S. airstrike"). The one test for both the event's own place
+    (``location``) and a place phrase headed by an incident (``grammar.place_phrase``)."""
     if incident.pos_ != "NOUN" or grammar.lemma(incident) not in grammar.lexicon().incident_nouns:
         return None
     for token in incident.lefts:
         if token.dep_ == "compound" and token.pos_ == "NOUN":
             token = next((c for c in token.lefts if c.dep_ == "compound"), token)  # "Herat car"
-        if token.dep_ == "compound" and token.pos_ == "PROPN" and (
-                token.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(token)
-        ) and not names_a_country(token.text):  # "the U.S. airstrike": who struck, not where
+        if token.dep_ in ("compound", "amod") and (
+                token.ent_type_ in ("GPE", "LOC", "FAC") or (token.pos_ == "PROPN" and grammar.known_town(token))
+        ) and not names_a_country(token.text) and not (token.ent_id_ and sides.is_country_code(token.ent_id_)):
             return token
     return None
 
