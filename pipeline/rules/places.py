@@ -463,7 +463,7 @@ def place_named_on(incident: Token) -> Token | None:
             token = next((c for c in token.lefts if c.dep_ == "compound"), token)  # "Herat car"
         if token.dep_ in ("compound", "amod") and (
                 token.ent_type_ in ("GPE", "LOC", "FAC") or (token.pos_ == "PROPN" and grammar.known_town(token))
-        ) and not names_a_country(token.text) and not (token.ent_id_ and sides.is_country_code(token.ent_id_)):
+        ) and not names_a_country(token.text):
             return token
     return None
 
