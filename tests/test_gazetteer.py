@@ -291,3 +291,22 @@ def test_a_town_abroad_needs_to_be_a_city_called_so():
                             "The army said its troops repelled them along the Kassara front, "
                             "killing 30 rebels.")
     assert location["country"] in (None, "YEM")
+
+
+# A region wider than a country is on the map as one (precision 4, no country), not as a
+# village that shares its name in a country the article names (there is a Middle East in
+# Maryland); a division that shares a name with a wider region keeps its country.
+@pytest.mark.parametrize("text, place", [
+    ("The United States will send about 1,500 more troops to the Middle East, U.S. officials said.",
+     "Middle East"),
+    ("Washington is deploying 300 American paratroopers to the Baltics.", "Baltic states"),
+    ("About 2,000 U.S. Marines arrived in Southwest Asia this week.", "Southwest Asia"),
+])
+def test_a_region_wider_than_a_country(text, place):
+    location = _only_location(text)
+    assert (location["place"], location["country"], location["precision"]) == (place, None, 4)
+
+
+def test_a_division_named_like_a_wider_region_keeps_its_country():
+    location = _only_location("Gunmen killed six soldiers in the Sahel region of Burkina Faso.")
+    assert location["country"] == "BFA"

@@ -23,7 +23,7 @@ from pipeline.resources import load_json, models_dir
 #: ACLED geo_precision by kind of entry: 1 a named point, 3 a region or natural feature,
 #: 4 a country. A district (admin2) counts as a part of a region (2).
 PRECISION = {"place": 1, "base": 1, "admin2": 2, "admin1": 3, "region": 3, "water": 3,
-             "country": 4}
+             "country": 4, "world_region": 4}
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Entry:
     """One place a name may mean."""
 
     geonameid: int | None
-    kind: str  # country, admin1, admin2, place, or a curated kind (water, region, base)
+    kind: str  # country, admin1, admin2, place, or a curated kind (water, region, base, world_region)
     name: str
     country: str | None  # ISO 3166-1 alpha-3
     admin1: str | None
@@ -145,10 +145,19 @@ def lookup(name: str) -> tuple[Entry, ...]:
                                if e.kind in ("admin1", "admin2")))
 
 
+#: Curated kinds no town shares a name with in the news: a populated place GeoNames files under
+#: such a name ("Middle East", a village in Maryland) is not offered beside it.
+_NO_TOWN_KINDS = frozenset({"world_region", "water"})
+
+
 def _named(wanted: str) -> tuple[Entry, ...]:
-    """The entries filed under one lookup key, curated features first."""
-    table = _lines_from(_table(), wanted.encode("utf-8"))
-    return _features().get(wanted, ()) + tuple(_entry(fields) for fields in table)
+    """The entries filed under one lookup key, curated features first. A region that is also a
+    division keeps both ("the Sahel": the belt, or Burkina Faso's Sahel region)."""
+    curated = _features().get(wanted, ())
+    entries = tuple(_entry(fields) for fields in _lines_from(_table(), wanted.encode("utf-8")))
+    if any(e.kind in _NO_TOWN_KINDS for e in curated):
+        entries = tuple(e for e in entries if e.kind != "place")
+    return curated + entries
 
 
 @lru_cache(maxsize=1)
