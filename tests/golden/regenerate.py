@@ -37,6 +37,7 @@ SETS = {
     "unseen_n": "tests/data/unseen_n/input.jsonl",
     "unseen_o": "tests/data/unseen_o/input.jsonl",
     "unseen_p": "tests/data/unseen_p/input.jsonl",
+    "unseen_q": "tests/data/unseen_q/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
