@@ -1190,3 +1190,16 @@ def test_a_ceremony_held_for_forces_that_deploy(text, expected):
 def test_a_figure_hung_on_an_adjective(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# A unit's strength told with "with", in a release that tells what a rotation is made of.
+@pytest.mark.parametrize("text, expected", [
+    ("The upcoming rotation involves one armored brigade with about 3,800 personnel.",
+     [("deployment", 3800)]),
+    ("The deployment includes an engineer battalion with roughly 650 Soldiers.", [("deployment", 650)]),
+    ("A brigade with 3,000 troops is stationed in Kuwait.", [("presence", 3000)]),
+    ("The battalion with 40 wounded soldiers returned home.", [("casualty", 40)]),
+])
+def test_a_unit_s_strength_told_with_with(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

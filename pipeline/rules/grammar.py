@@ -1027,11 +1027,17 @@ def carried_by(noun: Token) -> Token | None:
 def unit_of_strength(noun: Token) -> Token | None:
     """The military unit whose size a count of fighters gives, as military releases state it:
     "The brigade, consisting of about 900 Soldiers, will deploy", "The battalion has
-    approximately 600 Soldiers", "a regiment which numbers 2,000 troops"."""
+    approximately 600 Soldiers", "a regiment which numbers 2,000 troops", "one brigade combat
+    team with roughly 1,230 personnel"."""
     lex = lexicon()
     if person_class(noun) != "combatant":
         return None
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        owner = verb.head  # "involves one infantry brigade combat team with roughly 1,230 personnel"
+        if owner.pos_ in ("VERB", "AUX"):  # the phrase hung on the verb of which the unit is the object
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < verb.i), owner)
+        return owner if lemma(owner) in lex.military_units | lex.force_unit_nouns else None
     if noun.dep_ == "pobj" and verb.lower_ == "of":
         verb = verb.head  # "consisting of", "made up of", "composed of"
         if verb.lower_ == "up" and verb.dep_ in ("prt", "advmod", "prep"):
