@@ -310,3 +310,14 @@ def test_a_region_wider_than_a_country(text, place):
 def test_a_division_named_like_a_wider_region_keeps_its_country():
     location = _only_location("Gunmen killed six soldiers in the Sahel region of Burkina Faso.")
     assert location["country"] == "BFA"
+
+
+# A city that shares its name with a river is still the city; "the Gulf" is the Persian Gulf
+# (the curated feature's alias is as much its name as GeoNames' Gulf Province's).
+@pytest.mark.parametrize("text, place, precision", [
+    ("A Russian missile struck Dnipro overnight, wounding 14 people.", "Dnipro", 1),
+    ("Two destroyers carrying 600 sailors were sent to the Gulf after Iran's threats.", "Persian Gulf", 3),
+])
+def test_a_name_shared_by_a_city_or_a_water_body(text, place, precision):
+    location = _only_location(text)
+    assert (location["place"], location["precision"]) == (place, precision)

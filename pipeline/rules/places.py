@@ -990,7 +990,8 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                 inside = (bool(entry.admin1) and entry.kind != "admin1"
                           and gazetteer.key(entry.admin1) in named - {gazetteer.key(_bare(part))})
                 # a place called so before one also known so ("Gao", not Guantánamo's code)
-                own_name = gazetteer.key(entry.name) in (gazetteer.key(part.text), gazetteer.key(_bare(part)))
+                said = (gazetteer.key(part.text), gazetteer.key(_bare(part)))
+                own_name = any(gazetteer.key(n) in said for n in (entry.name, *entry.aliases))
                 candidates.append(((-rank, not _named_from(part, parts), inside,
                                     countries.get(entry.country, 0.0), own_name, entry.population),
                                    entry, part, rank))

@@ -39,6 +39,9 @@ class Entry:
     lat: float | None
     lon: float | None
     population: int
+    #: the names a curated feature is known by (its aliases: "the Gulf" of the Persian Gulf),
+    #: as much its own as its name; GeoNames' alternate names are not
+    aliases: tuple[str, ...] = ()
 
     @property
     def precision(self) -> int:
@@ -114,7 +117,7 @@ def _features() -> dict[str, tuple[Entry, ...]]:
     for feature in features:
         entry = Entry(feature.get("geonameid"), feature["kind"], feature["name"],
                       feature.get("country"), feature.get("admin1"), None,
-                      feature.get("lat"), feature.get("lon"), 0)
+                      feature.get("lat"), feature.get("lon"), 0, tuple(feature.get("aliases", ())))
         for name in {key(n) for n in (feature["name"], *feature.get("aliases", []))}:
             found.setdefault(name, []).append(entry)
     return {name: tuple(entries) for name, entries in found.items()}
@@ -146,8 +149,9 @@ def lookup(name: str) -> tuple[Entry, ...]:
 
 
 #: Curated kinds no town shares a name with in the news: a populated place GeoNames files under
-#: such a name ("Middle East", a village in Maryland) is not offered beside it.
-_NO_TOWN_KINDS = frozenset({"world_region", "water"})
+#: such a name ("Middle East", a village in Maryland) is not offered beside it. Not water: a
+#: river may share a great city's name ("Dnipro").
+_NO_TOWN_KINDS = frozenset({"world_region"})
 
 
 def _named(wanted: str) -> tuple[Entry, ...]:
