@@ -38,6 +38,7 @@ SETS = {
     "unseen_o": "tests/data/unseen_o/input.jsonl",
     "unseen_p": "tests/data/unseen_p/input.jsonl",
     "unseen_q": "tests/data/unseen_q/input.jsonl",
+    "unseen_r": "tests/data/unseen_r/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
