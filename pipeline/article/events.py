@@ -348,7 +348,7 @@ def find_events(
                 "trigger": _token_record(trigger.token),
                 "sentence": {"start": sentence.start_char, "end": sentence.end_char},
                 "mentions": [],
-                **flags.flags(candidate.trigger, candidate.sentence),
+                **flags.flags(candidate.trigger, candidate.sentence, candidate.number_token),
                 "reported_date": reported,
                 "is_total": False,
                 "part_of": None,

@@ -9,8 +9,9 @@ from spacy.tokens import Span, Token
 from pipeline.rules import grammar
 
 
-def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
-    """The SPEC flags read off the trigger's clause: hedge, planned, released, cumulative."""
+def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None) -> dict:
+    """The SPEC flags read off the trigger's clause (and the figure's, ``number``): hedge,
+    planned, released, cumulative."""
     lex = grammar.lexicon()
     token = trigger.token
     lemmas = {grammar.lemma(t) for t in sentence}
@@ -40,8 +41,29 @@ def flags(trigger: grammar.Trigger, sentence: Span) -> dict:
                for v in (token, *([] if _own_time(token) else _joined_verbs(token))) for c in v.children)
         or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
         or war_toll(token)
+        or (number is not None and _tally_raised_over_a_period(number))
     )
     return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
+
+
+#: A period a running total is counted over, to the report's day ("this year", "this month").
+_PERIODS = frozenset({"week", "month", "year"})
+
+
+def _tally_raised_over_a_period(number: Token) -> bool:
+    """"which brings to 11 the number of deaths among U.S. troops this year": a tally raised to
+    the figure over a period the clause names is a running total (GUIDELINES §6: "pushed to 117
+    the number ... since May 1"). A toll raised with no period ("the death toll climbed to 57")
+    is one incident's."""
+    lex = grammar.lexicon()
+    prep = number.head
+    verb = prep.head
+    if number.dep_ != "pobj" or prep.lower_ != "to" or grammar.lemma(verb) not in lex.raising_verbs:
+        return False
+    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and grammar.lemma(c) in lex.tally_nouns
+               for c in verb.children):
+        return False
+    return any(t.lower_ in _PERIODS and any(d.lower_ == "this" for d in t.children) for t in verb.subtree)
 
 
 def _joined_verbs(verb: Token) -> list[Token]:
