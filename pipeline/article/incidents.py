@@ -15,6 +15,12 @@ from pipeline.rules.grammar import goes_on_into, incidents_told_before, told_of
 from pipeline.rules.time import LOOK_BACK_SENTENCES
 
 
+def _in_own_sentence(event: dict, record: dict) -> bool:
+    """Whether a field's span (a place, a date) lies in the event's own sentence, not taken
+    from context."""
+    return event["sentence"]["start"] <= record["start"] < event["sentence"]["end"]
+
+
 def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                      date_spans: list[Span], resolve_date: time.DateResolver) -> None:
     """A report often tells an incident's toll in one sentence and its day or place in
@@ -97,6 +103,8 @@ def deployment_told_once(doc: Doc, sentences: list[Span], events: list[dict],
     takes the time that sending was told at, if told before it. Not when the sending names a
     side other than the event's, nor at a time apart from the event's (GUIDELINES §5, a
     place and a date from context)."""
+    if not any(event["type"] == "deployment" and event["location"] is None for event in events):
+        return  # nothing to place: no need to read every word for a sending
     told: list[tuple[int, dict, dict | None, list]] = []  # sentence index, place, day, sides named
     for i, sentence in enumerate(sentences):
         for word in sentence:
@@ -145,8 +153,7 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         place = event["location"]
         if event["type"] != "casualty" or event["cumulative"]:
             continue
-        if place is not None and (place["start"], place["end"]) in moved and not (
-                event["sentence"]["start"] <= place["start"] < event["sentence"]["end"]):
+        if place is not None and (place["start"], place["end"]) in moved and not _in_own_sentence(event, place):
             event["location"] = moved[(place["start"], place["end"])]  # the same incident's place
             continue
         if place is not None and (not places.country_wide(place) or places.told_over_many(event, doc)):
@@ -181,8 +188,8 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> Non
     sentence between that only goes on counting the incident's dead, with no place of its own
     ("Fifteen other people were wounded."), is read past."""
     with_events = {event["sentence"]["start"] for event in events}
-    placed_in_own = {event["sentence"]["start"] for event in events if event["location"] is not None
-                     and event["sentence"]["start"] <= event["location"]["start"] < event["sentence"]["end"]}
+    placed_in_own = {event["sentence"]["start"] for event in events
+                     if event["location"] is not None and _in_own_sentence(event, event["location"])}
     position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
     refined: dict[tuple[int, int], dict] = {}  # a coarse place's span -> the finer place found for it
     for event in events:
@@ -207,7 +214,7 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> Non
     for event in events:  # later figures that took the coarse place from context take the finer one
         place = event["location"]
         if (place is not None and (finer := refined.get((place["start"], place["end"]))) is not None
-                and not event["sentence"]["start"] <= place["start"] < event["sentence"]["end"]):
+                and not _in_own_sentence(event, place)):
             event["location"] = dict(finer)
 
 
@@ -392,8 +399,8 @@ def incident_day_told_later(sentences: list[Span], events: list[dict], published
     another day (GUIDELINES §5: a date from context)."""
     position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
     # sentences that tell a day of their own ("... killed on Monday"), not one from context
-    dated_sentences = {event["sentence"]["start"] for event in events if event["date"] is not None
-                       and event["sentence"]["start"] <= event["date"]["start"] < event["sentence"]["end"]}
+    dated_sentences = {event["sentence"]["start"] for event in events
+                       if event["date"] is not None and _in_own_sentence(event, event["date"])}
     doc = sentences[0].doc if sentences else None
     for event in events:
         i = position.get(event["sentence"]["start"])
@@ -405,7 +412,7 @@ def incident_day_told_later(sentences: list[Span], events: list[dict], published
             if grammar.opens_new_incident(later) or later.start_char in dated_sentences:
                 break
             ref = grammar.incident_reference(later)
-            on_it = [d for d in time.spans_in(date_spans, later) if ref is not None and d.root in ref.subtree]
+            on_it = [] if ref is None else [d for d in time.spans_in(date_spans, later) if d.root in ref.subtree]
             day = time.incident_day(ref, on_it, resolve) if on_it else None
             if day is not None:
                 if (day.get("granularity") == "day" and _recent(day, published)

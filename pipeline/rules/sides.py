@@ -364,12 +364,13 @@ def state_force_in_focus(doc: Doc) -> dict | None:
             continue
         # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
         # told more often than the leading country's, they leave no state force in focus
+        named_force = _named_state_force(ent)
         code = entity_country(ent) if ent.label_ != "ORG" else (
-            entity_code(ent) if is_multinational(entity_code(ent)) or _named_state_force(ent) else None)
+            entity_code(ent) if named_force or is_multinational(entity_code(ent)) else None)
         if code is None:
             continue
         following = doc[ent.end] if ent.end < len(doc) else None
-        if _named_state_force(ent) and not _speaking(ent):
+        if named_force and not _speaking(ent):
             # "the Oregon Army National Guard's 41st brigade": a state's force by its own name
             mentions.append(ent)
             codes.append(code)
@@ -404,10 +405,10 @@ def _named_state_force(ent: Span) -> bool:
 def _speaking(ent: Span) -> bool:
     """Whether a force's name stands for those who speak for it ("U.S. Central Command said",
     "a CENTCOM spokesman"), which tells who reports the fighting, not who fights it."""
-    speaker_nouns = grammar.lexicon().speaker_nouns
+    lex = grammar.lexicon()
     head = ent.root.head
-    return (ent.root.dep_ in ("nsubj", "nsubjpass") and grammar.lemma(head) in grammar.lexicon().attribution_verbs
-            ) or (ent.root.dep_ in ("compound", "poss") and grammar.lemma(head) in speaker_nouns
+    return (ent.root.dep_ in ("nsubj", "nsubjpass") and grammar.lemma(head) in lex.attribution_verbs
+            ) or (ent.root.dep_ in ("compound", "poss") and grammar.lemma(head) in lex.speaker_nouns
             ) or (ent.root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according")
 
 
