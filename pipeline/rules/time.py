@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as date_type, timedelta
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -941,12 +942,14 @@ def _blank_entry(span: Span) -> dict:
 
 
 def _reference_spans(doc: Doc, covered: set[int]) -> list[Span]:
-    """"now", "currently", "recently", "the near future" outside any date span."""
+    """"now", "currently", "recently", "the near future" outside any date span: the longest
+    phrase at each word, left to right. Only words that can open a phrase are tried, so a long
+    article costs one set lookup per word."""
+    sizes = _reference_phrase_sizes()
     found = []
-    longest = max(len(words.split()) for words in timex.REFERENCE_WORDS)
     i = 0
     while i < len(doc):
-        for size in range(longest, 0, -1):
+        for size in sizes.get(doc[i].lower_, ()):
             end = i + size
             if end > len(doc) or any(k in covered for k in range(i, end)):
                 continue
@@ -956,6 +959,16 @@ def _reference_spans(doc: Doc, covered: set[int]) -> list[Span]:
                 break
         i += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _reference_phrase_sizes() -> dict[str, tuple[int, ...]]:
+    """For each first word of a reference phrase, the phrases' lengths in words, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in timex.REFERENCE_WORDS:
+        words = phrase.split()
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in sizes.items()}
 
 
 #: Words after "the day", "two days", "a week" that make the expression tell a time from
