@@ -893,8 +893,9 @@ def stream_rounds(path: Path, *, model: str | None, repeat: int, log) -> dict:
     """A mixed news stream through bare spaCy (full pipeline, ``nlp.pipe``), Muster with the
     relevance gate and Muster without it (``Extractor.extract_stream``, as ``muster batch``
     runs), in interleaved rounds; and the events the gate lost (events found without the gate
-    in articles the gate turned away)."""
-    from pipeline.text.gate import may_hold_event
+    in articles the gate turned away, by either of its steps: no sentence with a count and an
+    event word, or windows read first that hold no event)."""
+    from pipeline.api import WINDOWS_REASON
 
     articles = _read_stream(path)
     texts = [a.text for a in articles]
@@ -913,13 +914,15 @@ def stream_rounds(path: Path, *, model: str | None, repeat: int, log) -> dict:
             modes[name]()
             seconds[name].append(time.perf_counter() - started)
             log(f"stream round {round_ + 1}/{repeat} {name}: {seconds[name][-1]:.1f} s")
-    gated = [not may_hold_event(t) for t in texts]
+    reasons = [r.get("skipped") if isinstance(r, dict) else None for r in muster(True)]
+    gated = [str(reason).startswith("gate:") for reason in reasons]
     without = muster(False)
     events = sum(len(r["events"]) for r in without if isinstance(r, dict))
     lost = sum(len(r["events"]) for r, g in zip(without, gated) if g and isinstance(r, dict))
     median = {name: statistics.median(values) for name, values in seconds.items()}
     rate = {name: len(articles) / value for name, value in median.items()}
-    return {"file": str(path), "articles": len(articles), "gated": sum(gated), "repeat": repeat,
+    return {"file": str(path), "articles": len(articles), "gated": sum(gated),
+            "gated_after_windows": reasons.count(WINDOWS_REASON), "repeat": repeat,
             "seconds": median, "articles_per_s": rate,
             "ratios": {"gate/bare": rate["muster-gate"] / rate["bare-full"],
                        "no-gate/bare": rate["muster-no-gate"] / rate["bare-full"],
@@ -930,7 +933,8 @@ def stream_rounds(path: Path, *, model: str | None, repeat: int, log) -> dict:
 
 def print_stream(st: dict) -> None:
     print(f"stream: {st['articles']} articles from {st['file']} ({st['repeat']} interleaved rounds, "
-          f"medians); the gate skipped {st['gated']} ({st['gated'] / st['articles']:.0%})")
+          f"medians); the gate skipped {st['gated']} ({st['gated'] / st['articles']:.0%}), "
+          f"{st.get('gated_after_windows', 0)} of them after reading their windows first")
     for name, value in st["articles_per_s"].items():
         print(f"  {name:15s} {value:8.1f} articles/s")
     for name, value in st["ratios"].items():

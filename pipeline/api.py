@@ -23,7 +23,7 @@ from pipeline.errors import ConfigError, InputError, LanguageError, MusterError,
 from pipeline.io.ingest import Article
 from pipeline.schema import article_record, check_spans, span_records
 from pipeline.text import tidy
-from pipeline.text.gate import may_hold_event
+from pipeline.text.gate import event_windows, worth_reading_first
 
 #: Where a Doc keeps the original offset of each character of its tidied text.
 ORIGIN = "muster_origin"
@@ -32,6 +32,11 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 #: ``skipped`` of an article the relevance gate turned away (``text.gate``).
 GATE_REASON = ("gate: no sentence holds both a count and an event word, so NER and the parser "
                "did not run (--no-gate, gate=False, processes it anyway)")
+#: ``skipped`` of an article whose windows (``text.gate.event_windows``) were read first and
+#: hold no event.
+WINDOWS_REASON = ("gate: the sentences that could hold an event were read, with the sentence "
+                  "either side, and hold none, so the rest was not parsed (--no-gate, "
+                  "gate=False, processes it anyway)")
 
 
 class Extractor:
@@ -59,7 +64,8 @@ class Extractor:
             progress: Called with (pieces read, pieces) as a long article is read in pieces,
                 so a caller can show progress; never called for a one-piece article.
             gate: Skip NER and the parser when no sentence holds both a count and an event
-                word (``text.gate``): the result then has no events, dates or quantities and
+                word, or when those sentences, read first with their neighbours, hold no
+                event (``text.gate``): the result then has no events, dates or quantities and
                 says ``skipped``. Off by default for one article; on for streams.
 
         Raises:
@@ -70,17 +76,43 @@ class Extractor:
                 naming the article, so a batch reports it and goes on.
         """
         self._check(article, max_chars, force_language)
-        if gate and not may_hold_event(article.text):
-            return self._gated(article, explain)
+        if gate and (reason := self._gate_reasons({0: article}, max_chars).get(0)):
+            return self._gated(article, explain, reason)
         return self._guarded(article, max_chars, explain, progress=progress)
 
-    def _gated(self, article: Article, explain: bool) -> dict:
+    def _gated(self, article: Article, explain: bool, reason: str) -> dict:
         """The record of an article the relevance gate turned away: no events, by construction."""
         result = article_record(article, self.model_name, events=[], dates=[], quantities=[],
-                                warnings=list(article.warnings), skipped=GATE_REASON)
+                                warnings=list(article.warnings), skipped=reason)
         if explain:
             result["rejected"] = []
         return result
+
+    def _gate_reasons(self, articles: dict[int, Article], max_chars: int,
+                      batch_size: int = 32) -> dict[int, str]:
+        """Which articles the relevance gate turns away, and why (``text.gate``): those with no
+        sentence that may hold an event, and those whose windows, read first where that is
+        cheaper, hold none. An article whose windows cannot be read is read whole, so an error
+        is reported by the whole read, as without the gate."""
+        reasons: dict[int, str] = {}
+        first: dict[int, str] = {}
+        for index, article in articles.items():
+            windows = event_windows(article.text)
+            if not windows:
+                reasons[index] = GATE_REASON
+            elif worth_reading_first(article.text, windows):
+                text = "\n\n".join(article.text[a:b] for a, b in windows)
+                if len(text) <= max_chars:
+                    first[index] = text
+        try:
+            docs = self.nlp.pipe([self._prepared(text, articles[index].published, False)
+                                  for index, text in first.items()], batch_size=batch_size)
+            for index, doc in zip(first, docs):
+                if not doc._.muster["events"]:
+                    reasons[index] = WINDOWS_REASON
+        except Exception:  # noqa: BLE001 - the whole read reports it, naming the article
+            pass
+        return reasons
 
     def extract_stream(self, items: Iterable, *, batch_size: int = 32,
                        max_chars: int = DEFAULT_MAX_CHARS, force_language: bool = False,
@@ -117,11 +149,11 @@ class Extractor:
             except MusterError as err:
                 outcome[index] = err
                 continue
-            if gate and not may_hold_event(item.text):
-                outcome[index] = self._gated(item, explain)
-                continue
-            if len(item.text) <= max_chars:
-                ready[index] = item
+            ready[index] = item
+        if gate:
+            for index, reason in self._gate_reasons(ready, max_chars, batch_size).items():
+                outcome[index] = self._gated(ready.pop(index), explain, reason)
+        ready = {index: item for index, item in ready.items() if len(item.text) <= max_chars}
         try:
             docs = list(self.nlp.pipe(
                 [self._prepared(a.text, a.published, explain) for a in ready.values()],

@@ -14,6 +14,11 @@ noun; an ordinal) and one of:
 - a move (a deployment or presence trigger: "sent", "stationed") when the article names a
   force anywhere ("The U.S. has troops there. It will send 500 more.").
 
+An article that passes is read in two steps when that is cheaper (``event_windows``): first only
+the sentences that may hold an event, each with the sentence either side; only if the event
+rules find an event there is the whole article read. Most politics and crime copy that passes
+the word test holds no event, and its windows are a third of its text.
+
 It must never turn away an article the rules would find an event in: the tests check that on
 every gold set, and ``benchmarks/throughput.py --stream`` counts the events lost on a mixed news
 stream. The words are ``models/lexicon.json``'s, inflected, and ``models/gate.json``'s.
@@ -28,9 +33,12 @@ from functools import lru_cache
 from pipeline.resources import load_json
 from pipeline.text.counts import PERSON_NOUN_FORMS, ordinal_value, plural_forms, scan_counts
 
-#: Sentence ends for the gate: looser than spaCy's (a false split only splits a count from its
-#: word when a sentence ends between them, which a real sentence end does too), never merging.
+#: Sentence ends for the gate: looser than spaCy's, never merging two of its sentences; a
+#: full stop after an abbreviation or initials, or before a word in lower case, ends none
+#: (``_sentences``).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_INITIALS = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.", "J."
+_LAST_WORD = re.compile(r"(\w+)\.$")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ARTICLE_BEFORE_PERSON = 4  # words between "a"/"an" and the person noun it counts
 
@@ -60,6 +68,8 @@ class GateWords:
     strength: frozenset  # "a 5,000-strong brigade", "a 300-man unit": only right after a count
     moves: frozenset
     people: frozenset
+    members: frozenset  # "member": a force word after a combatant body ("service members")
+    combatant_bodies: frozenset  # "service", "crew", "militia" (lexicon ``member_bodies``)
 
 
 def _forms(lemmas, inflect) -> set[str]:
@@ -86,6 +96,8 @@ def gate_words() -> GateWords:
         strength=frozenset(strength),
         moves=frozenset(moves | set(gate["irregular_moves"])),
         people=frozenset(set(PERSON_NOUN_FORMS) | captives | forces | strength),
+        members=frozenset(plural_forms("member")),
+        combatant_bodies=frozenset(_forms(lexicon["member_bodies"]["combatant"], plural_forms)),
     )
 
 
@@ -114,11 +126,14 @@ def _count_positions(sentence: str, words: set[str]) -> list[int]:
 def _force_near_count(sentence: str, forces: set[str], strength: set[str], counts: list[int]) -> bool:
     """Whether a force word stands within ``FORCE_REACH`` words of a count, or a strength word
     right after one ("60,000-member", "some 300 strong"; not "12 members of parliament" far
-    from it)."""
+    from it). A member of a combatant body is a force word ("hundreds of service members",
+    "20 militia members"), as the event rules read it."""
+    vocabulary = gate_words()
     words = list(_WORD.finditer(sentence.lower()))
     starts = [m.start() for m in words]
     for i, word in enumerate(words):
-        if word.group() in forces:
+        if word.group() in forces or (word.group() in vocabulary.members and i
+                                      and words[i - 1].group() in vocabulary.combatant_bodies):
             low = starts[max(0, i - FORCE_REACH)]
             high = starts[min(len(words) - 1, i + FORCE_REACH)]
         elif word.group() in strength:
@@ -147,9 +162,72 @@ def sentence_may_hold_event(sentence: str, *, forces_in_article: bool = True) ->
     return bool(counts) and bool(harm or moves or _force_near_count(sentence, forces, strength, counts))
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The gate's sentences as (start, end) offsets. A full stop after an abbreviation
+    ("Gen.", "Sept.", ``abbreviations`` in ``models/gate.json``) or initials ("U.S."), or one
+    followed by a word in lower case, ends no sentence: split there, "5 U.S. | soldiers were
+    killed" would part a count from its word. A blank line always ends one."""
+    abbreviations = _abbreviations()
+    found: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        piece = text[start:end.start()]
+        last = _LAST_WORD.search(piece)
+        if "\n" not in end.group() and (
+                _INITIALS.search(piece) or (last and last.group(1).lower() in abbreviations)
+                or text[end.end():end.end() + 1].islower()):
+            continue  # not a sentence end: the sentence goes on
+        found.append((start, end.start()))
+        start = end.end()
+    found.append((start, len(text)))
+    return [(a, b) for a, b in found if b > a]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    return frozenset(load_json("gate.json")["abbreviations"])
+
+
+def _passing(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The article's sentences and, for each, whether it may hold an event."""
+    vocabulary, words = gate_words(), set(_WORD.findall(text.lower()))
+    forces = not (words.isdisjoint(vocabulary.forces) and words.isdisjoint(vocabulary.strength))
+    sentences = _sentences(text)
+    return sentences, [sentence_may_hold_event(text[a:b], forces_in_article=forces) for a, b in sentences]
+
+
 def may_hold_event(text: str) -> bool:
     """Whether any sentence of an article may hold an event; False means the event rules
     would find none, so the article can skip NER and the parser."""
-    vocabulary, words = gate_words(), set(_WORD.findall(text.lower()))
-    forces = not (words.isdisjoint(vocabulary.forces) and words.isdisjoint(vocabulary.strength))
-    return any(sentence_may_hold_event(s, forces_in_article=forces) for s in _SENTENCE_END.split(text))
+    return any(_passing(text)[1])
+
+
+#: Sentences read either side of one that may hold an event when an article is read in two
+#: steps: the rules read a count's subject or unit in the sentence before ("Two U.S. soldiers
+#: died. A third was wounded.").
+WINDOW_REACH = 1
+#: Read the windows first only when they are at most this share of the article's characters:
+#: above it the first step would cost more than it can save (a conflict report's windows are
+#: most of it, and it holds events anyway).
+MAX_WINDOW_SHARE = 0.5
+
+
+def event_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of an article that may hold an event: each sentence that may, with
+    ``WINDOW_REACH`` sentences either side, overlapping ones merged, as (start, end) offsets.
+    Empty when no sentence may hold one (the article can skip NER and the parser)."""
+    sentences, passing = _passing(text)
+    chosen = sorted({j for i, ok in enumerate(passing) if ok
+                     for j in range(max(0, i - WINDOW_REACH), min(len(sentences), i + WINDOW_REACH + 1))})
+    windows: list[tuple[int, int]] = []
+    for previous, j in zip([None, *chosen], chosen):
+        if previous == j - 1:  # the next sentence: the window goes on
+            windows[-1] = (windows[-1][0], sentences[j][1])
+        else:
+            windows.append(sentences[j])
+    return windows
+
+
+def worth_reading_first(text: str, windows: list[tuple[int, int]]) -> bool:
+    """Whether reading only the windows first is cheaper than reading the whole article."""
+    return sum(b - a for a, b in windows) <= MAX_WINDOW_SHARE * len(text)
