@@ -197,6 +197,30 @@ def opens_new_incident(sentence: Span) -> bool:
     return False
 
 
+#: Where the Muster component keeps a copy of the Doc's entities while its stages run
+#: (``components.factories.Muster``): ``doc.ents`` builds a new Span per entity on every call,
+#: and the rules ask for them thousands of times an article. Nothing changes the entities then.
+ENTITIES = "muster_entities"
+
+
+def entities(where: Doc | Span):
+    """The entities of a Doc, or those wholly inside a Span, as ``.ents`` gives them."""
+    doc = where.doc if isinstance(where, Span) else where
+    held = doc.user_data.get(ENTITIES)
+    if held is None:
+        return where.ents
+    if isinstance(where, Span):
+        return [ent for ent in held if ent.start >= where.start and ent.end <= where.end]
+    return held
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity a token belongs to, if any."""
+    if not token.ent_type:
+        return None
+    return next((ent for ent in entities(token.doc) if ent.start <= token.i < ent.end), None)
+
+
 def doc_text(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` without building the whole article string: spaCy rebuilds
     ``doc.text`` from its tokens on every access, which made long articles quadratic."""
@@ -1062,7 +1086,8 @@ def unit_of_strength(noun: Token) -> Token | None:
 def _named_force(token: Token) -> bool:
     """A force named by its own name: a mission ("KFOR", "AMISOM") or an armed group ("the
     Arakan Army"), as the actor table knows it; not a country or a people."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    ent = entity_at(token)
+    ent = ent if ent is not None and ent.label_ == "ORG" else None
     code = sides.entity_code(ent) if ent is not None else None
     return sides.is_multinational(code) or sides.is_armed_group(code)
 
@@ -1448,7 +1473,7 @@ def _name_of_where(name: Token) -> bool:
         return False
     if name.ent_type_ == "ORG":
         from pipeline.text import gazetteer
-        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        entity = entity_at(name)
         if entity is None or not gazetteer.lookup(entity.text):
             return False
     return not _names_a_side(name)

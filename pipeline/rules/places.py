@@ -48,7 +48,7 @@ def naming_words(place: dict | None, doc: Doc) -> Span | None:
         return None
     if (country := _country_named_in(span)) is not None:
         return country
-    named = [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")] or _names_in(span)
+    named = [e for e in grammar.entities(span) if e.label_ in ("GPE", "LOC", "FAC")] or _names_in(span)
     return min(named, key=lambda name: name.start) if named else None
 
 
@@ -67,14 +67,15 @@ def _across_the_border(word: Token) -> bool:
 
 def _entity_root(token: Token) -> Token:
     """The syntactic root of the entity a token belongs to ("States" of "United States")."""
-    return next((ent.root for ent in token.doc.ents if ent.start <= token.i < ent.end), token)
+    ent = grammar.entity_at(token)
+    return ent.root if ent is not None else token
 
 
 def _country_named_in(span: Span) -> Span | None:
     """The entity in a place phrase that names one country ("Iraq" in "near Ramadi, Iraq",
     "Liberian" in "the Liberian capital"), if any; not one that only says whose a base or an
     embassy is (``_owner_only``)."""
-    return next((ent for ent in span.ents if sides.entity_country(ent) and _says_where(ent.root)), None)
+    return next((ent for ent in grammar.entities(span) if sides.entity_country(ent) and _says_where(ent.root)), None)
 
 
 def _owner_only(word: Token) -> bool:
@@ -149,7 +150,7 @@ def _description_only(span: Span) -> bool:
     names nothing smaller than a country. The article usually names the place after it."""
     if span[0].lower_ not in ("a", "an"):
         return False
-    for ent in span.ents:
+    for ent in grammar.entities(span):
         found = sides.lookup(ent.text)
         if found is None or found.kind != "country" and not country_wide(
                 {"text": ent.text}):
@@ -558,7 +559,7 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
         window = sentences[max(0, here - _REFERENCE_REACH) : here + 1]
         if grammar.lemma(noun) == "country":
             told = [{"text": e.text, "start": e.start_char, "end": e.end_char, "country": code}
-                    for s in window for e in s.ents if e.label_ == "GPE" and e.end <= span.start
+                    for s in window for e in grammar.entities(s) if e.label_ == "GPE" and e.end <= span.start
                     and (code := sides.entity_country(e))
                     and names_a_country(e.text) and not _owner_only(e.root)]  # not "Kabul"
             # a force kept or sent "in the country" with another country named is there, not
@@ -822,7 +823,7 @@ def article_countries(doc: Doc) -> dict[str, float]:
 def _country_mentions(doc: Doc) -> dict[str, int]:
     """How often an article's place names (GPE entities) name each country."""
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in grammar.entities(doc):
         if ent.label_ == "GPE" and (code := sides.entity_country(ent)):
             counts[code] = counts.get(code, 0) + 1
     return counts
@@ -857,7 +858,7 @@ def _name_parts(span: Span) -> list[Span]:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in body)
     if body and named and not any(t.ent_type_ in _NEVER_PLACES and not _called_a_place(t) for t in body):
         parts.append(doc[body[0].i : body[-1].i + 1])
-    parts += [e for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    parts += [e for e in grammar.entities(span) if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[Token] = []
     for token in [*span, None]:
         if token is not None and (token.ent_type_ not in _NEVER_PLACES or _called_a_place(token)) and (
@@ -1104,7 +1105,7 @@ def _capital_named(span: Span, countries: dict[str, float], stated: str | None) 
     capital = next((t for t in span if grammar.lemma(t) == "capital" and t.pos_ == "NOUN"), None)
     if capital is None or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span):
         return None  # "the capital Kabul" names its city; the gazetteer had no entry for it
-    codes = [code for ent in span.ents if ent.label_ in ("NORP", "GPE") and (code := sides.entity_country(ent))]
+    codes = [code for ent in grammar.entities(span) if ent.label_ in ("NORP", "GPE") and (code := sides.entity_country(ent))]
     code = codes[0] if codes else stated or (max(countries, key=countries.get) if countries else None)
     name = load_json("capitals.json")["capitals"].get(code) if code else None
     cities = [e for e in gazetteer.lookup(name) if e.kind == "place" and e.country == code] if name else []
@@ -1118,7 +1119,7 @@ def _names_in(sentence: Span) -> list[Span]:
     """The names a sentence may give a place by: its place entities and its runs of proper
     nouns the tagger did not call a person or an organisation ("Shelling hit Kharkiv")."""
     doc = sentence.doc
-    names = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    names = [e for e in grammar.entities(sentence) if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[Token] = []
     for token in [*sentence, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "FAC"):

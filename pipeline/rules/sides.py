@@ -112,7 +112,7 @@ def entity_actor(tokens) -> tuple[list, list[Token]]:
     for token in tokens:
         if token.ent_type_ not in ("NORP", "GPE", "ORG"):
             continue
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = grammar.entity_at(token)
         if ent is None or ent.start in seen_ents:
             continue
         seen_ents.add(ent.start)
@@ -304,7 +304,7 @@ def country_of_source(doc: Doc, source: dict | None) -> dict | None:
     if source is None:
         return None
     span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
-    for ent in span.ents if span is not None else ():
+    for ent in grammar.entities(span) if span is not None else ():
         if code := entity_country(ent):
             return actor_record(doc, [code], [ent])
     return None
@@ -321,7 +321,7 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
     index = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), 0)
     window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
     named: dict[str, Span] = {}
-    for ent in window.ents:
+    for ent in grammar.entities(window):
         code = entity_code(ent)
         fighters = [ent.root.head] + ([doc[ent.end]] if ent.end < len(doc) else [])
         if is_armed_group(code) and any(
@@ -333,7 +333,7 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
         # operations against al-Qaida": the one group named in the trigger's own clause (not
         # "..., saying it aims to prevent Hamas from regrouping")
         named = {}
-        for ent in sentences[index].ents:
+        for ent in grammar.entities(sentences[index]):
             if is_armed_group(code := entity_code(ent)) and _in_clause_of(ent.root, trigger.root):
                 named.setdefault(code, ent)
     if len(named) != 1:
@@ -359,7 +359,7 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     force_words = grammar.lexicon().force_words
     mentions: list[Span] = []
     codes: list[str] = []
-    for ent in doc.ents:
+    for ent in grammar.entities(doc):
         if ent.label_ not in ("NORP", "GPE", "ORG"):
             continue
         # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
@@ -416,7 +416,7 @@ def mission_named(doc: Doc, before: int) -> dict | None:
     """The multinational mission a report names for peacekeepers of no stated nationality
     (GUIDELINES §3: "the African Union base ... nine peacekeepers were killed" -> AU): the
     last one named before ``before`` (a character offset), else the first named after it."""
-    missions = [ent for ent in doc.ents if is_multinational(entity_code(ent))]
+    missions = [ent for ent in grammar.entities(doc) if is_multinational(entity_code(ent))]
     earlier = [ent for ent in missions if ent.start_char < before]
     chosen = earlier[-1] if earlier else (missions[0] if missions else None)
     return actor_record(doc, [entity_code(chosen)], [chosen]) if chosen is not None else None

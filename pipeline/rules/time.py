@@ -531,8 +531,8 @@ def find_date_spans(doc) -> list:
     """The date expressions of a Doc as spaCy Spans, in order: DATE and TIME entities, two
     entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ents = [e for e in grammar.entities(doc) if e.label_ in ("DATE", "TIME")]
+    covered = {i for ent in grammar.entities(doc) for i in range(ent.start, ent.end)}
     ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
                   + _holidays(doc, {i for ent in ents for i in range(ent.start, ent.end)}),
                   key=lambda span: span.start)
