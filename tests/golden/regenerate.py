@@ -39,6 +39,8 @@ SETS = {
     "unseen_p": "tests/data/unseen_p/input.jsonl",
     "unseen_q": "tests/data/unseen_q/input.jsonl",
     "unseen_r": "tests/data/unseen_r/input.jsonl",
+    "unseen_s": "tests/data/unseen_s/input.jsonl",
+    "unseen_t": "tests/data/unseen_t/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
