@@ -464,6 +464,15 @@ def test_a_count_before_a_weekday(text, expected):
     ("The 60 commandos leaving for Mogadishu were given a send-off.", [("deployment", 60, "Mogadishu")]),
     ("The last 2,000 soldiers left Kosovo in June.", []),
     ("Some 40 journalists flew to Kinshasa at dawn.", []),
+    # where they are bound, not where they left from
+    ("The first 300 troops left their base in Texas on Monday, bound for Kuwait.",
+     [("deployment", 300, "Kuwait")]),
+    ("About 450 Marines departed from Norfolk on Friday, headed for the Mediterranean.",
+     [("deployment", 450, "the Mediterranean")]),
+    ("Some 90 soldiers left Fort Hood yesterday, bound for a base in Qatar.",
+     [("deployment", 90, "a base in Qatar")]),
+    ("About 200 aid workers left the city, bound for the flooded villages.", []),
+    ("The last 800 soldiers left Kabul in August, bound for home.", []),
 ])
 def test_forces_travelling_to_a_place_are_deployed(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
@@ -1060,6 +1069,12 @@ def test_a_count_per_place_with_its_verb_left_out(text, expected):
     ("The 2,000-strong garrison in Tobruk was put on alert.", [("presence", 2000)]),
     ("Forty villagers took part in the protest march.", []),
     ("Two generals took part in the peace talks.", []),
+    # taking part in a mission or a force is being sent to it
+    ("Nearly 700 Dutch troops will participate in the mission in Mali.", [("deployment", 700)]),
+    ("Around 250 Irish soldiers will take part in the UN force in Lebanon.", [("deployment", 250)]),
+    ("About 150 Estonian troops participated in the coalition in Iraq last year.", [("presence", 150)]),
+    ("Officials said 40 delegates will take part in the talks in Geneva.", []),
+    ("Fifty athletes will participate in the games in Paris.", []),
 ])
 def test_forces_in_an_operation_and_garrisons(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

@@ -627,8 +627,11 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
             if _has_place(stay, ("in", "inside", "across", "near", "at")) and not _to_treatment(stay, ("in", "at")):
                 return Trigger(stay, "presence", None)  # "600 fighters are believed to be in the area"
     if (argument.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in lexicon().travel_verbs
-            and person_class(people) == "combatant" and _has_place(verb, ("to", "into", "for"))
+            and person_class(people) == "combatant" and (_has_place(verb, ("to", "into", "for")) or any(
+                c.dep_ == "advcl" and c.lower_ in BOUND_FOR and _has_place(c, ("to", "for"))
+                for c in verb.children))
             and not _to_treatment(verb)):
+        # "left their base in Texas on Monday, bound for Kuwait": where they left for
         return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "were flown to Juba"
     if (argument.dep_ == "nsubjpass" and person_class(people) == "combatant"
             and _has_place(verb, ("to", "into")) and not _to_treatment(verb)
@@ -649,10 +652,16 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
     return None
 
 
+#: Words after a force's departure that tell where it is going ("left ..., bound for Kuwait").
+BOUND_FOR = frozenset({"bound", "headed", "heading", "destined"})
+
+
 def _took_part(verb: Token) -> bool:
     """"took part in the raid", "participated in the offensive", "joined the attack": fighters
-    in an operation were where it was (a presence), whatever the operation did."""
-    incidents = lexicon().incident_nouns
+    in an operation were where it was (a presence), whatever the operation did. Taking part in a
+    mission or a force ("will participate in the UN mission in Mali") is being sent to it, as
+    taking part in an operation is (``membership_nouns``)."""
+    incidents = lexicon().incident_nouns | lexicon().membership_nouns
     if lemma(verb) == "join":  # "20 to 30 fighters joined the attack"
         return any(c.dep_ == "dobj" and lemma(c) in incidents for c in verb.children)
     if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):

@@ -207,6 +207,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
               and grammar.lemma(head) in lex.travel_verbs):
             found = grammar.place_phrase(child)  # "left for Haiti": where they went
             rank = 0
+        elif (deployment and child.dep_ == "advcl" and child.lower_ in grammar.BOUND_FOR
+              and grammar.lemma(head) in lex.travel_verbs):
+            # "left their base in Texas, bound for Kuwait": where they went, not where from
+            to = next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "for")), None)
+            found = grammar.place_phrase(to) if to is not None else None
+            rank = 0
         elif deployment and child.dep_ == "prep" and child.lower_ in ("for", "on") and (
                 to := next((p for o in child.children if o.dep_ == "pobj"
                             and (lex.noun_triggers.get(grammar.lemma(o), ("",))[0] == "deployment"
