@@ -661,9 +661,10 @@ def _took_part(verb: Token) -> bool:
     in an operation were where it was (a presence), whatever the operation did. Taking part in a
     mission or a force ("will participate in the UN mission in Mali") is being sent to it, as
     taking part in an operation is (``membership_nouns``)."""
-    incidents = lexicon().incident_nouns | lexicon().membership_nouns
-    if lemma(verb) == "join":  # "20 to 30 fighters joined the attack"
+    incidents = lexicon().incident_nouns
+    if lemma(verb) == "join":  # "20 to 30 fighters joined the attack"; not "joined the army"
         return any(c.dep_ == "dobj" and lemma(c) in incidents for c in verb.children)
+    incidents |= lexicon().membership_nouns
     if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return False
     if lemma(verb) not in ("take", "participate"):
