@@ -1075,6 +1075,14 @@ def test_a_count_per_place_with_its_verb_left_out(text, expected):
     ("About 150 Estonian troops participated in the coalition in Iraq last year.", [("presence", 150)]),
     ("Officials said 40 delegates will take part in the talks in Geneva.", []),
     ("Fifty athletes will participate in the games in Paris.", []),
+    # being involved in an operation, or part of a force, is being there (or sent there)
+    ("Some 60 French commandos were involved in the operation near Gao.", [("presence", 60)]),
+    ("About 400 riot police were involved in the raid on the camp.", [("presence", 400)]),
+    ("About 150 Latvian soldiers will be part of the NATO force in Lithuania.", [("deployment", 150)]),
+    ("Around 300 Marines were part of the coalition in Anbar.", [("presence", 300)]),
+    ("Twelve lawyers were involved in the case.", []),
+    ("Five students will be part of the delegation to Geneva.", []),
+    ("Two soldiers were involved in a traffic accident on the highway.", []),
 ])
 def test_forces_in_an_operation_and_garrisons(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

@@ -637,7 +637,7 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
             and _has_place(verb, ("to", "into")) and not _to_treatment(verb)
             and _trigger_of_word(verb) is None):
         return Trigger(verb, "deployment", None)  # "Some 4,000 troops have been ordered to the border"
-    if argument.dep_ == "nsubj" and person_class(people) == "combatant" and _took_part(verb):
+    if argument.dep_ in ("nsubj", "nsubjpass") and person_class(people) == "combatant" and _took_part(verb):
         # "400 Polish troops took part in the operation"; "Hundreds of U.S. service members will
         # take part in the peacekeeping operation": to be sent there
         ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
@@ -657,20 +657,27 @@ BOUND_FOR = frozenset({"bound", "headed", "heading", "destined"})
 
 
 def _took_part(verb: Token) -> bool:
-    """"took part in the raid", "participated in the offensive", "joined the attack": fighters
-    in an operation were where it was (a presence), whatever the operation did. Taking part in a
-    mission or a force ("will participate in the UN mission in Mali") is being sent to it, as
-    taking part in an operation is (``membership_nouns``)."""
+    """"took part in the raid", "participated in the offensive", "joined the attack", "were
+    involved in the raid": fighters in an operation were where it was (a presence), whatever
+    the operation did. Taking part in a mission or a force, or being part of one ("will
+    participate in the UN mission in Mali", "will be part of the NATO force in Latvia"), is
+    being sent to it, as taking part in an operation is (``membership_nouns``)."""
     incidents = lexicon().incident_nouns
     if lemma(verb) == "join":  # "20 to 30 fighters joined the attack"; not "joined the army"
         return any(c.dep_ == "dobj" and lemma(c) in incidents for c in verb.children)
     incidents |= lexicon().membership_nouns
+
+    def told_in(word: Token, prep: str) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == prep and any(
+            o.dep_ == "pobj" and lemma(o) in incidents for o in c.children) for c in word.children)
+
+    if lemma(verb) == "be":  # "will be part of the force"
+        return any(c.dep_ == "attr" and c.lower_ == "part" and told_in(c, "of") for c in verb.children)
+    if lemma(verb) == "involve":  # "were involved in the raid", not "the raid involved"
+        return any(c.dep_ == "auxpass" for c in verb.children) and told_in(verb, "in")
     if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return False
-    if lemma(verb) not in ("take", "participate"):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and lemma(o) in incidents for o in c.children) for c in verb.children)
+    return lemma(verb) in ("take", "participate") and told_in(verb, "in")
 
 
 def entered_territory(verb: Token) -> Token | None:
