@@ -1088,6 +1088,16 @@ def test_forces_in_an_operation_and_garrisons(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
 
 
+@pytest.mark.parametrize("text, place", [
+    ("About 150 Latvian soldiers will be part of the NATO force in Lithuania.", "Lithuania"),
+    ("Around 250 Irish soldiers will take part in the UN force in Lebanon.", "Lebanon"),
+    ("Some 60 French commandos were involved in the operation near Gao.", "near Gao"),
+])
+def test_the_place_of_the_operation_taken_part_in(text, place):
+    event, = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"]["text"] == place
+
+
 # "a further one suffered minor injuries", "a further three suffered serious injuries": harm
 # suffered by a further count, however the parser hangs "suffered".
 @pytest.mark.parametrize("text, expected", [

@@ -637,7 +637,8 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
             and _has_place(verb, ("to", "into")) and not _to_treatment(verb)
             and _trigger_of_word(verb) is None):
         return Trigger(verb, "deployment", None)  # "Some 4,000 troops have been ordered to the border"
-    if argument.dep_ in ("nsubj", "nsubjpass") and person_class(people) == "combatant" and _took_part(verb):
+    if (argument.dep_ in ("nsubj", "nsubjpass") and person_class(people) == "combatant"
+            and operation_taken_part_in(verb) is not None):
         # "400 Polish troops took part in the operation"; "Hundreds of U.S. service members will
         # take part in the peacekeeping operation": to be sent there
         ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
@@ -656,28 +657,31 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
 BOUND_FOR = frozenset({"bound", "headed", "heading", "destined"})
 
 
-def _took_part(verb: Token) -> bool:
-    """"took part in the raid", "participated in the offensive", "joined the attack", "were
-    involved in the raid": fighters in an operation were where it was (a presence), whatever
-    the operation did. Taking part in a mission or a force, or being part of one ("will
-    participate in the UN mission in Mali", "will be part of the NATO force in Latvia"), is
-    being sent to it, as taking part in an operation is (``membership_nouns``)."""
+def operation_taken_part_in(verb: Token) -> Token | None:
+    """The operation or force a verb tells its subject took part in: "took part in the raid",
+    "participated in the offensive", "joined the attack", "were involved in the raid": fighters
+    in an operation were where it was (a presence), whatever the operation did. Taking part in a
+    mission or a force, or being part of one ("will participate in the UN mission in Mali", "will
+    be part of the NATO force in Lithuania"), is being sent to it, as taking part in an operation
+    is (``membership_nouns``). The noun is also where to look for the place ("the force in
+    Lithuania")."""
     incidents = lexicon().incident_nouns
     if lemma(verb) == "join":  # "20 to 30 fighters joined the attack"; not "joined the army"
-        return any(c.dep_ == "dobj" and lemma(c) in incidents for c in verb.children)
+        return next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in incidents), None)
     incidents |= lexicon().membership_nouns
 
-    def told_in(word: Token, prep: str) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ == prep and any(
-            o.dep_ == "pobj" and lemma(o) in incidents for o in c.children) for c in word.children)
+    def told_in(word: Token, prep: str) -> Token | None:
+        return next((o for c in word.children if c.dep_ == "prep" and c.lower_ == prep
+                     for o in c.children if o.dep_ == "pobj" and lemma(o) in incidents), None)
 
     if lemma(verb) == "be":  # "will be part of the force"
-        return any(c.dep_ == "attr" and c.lower_ == "part" and told_in(c, "of") for c in verb.children)
+        return next((found for c in verb.children if c.dep_ == "attr" and c.lower_ == "part"
+                     and (found := told_in(c, "of")) is not None), None)
     if lemma(verb) == "involve":  # "were involved in the raid", not "the raid involved"
-        return any(c.dep_ == "auxpass" for c in verb.children) and told_in(verb, "in")
+        return told_in(verb, "in") if any(c.dep_ == "auxpass" for c in verb.children) else None
     if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
-        return False
-    return lemma(verb) in ("take", "participate") and told_in(verb, "in")
+        return None
+    return told_in(verb, "in") if lemma(verb) in ("take", "participate") else None
 
 
 def entered_territory(verb: Token) -> Token | None:

@@ -428,6 +428,8 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
         heads.append(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != trigger.token:
             heads.append(noun.head.head)  # "a force of 2,000 troops ... to Europe": the force's
+    if (operation := grammar.operation_taken_part_in(trigger.token)) is not None:
+        heads.append(operation)  # "will be part of the NATO force in Lithuania"
     causes = [] if deployment else _causes(trigger.token)
     token = trigger.token
     for _ in range(3):
