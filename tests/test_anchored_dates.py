@@ -436,7 +436,9 @@ def test_an_undated_opening_takes_the_day_a_later_mention_of_its_incident_gives(
      [(3, "2021-06-12")]),
     ("Troops killed 12 fighters who launched an assault on the garrison early Friday.",
      [(12, "2021-06-11")]),
-    # an earlier deed is not the event's day
+    ("Gunners killed six rebels who shelled the base on Sunday.", [(6, "2021-06-13")]),
+    # an earlier deed is not the event's day, nor a watch the people counted kept
+    ("Rebels killed three soldiers who guarded the bridge on Sunday nights.", [(3, None)]),
     ("Soldiers killed two militants who had ambushed a convoy in May.", [(2, None)]),
     ("Commandos arrested four men who planned the bombing last year.", [(4, None)]),
 ])

@@ -233,7 +233,7 @@ def _attack_of_the_counted(clause: Token) -> bool:
     if grammar.person_class(people) is None or clause.tag_ != "VBD" or any(
             c.dep_ == "aux" for c in clause.children):
         return False
-    return grammar.lemma(clause) in lex.targeting_verbs | lex.hitting_verbs or (
+    return grammar.lemma(clause) in lex.attacking_verbs | lex.hitting_verbs or (
         grammar.lemma(clause) in lex.light_verbs and any(
             c.dep_ == "dobj" and grammar.lemma(c) in lex.incident_nouns for c in clause.children))
 
