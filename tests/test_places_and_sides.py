@@ -1164,3 +1164,17 @@ def test_an_opening_sentence_turning_to_other_incidents_keeps_its_places(text, e
     found = dict(_located(text))
     assert {count: found[count] for count in expected} == expected
     assert "Baiji" not in (found[4] or "")  # the separate ambush is not the checkpoint's
+
+
+def test_one_comparison_of_sides():
+    """incidents, places and deployments told once all ask sides.same_side / side_code."""
+    from pipeline.rules import sides
+
+    french, french_too = {"country": "FRA", "group": None}, {"country": "FRA", "group": None, "text": "French"}
+    taliban = {"country": None, "group": "Taliban"}
+    assert sides.same_side(french, french_too, unknown_agrees=False)
+    assert not sides.same_side(french, taliban, unknown_agrees=True)
+    assert sides.same_side(None, taliban, unknown_agrees=True)
+    assert not sides.same_side(None, taliban, unknown_agrees=False)
+    assert sides.side_code(taliban) == "Taliban" and sides.side_code(french) == "FRA"
+    assert sides.side_code(None) is None

@@ -126,8 +126,7 @@ def deployment_told_once(doc: Doc, sentences: list[Span], events: list[dict],
             continue
         before = [t for t in told if t[0] <= i]
         index, place, day, codes = before[-1] if before else next(t for t in told if t[0] > i)
-        actor = event["actor"] or {}
-        if codes and (actor.get("country") or actor.get("group")) not in (None, *codes):
+        if codes and sides.side_code(event["actor"]) not in (None, *codes):
             continue  # "Germany will send troops to Lithuania": not where another side goes
         if event["date"] is not None and day is not None and places.apart_in_time(event["date"], day):
             continue  # another wave, maybe elsewhere
@@ -438,7 +437,7 @@ def parts_of_a_short_total(sentences: list[Span], events: list[dict]) -> None:
         before = sentences[i - 1].start_char
         total = next((e for e in events if e["sentence"]["start"] == before and _short_window(e["date"])
                       and e["type"] == "casualty" and e["outcome"] == event["outcome"]
-                      and _at_least(e["count"], event["count"]) and _same_side(e["actor"], event["actor"])), None)
+                      and _at_least(e["count"], event["count"]) and sides.same_side(e["actor"], event["actor"], unknown_agrees=True)), None)
         if total is not None:
             event["date"] = dict(total["date"])
 
@@ -455,13 +454,6 @@ def _at_least(total: dict, part: dict) -> bool:
     """Whether a total's figure is at least a part's (unknown figures do not say no)."""
     whole, piece = total.get("value") or total.get("low"), part.get("value") or part.get("low")
     return whole is None or piece is None or whole >= piece
-
-
-def _same_side(first: dict | None, second: dict | None) -> bool:
-    """Whether two events' sides agree, or either is unknown."""
-    if not first or not second:
-        return True
-    return (first.get("country"), first.get("group")) == (second.get("country"), second.get("group"))
 
 
 def _several_incidents(sentence: Span) -> bool:

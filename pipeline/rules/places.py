@@ -743,11 +743,9 @@ def destination_told_before(events: list[dict]) -> None:
     for position, event in enumerate(events):
         if event["type"] != "deployment" or event["location"] is not None or not event["actor"]:
             continue
-        side = (event["actor"].get("country"), event["actor"].get("group"))
         for earlier in reversed(events[:position]):
-            actor = earlier["actor"] or {}
             if (earlier["type"] in ("deployment", "presence") and earlier["location"] is not None
-                    and (actor.get("country"), actor.get("group")) == side
+                    and sides.same_side(earlier["actor"], event["actor"], unknown_agrees=False)
                     and not apart_in_time(event["date"], earlier["date"])):
                 event["location"] = dict(earlier["location"])
                 break

@@ -254,6 +254,20 @@ def _generic_named(noun: Token) -> tuple[Span, ActorCode] | None:
     return None
 
 
+def same_side(first: dict | None, second: dict | None, *, unknown_agrees: bool) -> bool:
+    """Whether two events' actors are the same side: the same country (or countries) and the
+    same group. ``unknown_agrees``: whether an event with no actor agrees with any other (one
+    incident's retelling) or with none (where a side's forces were last sent)."""
+    if not first or not second:
+        return unknown_agrees
+    return (first.get("country"), first.get("group")) == (second.get("country"), second.get("group"))
+
+
+def side_code(actor: dict | None):
+    """An actor's one code: its country (or countries), else its group; None when unknown."""
+    return (actor or {}).get("country") or (actor or {}).get("group")
+
+
 def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
     """The actor dict for the sides named. A multinational force named with a contributing
     country is the force ("a United Nations peacekeeper from Nepal" -> UN, GUIDELINES §3)."""
