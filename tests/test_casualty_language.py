@@ -382,6 +382,13 @@ def test_a_figure_restated_in_brackets_is_one_count(text, expected):
      "has killed some two million people.", 2000000, None),
     ("Gunmen killed 4 guards on Friday. Officials blamed a war which drew in three armies and "
      "has killed some 300,000 people.", 300000, None),
+    # a war told with how long it has lasted runs over that length, up to the report's day
+    ("Gunmen killed 4 guards near the well on Sunday. The conflict has raged for six years, "
+     "killing an estimated 90,000 people.", 90000, "2016-09-20/2022-09-20"),
+    ("A drone struck a convoy on Monday. The insurgency has lasted 11 years, killing more than "
+     "20,000 people.", 20000, "2011-09-20/2022-09-20"),
+    ("Rebels ambushed a patrol on Friday. The war has gone on for 18 months, leaving 3,000 "
+     "soldiers dead.", 3000, "2021-03-20/2022-09-20"),
 ])
 def test_a_war_s_toll_is_a_running_total(text, value, date):
     event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"]
@@ -394,6 +401,7 @@ def test_a_war_s_toll_is_a_running_total(text, value, date):
     "Two soldiers were killed in the war's latest battle on Monday.",
     "Rebels killed 8 soldiers in the conflict zone on Sunday.",
     "Militants have killed 11 villagers in an attack on Sunday.",
+    "Rebels have shelled the town for three days, killing 14 people.",
 ])
 def test_a_day_s_toll_in_a_war_is_not_a_running_total(text):
     assert [e["cumulative"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [False]

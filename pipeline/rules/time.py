@@ -157,6 +157,8 @@ def war_began(sentence: Span, previous: Span | None, date_spans: list[Span],
     from pipeline.text.dates import normalize_date
 
     lex = grammar.lexicon()
+    if (lasted := _war_lasted(sentence)) is not None:
+        return lasted
     for where in (sentence, previous):
         for span in spans_in(date_spans, where) if where is not None else ():
             if span[0].lower_ == "since":
@@ -167,6 +169,34 @@ def war_began(sentence: Span, previous: Span | None, date_spans: list[Span],
                 found = normalize_date(f"since {span.text}", published=span.doc._.muster_published)
                 if found is not None:  # "the war, which began in 2014": since 2014
                     return {**found, "text": span.text, "start": span.start_char, "end": span.end_char}
+    return None
+
+
+def _war_lasted(sentence: Span) -> dict | None:
+    """"The conflict has raged for six years, killing ...": a war told in the present perfect
+    with how long it has lasted runs over that length up to the report's day (the past six
+    years), as "since" a start does."""
+    from pipeline.text.dates import normalize_date
+
+    lex = grammar.lexicon()
+    for war in (t for t in sentence if t.dep_ == "nsubj" and grammar.lemma(t) in lex.war_nouns):
+        verb = war.head
+        if not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
+                   for c in verb.children):
+            continue
+        # "has raged for six years", "has lasted 11 years"
+        lengths = [(prep, o) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                   for o in prep.children if o.dep_ == "pobj"]
+        lengths += [(o, o) for o in verb.children if o.dep_ in ("dobj", "npadvmod")]
+        for first, length in lengths:
+            if not any(c.dep_ == "nummod" for c in length.children):
+                continue
+            end = length.idx + len(length.text)
+            phrase = grammar.doc_text(sentence.doc, length.left_edge.idx, end)
+            found = normalize_date(f"the past {phrase}", published=sentence.doc._.muster_published)
+            start = min(first.idx, length.left_edge.idx)
+            if found is not None and "/" in (found.get("value") or ""):
+                return {**found, "text": grammar.doc_text(sentence.doc, start, end), "start": start, "end": end}
     return None
 
 
