@@ -424,6 +424,13 @@ def test_an_opening_takes_no_day_of_what_its_incident_came_after(text, expected)
      "soldiers cleared a road nearby. Saturday's attack was the worst this year.", [(6, None)]),
     ("Bomb attacks have killed 20 people this month. Friday's blast in the market was the "
      "deadliest.", [(20, "2021-06")]),
+    # the day told on the mention's own predicate ("The bomb struck ... late Friday")
+    ("A roadside bomb in Syria has killed a French soldier, officials said Saturday. The bomb "
+     "struck his armored car late Friday east of Raqqa, a military source said.", [(1, "2021-06-11")]),
+    ("A suicide blast has killed 16 people at a wedding hall, police said. The explosion "
+     "happened on Thursday evening as guests arrived.", [(16, "2021-06-10")]),
+    ("A car bomb has killed seven recruits outside a police academy. The attack was the second "
+     "this week, and a curfew was imposed on Wednesday.", [(7, None)]),
 ])
 def test_an_undated_opening_takes_the_day_a_later_mention_of_its_incident_gives(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
