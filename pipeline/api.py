@@ -23,7 +23,7 @@ from pipeline.errors import ConfigError, InputError, LanguageError, MusterError,
 from pipeline.io.ingest import Article
 from pipeline.schema import article_record, check_spans, span_records
 from pipeline.text import tidy
-from pipeline.text.gate import event_windows, worth_reading_first
+from pipeline.text.gate import event_windows, may_hold_event, worth_reading_first
 
 #: Where a Doc keeps the original offset of each character of its tidied text.
 ORIGIN = "muster_origin"
@@ -97,6 +97,10 @@ class Extractor:
         reasons: dict[int, str] = {}
         first: dict[int, str] = {}
         for index, article in articles.items():
+            if len(article.text) > max_chars:  # read in pieces anyway: only the first test
+                if not may_hold_event(article.text):
+                    reasons[index] = GATE_REASON
+                continue
             windows = event_windows(article.text)
             if not windows:
                 reasons[index] = GATE_REASON

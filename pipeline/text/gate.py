@@ -27,6 +27,7 @@ stream. The words are ``models/lexicon.json``'s, inflected, and ``models/gate.js
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,13 +163,13 @@ def sentence_may_hold_event(sentence: str, *, forces_in_article: bool = True) ->
     return bool(counts) and bool(harm or moves or _force_near_count(sentence, forces, strength, counts))
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The gate's sentences as (start, end) offsets. A full stop after an abbreviation
-    ("Gen.", "Sept.", ``abbreviations`` in ``models/gate.json``) or initials ("U.S."), or one
-    followed by a word in lower case, ends no sentence: split there, "5 U.S. | soldiers were
-    killed" would part a count from its word. A blank line always ends one."""
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The gate's sentences as (start, end) offsets, in order. A full stop after an
+    abbreviation ("Gen.", "Sept.", ``abbreviations`` in ``models/gate.json``) or initials
+    ("U.S."), or one followed by a word in lower case, ends no sentence: split there, "5 U.S. |
+    soldiers were killed" would part a count from its word. A blank line always ends one.
+    A generator, so a huge text is never held as a list of its sentences."""
     abbreviations = _abbreviations()
-    found: list[tuple[int, int]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
         piece = text[start:end.start()]
@@ -177,10 +178,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 _INITIALS.search(piece) or (last and last.group(1).lower() in abbreviations)
                 or text[end.end():end.end() + 1].islower()):
             continue  # not a sentence end: the sentence goes on
-        found.append((start, end.start()))
+        if end.start() > start:
+            yield start, end.start()
         start = end.end()
-    found.append((start, len(text)))
-    return [(a, b) for a, b in found if b > a]
+    if len(text) > start:
+        yield start, len(text)
 
 
 @lru_cache(maxsize=1)
@@ -188,18 +190,19 @@ def _abbreviations() -> frozenset:
     return frozenset(load_json("gate.json")["abbreviations"])
 
 
-def _passing(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
-    """The article's sentences and, for each, whether it may hold an event."""
-    vocabulary, words = gate_words(), set(_WORD.findall(text.lower()))
-    forces = not (words.isdisjoint(vocabulary.forces) and words.isdisjoint(vocabulary.strength))
-    sentences = _sentences(text)
-    return sentences, [sentence_may_hold_event(text[a:b], forces_in_article=forces) for a, b in sentences]
+def _passing(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
+    """The article's sentences, each with whether it may hold an event, in order."""
+    vocabulary = gate_words()
+    named = vocabulary.forces | vocabulary.strength
+    forces = any(m.group() in named for m in _WORD.finditer(text.lower()))
+    for a, b in _sentences(text):
+        yield (a, b), sentence_may_hold_event(text[a:b], forces_in_article=forces)
 
 
 def may_hold_event(text: str) -> bool:
     """Whether any sentence of an article may hold an event; False means the event rules
     would find none, so the article can skip NER and the parser."""
-    return any(_passing(text)[1])
+    return any(ok for _, ok in _passing(text))
 
 
 #: Sentences read either side of one that may hold an event when an article is read in two
@@ -218,7 +221,8 @@ def event_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of an article that may hold an event: each sentence that may, with
     ``WINDOW_REACH`` sentences either side, overlapping ones merged, as (start, end) offsets.
     Empty when no sentence may hold one (the article can skip NER and the parser)."""
-    sentences, passing = _passing(text)
+    rows = list(_passing(text))
+    sentences, passing = [span for span, _ in rows], [ok for _, ok in rows]
     chosen = sorted({j for i, ok in enumerate(passing) if ok
                      for j in range(max(0, i - WINDOW_REACH), min(len(sentences), i + WINDOW_REACH + 1))})
     windows: list[tuple[int, int]] = []
