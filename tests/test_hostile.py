@@ -198,8 +198,8 @@ _BIG_RUN = textwrap.dedent("""
     # VmHWM is this program's own peak; ru_maxrss also keeps the peak of the process it was
     # started from (pytest, a gigabyte late in the suite), as Linux carries it across exec
     try:
-        with open("/proc/self/status") as status:
-            peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+        with open("/proc/self/status") as proc:
+            peak = next(int(line.split()[1]) for line in proc if line.startswith("VmHWM:"))
     except (OSError, StopIteration):
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"peak-rss-kib {peak}", file=sys.stderr)
