@@ -760,6 +760,8 @@ def _render_table(result: dict) -> str:
         lines.append("")
         counts = Counter(e.get("type", "?") for e in events)
         lines.append(f"{_plural(len(events), 'event')}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
+    elif result.get("skipped"):
+        lines.append(f"not read: {result['skipped']}")  # the gate or the language check said so
     else:
         lines.append("no events found")
     warnings = result.get("warnings") or []

@@ -233,3 +233,17 @@ def test_the_two_steps_give_their_own_reasons():
                 1: Article(text=_COUNCIL, id="b"),
                 2: Article(text="Rebels killed 12 soldiers near Goma on Sunday.", id="c")}
     assert extractor._gate_reasons(articles, max_chars=100_000) == {0: GATE_REASON, 1: WINDOWS_REASON}
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The team won 3-1 in front of 40,000 fans on Sunday.", "gate: no sentence"),
+    (_COUNCIL, "gate: the sentences that could hold an event were read"),
+])
+def test_the_table_says_an_article_was_not_read_and_why(tmp_path, text, reason):
+    """A pasted article the gate turned away is not shown as one with no events."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--published", "2021-06-14", "--gate",
+                                      "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert f"not read: {reason}" in result.output and "no events found" not in result.output
