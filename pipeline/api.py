@@ -83,7 +83,7 @@ class Extractor:
     def _gated(self, article: Article, explain: bool, reason: str) -> dict:
         """The record of an article the relevance gate turned away: no events, by construction."""
         result = article_record(article, self.model_name, events=[], dates=[], quantities=[],
-                                warnings=list(article.warnings), skipped=reason)
+                                warnings=[*article.warnings, f"skipped: {reason}"], skipped=reason)
         if explain:
             result["rejected"] = []
         return result

@@ -764,7 +764,7 @@ def _render_table(result: dict) -> str:
         lines.append(f"not read: {result['skipped']}")  # the gate or the language check said so
     else:
         lines.append("no events found")
-    warnings = result.get("warnings") or []
+    warnings = [w for w in result.get("warnings") or [] if w != f"skipped: {result.get('skipped')}"]
     if warnings:
         lines.append("warnings:")
         lines.extend(f"  - {w}" for w in warnings)
