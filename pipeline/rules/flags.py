@@ -109,8 +109,7 @@ def _perfect_toll_verb(trigger: Token) -> Token | None:
         verb = trigger.head  # "fighting that has left more than 5,000 people dead"
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "The conflict has raged for six years, killing 90,000 people"
-    if verb is None or not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
-                               for c in verb.children):
+    if verb is None or not grammar.present_perfect(verb):
         return None
     return verb
 

@@ -1307,6 +1307,12 @@ def perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
+def present_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the present perfect ("has killed", "have raged"), up to now,
+    not "had killed"."""
+    return any(c.dep_ == "aux" and lemma(c) == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def uncertain_past(verb: Token) -> str | None:
     """"may have been killed", "might have died": the modal a past is hedged with, else None."""
     if not perfect(verb):

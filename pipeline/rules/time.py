@@ -135,7 +135,7 @@ def began_at(trigger: Token, date_spans: list[Span]) -> Span | None:
     a running total like "since the 1970s" (GUIDELINES §5)."""
     if trigger.dep_ == "dobj":
         trigger = trigger.head  # "has claimed 150,000 lives": the toll noun's verb
-    if not any(c.dep_ == "aux" and grammar.lemma(c) == "have" for c in trigger.children):
+    if not grammar.perfect(trigger):
         return None
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     for span in date_spans:
@@ -152,8 +152,9 @@ def war_began(sentence: Span, previous: Span | None, date_spans: list[Span],
                resolve: DateResolver) -> dict | None:
     """The period of a war's running total that states none of its own: from the start the
     text gives the war, in its sentence or the one before ("have been fighting since 1983.
-    About 70,000 people have been killed in the conflict"; "the war, which began in 2014"), to
-    the report's day. None when no start is told."""
+    About 70,000 people have been killed in the conflict"; "the war, which began in 2014"), or
+    the length its sentence says it has lasted ("has raged for six years"), to the report's
+    day. None when neither is told."""
     from pipeline.text.dates import normalize_date
 
     lex = grammar.lexicon()
@@ -181,8 +182,7 @@ def _war_lasted(sentence: Span) -> dict | None:
     lex = grammar.lexicon()
     for war in (t for t in sentence if t.dep_ == "nsubj" and grammar.lemma(t) in lex.war_nouns):
         verb = war.head
-        if not any(c.dep_ == "aux" and grammar.lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
-                   for c in verb.children):
+        if not grammar.present_perfect(verb):
             continue
         # "has raged for six years", "has lasted 11 years"
         lengths = [(prep, o) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
