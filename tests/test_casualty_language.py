@@ -1244,3 +1244,76 @@ def test_a_figure_hung_on_an_adjective(text, expected):
 def test_a_unit_s_strength_told_with_with(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
+
+
+# People told by their job are a force's own members when the force or unit is named on them
+# ("Army engineers", "planners from Central Command"); alone, or with another word, they are
+# who they were (issue 13: deployments as military releases tell them).
+@pytest.mark.parametrize("text, expected", [
+    ("Around 400 Army engineers will deploy to Haiti next month.", [("deployment", None, 400, False)]),
+    ("Twelve military doctors arrived in Kabul on Friday.", [("deployment", None, 12, False)]),
+    ("The ministry sent 30 navy nurses to the port of Tartus.", [("deployment", None, 30, False)]),
+    ("About 25 Air Force medics flew to Niamey on Tuesday.", [("deployment", None, 25, False)]),
+    ("Some 40 US military advisers are in the country.", [("presence", None, 40, False)]),
+    ("Roughly 160 special forces advisers are in the south.", [("presence", None, 160, False)]),
+    ("Forty planners from Central Command are in Doha.", [("presence", None, 40, False)]),
+    ("Eighteen Navy instructors will rotate to Georgia in May.", [("deployment", None, 18, False)]),
+    ("Sixty army trainers are stationed at the base near Herat.", [("presence", None, 60, False)]),
+    ("Two Army mechanics were killed when their truck hit a mine.", [("casualty", "killed", 2, False)]),
+    ("Three military interpreters were wounded in the ambush.", [("casualty", "wounded", 3, False)]),
+    # the same jobs with no force named on them
+    ("The charity sent 30 doctors to the town.", []),
+    ("Fifty hospital doctors arrived in Kabul on Friday.", []),
+    ("Forty advisers from the bank are in Doha.", []),
+    ("Two mechanics were killed when the truck hit a mine.", [("casualty", "killed", 2, True)]),
+])
+def test_people_told_by_their_job_in_a_force_are_its_members(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == expected
+
+
+# A bare figure a force is said to number is its strength: a presence whose side is the
+# subject's (GUIDELINES §2). People who are no force number nothing Muster reports.
+@pytest.mark.parametrize("text, expected", [
+    ("The militants number about 2,000.", [("presence", 2000, "militants")]),
+    ("The rebels were estimated to number a few hundred when the siege began.", [("presence", None, "rebels")]),
+    ("Rebel fighters now total some 3,000, officials said.", [("presence", 3000, "fighters")]),
+    ("The insurgents numbered roughly 500 at the start of the year.", [("presence", 500, "insurgents")]),
+    ("The militia's fighters are thought to number 4,000.", [("presence", 4000, "fighters")]),
+    ("The rebel force counted 800 at its height.", [("presence", 800, "rebel")]),
+    ("Officials said the gunmen numbered about 30.", [("presence", 30, "gunmen")]),
+    ("Pro-government militiamen in the valley total roughly 700.", [("presence", 700, "militiamen")]),
+    ("The dead number 50.", []),
+    ("The refugees number about 3,000.", []),
+    ("Protesters numbered about 5,000.", []),
+    ("The minister's advisers number about 20.", []),
+])
+def test_a_force_said_to_number_a_figure(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], (e["actor"] or {}).get("text")) for e in events] == expected
+
+
+# A force waiting somewhere is present there, as one that stays is ("off the coast" too).
+@pytest.mark.parametrize("text, expected", [
+    ("A task force of some 1,800 sailors is waiting off the coast of Lebanon.", [("presence", 1800)]),
+    ("About 300 Marines were waiting aboard ships in the Gulf.", [("presence", 300)]),
+    ("Hundreds of troops are waiting at the border.", [("presence", None)]),
+    ("Two battalions of 1,100 soldiers remain off the coast.", [("presence", 1100)]),
+    ("The passengers were waiting at the airport.", []),
+    ("About 200 travellers were waiting at the border crossing.", []),
+])
+def test_a_force_waiting_somewhere_is_present_there(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# A strength written with its scale word hyphenated ("16-thousand-member") is the whole figure.
+@pytest.mark.parametrize("text, expected", [
+    ("The 12-thousand-member UN force in Lebanon patrols the border.", [("presence", 12000)]),
+    ("Smoke rose from a truck of the 16-thousand-member peace force in Kosovo.", [("presence", 16000)]),
+    ("A 5-thousand-strong brigade arrived in the city.", [("deployment", 5000)]),
+    ("The 20-thousand-strong army moved into the province.", [("deployment", 20000)]),
+    ("A 3-hundred-year-old fort was shelled.", []),
+    ("The 12-million-dollar base opened in 2010.", []),
+])
+def test_a_strength_with_a_hyphenated_scale_word(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

@@ -418,3 +418,16 @@ def test_a_number_hung_on_a_name_counts_the_noun_after_it(text, count):
     import pipeline
 
     assert [e["count"]["text"] for e in pipeline.extract(text, published="2021-03-17")["events"]] == [count]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("flight number 4000 left at noon", []),
+    ("room number 12", []),
+    ("the rebels number 4,000", [4000]),  # no label is written with a thousands comma
+    ("a 16-thousand-member force", [16000]),
+    ("a 5-thousand-strong brigade", [5000]),
+    ("a 3-hundred-year-old fort", []),
+    ("a 12-million-dollar base", []),
+])
+def test_labels_and_hyphenated_scale_words(text, values):
+    assert [m.value for m in scan_counts(text)] == values

@@ -128,6 +128,8 @@ class Lexicon:
     locating_verbs: frozenset
     ceremony_nouns: frozenset
     attacking_verbs: frozenset
+    service_roles: frozenset
+    numbering_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +165,7 @@ def lexicon() -> Lexicon:
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
+                "service_roles", "numbering_verbs",
             )
         },
     )
@@ -274,12 +277,29 @@ def person_class(token: Token | None) -> str | None:
                 return _member_class(token) or klass
             if klass != "combatant" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children):
                 return "combatant"  # "2,000 armed youth", "heavily armed men"
+            if klass != "combatant" and _serving_in_a_force(token):
+                return "combatant"  # "Army engineers", "military doctors", "Air Force medics"
             return klass
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and sides.lookup(token.text)):
         return "neutral"
     if _age_as_noun(token):
         return "neutral"  # "a 12-year-old was killed": a person told by age
     return None
+
+
+def _serving_in_a_force(token: Token) -> bool:
+    """Whether people told by their job are a force's own members: a job a force has its own
+    people do ("engineers", "doctors", "advisers") with the force or unit named on it ("Army
+    engineers", "military doctors", "U.S. special forces advisers", "Air Force medics",
+    "planners from Central Command"). Alone,
+    or with any other word ("hospital doctors"), they are who they were."""
+    lex = lexicon()
+    if lemma(token) not in lex.service_roles:
+        return False
+    named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    named += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+              for o in p.children if o.dep_ == "pobj"]  # "planners from Central Command"
+    return any(lex.member_bodies.get(lemma(c)) == "combatant" or lemma(c) in lex.military_units for c in named)
 
 
 def _age_as_noun(token: Token) -> bool:
@@ -412,9 +432,12 @@ def _day_told_after_a_count(number: Token, head: Token) -> bool:
             and number.i < head.i <= number.i + 2)  # "nine Sunday night": the night's head too
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
+
+
 def strength_of(number: Token) -> Token | None:
-    """"a 31,000-strong stabilization force", "NATO's 60,000-member force": the force whose
-    strength the number gives (GUIDELINES §2: a force of N is a presence)."""
+    """"a 31,000-strong stabilization force", "NATO's 60,000-member force", "the
+    16-thousand-member peace force": the force whose strength the number gives (GUIDELINES §2: a force of N is a presence)."""
     lex = lexicon()
     word = number.head
     doc = number.doc
@@ -423,8 +446,14 @@ def strength_of(number: Token) -> Token | None:
     if after is not None and after.lower_ == "strong" and number.dep_ == "nummod" and after.head == word \
             and word.pos_ == "NOUN" and lemma(word) in forces:
         return word  # "the 1,700 strong battalion", written without its hyphen
-    hyphen = after is not None and after.text in ("-", "‐", "‑")
-    if not hyphen or word.lower_ not in lex.strength_words or word.i != number.i + 2:
+    hyphens = ("-", "‐", "‑")
+    last = number
+    while last.i + 3 < len(doc) and doc[last.i + 1].text in hyphens and doc[last.i + 2].lower_ in _SCALE_WORDS:
+        last = doc[last.i + 2]  # "a 16-thousand-member force": the figure ends at its scale word
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text not in hyphens:
+        return None
+    word = doc[last.i + 2]
+    if word.lower_ not in lex.strength_words or (last == number and word != number.head):
         return None
     force = word.head
     if force.pos_ == "NOUN" and word.dep_ in ("amod", "compound", "nmod") and lemma(force) in forces:
@@ -616,8 +645,9 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
         ):
             return Trigger(verb, "presence", None)
     if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
-            verb, ("in", "inside", "across", "near", "at", "aboard")) and not _to_treatment(verb, ("in", "at")):
-        return Trigger(verb, "presence", None)  # "troops are in Mali", "served at 38 base camps"
+            verb, ("in", "inside", "across", "near", "at", "aboard", "off")) and not _to_treatment(verb, ("in", "at")):
+        # "troops are in Mali", "served at 38 base camps", "sailors are waiting off the coast"
+        return Trigger(verb, "presence", None)
     if argument.dep_ == "nsubj" and lemma(verb) == "be" and person_class(people) == "combatant" and any(
             c.dep_ == "acomp" and c.lower_ == "present" and _has_place(c, ("in", "inside", "across", "near", "at"))
             for c in verb.children):
@@ -746,6 +776,26 @@ def _to_treatment(verb: Token, preps: tuple[str, ...] = ("to", "into", "for")) -
                for c in verb.children for o in c.children if o.dep_ == "pobj")
 
 
+def force_numbering(number: Token) -> Trigger | None:
+    """"The militants number about 2,000", "were estimated to number a few hundred", "Rebel
+    fighters now total some 3,000": a bare figure a force is said to number is its strength, a
+    presence (GUIDELINES §2) whose people are the verb's subject. Not "the dead number 50",
+    whose people are no force."""
+    token = number
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.i == token.head.head.i + 1:
+        token = token.head  # "number about 2,000", parsed with "about" as a preposition
+    verb = token.head
+    if token.dep_ not in ("dobj", "attr", "npadvmod", "prep", "nummod") or lemma(verb) not in lexicon().numbering_verbs:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "The peacekeepers number 9,000", tagged as a noun with a subject: a verb still
+    holder = verb.head if verb.dep_ == "xcomp" else verb  # "were estimated to number"
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or person_class(subject) != "combatant":
+        return None
+    return Trigger(verb, "presence", None, people=subject)
+
+
 def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """"the death toll was more than 70", "brought to 403 the number of soldiers killed":
     the count is the value of a tally noun; the tally's modifiers say what was counted."""
@@ -869,6 +919,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             return found
     if noun is None and (found := _gapped_count(start)) is not None:
         return found  # "Six died in Kunduz, 11 in Baghlan and 2 in Takhar"
+    if noun is None and (found := force_numbering(start)) is not None:
+        return found  # "The militants number about 2,000"
     if (noun is None and start.dep_ == "npadvmod" and start.head.lower_ in ("later", "earlier")
             and not any(c.dep_ in SUBJECT_DEPS for c in start.head.head.children)
             and (found := _predicate_trigger(start.head.head)) is not None and found.type == "casualty"):

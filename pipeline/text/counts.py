@@ -539,7 +539,7 @@ def _core(toks, j):
 
 
 def _digit_core(toks, j):
-    """A numeral in digits, with an optional scale: "3,500", "1.5 million", "10k"."""
+    """A numeral in digits, with an optional scale: "3,500", "1.5 million", "10k", "16-thousand"."""
     tok, n = toks[j], len(toks)
     if not _NUMERAL.fullmatch(tok.text):
         return _Skip(j + 1)  # "10:30", "2/23/2024", "1,50", "1.2.3"
@@ -554,6 +554,9 @@ def _digit_core(toks, j):
         while (k < n and toks[k].low in _MULTIPLIERS and toks[k].start > toks[k - 1].end
                and _MULTIPLIERS[toks[k].low] > mult):
             mult, k = mult * _MULTIPLIERS[toks[k].low], k + 1
+        if (mult == 1 and k + 1 < n and toks[k].text in _DASHES and _joined(toks, k)
+                and toks[k + 1].low in _MULTIPLIERS):
+            mult, k = _MULTIPLIERS[toks[k + 1].low], k + 2  # "a 16-thousand-member force"
     year = mult == 1 and len(tok.text) == 4 and 1000 <= value <= 2100
     return _Core(j, k, value * mult, value, mult, True, year)
 
@@ -653,8 +656,11 @@ def _rejected(text, toks, first, phrase: _Phrase, stop) -> bool:
         if before.low in _MONTHS and before.text[0].isupper() and (
                 biggest <= 31 or any(c.year for c in cores)):
             return True  # "February 23-26", "Oct. 5", "May 2023"
-        if before.low in _LABEL_WORDS and (first == phrase.first or before.low in ("age", "aged", "ages")):
-            return True  # "aged 30", "No. 5"; not "that number up to 2,500" (a qualifier between)
+        if before.low in _LABEL_WORDS and (first == phrase.first or before.low in ("age", "aged", "ages")) and not (
+                before.low == "number" and "," in toks[first].text):
+            # "aged 30", "No. 5"; not "that number up to 2,500" (a qualifier between), nor "the
+            # rebels number 4,000": no label is written with a thousands comma
+            return True
         if before.text[0].isupper() and before.low not in _FUNCTION and (
                 before.low in _UNIT_DESIGNATORS or not _people_follow(toks, stop)):
             return True  # "Brigade 4", "Resolution 2334", "World War Two"
