@@ -1317,3 +1317,27 @@ def test_a_force_waiting_somewhere_is_present_there(text, expected):
 ])
 def test_a_strength_with_a_hyphenated_scale_word(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# The size of an attacking force is a presence (GUIDELINES §2), however the attack is told: by
+# a light verb and the attack it makes ("launched an assault", "opened fire", "was carried out
+# by"), or with the force as the agent of a passive ("surrounded by several hundred fighters").
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly 5,000 troops backed by tanks launched the assault.", [("presence", 5000)]),
+    ("Some 40 attackers opened fire on the checkpoint.", [("presence", 40)]),
+    ("About 60 rebels mounted an offensive on the garrison at dawn.", [("presence", 60)]),
+    ("The raid was carried out by some 15 gunmen on motorbikes.", [("presence", 15)]),
+    ("The ambush was mounted by about 30 insurgents.", [("presence", 30)]),
+    ("The town was surrounded by several hundred fighters.", [("presence", None)]),
+    ("The outpost was overrun by about 200 militants.", [("presence", 200)]),
+    ("The compound was stormed by a dozen commandos.", [("presence", 12)]),
+    ("Some 2,000 troops have been battling the rebels in the hills since June.", [("presence", 2000)]),
+    ("Dozens of soldiers opened fire, killing 12 protesters.", [("presence", None), ("casualty", 12)]),
+    # what is no attacking force
+    ("Police opened an investigation into the deaths of 3 soldiers.", [("casualty", 3)]),
+    ("The shop was surrounded by 200 onlookers.", []),
+    ("The report was carried out by 12 inspectors.", []),
+    ("The rebels opened talks with the government.", []),
+])
+def test_an_attacking_force_told_through_its_attack(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

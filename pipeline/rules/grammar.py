@@ -130,6 +130,7 @@ class Lexicon:
     attacking_verbs: frozenset
     service_roles: frozenset
     numbering_verbs: frozenset
+    attack_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,7 @@ def lexicon() -> Lexicon:
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
-                "service_roles", "numbering_verbs",
+                "service_roles", "numbering_verbs", "attack_nouns",
             )
         },
     )
@@ -485,10 +486,11 @@ def _trigger_of_word(token: Token) -> Trigger | None:
     if token.pos_ in ("VERB", "ADJ") and token.lower_ in lex.verb_triggers:
         return Trigger(token, *lex.verb_triggers[token.lower_])
     if token.pos_ == "VERB" and word in lex.light_verbs and token.dep_ not in ("relcl", "acl") and any(
-            c.dep_ == "dobj" and lex.verb_triggers.get(lemma(c), ("",))[0] == "presence"
+            (c.dep_ == "dobj" or c.dep_ == "nsubjpass") and lemma(c) in lex.attack_nouns
             for c in token.children):
-        # "fighters launched attacks", "carried out a raid": the verb the noun makes; not in a
-        # clause on the counted people ("killed dozens of rebels who were carrying out an attack")
+        # "fighters launched attacks", "carried out a raid", "opened fire", "The assault was
+        # carried out by 15 gunmen": the verb the noun makes; not in a clause on the counted
+        # people ("killed dozens of rebels who were carrying out an attack")
         return Trigger(token, "presence", None)
     return None
 
@@ -967,6 +969,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     and lemma(prep.head) in lex.ceremony_nouns
                     and (sent := _compound_trigger(prep.head)) is not None and sent.type == "deployment"):
                 return sent  # "held a deployment ceremony for more than 50 Guardsmen": they deploy
+            if ((prep.dep_ == "agent" or prep.lower_ == "by" and any(c.dep_ == "auxpass" for c in prep.head.children))
+                    and noun is not None and person_class(noun) == "combatant"
+                    and (found := _trigger_of_word(prep.head)) is not None and found.type == "presence"):
+                return found  # "The town was surrounded by several hundred fighters" (GUIDELINES §2)
             if (prep.lower_ in ("with", "from", "by") and lemma(prep.head) in lex.incident_nouns | {"fire"}
                     and noun is not None and person_class(noun) == "combatant"):
                 # "a firefight with hundreds of fighters", "heavy fire from an estimated 80
