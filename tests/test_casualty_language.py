@@ -1341,3 +1341,34 @@ def test_a_strength_with_a_hyphenated_scale_word(text, expected):
 ])
 def test_an_attacking_force_told_through_its_attack(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# A force told with its size in an "of" phrase is a presence wherever it is (GUIDELINES §2: "a
+# peacekeeping force of seven-thousand"), as an "N-strong force" is; a unit's size alone is not.
+@pytest.mark.parametrize("text, expected", [
+    ("A peacekeeping force of seven-thousand will patrol the buffer zone.", [("presence", 7000)]),
+    ("The UN force of 9,000 peacekeepers has struggled to protect civilians.", [("presence", 9000)]),
+    ("The security mission of about 20,000 foreign troops consists mainly of Americans.", [("presence", 20000)]),
+    ("An army of 40,000 men marched on the capital in the autumn.", [("presence", 40000)]),
+    ("The African Union mission of some 22,000 soldiers is short of helicopters.", [("presence", 22000)]),
+    ("A rebel army of roughly 5,000 fighters holds the north.", [("presence", 5000)]),
+    ("France will send a force of 1,000 troops to Mali.", [("deployment", 1000)]),
+    ("A battalion of 600 soldiers was sent to the border region.", [("deployment", 600)]),
+    ("The battalion of 600 soldiers was praised by the minister.", []),  # a unit's size alone
+    ("A mission of 12 experts visited the site.", []),  # no force
+    ("A force of 200 police arrested 20 suspects.", [("casualty", 20)]),  # who took them is not taken
+])
+def test_a_force_told_with_its_size(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# The ship or plane that carries forces moves them: "Planes carrying 15 medics left for Aden".
+@pytest.mark.parametrize("text, expected", [
+    ("Planes carrying 15 navy medical personnel have left for Aden from Bahrain.", [("deployment", 15, "Aden")]),
+    ("A ship carrying 300 Marines sailed for Beirut on Sunday.", [("deployment", 300, "Beirut")]),
+    ("Two aircraft carrying 120 airmen flew to Kigali.", [("deployment", 120, "Kigali")]),
+    ("A ferry carrying 400 passengers left for Dakar.", []),
+])
+def test_forces_carried_to_a_place(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected

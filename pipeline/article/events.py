@@ -161,6 +161,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             trigger = grammar.Trigger(noun, "presence", None)  # "NATO's 60,000-member force"
         if trigger is not None and noun is None and trigger.people is not None:
             noun, klass = trigger.people, grammar.person_class(trigger.people)
+        elif trigger is not None and noun is None and (force := grammar.force_of(number, None)) is not None:
+            noun, klass = force, grammar.person_class(force)  # "a force of seven-thousand will patrol"
         if trigger is None:
             if noun is None and _elliptical(number):
                 verb = number.head if number.dep_ == "dobj" else number.head.head

@@ -280,6 +280,9 @@ def person_class(token: Token | None) -> str | None:
                 return "combatant"  # "2,000 armed youth", "heavily armed men"
             if klass != "combatant" and _serving_in_a_force(token):
                 return "combatant"  # "Army engineers", "military doctors", "Air Force medics"
+            if klass == "neutral" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                    lemma(token.head.head) in lex.force_unit_nouns | lex.military_units):
+                return "combatant"  # "an army of 40,000 men", "a battalion of 600 men"
             return klass
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and sides.lookup(token.text)):
         return "neutral"
@@ -1070,7 +1073,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
     if fallback is None and noun is not None and (carrier := carried_by(noun)) is not None:
-        found = _trigger_of_word(carrier.head) if carrier.dep_ in ("nsubj", "nsubjpass") else None
+        found = (_trigger_of_word(carrier.head) or _motion_or_station(carrier.head, carrier, noun)
+                 if carrier.dep_ in ("nsubj", "nsubjpass") else None)  # "Planes carrying 15 medics left for Aden"
         if found is not None and found.type in ("deployment", "presence"):
             # "The USS Bataan, with 2,200 Marines aboard, arrived in the Gulf"; "Two ships with
             # 2,000 Marines aboard are stationed off the coast"
@@ -1083,7 +1087,24 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             # troops": a force of N is a presence (GUIDELINES §2), where it is or not
             found = Trigger(noun.head if noun.dep_ == "dobj" else unit, "presence", None)
         return found
+    if fallback is None and (force := force_of(start, noun)) is not None:
+        return Trigger(force, "presence", None, people=force if noun is None else None)
     return fallback
+
+
+def force_of(start: Token, noun: Token | None) -> Token | None:
+    """"A peacekeeping force of seven-thousand", "the U.N. mission of 9,000 peacekeepers": a
+    force told with its size in an "of" phrase is a presence wherever it is (GUIDELINES §2), as
+    "a 31,000-strong force" and "the mission comprises 9,000 peacekeepers" are; a unit's size
+    alone ("a battalion of 600 soldiers") only shares what the unit does, as with "has"."""
+    counted = noun if noun is not None else start
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    if noun is not None and person_class(noun) not in ("combatant", "neutral"):
+        return None  # "an army of 40,000 men"; not "a mission of 12 experts"
+    force = counted.head.head
+    lex = lexicon()
+    return force if lemma(force) in lex.force_unit_nouns - lex.military_units or _named_force(force) else None
 
 
 def _gapped_count(number: Token) -> Trigger | None:
