@@ -1372,3 +1372,21 @@ def test_a_force_told_with_its_size(text, expected):
 def test_forces_carried_to_a_place(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
+
+
+# Forces told where they are without a verb of place: on a street, along a border; a force
+# sweeping an area; a strength told in a clause on the force ("numbering around 200"); a force
+# expanded to a figure, as one increased to it.
+@pytest.mark.parametrize("text, expected", [
+    ("Security was tight with 10,000 police on the streets.", [("presence", 10000, "the streets")]),
+    ("Some 3,000 soldiers along the border were put on alert.", [("presence", 3000, "along the border")]),
+    ("Hundreds of soldiers and police swept through the area on Sunday.", [("presence", None, None)]),
+    ("About 400 troops swept the villages east of the river.", [("presence", 400, None)]),
+    ("The rebels, numbering around 200, attacked the barracks at dawn.", [("presence", 200, None)]),
+    ("The peacekeeping force will be expanded to 15,000 troops.", [("deployment", 15000, None)]),
+    ("The 40 soldiers on the list were promoted.", []),
+    ("The storm swept through the area on Sunday.", []),
+])
+def test_forces_where_they_are_told_in_other_words(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected

@@ -796,6 +796,8 @@ def force_numbering(number: Token) -> Trigger | None:
         return None  # "The peacekeepers number 9,000", tagged as a noun with a subject: a verb still
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "were estimated to number"
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "acl":
+        subject = verb.head  # "The rebels, numbering around 200, attacked"
     if subject is None or person_class(subject) != "combatant":
         return None
     return Trigger(verb, "presence", None, people=subject)
@@ -1068,7 +1070,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             break
         break
     if fallback is None and noun is not None and person_class(noun) == "combatant" and (
-            _has_place(noun, ("in", "inside", "across", "aboard", "off"))
+            _has_place(noun, ("in", "inside", "across", "aboard", "off", "on", "along"))
             or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
                    and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
