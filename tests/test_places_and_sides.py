@@ -76,6 +76,25 @@ def test_generic_militants_take_the_group_of_their_own_clause(text, group):
     assert actor["group"] == group
 
 
+# A group named only as one person's ("a Taliban commander", "ties to an ISIS recruiter")
+# identifies that person, not the militants counted beside them (GUIDELINES §3: "militants" is
+# upgraded only when the text identifies the group for those people); fighters of the group
+# named as such do identify it.
+@pytest.mark.parametrize("text, groups", [
+    ("Troops killed five insurgents with ties to a Taliban commander.", ["insurgents"]),
+    ("Two militants, including a senior al-Shabab leader, were killed in the raid.", ["militants", "al-Shabab"]),
+    ("Forces raided a compound used by a Hamas operative, killing four gunmen.", ["militants"]),
+    ("A drone strike killed three fighters linked to an ISIS financier near Raqqa.", ["militants"]),
+    ("Soldiers detained seven suspected insurgents tied to a Taliban bomb maker.", ["insurgents"]),
+    ("Hundreds of Taliban fighters attacked the post on Monday. Nearly 20 militants were killed.",
+     ["Taliban", "Taliban"]),
+    ("Al-Shabab militants stormed the base. Officials said 12 militants died in the fighting.", ["al-Shabab"]),
+])
+def test_a_group_named_as_one_person_s_does_not_name_the_militants(text, groups):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["actor"] or {}).get("group") for e in events] == groups
+
+
 def test_a_place_s_country_is_the_one_its_own_words_name():
     text = ("Rebels ambushed troops near the town of Hacari in Norte de Santander province, which "
             "borders Venezuela, killing six soldiers.")

@@ -330,7 +330,8 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
     same or the two sentences before are that group's (GUIDELINES §3: upgraded only when the
     text identifies the group for those people); failing that, the one group named in the
     clause that tells their loss. None when two groups are named there. A group named only elsewhere in the
-    report does not identify them (measured: it upgrades militants the annotators left generic)."""
+    report does not identify them (measured: it upgrades militants the annotators left generic),
+    nor does a group named on one person ("insurgents with ties to a Taliban leader")."""
     start = event["sentence"]["start"]
     index = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), 0)
     window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
@@ -339,8 +340,8 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
         code = entity_code(ent)
         fighters = [ent.root.head] + ([doc[ent.end]] if ent.end < len(doc) else [])
         if is_armed_group(code) and any(
-                grammar.person_class(t) == "combatant" for t in fighters):
-            named.setdefault(code, ent)
+                grammar.person_class(t) == "combatant" and t.tag_ in ("NNS", "NNPS") for t in fighters):
+            named.setdefault(code, ent)  # not "a Taliban leader", "ties to a Taliban facilitator": one person's group
     trigger = grammar.span_of(event["trigger"], doc)
     if not named and trigger is not None:
         # "pounded Taliban hideouts, killing six militants", "killed four militants in
@@ -348,12 +349,21 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
         # "..., saying it aims to prevent Hamas from regrouping")
         named = {}
         for ent in grammar.entities(sentences[index]):
-            if is_armed_group(code := entity_code(ent)) and _in_clause_of(ent.root, trigger.root):
+            if is_armed_group(code := entity_code(ent)) and _in_clause_of(ent.root, trigger.root) \
+                    and not _one_person_s(ent):
                 named.setdefault(code, ent)
     if len(named) != 1:
         return None
     (code, ent), = named.items()
     return actor_record(doc, [code], [ent])
+
+
+def _one_person_s(ent: Span) -> bool:
+    """Whether a group is named only as one person's ("a Taliban commander", "ties to an ISIS
+    recruiter"): it identifies that person, not the people counted beside them."""
+    head = ent.root.head
+    return ent.root.dep_ in ("compound", "nmod", "amod", "poss") and head.tag_ in ("NN", "NNP") \
+        and grammar.person_class(head) is not None
 
 
 def _in_clause_of(token, trigger) -> bool:
