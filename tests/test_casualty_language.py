@@ -1390,3 +1390,23 @@ def test_forces_carried_to_a_place(text, expected):
 def test_forces_where_they_are_told_in_other_words(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
+
+
+# A toll told in the present perfect over the period the report is in ("this year", "this
+# month") counts every incident of it up to the report: a running total, dated from the period's
+# start to the report's day (GUIDELINES §6, as "since X" is). A toll of a shorter time inside it,
+# or one told in the simple past, is not.
+@pytest.mark.parametrize("text, expected", [
+    ("A total of 15 peacekeepers have been killed in Mali this year.", [(True, "2022-01-01/2022-09-20")]),
+    ("Some 30 soldiers have been killed this month.", [(True, "2022-09-01/2022-09-20")]),
+    ("Dozens of militants have been killed in clashes with the army this month.", [(True, "2022-09-01/2022-09-20")]),
+    ("At least 40 soldiers have been killed in fighting this week.", [(True, "2022-09-19/2022-09-20")]),
+    ("More than 300 people have died in attacks across the country this year.", [(True, "2022-01-01/2022-09-20")]),
+    ("The rebels have lost 300 fighters so far this month, the army said.", [(True, "2022-09-01/2022-09-20")]),
+    ("At least ten soldiers have been killed in just one 24-hour period this week.", [(False, None)]),
+    ("Earlier this year, 12 soldiers were killed in the town.", [(False, "2022")]),
+    ("Militants have killed 40 soldiers since March.", [(True, "2022-03/2022-09-20")]),
+])
+def test_a_toll_of_the_period_the_report_is_in(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["cumulative"], (e["date"] or {}).get("value")) for e in events] == expected

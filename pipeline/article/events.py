@@ -383,6 +383,10 @@ def find_events(
                     event["cumulative"] = True  # "117 killed since May 1": a running total
                     if (raised := time.day_of_raise(trigger.token, in_sentence, resolve_date)):
                         event["date"] = time.from_to(date, raised)
+            if event["cumulative"] and event["date"] is not None and not event["date"]["text"].lower().startswith("since"):
+                with trace.step(one, "period_so_far"):
+                    # "15 peacekeepers have been killed this year": from the year's start to the report
+                    event["date"] = time.so_far(event["date"], coerce_published(doc._.muster_published))
             if event["date"] is None and event["cumulative"]:
                 with trace.step(one, "war_began"):
                     # "About 50,000 people have been killed in the conflict": since the war began

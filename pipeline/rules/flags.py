@@ -42,6 +42,7 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
         or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
         or war_toll(token)
         or (number is not None and _tally_raised_over_a_period(number))
+        or _toll_of_the_period(token)
     )
     return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
 
@@ -64,6 +65,30 @@ def _tally_raised_over_a_period(number: Token) -> bool:
                for c in verb.children):
         return False
     return any(t.lower_ in _PERIODS and any(d.lower_ == "this" for d in t.children) for t in verb.subtree)
+
+
+def _toll_of_the_period(trigger: Token) -> bool:
+    """"15 peacekeepers have been killed in Mali this year", "the militants have lost 300
+    fighters this month": a toll told in the present perfect over the period the report is in
+    counts every incident of it up to the report, a running total (GUIDELINES §6). In the simple
+    past ("were killed this week") it may be one incident's."""
+    verb = _perfect_toll_verb(trigger)
+    if verb is None:
+        return False
+    # the period on the verb ("killed this year", "killed in Mali this year", "so far this
+    # month") or on what it happened in ("killed in fighting this week"), not on a shorter time
+    # ("in one 24-hour period this week": that period's toll)
+    periods = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod")]
+    objects = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    periods += objects + [t for o in objects if not _a_time(o) for t in o.children if t.dep_ == "npadvmod"]
+    return any(t.lower_ in _PERIODS and any(d.lower_ == "this" for d in t.children) for t in periods)
+
+
+def _a_time(noun: Token) -> bool:
+    """Whether a noun names a time ("one 24-hour period", "a single day"), by itself or by the
+    words it is told with."""
+    return grammar.lemma(noun) in ("period", "day", "hour", "night", "span") or any(
+        t.ent_type_ in ("DATE", "TIME") for t in (noun, *(c for c in noun.children if c.dep_ != "npadvmod")))
 
 
 def _joined_verbs(verb: Token) -> list[Token]:

@@ -108,6 +108,22 @@ def from_to(first: dict, last: dict) -> dict:
     return {**first, "value": f"{start}/{end}", "end_date": last["end_date"]}
 
 
+_THIS_PERIOD = re.compile(r"\bthis (?:week|month|year)\b", re.IGNORECASE)
+
+
+def so_far(date: dict, published) -> dict:
+    """A running total's period that the report falls in ("this year" in a July story) runs
+    from the period's start to the report's day: "2019-01-01/2019-07-13" (GUIDELINES §6, a
+    running total's date is an interval up to the report, as "since X" is)."""
+    if published is None or _THIS_PERIOD.search(date.get("text") or "") is None \
+            or None in (date.get("start_date"), date.get("end_date")):
+        return date  # not the period the report is in ("began in the 1970s" is told to the report already)
+    today = published.isoformat()
+    if not date["start_date"] < today <= date["end_date"]:
+        return date
+    return {**date, "value": f"{date['start_date']}/{today}", "end_date": today}
+
+
 def until(date: dict, today: dict) -> dict:
     """A day-by-day interval cut at the report's day ("this week" in a Friday story: Monday
     to Friday); months, seasons and years keep their calendar value."""
