@@ -1197,3 +1197,20 @@ def test_one_comparison_of_sides():
     assert not sides.same_side(None, taliban, unknown_agrees=False)
     assert sides.side_code(taliban) == "Taliban" and sides.side_code(french) == "FRA"
     assert sides.side_code(None) is None
+
+
+# A place that opens the sentence sets the scene; the clause that tells what caused the harm
+# names where it happened, and wins when it is more specific (GUIDELINES §10).
+@pytest.mark.parametrize("text, location", [
+    ("In northern Iraq, two soldiers were killed when their vehicle hit a mine near Mosul.", "near Mosul"),
+    ("In Helmand province, three Marines died when a bomb exploded outside the town of Sangin.",
+     "outside the town of Sangin"),
+    ("In eastern Congo, four peacekeepers were wounded when rebels attacked their base near Beni.",
+     "near Beni"),
+    # the opening place is the finer one, or the clause names none
+    ("In Mosul, two soldiers were killed when their vehicle hit a mine in northern Iraq.", "Mosul"),
+    ("In Kandahar, three policemen were killed when gunmen opened fire.", "Kandahar"),
+])
+def test_the_cause_s_finer_place_beats_an_opening_one(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"]
+    assert found == location

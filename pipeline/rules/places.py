@@ -442,7 +442,7 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     for head in heads:
         found = _location_of(head, deployment)
         if found:
-            return found
+            return _finer_cause_place(found, causes, trigger.token) or found
     for head in causes:
         found = _location_of(head, deployment, named_only=True)
         if found:
@@ -457,6 +457,21 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
             return _place_record(first, name)
     there = next((c for head in heads for c in head.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
     return _place_there_means(there) if there is not None and not deployment else None
+
+
+def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict | None:
+    """"In northern Iraq, two soldiers were killed when their vehicle hit a mine near Mosul": a
+    place that opens the sentence sets the scene; the clause that tells what caused the harm
+    names where it happened, and wins when it is more specific (GUIDELINES §10: the most
+    specific place tied to the event)."""
+    doc = trigger.doc
+    if not causes or not _fronted(place, trigger.sent.start_char, doc):
+        return None
+    for cause in causes:
+        found = _location_of(cause, False)
+        if found and specificity(found, doc) > specificity(place, doc):
+            return found
+    return None
 
 
 def place_named_on(incident: Token) -> Token | None:
