@@ -1410,3 +1410,20 @@ def test_forces_where_they_are_told_in_other_words(text, expected):
 def test_a_toll_of_the_period_the_report_is_in(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["cumulative"], (e["date"] or {}).get("value")) for e in events] == expected
+
+
+# A force's level told as a figure ("troop levels stand at", "the number of troops will fall
+# to") is its presence; a tally of the harmed stays a casualty, one of other people nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("US troop levels in Iraq stand at about 140,000.", [("presence", 140000)]),
+    ("The number of US troops in Iraq will fall to 100,000 by summer.", [("presence", 100000)]),
+    ("The number of foreign troops in the country is about 9,000.", [("presence", 9000)]),
+    ("The number of troops deployed to Iraq rose to 5,000.", [("deployment", 5000)]),  # raised: sent
+    ("The strength of the peacekeeping force stands at 11,000.", [("presence", 11000)]),
+    ("The number of soldiers killed rose to 40.", [("casualty", 40)]),
+    ("The death toll climbed to 57 on Sunday.", [("casualty", 57)]),
+    ("The number of refugees in the camp has risen to 40,000.", []),
+    ("The level of violence fell to 20 attacks a week.", []),
+])
+def test_a_force_s_level_is_its_presence(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

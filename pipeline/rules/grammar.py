@@ -131,6 +131,7 @@ class Lexicon:
     service_roles: frozenset
     numbering_verbs: frozenset
     attack_nouns: frozenset
+    force_level_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +167,7 @@ def lexicon() -> Lexicon:
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
-                "service_roles", "numbering_verbs", "attack_nouns",
+                "service_roles", "numbering_verbs", "attack_nouns", "force_level_nouns",
             )
         },
     )
@@ -805,18 +806,27 @@ def force_numbering(number: Token) -> Trigger | None:
 
 def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """"the death toll was more than 70", "brought to 403 the number of soldiers killed":
-    the count is the value of a tally noun; the tally's modifiers say what was counted."""
+    the count is the value of a tally noun; the tally's modifiers say what was counted. A tally
+    or level of a force with no harm told ("troop levels stand at 140,000") is its presence."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in lex.tally_nouns:
-            people = None
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in lex.tally_nouns | lex.force_level_nouns:
+            people, force, moved = None, None, None
             for sub in child.subtree:
                 if sub == child:
                     continue
                 trig = _trigger_of_word(sub) or nominal_trigger(sub)
                 if people is None and person_class(sub) and sub.pos_ in ("NOUN", "PROPN"):
                     people = sub
-                if trig and trig.type == "casualty":
+                if force is None and person_class(sub) == "combatant" and sub.pos_ in ("NOUN", "PROPN"):
+                    force = sub
+                if trig and trig.type == "casualty" and lemma(child) in lex.tally_nouns:
                     return trig, people
+                moved = moved or (trig if trig and trig.type != "casualty" else None)
+            if force is not None and child.dep_ != "dobj" and lemma(verb) not in lex.raising_verbs:
+                # (raised to a figure, a force's number is that many sent: ``_force_raised_to``)
+                # "US troop levels in Iraq stand at 140,000", "the number of troops deployed
+                # there will fall to 100,000": a force's level is its presence
+                return Trigger(moved.token if moved else child, "presence", None), force
     return None
 
 
