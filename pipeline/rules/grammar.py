@@ -296,8 +296,8 @@ def _serving_in_a_force(token: Token) -> bool:
     """Whether people told by their job are a force's own members: a job a force has its own
     people do ("engineers", "doctors", "advisers") with the force or unit named on it ("Army
     engineers", "military doctors", "U.S. special forces advisers", "Air Force medics",
-    "planners from Central Command"). Alone,
-    or with any other word ("hospital doctors"), they are who they were."""
+    "planners from Central Command"). Alone, or with any other word ("hospital doctors"),
+    they are who they were."""
     lex = lexicon()
     if lemma(token) not in lex.service_roles:
         return False
@@ -442,7 +442,8 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
 
 def strength_of(number: Token) -> Token | None:
     """"a 31,000-strong stabilization force", "NATO's 60,000-member force", "the
-    16-thousand-member peace force": the force whose strength the number gives (GUIDELINES §2: a force of N is a presence)."""
+    16-thousand-member peace force": the force whose strength the number gives (GUIDELINES
+    §2: a force of N is a presence)."""
     lex = lexicon()
     word = number.head
     doc = number.doc
