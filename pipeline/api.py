@@ -83,7 +83,7 @@ class Extractor:
     def _gated(self, article: Article, explain: bool, reason: str) -> dict:
         """The record of an article the relevance gate turned away: no events, by construction."""
         result = article_record(article, self.model_name, events=[], dates=[], quantities=[],
-                                warnings=[*article.warnings, f"skipped: {reason}"], skipped=reason)
+                                warnings=list(article.warnings), skipped=reason)
         if explain:
             result["rejected"] = []
         return result
@@ -322,5 +322,4 @@ def extract(text: str, *, published=None, id=None, title=None, url=None, source=
                                          gate=gate)
     except LanguageError as err:
         return article_record(article, extractor.model_name, events=[], dates=[], quantities=[],
-                              warnings=[*article.warnings, f"skipped: {err.detail}"],
-                              skipped=err.detail)
+                              warnings=list(article.warnings), skipped=err.detail)

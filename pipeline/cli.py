@@ -764,7 +764,10 @@ def _render_table(result: dict) -> str:
         lines.append(f"not read: {result['skipped']}")  # the gate or the language check said so
     else:
         lines.append("no events found")
-    warnings = [w for w in result.get("warnings") or [] if w != f"skipped: {result.get('skipped')}"]
+    from pipeline.schema import skip_warning
+
+    said = skip_warning(result["skipped"]) if result.get("skipped") else None  # printed above as "not read"
+    warnings = [w for w in result.get("warnings") or [] if w != said]
     if warnings:
         lines.append("warnings:")
         lines.extend(f"  - {w}" for w in warnings)

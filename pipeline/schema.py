@@ -88,10 +88,17 @@ def versions() -> dict:
     return found
 
 
+def skip_warning(reason: str) -> str:
+    """The warning a record not read carries beside ``skipped`` (the gate, the language check),
+    so the HTML view and the batch report show it."""
+    return f"skipped: {reason}"
+
+
 def article_record(article, model: str, *, events: list, dates: list, quantities: list,
                    warnings: list, skipped: str | None = None) -> dict:
     """The SPEC output object of one article; for HTML, ``article.text`` holds the extracted
-    text the spans index into (the reader cannot otherwise recover it from the page)."""
+    text the spans index into (the reader cannot otherwise recover it from the page). A
+    ``skipped`` reason is also the last warning (``skip_warning``)."""
     meta = {
         "id": article.id, "path": article.path, "title": article.title,
         "url": article.url, "source": article.source,
@@ -106,7 +113,7 @@ def article_record(article, model: str, *, events: list, dates: list, quantities
         "events": events,
         "dates": dates,
         "quantities": quantities,
-        "warnings": warnings,
+        "warnings": warnings if skipped is None else [*warnings, skip_warning(skipped)],
         "model": model,
         "versions": versions(),
     }
