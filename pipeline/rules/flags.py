@@ -51,6 +51,11 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
 _PERIODS = frozenset({"week", "month", "year"})
 
 
+def _this_period(token: Token) -> bool:
+    """Whether a word is the period the report is in: "this week", "this month", "this year"."""
+    return token.lower_ in _PERIODS and any(d.lower_ == "this" for d in token.children)
+
+
 def _tally_raised_over_a_period(number: Token) -> bool:
     """"which brings to 11 the number of deaths among U.S. troops this year": a tally raised to
     the figure over a period the clause names is a running total (GUIDELINES §6: "pushed to 117
@@ -64,7 +69,7 @@ def _tally_raised_over_a_period(number: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and grammar.lemma(c) in lex.tally_nouns
                for c in verb.children):
         return False
-    return any(t.lower_ in _PERIODS and any(d.lower_ == "this" for d in t.children) for t in verb.subtree)
+    return any(_this_period(t) for t in verb.subtree)
 
 
 def _toll_of_the_period(trigger: Token) -> bool:
@@ -81,7 +86,7 @@ def _toll_of_the_period(trigger: Token) -> bool:
     periods = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod")]
     objects = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     periods += objects + [t for o in objects if not _a_time(o) for t in o.children if t.dep_ == "npadvmod"]
-    return any(t.lower_ in _PERIODS and any(d.lower_ == "this" for d in t.children) for t in periods)
+    return any(_this_period(t) for t in periods)
 
 
 def _a_time(noun: Token) -> bool:
