@@ -209,8 +209,11 @@ def test_dates_list_past_context_keeps_the_last_month_or_weekday(text, word, tim
 @pytest.mark.parametrize("text, years", [
     ("Fighting in 2014-2015 displaced thousands of families.", ["2014", "2015"]),
     ("During the 1992-95 war the town changed hands twice.", ["1992", "1995"]),
+    ("The valley flooded in 2003, 2007 and 2011.", ["2003", "2007", "2011"]),
+    ("Elections were held in 1996, 1999, 2004.", ["1996", "1999", "2004"]),
+    ("The militia held the pass in 1994, 1995 and 1997.", ["1994", "1995", "1997"]),
 ])
-def test_dates_list_year_range_is_two_expressions(text, years):
+def test_dates_list_year_range_or_list_is_one_expression_per_year(text, years):
     found = pipeline.extract(text, published=PUBLISHED)["dates"]
     assert [d["timex"] for d in found] == years
     assert all(text[d["start"]:d["end"]] == d["text"] for d in found)

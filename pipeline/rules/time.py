@@ -866,7 +866,7 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
         if found and found["type"] == "set" and len(span) == 1 and span.root.dep_ == "amod":
             continue  # "a quarterly dividend", "a daily newspaper": a kind of thing, not a time
         entry = value if value is not None else _blank_entry(span)
-        parts = _year_range_parts(entry) or _period_ended_parts(entry, published) \
+        parts = _year_parts(entry) or _period_ended_parts(entry, published) \
             or _connected_parts(entry, published)
         if parts:
             kept += [(span, part) for part in parts]
@@ -880,19 +880,27 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
 
 
 _YEAR_RANGE = re.compile(r"(?P<y1>[0-9]{4}) ?[-\u2013\u2014/] ?(?P<y2>[0-9]{2}|[0-9]{4})")
+_YEAR_LIST = re.compile(r"[0-9]{4}(?:, ?[0-9]{4})+")
+_A_YEAR_IN_LIST = re.compile(r"[0-9]{4}")
 
 
-def _year_range_parts(entry: dict) -> list[dict] | None:
-    """"2009-2010", "1990-91": TimeML's two expressions, each its year (the events keep the
-    interval). None for any other entry."""
+def _year_parts(entry: dict) -> list[dict] | None:
+    """"2009-2010", "1990-91", "1994, 1995": TimeML's one expression per year (the events keep
+    the entry's value). None for any other entry."""
+    if entry.get("value") is None:
+        return None
     m = _YEAR_RANGE.fullmatch(entry["text"])
-    if m is None or entry.get("value") is None or "/" not in entry["value"]:
+    if m is not None and "/" in entry["value"]:
+        ends = entry["value"].split("/")
+        found = [(m.start(group), m[group], ends[k][:4]) for k, group in enumerate(("y1", "y2"))]
+    elif _YEAR_LIST.fullmatch(entry["text"]):
+        found = [(y.start(), y[0], y[0]) for y in _A_YEAR_IN_LIST.finditer(entry["text"])]
+    else:
         return None
     parts = []
-    for group in ("y1", "y2"):
-        year = entry["value"].split("/")[0 if group == "y1" else 1][:4]
-        start = entry["start"] + m.start(group)
-        parts.append({"text": m[group], "start": start, "end": start + len(m[group]), "value": year,
+    for offset, text, year in found:
+        start = entry["start"] + offset
+        parts.append({"text": text, "start": start, "end": start + len(text), "value": year,
                       "start_date": f"{year}-01-01", "end_date": f"{year}-12-31", "granularity": "year",
                       "relative": False, "type": "date", "timex": year})
     return parts
@@ -930,7 +938,7 @@ def _connected_parts(entry: dict, published) -> list[dict] | None:
         value = value or {"value": None, "start_date": None, "end_date": None, "granularity": None,
                           "relative": False}
         parts.append({"text": text, "start": start, "end": start + len(text), **value, **found})
-    return parts
+    return [year for part in parts for year in (_year_parts(part) or [part])]  # "1994, 1995 and 1997"
 
 
 #: A period told by the day it ends: "the quarter ended Sept. 30", "the year ending June 30".
