@@ -191,6 +191,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if trigger.type == "casualty" and grammar.status_of_counted(trigger.token, number):
             reject("not_event.status_of_counted")
             continue  # "Three of the wounded are in critical condition" (GUIDELINES §2)
+        if trigger.type == "casualty" and trigger.outcome == "wounded" and grammar.severity_of_counted(
+                trigger.token, number):
+            reject("not_event.severity_of_counted")
+            continue  # "Eleven soldiers were wounded, three of them seriously" (GUIDELINES §2)
         if grammar.negated(trigger.token, noun):
             reject("negated")
             continue

@@ -123,6 +123,8 @@ class Lexicon:
     raising_verbs: frozenset
     fighting_nouns: frozenset
     fatal_adverbs: frozenset
+    severity_adverbs: frozenset
+    toll_nouns: frozenset
     suspect_nouns: frozenset
     sending_words: frozenset
     locating_verbs: frozenset
@@ -166,7 +168,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
+                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
                 "service_roles", "numbering_verbs", "attack_nouns", "force_level_nouns",
             )
         },
@@ -252,8 +254,11 @@ def people_referred_to(pronoun: Token) -> Token | None:
     if pronoun.lower_ == "whom":
         # "the troops, 300 of whom arrived on Friday": the noun the relative clause hangs on
         clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
-        return clause.head if clause is not None and person_class(clause.head) else None
-    if pronoun.lower_ not in _PEOPLE_PRONOUNS:
+        if clause is not None:
+            return clause.head if person_class(clause.head) else None
+        # "Nine soldiers were wounded, one of whom later died", parsed with no relative clause:
+        # the people before it, as for "them"
+    elif pronoun.lower_ not in _PEOPLE_PRONOUNS:
         return None
     doc = pronoun.doc
     sentences = [s for s in doc.sents if s.start <= pronoun.i][-2:]
@@ -764,6 +769,16 @@ def status_of_counted(trigger: Token, number: Token) -> bool:
     return trigger.head.head in (number, verb) or trigger.head.head.head == number
 
 
+def severity_of_counted(trigger: Token, number: Token) -> bool:
+    """"Eleven soldiers were wounded, three of them seriously", "Seven guards were hurt, one
+    critically": a count set off after the wounds, with only how badly they were hurt
+    (``severity_adverbs``), tells the state of some of those already counted, not a new event
+    (GUIDELINES §2; "one fatally" is a death: ``told_fatal``)."""
+    if number.i < trigger.i or clause_verb(number) not in (None, trigger):
+        return False  # its own verb ("three of them later died") makes it an event
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().severity_adverbs for c in number.children)
+
+
 def another_by_participle(number: Token) -> Trigger | None:
     """"An American soldier was killed and another wounded Sunday": "another" right after "and"
     and right before a casualty participle is one more person, its "was" elided (the parser
@@ -823,6 +838,9 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
                 if trig and trig.type == "casualty" and lemma(child) in lex.tally_nouns:
                     return trig, people
                 moved = moved or (trig if trig and trig.type != "casualty" else None)
+            if lemma(child) in lex.toll_nouns and any(
+                    lemma(sub) in lex.incident_nouns | lex.fighting_nouns for sub in child.subtree):
+                return Trigger(child, "casualty", "killed"), people  # "the toll of the shelling": its dead
             if force is not None and child.dep_ != "dobj" and lemma(verb) not in lex.raising_verbs:
                 # (raised to a figure, a force's number is that many sent: ``_force_raised_to``)
                 # "US troop levels in Iraq stand at 140,000", "the number of troops deployed
@@ -919,6 +937,17 @@ def _own_state(start: Token, noun: Token | None) -> Token | None:
     return state
 
 
+def _died_after_wounds(start: Token, wounds: Token) -> Trigger | None:
+    """The death the count's own clause tells of people it describes as wounded ("Three of the
+    injured guards later died", "A policeman hurt in the blast died of his injuries"): they
+    were killed, whatever the word on the noun says (GUIDELINES §2)."""
+    verb = clause_verb(start)
+    if verb is None or verb == wounds or wounds in verb.ancestors:
+        return None
+    found = _predicate_trigger(verb)
+    return found if found is not None and found.type == "casualty" and found.outcome == "killed" else None
+
+
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
@@ -955,6 +984,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         moved = _trigger_of_word(noun.head) if noun.dep_ in ARGUMENT_DEPS else None
         if found.type == "presence" and moved is not None and moved.type == "deployment":
             return moved  # "1,000 soldiers that are based in Germany will reposition to Romania"
+        if found.type == "casualty" and found.outcome == "wounded" and found.token != noun and (
+                (died := _died_after_wounds(start, found.token)) is not None):
+            return died  # "A policeman hurt in the blast later died": what became of him
         if person_class(noun) is None or found.token != noun:
             return found
         fallback = found  # "three prisoners were killed": the verb says what happened to them
@@ -1032,6 +1064,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             return found  # "The military says 12 soldiers ... were killed", parsed as said soldiers
         if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
             verb = head if token.dep_ != "ROOT" else token
+            if token.dep_ in ("attr", "dobj", "oprd") and (tally := _tally_trigger(verb, lex)) and (
+                    tally[0].type == "casualty"):
+                return replace(tally[0], people=tally[1])  # "the number of dead reached 70", not troops reaching
             found = _predicate_trigger(verb)
             if found and found.type == "casualty" and _agent_of(token, verb):
                 return None  # "A suicide bomber killed six soldiers": the bomber is not counted
@@ -1419,9 +1454,13 @@ def not_conflict_death(trigger: Token) -> bool:
     still the cause: the test reads the clause's subject first, through a relative pronoun
     ("the flood, which killed 30") and from a toll noun to its verb ("claimed the lives of")."""
     causes = lexicon().non_conflict_causes
+    if trigger.dep_ == "compound" and lemma(trigger.head) in lexicon().tally_nouns:
+        trigger = trigger.head  # "the death toll in the quake": the toll's own phrases
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         trigger = trigger.head  # "an outbreak that has claimed the lives of 2,000": the verb
     children = list(trigger.children)
+    if lemma(trigger) in lexicon().tally_nouns and trigger.dep_ in ("nsubj", "nsubjpass"):
+        children += [c for c in trigger.head.children if c.dep_ == "prep"]  # "rose in the quake to 300"
     causing = [c for c in children if c.dep_ == "nsubj" and person_class(c) is None
                and parse_count(c.text) is None]  # "Millions have died": the dead, no cause
     # "the flood, which killed 30": a relative pronoun stands for the noun its clause is on
