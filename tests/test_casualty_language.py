@@ -239,10 +239,27 @@ def test_went_missing(text, expected):
     ("The brigade, with approximately 3,500 Soldiers, will deploy to Kuwait in the spring.", 3500, True),
     ("The battalion deployed to Iraq with 800 Marines.", 800, False),
     ("The squadron will rotate to Estonia next month with about 250 airmen.", 250, True),
+    ("The 82nd Airborne's 1st Brigade will deploy to Kuwait next month with about 3,000 paratroopers.", 3000, True),
+    ("The engineer battalion deployed to Syria in March with roughly 450 Soldiers.", 450, False),
+    ("The Marine expeditionary unit, with some 2,200 Marines, will sail to the Mediterranean in May.", 2200, True),
+    ("The cavalry squadron will head to Lithuania this fall with approximately 700 troopers.", 700, True),
+    ("The division headquarters will deploy to Germany with nearly 800 personnel.", 800, True),
+    ("The aviation brigade, with around 2,600 Soldiers, is scheduled to deploy to Poland in the spring.", 2600, True),
+    ("The air wing deployed to Qatar with 300 airmen last week.", 300, False),
 ])
 def test_a_unit_deploying_with_its_soldiers(text, value, planned):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], e["planned"]) for e in events] == [("deployment", value, planned)]
+
+
+@pytest.mark.parametrize("text", [
+    "The brigade trained with 4,000 Soldiers at Fort Hood.",
+    "The battalion, with 600 Soldiers, held a ceremony at its home base.",
+    "The company will deploy with its 150 vehicles.",
+    "The minister will travel to Kabul with 30 aides.",
+])
+def test_a_unit_with_its_soldiers_that_goes_nowhere_is_no_deployment(text):
+    assert [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "deployment"] == []
 
 
 # Rotations, redeployments, mobilizations and surges are deployments told as nouns; a surge in

@@ -937,6 +937,17 @@ def _own_state(start: Token, noun: Token | None) -> Token | None:
     return state
 
 
+def _unit_travelling(verb: Token) -> Trigger | None:
+    """A military unit that travels to a place ("The squadron will head to Lithuania", "The
+    unit will sail to the Mediterranean"): a deployment, whose people are those it goes with."""
+    lex = lexicon()
+    for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if (lemma(word) in lex.travel_verbs and _has_place(word, ("to", "into", "toward", "for"))
+                and any(c.dep_ in SUBJECT_DEPS and lemma(c) in lex.military_units for c in word.children)):
+            return Trigger(word, "deployment", None)
+    return None
+
+
 def _died_after_wounds(start: Token, wounds: Token) -> Trigger | None:
     """The death the count's own clause tells of people it describes as wounded ("Three of the
     injured guards later died", "A policeman hurt in the blast died of his injuries"): they
@@ -1036,6 +1047,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 # "The brigade will deploy to Poland with approximately 4,000 Soldiers"; "The
                 # brigade, with 4,000 Soldiers, is expected to deploy" (the "with" on "expected")
                 return found
+            if (prep.lower_ == "with" and noun is not None and person_class(noun) == "combatant"
+                    and (found := _unit_travelling(prep.head)) is not None):
+                return found  # "The squadron will head to Lithuania with about 700 troopers"
             if (prep.lower_ == "with" and noun is not None and person_class(noun) == "combatant"
                     and lemma(prep.head) in lex.military_units | lex.membership_nouns):
                 token = prep.head  # "The brigade, with approximately 4,000 Soldiers, will deploy":
