@@ -182,6 +182,9 @@ FUTURE = [
     # "due to": a plan on a timetable
     ("The report on the massacre is due to be released in June.", "June", "2021-06"),
     ("The second battalion is due to arrive on Monday.", "Monday", "2021-03-22"),
+    # the weekend to come is days away, not a year
+    ("Reinforcements will arrive over the weekend.", "the weekend", "2021-W11-WE"),
+    ("The troops will be in place by the end of the weekend.", "the end of the weekend", "2021-W11-WE"),
 ]
 
 
@@ -198,6 +201,7 @@ PAST = [
     ("The ministry announced on Friday that troops would leave.", "Friday", "2021-03-12"),
     ("The fighting had ended by May.", "May", "2020-05"),
     ("Rebels killed 12 soldiers in an ambush in December.", "December", "2020-12"),
+    ("Rebels shelled the town over the weekend.", "the weekend", "2021-W10-WE"),
 ]
 
 

@@ -319,6 +319,8 @@ _WEEKDAY = rf"(?P<wd>{calendar_names.alternation(f for f in calendar_names.WEEKD
 _THIS_WEEKDAY = re.compile(rf"\bthis {_WEEKDAY}\b")
 #: A weekday anywhere in an expression: the "ahead" rule moves those a week, not a year.
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
+#: What the "ahead" rule moves by a week: a weekday, or the weekend ("by the end of the weekend").
+_WEEK_SCALE = re.compile(rf"\b(?:{_WEEKDAY}|weekends?)\b")
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _SHIFT = r"(?P<mod>last|this|next|this past|this coming|past|coming|previous)"
 
@@ -1014,7 +1016,7 @@ class DateNormalizer:
                 and period.end < published and not _PAST.search(s):
             # "will deploy in August" in a May story: the next August, not the last one;
             # "on Friday", the next Friday
-            later = published + timedelta(days=7) if _WEEKDAY_WORD.search(s) else _years_later(published, 1)
+            later = published + timedelta(days=7) if _WEEK_SCALE.search(s) else _years_later(published, 1)
             coming = self._period(s, _Ref(later, FUTURE_WINDOW_DAYS)) or period
             if ahead != "near" or coming.start is None or coming.start - published < published - period.end:
                 period = coming
