@@ -98,6 +98,20 @@ def test_an_unknown_name_keeps_the_stated_country_and_says_nothing_else():
     assert loc["place"] is None and loc["lat"] is None and loc["precision"] is None
 
 
+# A place the gazetteer does not know, in a report that names one country more than any other
+# (even once): it lies in that country. Two countries named as often decide nothing; a
+# deployment's destination is often abroad and is left alone.
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen killed five soldiers in the village of Ngomboleza, officials in Congo said on Sunday.", "COD"),
+    ("Twelve soldiers were killed near Vistalinda. The army later sent 300 troops to Colombia's border.", "COL"),
+    ("Militants killed four policemen in Xqorbat district. Pakistan's army said it would respond.", "PAK"),
+    ("Rebels from Uganda and Congo killed five soldiers in the village of Ngomboleza.", None),
+])
+def test_an_unknown_place_lies_in_the_report_s_leading_country(text, country):
+    casualties = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
+    assert [e["location"]["country"] for e in casualties] == [country]
+
+
 @pytest.mark.parametrize("text, phrase, place, precision", [
     ("A car bomb went off at a market in Baidoa on Friday. Gunmen later killed two soldiers near the town.",
      "near the town", "Baidoa", 2),

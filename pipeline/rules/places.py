@@ -61,8 +61,10 @@ def _says_where(word: Token) -> bool:
 def _across_the_border(word: Token) -> bool:
     """"near the border with Venezuela": the neighbour a border is shared with, on the far
     side of it, not the place's country (``border_nouns``)."""
+    borders = grammar.lexicon().border_nouns
     return (word.dep_ == "pobj" and word.head.lower_ == "with"
-            and grammar.lemma(word.head.head) in grammar.lexicon().border_nouns)
+            and (grammar.lemma(word.head.head) in borders  # the parser may hang "with" on the verb
+                 or (word.head.i > 0 and grammar.lemma(word.doc[word.head.i - 1]) in borders)))
 
 
 def _entity_root(token: Token) -> Token:
@@ -841,11 +843,16 @@ def article_countries(doc: Doc) -> dict[str, float]:
     return {code: n / total for code, n in counts.items()}
 
 
-def _country_mentions(doc: Doc) -> dict[str, int]:
-    """How often an article's place names (GPE entities) name each country."""
+def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
+    """How often an article's place names (GPE entities) name each country; ``ground_only``
+    leaves out a neighbour named across a border ("near the border with Venezuela", "a
+    province which borders Venezuela"), which says where a place is not."""
     counts: dict[str, int] = {}
     for ent in grammar.entities(doc):
         if ent.label_ == "GPE" and (code := sides.entity_country(ent)):
+            if ground_only and (_across_the_border(ent.root) or (
+                    ent.root.dep_ == "dobj" and grammar.lemma(ent.root.head) in grammar.lexicon().border_nouns)):
+                continue
             counts[code] = counts.get(code, 0) + 1
     return counts
 
@@ -1232,3 +1239,17 @@ def locate(events: list[dict], doc: Doc) -> None:
         in_home_country(event, home, doc)  # a place a later pass chose
         guessed = event.get("why", {}).get("location_country") == "location.country_in_focus"
         geocode(place, doc, countries, guessed)
+        if place["country"] is None and event["type"] != "deployment" and (lead := _leading_country(doc)):
+            # "the village of Kavodo" in a report that names Congo once: where the report is
+            place["country"] = lead
+            event.setdefault("why", {})["location_country"] = "location.article_country"
+
+
+def _leading_country(doc: Doc) -> str | None:
+    """The country an article's place names put the ground in more often than any other,
+    however few times: where a place the gazetteer does not know most likely lies (weaker than
+    ``country_in_focus``, which also needs two mentions and 40% of them)."""
+    ranked = sorted(_country_mentions(doc, ground_only=True).items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
