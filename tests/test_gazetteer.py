@@ -98,6 +98,23 @@ def test_an_unknown_name_keeps_the_stated_country_and_says_nothing_else():
     assert loc["place"] is None and loc["lat"] is None and loc["precision"] is None
 
 
+# A city GeoNames spells another way outranks a hamlet spelled as the text does ("Zaporizhzhia":
+# the city of 700,000, Zaporizhzhya, not a village of 656), with or without its country named.
+@pytest.mark.parametrize("text, point", [
+    ("Shelling killed four civilians in the city of Zaporizhzhia on Monday.", (47.84, 35.14)),
+    ("Russian missiles wounded 16 people in Zaporizhzhia, Ukraine, on Sunday.", (47.84, 35.14)),
+    ("Two rescuers were killed by a drone in the city of Mykolaiv.", (46.97, 32.00)),
+    # a division or island called so is not a town that also goes by its name, and a capital
+    # called so is not a village of no recorded size spelled the same way
+    ("Troops killed six gunmen in the southern island province of Basilan.", (6.55, 122.05)),
+    ("An air strike killed nine people in Sanaa on Friday.", (15.35, 44.21)),
+])
+def test_a_city_spelled_another_way_outranks_a_hamlet_of_the_name(text, point):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    location = event["location"]
+    assert distance_km((location["lat"], location["lon"]), point) < 25
+
+
 # A place the gazetteer does not know, in a report that names one country more than any other
 # (even once): it lies in that country. Two countries named as often decide nothing; a
 # deployment's destination is often abroad and is left alone.

@@ -10,6 +10,7 @@ province, province over country) so a more exact retelling wins.
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -985,7 +986,26 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
             or countries.get(e.country, 0) > 0
             or (e.kind == "place" and not shorn and gazetteer.key(e.name) == gazetteer.key(text)
                 and e.population >= (_FAR_TOWN if countries else _FAR_VILLAGE))
+            # with no country named, a city this large also by another spelling ("Zaporizhzhia",
+            # which GeoNames spells Zaporizhzhya)
+            or (not countries and e.kind == "place" and not shorn and e.population >= _FAR_TOWN)
             or (not countries and e.kind != "place")]
+
+
+#: How many times more people a place known by another spelling must have to win over one
+#: called exactly so: "Gao" is Gao, Mali, not a city three times its size with the code GAO;
+#: "the city of Zaporizhzhia" is the city of 700,000 GeoNames spells Zaporizhzhya, not a
+#: village of 656 that GeoNames spells as the text does.
+_OWN_NAME_WEIGHT = 100
+
+
+def _standing(entry, own_name: bool) -> tuple[bool, float]:
+    """How well a gazetteer entry fits a name, among entries as specific: one called exactly so
+    that is no populated place (a division, a curated island or region: "the island province
+    of Basilan", not the City of Isabela, also called Basilan), then its population on a log
+    scale, an entry called exactly so counted as ``_OWN_NAME_WEIGHT`` times larger."""
+    return (own_name and entry.kind != "place" and entry.population == 0,
+            math.log10(entry.population + 1) + (math.log10(_OWN_NAME_WEIGHT) if own_name else 0.0))
 
 
 def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess: bool) -> None:
@@ -1022,7 +1042,7 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
                 said = (gazetteer.key(part.text), gazetteer.key(_bare(part)))
                 own_name = any(gazetteer.key(n) in said for n in (entry.name, *entry.aliases))
                 candidates.append(((-rank, not _named_from(part, parts), inside,
-                                    countries.get(entry.country, 0.0), own_name, entry.population),
+                                    countries.get(entry.country, 0.0), _standing(entry, own_name), entry.population),
                                    entry, part, rank))
     if any(countries.get(c[1].country, 0) > 0 for c in candidates):
         # "the Zhari district of Kandahar province" in an Afghanistan story: not Żary, Poland,
