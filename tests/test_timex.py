@@ -216,6 +216,13 @@ def test_dates_list_past_context_keeps_the_last_month_or_weekday(text, word, tim
     ("The valley flooded in 2003, 2007 and 2011.", ["2003", "2007", "2011"]),
     ("Elections were held in 1996, 1999, 2004.", ["1996", "1999", "2004"]),
     ("The militia held the pass in 1994, 1995 and 1997.", ["1994", "1995", "1997"]),
+    # two years in one token the tagger calls a figure; a figure of people stays a count
+    ("The 2003–2011 war ended with a withdrawal.", ["2003", "2011"]),
+    ("Fighting in 2003–2011 killed thousands.", ["2003", "2011"]),
+    ("During the 1992–95 war the town changed hands.", ["1992", "1995"]),
+    ("Troops were stationed there from 2001 to 2014.", ["2001", "2014"]),
+    ("Rebels killed 2003–2011 civilians.", []),
+    ("About 1900-2000 soldiers were deployed.", []),
 ])
 def test_dates_list_year_range_or_list_is_one_expression_per_year(text, years):
     found = pipeline.extract(text, published=PUBLISHED)["dates"]

@@ -579,8 +579,9 @@ def find_date_spans(doc) -> list:
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
     ents = [e for e in grammar.entities(doc) if e.label_ in ("DATE", "TIME")]
     covered = {i for ent in grammar.entities(doc) for i in range(ent.start, ent.end)}
+    dated = {i for ent in ents for i in range(ent.start, ent.end)}
     ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
-                  + _holidays(doc, {i for ent in ents for i in range(ent.start, ent.end)}),
+                  + _holidays(doc, dated) + _years_the_tagger_missed(doc, dated),
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
@@ -1066,6 +1067,35 @@ def _holidays(doc, dated: set[int]) -> list:
 _YEAR_BACK_WORDS = re.compile(r"\b(?:(?:the|its|their)\s+(?:comparable\s+|corresponding\s+)?)?year-(?:ago|earlier)"
                               r"(?:\s+(?:(?:first|second|third|fourth|fiscal)[\s-])*(?:quarter|period|half))?\b",
                               re.IGNORECASE)
+
+
+#: One token that joins two years with a dash: "2003–2011", "1980-88" ("2009/10" may be a month).
+_YEAR_RANGE_TOKEN = re.compile(r"(?P<y1>1[89][0-9]{2}|20[0-9]{2})[-\u2013\u2014](?P<y2>[0-9]{2}|[0-9]{4})")
+_A_YEAR_TOKEN = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+#: Words that close a range of years whose first year the tagger dated ("from 2001 to 2014").
+_RANGE_CLOSERS = frozenset({"to", "through", "until", "till", "and"})
+
+
+def _years_the_tagger_missed(doc, dated: set[int]) -> list:
+    """Years the NER called a figure or left out: two joined in one token ("the 2003–2011 war",
+    "fighting in 2003–2011"), when the second comes after the first; and the last year of a
+    range whose first it dated ("from 2001 to 2014", "2014" unlabelled). A figure of people
+    ("2003–2011 civilians") is left to the counts. ``dated``: the tokens already inside a DATE
+    or TIME entity."""
+    found = []
+    for token in doc:
+        if token.i in dated or (token.head.i > token.i and grammar.person_class(token.head)):
+            continue
+        if (m := _YEAR_RANGE_TOKEN.fullmatch(token.text)) is not None:
+            first, second = int(m["y1"]), m["y2"]
+            last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if first < last <= first + 100:
+                found.append(doc[token.i : token.i + 1])
+        elif (_A_YEAR_TOKEN.fullmatch(token.text) and token.i >= 2 and doc[token.i - 1].lower_ in _RANGE_CLOSERS
+              and doc[token.i - 2].i in dated and _A_YEAR_TOKEN.fullmatch(doc[token.i - 2].text)
+              and int(doc[token.i - 2].text) < int(token.text)):
+            found.append(doc[token.i : token.i + 1])
+    return found
 
 
 def _unlabelled_years_back(doc, covered: set[int]) -> list:
