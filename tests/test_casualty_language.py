@@ -1513,3 +1513,21 @@ def test_a_toll_s_figure_is_its_dead(text, expected):
 ])
 def test_how_badly_the_counted_were_hurt_is_no_new_event(text, expected):
     assert _events(text) == expected
+
+
+# A verb and its particle that together say what happened (``phrasal_triggers``): detentions
+# in raids and sweeps, killings; the same words about cattle or ballot boxes count no one.
+@pytest.mark.parametrize("text, expected", [
+    ("Police rounded up 40 suspects after the bombing.", [("captured", 40)]),
+    ("Troops rounded up dozens of young men in the sweep.", [("captured", None)]),
+    ("Five soldiers were rounded up by the rebels.", [("captured", 5)]),
+    ("The army locked up 300 opposition supporters.", [("captured", 300)]),
+    ("Soldiers mowed down 20 protesters, witnesses said.", [("killed", 20)]),
+    ("Troops detained 14 suspected militants in a raid on a farm.", [("captured", 14)]),
+    ("Coalition forces detained six suspects during a raid in Mosul.", [("captured", 6)]),
+    ("Security forces arrested 23 people in overnight raids across the province.", [("captured", 23)]),
+    ("The farmers rounded up 200 cattle.", []),
+    ("Officials locked up the ballot boxes after the vote.", []),
+])
+def test_detentions_and_killings_told_by_a_verb_and_its_particle(text, expected):
+    assert _events(text) == expected

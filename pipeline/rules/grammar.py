@@ -125,6 +125,7 @@ class Lexicon:
     fatal_adverbs: frozenset
     severity_adverbs: frozenset
     toll_nouns: frozenset
+    phrasal_triggers: dict
     suspect_nouns: frozenset
     sending_words: frozenset
     locating_verbs: frozenset
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
         member_bodies=bodies,
         verb_triggers={k: tuple(v) for k, v in raw["verb_triggers"].items()},
         noun_triggers={k: tuple(v) for k, v in raw["noun_triggers"].items()},
+        phrasal_triggers={k: tuple(v) for k, v in raw["phrasal_triggers"].items()},
         **{
             name: frozenset(raw[name])
             for name in (
@@ -491,6 +493,10 @@ def _past_unit_label(noun: Token) -> Token:
 def _trigger_of_word(token: Token) -> Trigger | None:
     lex = lexicon()
     word = lemma(token)
+    if token.pos_ == "VERB" and lex.phrasal_triggers and (particle := next(
+            (c for c in token.children if c.dep_ == "prt"), None)) is not None and (
+            (phrasal := f"{word} {particle.lower_}") in lex.phrasal_triggers):
+        return Trigger(token, *lex.phrasal_triggers[phrasal])  # "rounded up 40 suspects"
     if token.pos_ in ("VERB", "AUX", "ADJ") and word in lex.verb_triggers:
         return Trigger(token, *lex.verb_triggers[word])
     if token.pos_ in ("VERB", "ADJ") and token.lower_ in lex.verb_triggers:
