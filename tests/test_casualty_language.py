@@ -1531,3 +1531,20 @@ def test_how_badly_the_counted_were_hurt_is_no_new_event(text, expected):
 ])
 def test_detentions_and_killings_told_by_a_verb_and_its_particle(text, expected):
     assert _events(text) == expected
+
+
+# People told by what they were doing or where they lived are civilians who can be counted.
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve marchers were killed when the convoy opened fire.", [("killed", 12)]),
+    ("Police shot dead three looters near the market.", [("killed", 3)]),
+    ("Nine onlookers were wounded by the second blast.", [("wounded", 9)]),
+    ("Six schoolchildren died when the school was shelled.", [("killed", 6)]),
+    ("Two candidates were kidnapped on the campaign trail.", [("captured", 2)]),
+    ("Four settlers were wounded in a shooting on the road.", [("wounded", 4)]),
+    ("Fourteen football fans were killed in the stadium bombing.", [("killed", 14)]),
+    ("Eleven rioters were arrested after the clashes.", [("captured", 11)]),
+    ("The store sold 12 fans.", []),
+    ("Five candidates registered for the election.", []),
+])
+def test_people_told_by_what_they_were_doing(text, expected):
+    assert _events(text) == expected
