@@ -1523,6 +1523,8 @@ def test_how_badly_the_counted_were_hurt_is_no_new_event(text, expected):
     ("Five soldiers were rounded up by the rebels.", [("captured", 5)]),
     ("The army locked up 300 opposition supporters.", [("captured", 300)]),
     ("Soldiers mowed down 20 protesters, witnesses said.", [("killed", 20)]),
+    ("Snipers picked off five soldiers on the ridge.", [("killed", 5)]),
+    ("An estimated 5,000 fighters are holed up in the old city.", [(None, 5000)]),
     ("Troops detained 14 suspected militants in a raid on a farm.", [("captured", 14)]),
     ("Coalition forces detained six suspects during a raid in Mosul.", [("captured", 6)]),
     ("Security forces arrested 23 people in overnight raids across the province.", [("captured", 23)]),
