@@ -1084,6 +1084,8 @@ def _years_the_tagger_missed(doc, dated: set[int]) -> list:
     or TIME entity."""
     found = []
     for token in doc:
+        if not token.is_digit and not token.like_num and _YEAR_RANGE_TOKEN.fullmatch(token.text) is None:
+            continue  # the cheap test first: most words are no year
         if token.i in dated or (token.head.i > token.i and grammar.person_class(token.head)):
             continue
         if (m := _YEAR_RANGE_TOKEN.fullmatch(token.text)) is not None:
