@@ -1084,8 +1084,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             return found  # "The military says 12 soldiers ... were killed", parsed as said soldiers
         if token.dep_ in ARGUMENT_DEPS or token.dep_ in ("acl", "advcl", "xcomp", "ccomp", "conj", "pcomp"):
             verb = head if token.dep_ != "ROOT" else token
-            if token.dep_ in ("attr", "dobj", "oprd") and (tally := _tally_trigger(verb, lex)) and (
-                    tally[0].type == "casualty"):
+            tally = _tally_trigger(verb, lex) if token.dep_ in ("attr", "dobj", "oprd") else None
+            if tally and tally[0].type == "casualty":
                 return replace(tally[0], people=tally[1])  # "the number of dead reached 70", not troops reaching
             found = _predicate_trigger(verb)
             if found and found.type == "casualty" and _agent_of(token, verb):
@@ -1109,8 +1109,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             if noun is not None and (found := _motion_or_station(verb, token, noun)):
                 return found
             if token.dep_ in ("attr", "dobj", "oprd"):
-                tally = _tally_trigger(verb, lex)
-                if tally:
+                if tally:  # the value of a tally with no harm told: a force's level
                     return replace(tally[0], people=tally[1])
                 if token.dep_ == "dobj" and (found := _force_raised_to(verb, lex)):
                     return found  # "bring that number up to 2,500", parsed with the figure an object

@@ -1252,6 +1252,7 @@ def locate(events: list[dict], doc: Doc) -> None:
     gazetteer fields, after the article passes have settled which place each event has."""
     countries = article_countries(doc)
     home = country_in_focus(doc)
+    lead = _leading_country(doc)
     for event in events:
         place = event["location"]
         if place is None:
@@ -1259,7 +1260,7 @@ def locate(events: list[dict], doc: Doc) -> None:
         in_home_country(event, home, doc)  # a place a later pass chose
         guessed = event.get("why", {}).get("location_country") == "location.country_in_focus"
         geocode(place, doc, countries, guessed)
-        if place["country"] is None and event["type"] != "deployment" and (lead := _leading_country(doc)):
+        if place["country"] is None and event["type"] != "deployment" and lead is not None:
             # "the village of Kavodo" in a report that names Congo once: where the report is
             place["country"] = lead
             event.setdefault("why", {})["location_country"] = "location.article_country"

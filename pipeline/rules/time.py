@@ -882,7 +882,6 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
 
 _YEAR_RANGE = re.compile(r"(?P<y1>[0-9]{4}) ?[-\u2013\u2014/] ?(?P<y2>[0-9]{2}|[0-9]{4})")
 _YEAR_LIST = re.compile(r"[0-9]{4}(?:, ?[0-9]{4})+")
-_A_YEAR_IN_LIST = re.compile(r"[0-9]{4}")
 
 
 def _year_parts(entry: dict) -> list[dict] | None:
@@ -895,7 +894,7 @@ def _year_parts(entry: dict) -> list[dict] | None:
         ends = entry["value"].split("/")
         found = [(m.start(group), m[group], ends[k][:4]) for k, group in enumerate(("y1", "y2"))]
     elif _YEAR_LIST.fullmatch(entry["text"]):
-        found = [(y.start(), y[0], y[0]) for y in _A_YEAR_IN_LIST.finditer(entry["text"])]
+        found = [(y.start(), y[0], y[0]) for y in _A_YEAR.finditer(entry["text"])]
     else:
         return None
     parts = []
@@ -1084,18 +1083,17 @@ def _years_the_tagger_missed(doc, dated: set[int]) -> list:
     or TIME entity."""
     found = []
     for token in doc:
-        if not token.is_digit and not token.like_num and _YEAR_RANGE_TOKEN.fullmatch(token.text) is None:
-            continue  # the cheap test first: most words are no year
-        if token.i in dated or (token.head.i > token.i and grammar.person_class(token.head)):
-            continue
-        if (m := _YEAR_RANGE_TOKEN.fullmatch(token.text)) is not None:
+        m = _YEAR_RANGE_TOKEN.fullmatch(token.text)
+        if (m is None and not _A_YEAR_TOKEN.fullmatch(token.text)) or token.i in dated or (
+                token.head.i > token.i and grammar.person_class(token.head)):
+            continue  # the word's shape first: most words are no year
+        if m is not None:
             first, second = int(m["y1"]), m["y2"]
             last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
             if first < last <= first + 100:
                 found.append(doc[token.i : token.i + 1])
-        elif (_A_YEAR_TOKEN.fullmatch(token.text) and token.i >= 2 and doc[token.i - 1].lower_ in _RANGE_CLOSERS
-              and doc[token.i - 2].i in dated and _A_YEAR_TOKEN.fullmatch(doc[token.i - 2].text)
-              and int(doc[token.i - 2].text) < int(token.text)):
+        elif (token.i >= 2 and doc[token.i - 1].lower_ in _RANGE_CLOSERS and doc[token.i - 2].i in dated
+              and _A_YEAR_TOKEN.fullmatch(doc[token.i - 2].text) and int(doc[token.i - 2].text) < int(token.text)):
             found.append(doc[token.i : token.i + 1])
     return found
 

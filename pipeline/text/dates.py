@@ -317,9 +317,8 @@ _WEEKDAY = rf"(?P<wd>{calendar_names.alternation(f for f in calendar_names.WEEKD
 #: "this Friday": a weekday of the publication week, which a past context puts in the week before
 #: when it lies after the publication day.
 _THIS_WEEKDAY = re.compile(rf"\bthis {_WEEKDAY}\b")
-#: A weekday anywhere in an expression: the "ahead" rule moves those a week, not a year.
-_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b")
-#: What the "ahead" rule moves by a week: a weekday, or the weekend ("by the end of the weekend").
+#: What the "ahead" rule moves by a week, not a year: a weekday anywhere in an expression, or
+#: the weekend ("by the end of the weekend").
 _WEEK_SCALE = re.compile(rf"\b(?:{_WEEKDAY}|weekends?)\b")
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _SHIFT = r"(?P<mod>last|this|next|this past|this coming|past|coming|previous)"
