@@ -791,3 +791,80 @@ def test_this_weekday_told_of_the_past_is_the_last_one(extractor, text, value):
 
     event = extractor.extract_article(Article(text=text, published=dt.date(2024, 4, 29)))["events"][0]
     assert event["date"]["value"] == value
+
+
+# A dateline's day is the day the story was filed, never an event's (GUIDELINES §5), whatever
+# the tagger ran it into and whatever agency credit stands before its dash.
+@pytest.mark.parametrize("text", [
+    "May 2, 2024 - Army units killed six insurgents near the dam, officers said.",
+    "May 1, 2024 - Government troops killed four rebels in the hills, the army said.",
+    "KABUL, May 2 (Reuters) - Gunmen killed five policemen in Logar province.",
+    "BAMAKO, May 1 (AFP) – Jihadists killed 11 soldiers in central Mali.",
+    "NAIROBI, May 2, 2024 — Raiders abducted 14 herders in the north, police said.",
+    "Apr. 30, 2024 - Coalition forces detained 21 suspects during recent operations, officials said.",
+])
+def test_a_dateline_s_day_is_not_the_event_s(extractor, text):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["date"] is None
+
+
+# A date between the clause reported and its speaker ends the clause: the event's day. The day
+# of the telling comes with the speaker.
+@pytest.mark.parametrize("text, value, reported", [
+    ("Two Marines were killed in an ambush in Ramadi, Iraq, April 30, military officials said.",
+     "2024-04-30", None),
+    ("Four guards were wounded in a raid on the depot April 29, the ministry said.", "2024-04-29", None),
+    ("Three medics were abducted near the clinic, Apr. 28, aid workers in the capital said.",
+     "2024-04-28", None),
+    ("Nine soldiers were killed at a checkpoint on Tuesday, officials in the province said.",
+     "2024-04-30", None),
+    ("Nine soldiers were killed at a checkpoint, officials said Tuesday.", None, "2024-04-30"),
+])
+def test_a_date_before_the_speaker_is_the_event_s(extractor, text, value, reported):
+    (event,) = _extract(extractor, text)["events"]
+    assert (event["date"] or {}).get("value") == value
+    assert event["reported_date"] == reported
+
+
+# A running total's start told in a "since" clause is no report day, even when the parser hangs
+# it on the reporting verb.
+@pytest.mark.parametrize("text, value", [
+    ("Officials have confirmed the deaths of 40 soldiers since the rebels stormed the town on Sunday.",
+     "2024-04-28/2024-05-02"),
+    ("The army reported 25 troops killed since the offensive began on April 20.", "2024-04-20/2024-05-02"),
+    ("Medics have counted 60 wounded since the shelling started on Monday.", "2024-04-29/2024-05-02"),
+    ("Police said 30 protesters were detained since the march began on Saturday.", "2024-04-27/2024-05-02"),
+])
+def test_a_since_clause_is_no_report_day(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["date"]["value"] == value
+
+
+# The opening sentence tells the report's own incident, however long before the report it was:
+# the figures told after it take its day. A day long past told later is background.
+@pytest.mark.parametrize("text, values", [
+    ("On April 15, an air strike in the valley killed 12 people, officials said. Eight of the dead "
+     "were fighters, the statement continued. The governor said that 11 civilians were killed.",
+     ["2024-04-15", "2024-04-15", "2024-04-15"]),
+    ("Militants stormed a border post on April 10, killing nine guards. Residents heard gunfire "
+     "for hours. Four more guards died of their wounds.", ["2024-04-10", "2024-04-10"]),
+    ("Gunmen attacked a convoy near the pass on April 2, killing six drivers. Villagers helped "
+     "carry the injured. Ten more drivers were wounded, the district chief said.",
+     ["2024-04-02", "2024-04-02"]),
+])
+def test_the_opening_sentence_s_day_holds_however_old(extractor, text, values):
+    found = [(e["date"] or {}).get("value") for e in _extract(extractor, text)["events"]]
+    assert found == values
+
+
+# A place ends before the date that trails it, however the parser hung the day on the place.
+@pytest.mark.parametrize("text, place, country", [
+    ("Two Marines were killed in an ambush in Ramadi, Iraq, April 30, officials said.", "Ramadi", "Iraq"),
+    ("Five police were hurt in a blast in Kirkuk, Iraq, April 29, police said.", "Kirkuk", "Iraq"),
+    ("Three soldiers were killed near Gao, Mali, on Monday.", "near Gao", "Mali"),
+    ("Seven villagers were kidnapped in Zamfara, Nigeria, last week.", "Zamfara", "Nigeria"),
+    ("Four rangers were wounded in Garissa, Kenya, Apr. 29, the service said.", "Garissa", "Kenya"),
+])
+def test_a_place_ends_before_its_trailing_date(extractor, text, place, country):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["location"]["text"] in (place, f"{place}, {country}")

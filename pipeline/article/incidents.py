@@ -342,7 +342,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     sentence turns to another incident ("Separately", "Meanwhile", "In another attack").
     Running totals, report-dated figures and plans neither give nor take a day: they are not
     one incident's; nor does a day long before the report (``RECENT_DAYS``), which tells the
-    background."""
+    background, unless the opening sentence tells it ("On January 15, a strike killed 15
+    people" in a January 27 story: the report's own incident)."""
     starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and grammar.opens_new_incident(s)}
     with_events = {event["sentence"]["start"] for event in events}
     told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on
@@ -356,6 +357,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             found = time.told_day(sentence, date_spans, resolve)
             if found is not None and found.get("granularity") == "day" and found["start_date"] == found["end_date"]:
                 told[sentence.start_char] = found
+    # the opening sentence tells the report's own incident, however long ago it was
+    lede = sentences[0].start_char if sentences else None
     day: dict | None = None
     pending = sorted(told.items())
     doc = sentences[0].doc if sentences else None
@@ -372,7 +375,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             continue
         if event["date"] is not None:
             if event["date"].get("granularity") in ("day", "week"):  # "on Monday", "last week"
-                day = event["date"] if _recent(event["date"], published) else None
+                in_lede = event["sentence"]["start"] == lede
+                day = event["date"] if in_lede or _recent(event["date"], published) else None
             continue
         if _own_span_of_time(doc, event):
             continue  # "killed during the final months of the war": a time of its own, not a day

@@ -1599,7 +1599,7 @@ def phrase_end(obj: Token) -> int:
         if child.i < obj.i or child.ent_type_ in ("DATE", "TIME"):
             continue  # "near Baquba Tuesday": the day is not part of the place
         if child.dep_ not in TRAILING_CLAUSES or _hyphen_joined(child):
-            last = max(last, child.right_edge, key=lambda t: t.i)
+            last = max(last, _edge_before_a_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (
                 child.lower_ in ("in", "near", "outside") and is_place_head(obj)
                 and any(c.dep_ == "pobj" and (is_place_head(c) or _name_of_where(c))
@@ -1614,6 +1614,17 @@ def phrase_end(obj: Token) -> int:
         elif (name := _name_given(child)) is not None and is_place_head(obj):
             last = max(last, name, key=lambda t: t.i)  # "an area known as North Waziristan"
     return last.idx + len(last.text)
+
+
+def _edge_before_a_date(child: Token) -> Token:
+    """The last word of a modifier's phrase without a date that trails it: "in Ramadi, Iraq,
+    June 14" ends at "Iraq" however the parser hung the day on the country."""
+    edge, dated = child.right_edge, False
+    while edge.i > child.i and (edge.ent_type_ in ("DATE", "TIME") or edge.is_punct
+                                or (dated and edge.pos_ == "ADP")):  # "... island for the past two weeks"
+        dated = dated or edge.ent_type_ in ("DATE", "TIME")
+        edge = edge.doc[edge.i - 1]
+    return edge
 
 
 def _name_given(clause: Token) -> Token | None:

@@ -314,15 +314,16 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         if resolved is None:
             continue
         head = ent.root.head
-        if (
+        if ent[0].lower_ != "since" and ((  # a running total's start is never the report's day
             grammar.lemma(head) in lex.attribution_verbs
             and not _reported_happening(head)
             and head in trigger.ancestors
             and ent.root not in trigger.subtree
             and not _after_incident_word(ent)
+            and not _before_the_speaker(ent, head)
         ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree) or (
             _before_the_telling(trigger, ent)
-        ):
+        )):
             reported = reported or resolved.get("value")
             continue
         distance = _tree_distance(ent.root, trigger)
@@ -394,6 +395,15 @@ def _since_on_other_noun(since: Token, trigger: Token) -> bool:
     if head == trigger or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.tag_ == "JJS" or c.lower_ in grammar.lexicon().singling_words for c in head.children)
+
+
+def _before_the_speaker(ent: Span, verb: Token) -> bool:
+    """"Two Marines were killed in Ramadi, Iraq, Dec. 3, officials said": a date between the
+    clause reported and the speaker ends the clause, whatever the parser hung it on; the day of
+    the telling comes with the speaker ("officials said Dec. 3", "officials on Dec. 3 said")."""
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < ent.start]
+    speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i >= ent.end]
+    return bool(said and speaker)
 
 
 def _after_incident_word(ent: Span) -> bool:
@@ -567,7 +577,7 @@ _DATE_JOINERS = re.compile(
 
 
 #: A dateline closes with a dash before the story: "WASHINGTON, Oct. 7, 2004 – Insurgent ...".
-_DATELINE_END = re.compile(r"\s*[–—-]")
+_DATELINE_END = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([A-Za-z .&-]{1,30}\)\s*)?[–—-]")  # "June 15 (Reuters) -"
 
 
 DATELINE_WINDOW = 80
@@ -591,7 +601,9 @@ def find_date_spans(doc) -> list:
                 doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
             spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
             continue
-        ent = _without_a_leading_figure(ent)
+        ent = _without_a_leading_figure(_before_a_dash(ent))
+        if not len(ent):
+            continue
         since = _governing_since(ent)
         if since is not None:
             ent = doc[since.i : ent.end]
@@ -643,6 +655,22 @@ def _report_day_apart(ent: Span) -> list[Span]:
 
 _LOOK_BACK = re.compile(r"^(?:a|an|one|two|three|four|five|[0-9]+) (?:years?|months?|weeks?|days?) "
                         r"(?:ago|earlier|before|later)$|^last (?:year|month|week)$", re.IGNORECASE)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _before_a_dash(ent: Span) -> Span:
+    """"June 15, 2021 - Government troops killed ...": the tagger may run a dateline's date
+    across its dash into the story's first word; the date ends at a spaced dash that no date
+    word or figure follows (a range such as "2003 - 2011" keeps its dash)."""
+    for token in ent:
+        spaced = token.i > 0 and token.doc[token.i - 1].whitespace_
+        if token.text in _DASHES and spaced and not any(
+                t.like_num or t.lower_ in calendar_names.MONTH_FORMS or t.lower_ in calendar_names.WEEKDAY_FORMS
+                for t in ent[token.i - ent.start + 1 :]):
+            return ent.doc[ent.start : token.i]
+    return ent
 
 
 def _without_a_leading_figure(ent: Span) -> Span:
@@ -1131,5 +1159,5 @@ def is_dateline(span) -> bool:
     story was filed, never the day an event happened."""
     if span.end_char > DATELINE_WINDOW:
         return False
-    after = span.doc[span.end - 1 : span.end + 2].text_with_ws[len(span.doc[span.end - 1].text):]
+    after = span.doc.text[span.end_char : span.end_char + 40]
     return bool(_DATELINE_END.match(after))
