@@ -569,6 +569,13 @@ def test_a_capital_with_no_country_to_tell_stays_off_the_map():
     "At the same time, four gunmen were killed during the operation.",
     "Three fighters, including an official in the Martyrs Brigades, were killed.",
     "Two soldiers serving in the Rapid Reaction Force were wounded.",
+    # "in the wake of", "in the aftermath of", "in the midst of": when, not where
+    "Riots have left 14 protesters dead in the wake of the killing of a union leader.",
+    "In the aftermath of the coup attempt, 300 officers were detained.",
+    "Five policemen were wounded in the midst of the chaos that followed the vote.",
+    "In the run-up to the election, gunmen abducted six candidates.",
+    "In retaliation for the raid, insurgents killed four hostages.",
+    "In response to the ambush, the army sent 600 troops.",
 ])
 def test_a_contrast_a_time_or_a_force_is_no_place(text):
     assert [place for _, place in _located(text)] == [None] * len(_located(text))
@@ -766,6 +773,12 @@ def test_a_part_of_the_country_is_not_a_place_named_before():
     ("The shelling of Donetsk wounded 11 civilians on Monday.", "Donetsk"),
     ("The battle for the town of Qusair killed 30 fighters.", "the town of Qusair"),
     ("The fight for control of the market killed three people.", None),
+    # ... also when the incident heads the phrase an event is told in
+    ("Rebels said 200 soldiers died during the battle for the oil town of Abyei.", "the oil town of Abyei"),
+    ("Thirty fighters were killed in the struggle for control of Marib.", "Marib"),
+    ("Nine militiamen died in the fight for the village of Tarhuna.", "the village of Tarhuna"),
+    ("Eleven marines were wounded during the siege of Kobani.", "Kobani"),
+    ("Four medics were hurt during the battle for the hospital.", None),
 ])
 def test_the_place_fought_over_is_the_place(text, place):
     assert _located(text)[0][1] == place

@@ -1787,6 +1787,11 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         return None
     obj = objects[0]
     first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in lexicon().compass_directions else obj.left_edge
+    if lemma(obj) in lex.contested_place_nouns and depth < 2 and not any(
+            c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
+        for fought_over in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            if names_its_place(found := place_phrase(fought_over, depth + 1)):
+                return found  # "during the battle for (control of) the oil town of Abyei": the town
     if lemma(obj) in lex.incident_nouns and not any(
             c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
         # "in the Helmand battle": the place is the incident's modifier, not the incident
@@ -1819,6 +1824,22 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                     return child.left_edge, child  # "... that patrols northern Kosovo"
         return None
     return (first, obj) if _is_place(_own_words(obj)) and not _never_a_place(obj) else None
+
+
+def names_its_place(found: tuple[Token, Token] | None) -> bool:
+    """Whether a place phrase names its place ("near Fallujah", "the town of Hillah"), not
+    only a kind of place ("his home", "their tank")."""
+    if found is None:
+        return False
+    tokens = list(found[1].subtree)
+    head = found[1]
+    if head.dep_ == "pobj" and unlabelled_place(head.head, head):
+        return True
+    if head.pos_ == "PROPN" and known_town(head):
+        return True  # "a rocket hit Nahariya", whatever the tagger called it
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens) or (
+        any(lemma(t) in lexicon().place_nouns for t in tokens)
+        and any(t.pos_ == "PROPN" for t in tokens))
 
 
 def unnamed_site(noun: Token) -> bool:

@@ -19,22 +19,6 @@ from pipeline.resources import load_json
 from pipeline.rules import grammar, sides
 
 
-def _named(found: tuple[Token, Token] | None) -> bool:
-    """Whether a place phrase names its place ("near Fallujah", "the town of Hillah"), not
-    only a kind of place ("his home", "their tank")."""
-    if found is None:
-        return False
-    tokens = list(found[1].subtree)
-    head = found[1]
-    if head.dep_ == "pobj" and grammar.unlabelled_place(head.head, head):
-        return True
-    if head.pos_ == "PROPN" and grammar.known_town(head):
-        return True  # "a rocket hit Nahariya", whatever the tagger called it
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens) or (
-        any(grammar.lemma(t) in grammar.lexicon().place_nouns for t in tokens)
-        and any(t.pos_ == "PROPN" for t in tokens))
-
-
 def place_span(place: dict, doc: Doc) -> Span | None:
     """The tokens of a place record (its offsets widened to whole tokens)."""
     return grammar.span_of(place, doc)
@@ -95,7 +79,7 @@ def _owner_only(word: Token) -> bool:
 def names_a_place(place: dict, doc: Doc) -> bool:
     """Whether a place record names its place (see ``_named``)."""
     span = place_span(place, doc)
-    return span is not None and _named((span[0], span.root))
+    return span is not None and grammar.names_its_place((span[0], span.root))
 
 
 def settlement(place: dict, doc: Doc) -> bool:
@@ -228,7 +212,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         elif (child.dep_ == "prep" and child.lower_ in ("for", "of")
               and grammar.lemma(head) in lex.contested_place_nouns):
             found = grammar.place_phrase(child)  # "the battle for Sanamein", "the siege of Homs"
-            if found and not _named(found):
+            if found and not grammar.names_its_place(found):
                 continue
             rank = 1
         elif child.dep_ == "prep" and child.lower_ in lex.incident_preps and any(
@@ -237,12 +221,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             rank = 1
         else:
             continue
-        if found and named_only and not _named(found):
+        if found and named_only and not grammar.names_its_place(found):
             continue
-        if found and destination_only and (rank != 0 or not _named(found)):
+        if found and destination_only and (rank != 0 or not grammar.names_its_place(found)):
             continue
         if found:
-            rank = (rank, not _named(found))
+            rank = (rank, not grammar.names_its_place(found))
         if found and (best is None or rank < best[0]):
             best = (rank, found[0], found[1])
     if best is None:
@@ -348,11 +332,11 @@ def sentence_places(sentence: Span) -> list[dict]:
             found = grammar.place_phrase(token)
             if found and grammar.lemma(found[1]) in lex.incident_nouns:
                 continue  # "in the attack that happened near Fallujah": its own place follows
-            if _named(found):
+            if grammar.names_its_place(found):
                 places.append(_place_record(*found))
         elif (token.dep_ == "dobj" and token.head.pos_ == "VERB"
               and grammar.lemma(token.head) in lex.incident_nouns
-              and ((grammar.is_place_head(token) and _named((token.left_edge, token)))
+              and ((grammar.is_place_head(token) and grammar.names_its_place((token.left_edge, token)))
                    or (token.pos_ == "PROPN" and grammar.known_town(token)))):
             places.append(_place_record(token.left_edge, token))  # "Rebels shelled the town of Beni"
     return sorted(places, key=lambda place: place["start"])
