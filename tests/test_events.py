@@ -868,3 +868,77 @@ def test_the_opening_sentence_s_day_holds_however_old(extractor, text, values):
 def test_a_place_ends_before_its_trailing_date(extractor, text, place, country):
     (event,) = _extract(extractor, text)["events"]
     assert event["location"]["text"] in (place, f"{place}, {country}")
+
+
+# "the deadliest day since May 4, when five soldiers died": the "when" clause tells what
+# happened on that day, once; it is no running total since it.
+@pytest.mark.parametrize("text, value", [
+    ("The ambush was the deadliest day for the army since 4 March 2023, when five soldiers died "
+     "in a bombing.", "2023-03-04"),
+    ("The bombing was the deadliest since 2019, when 30 pilgrims were killed near Karbala.", "2019"),
+    ("It was the worst loss for the navy since March 2, when 11 sailors died.", "2024-03-02"),
+    ("The raid was the biggest since January 9, 2022, when police detained 60 suspects.", "2022-01-09"),
+    ("It is the heaviest toll since April 20, when a shell killed 14 villagers.", "2024-04-20"),
+])
+def test_a_when_clause_after_since_tells_that_day(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert (event["date"]["value"], event["cumulative"]) == (value, False)
+
+
+# ... while "since" that governs the figure's clause stays a running total.
+@pytest.mark.parametrize("text, value", [
+    ("Gunmen have killed 40 villagers since May 4, when the rebels took the town.", "2023-05-04/2024-05-02"),
+    ("Since April 4, when the rebels took the town, gunmen have killed 40 villagers.",
+     "2024-04-04/2024-05-02"),
+])
+def test_a_running_total_since_a_day_told_with_when(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["cumulative"] and event["date"]["value"] == value
+
+
+# A month or weekday name is a time, never a town, though GeoNames has places called so.
+@pytest.mark.parametrize("text", [
+    "The 12 April attack killed six soldiers.",
+    "The June bombing wounded 20 shoppers.",
+    "A Friday ambush killed four guards.",
+    "The March offensive left 300 fighters dead.",
+])
+def test_a_calendar_word_on_an_incident_is_no_place(extractor, text):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["location"] is None
+
+
+# An undated opening figure takes the day a later sentence gives its incident, even when that
+# sentence goes on to date another figure of its own.
+@pytest.mark.parametrize("text, values", [
+    ("Three soldiers have been killed by a roadside bomb in the south, the ministry said. Two "
+     "others were wounded. The 28 April attack is the deadliest for the army since 4 March 2023, "
+     "when five soldiers died in an ambush.", ["2024-04-28", "2024-04-28", "2023-03-04"]),
+    ("Four guards died in a bombing at the prison. Tuesday's bombing was the worst since 2021, "
+     "when 30 inmates were killed in a riot.", ["2024-04-30", "2021"]),
+])
+def test_an_incident_s_day_told_beside_another_dated_figure(extractor, text, values):
+    assert [(e["date"] or {}).get("value") for e in _extract(extractor, text)["events"]] == values
+
+
+# A figure told of a day long before the report is history: it never merges with an undated
+# figure of the same size told as the news.
+def test_a_figure_long_past_is_not_a_restatement_of_the_news(extractor):
+    text = ("Three soldiers have been killed by a roadside bomb in the south, the ministry said. "
+            "It was the deadliest attack since 4 March 2023, when three soldiers were killed in an ambush.")
+    events = _extract(extractor, text)["events"]
+    assert [(e["count"]["value"], (e["date"] or {}).get("value")) for e in events] == [
+        (3, None), (3, "2023-03-04")]
+
+
+# An opening that sums up the latest of two incidents merges with the figure told on that
+# incident's day, not with the same-sized figure of the day before.
+def test_the_opening_merges_with_the_figure_of_its_own_day(extractor):
+    text = ("Another peacekeeper has been killed in the capital, the second to die there in two days.\n\n"
+            "The spokesman says the latest attack took place early Wednesday near the port.\n\n"
+            "\"A bomb claimed the life of one of our soldiers,\" he said.\n\n"
+            "The bombing followed Tuesday's clash with insurgents near the market. One peacekeeper "
+            "died and two others were wounded.")
+    found = [(e["count"]["value"], e["outcome"], (e["date"] or {}).get("value"))
+             for e in _extract(extractor, text)["events"]]
+    assert (1, "killed", "2024-05-01") in found and (1, "killed", "2024-04-30") in found

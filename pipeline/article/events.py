@@ -449,7 +449,8 @@ def find_events(
                     # "eighteen Israelis have been killed, including nine soldiers": Israelis too
                     with trace.step([event], "side_of_the_whole"):
                         event["actor"] = events[total]["actor"]
-            index = add_or_merge(events, event, sentences[0].start_char)
+            index = add_or_merge(events, event, sentences[0].start_char,
+                                 coerce_published(doc._.muster_published))
             previous = events[index]
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)
@@ -691,7 +692,9 @@ ARTICLE_PASSES = (
     ("police_of_their_place", _police_placed_late),
     ("same_side_as_leader", _sides_of_followers),  # after the passes that give the leader its side
     ("source_next_sentence", _sources_told_after),
-    ("restatements_merged", lambda c, events: merge_known_sides(events)),
+    ("restatements_merged", lambda c, events: merge_known_sides(
+        events, c.sentences[0].start_char if c.sentences else None,
+        coerce_published(c.doc._.muster_published))),
     ("peacekeepers_of_their_mission", _peacekeepers_of_their_mission),
 )
 

@@ -412,13 +412,17 @@ def incident_day_told_later(sentences: list[Span], events: list[dict], published
                 or _several_incidents(sentences[i])):
             continue
         for later in sentences[i + 1 : i + 1 + LOOK_AHEAD_SENTENCES]:
-            if grammar.opens_new_incident(later) or later.start_char in dated_sentences:
+            if grammar.opens_new_incident(later):
                 break
             # the day said of the incident mentioned: in its phrase ("Sunday's fighting") or on
-            # its own predicate ("The bomb struck their car late Monday")
+            # its own predicate ("The bomb struck their car late Monday"), even in a sentence
+            # that goes on to date a figure of its own ("... the deadliest since May 4, when
+            # five died")
             ref = grammar.incident_reference(later)
             on_it = [] if ref is None else [d for d in time.spans_in(date_spans, later) if grammar.told_of(ref, d.root)]
             day = time.incident_day(ref, on_it, resolve) if on_it else None
+            if day is None and later.start_char in dated_sentences:
+                break
             if day is not None:
                 if (day.get("granularity") == "day" and _recent(day, published)
                         and (not event["reported_date"] or (day.get("end_date") or "") <= event["reported_date"])):

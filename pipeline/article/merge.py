@@ -12,10 +12,12 @@ import re
 from pipeline.rules import grammar, places
 
 
-def merge_known_sides(events: list[dict]) -> list[dict]:
-    """Restatements whose side was found only after they were read ("Russia's defense ministry
-    said each country exchanged 195 prisoners", then its statement quoted: "195 Russian
-    servicemen ... were returned") merge now that both name the same side."""
+def merge_known_sides(events: list[dict], lede_start: int | None = None,
+                      published: dt.date | None = None) -> list[dict]:
+    """Restatements whose side or day was found only after they were read ("Russia's defense
+    ministry said each country exchanged 195 prisoners", then its statement quoted: "195
+    Russian servicemen ... were returned") merge now that both name the same side, and an
+    opening's summed-up figure with its undated full telling (``_restates``)."""
     total_of = {id(e): events[e["part_of"]] for e in events if e["part_of"] is not None}
     merged: list[dict] = []
     home: dict[int, dict] = {}  # each event read -> the merged event that now holds it
@@ -27,7 +29,7 @@ def merge_known_sides(events: list[dict]) -> list[dict]:
         total = total_of.get(id(event))
         event["part_of"] = position(home[id(total)]) if total is not None and id(total) in home else None
         replaced = list(merged)
-        index = add_or_merge(merged, event)
+        index = add_or_merge(merged, event, lede_start, published, settled=True)
         losers = {id(event)} | ({id(replaced[index])} if index < len(replaced) else set())
         for key, holder in home.items():
             if id(holder) in losers:
@@ -117,16 +119,22 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
 
 
 def _filled(event: dict) -> int:
-    return sum(event[k] is not None for k in ("actor", "location", "date", "source"))
+    """How many of a telling's fields its own sentence gives (not those taken from context, as
+    the passes give an opening's)."""
+    sentence = event["sentence"]
+    return sum(event[k] is not None and sentence["start"] <= (event[k].get("start") or 0) < sentence["end"]
+               for k in ("actor", "location", "date", "source"))
 
 
-def _restates(kept: dict, event: dict, lede_start: int | None = None) -> bool:
+def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: bool = False) -> bool:
     """Whether ``event`` repeats the claim of ``kept``: same type, outcome, count and actor, and
     no conflicting date or place. "A soldier was killed" twice in a report is usually two
     soldiers, so counts of one or two must also agree on a date that both give, unless the
     first telling is the article's opening sentence, which sums up the story the next
     paragraphs tell in full ("One U.N. peacekeeper has been killed", then "A peacekeeper from
-    Nepal was killed Thursday"): the same side then suffices."""
+    Nepal was killed Thursday"): the same side then suffices. While the article is still being
+    read (not ``settled``), that full telling must give its day: an undated one may be another
+    day's, known only once every figure has its day and side."""
     if (
         _claim_key(kept) != _claim_key(event)
         or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)
@@ -138,7 +146,8 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None) -> bool:
         return False
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
         summed_up = (kept["sentence"]["start"] == lede_start and kept["date"] is None
-                     and _side(kept) is not None and _side(kept) == _side(event))
+                     and _side(kept) is not None and _side(kept) == _side(event)
+                     and (settled or event["date"] is not None))
         return summed_up or (kept["date"] is not None and event["date"] is not None)
     return True
 
@@ -164,12 +173,29 @@ def _take(primary: dict, other: dict, key: str) -> None:
         primary["why"]["location_country"] = other["why"]["location_country"]
 
 
-def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None) -> int:
+#: A figure dated more than this many days before the report tells history ("the deadliest day
+#: since 4 November 2004, when 3 soldiers were killed"), never the news an undated figure of
+#: the same size told.
+HISTORY_DAYS = 30
+
+
+def _history_and_news(a: dict, b: dict, published: dt.date | None) -> bool:
+    """Whether one of two figures is dated long before the report and the other is undated."""
+    if published is None or (a["date"] is None) == (b["date"] is None):
+        return False
+    end = (a["date"] or b["date"]).get("end_date")
+    return end is not None and (published - dt.date.fromisoformat(end)).days > HISTORY_DAYS
+
+
+def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
+                 published: dt.date | None = None, settled: bool = False) -> int:
     """One event per claim: a restatement of the same figure becomes a mention of the fuller
     of the two. Returns the event's index in ``events``. ``lede_start``: where the article's
-    opening sentence starts."""
+    opening sentence starts; ``published``: the report's day; ``settled``: every figure has
+    its day and side (the last pass, ``merge_known_sides``)."""
     for index, kept in enumerate(events):
-        if not _restates(kept, event, lede_start) or event["part_of"] == index:
+        if (not _restates(kept, event, lede_start, settled) or event["part_of"] == index
+                or _history_and_news(kept, event, published)):
             continue
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")

@@ -32,8 +32,10 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
     phrase = f" {' '.join(t.lower_ for t in sentence)} "
     cumulative = trigger.type == "casualty" and (
         # "since" only when it governs the trigger's clause ("killed since May 1"), not "the
-        # worst attack since 2003"; the other cues ("so far", "to date") anywhere in the sentence
-        any(c.lower_ == "since" for t in (token, *token.ancestors) for c in t.children)
+        # worst attack since 2003", nor the day the clause itself tells of ("the deadliest
+        # since 2019, when 30 were killed"); the other cues ("so far", "to date") anywhere
+        any(c.lower_ == "since" and c != grammar.since_of_its_day(token)
+            for t in (token, *token.ancestors) for c in t.children)
         # "have been killed ... since the fighting began": a "since" clause on the trigger, or
         # on a verb joined to it when the trigger tells no time of its own ("200 have been
         # killed and 1,000 wounded since the violence erupted")

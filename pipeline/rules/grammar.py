@@ -1707,8 +1707,8 @@ def known_town(token: Token) -> bool:
     "Afghan", "Taliban")."""
     from pipeline.text import gazetteer
 
-    if _names_a_side(token):
-        return False
+    if _names_a_side(token) or token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS:
+        return False  # "the 12 June attack": a day, though GeoNames has a June
     return any(e.kind in ("admin1", "admin2") or (e.kind == "place" and e.population >= _TOWN_POPULATION)
                for e in gazetteer.lookup(_proper_name(token)))
 
@@ -2016,6 +2016,22 @@ def told_as_background(token: Token) -> bool:
     incidents = lexicon().incident_nouns
     return any(node.dep_ == "pobj" and node.head.lower_ == "since" and lemma(node) in incidents
                for node in token.ancestors)
+
+
+def since_of_its_day(token: Token) -> Token | None:
+    """The "since" of "the deadliest day since May 4, when five soldiers died" when ``token``
+    is in that "when" clause: the clause tells what happened on that day, a single time, not
+    the running total since it. None otherwise."""
+    for node in (token, *token.ancestors):
+        when = next((c for c in node.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+        if when is not None:
+            before = token.doc[when.i - 1] if when.i > 0 else when
+            if before.text == "," and when.i > 1:
+                before = token.doc[when.i - 2]
+            return next((a for a in (before, *before.ancestors) if a.lower_ == "since"), None)
+        if node.dep_ in ("relcl", "advcl", "ccomp", "ROOT"):
+            return None
+    return None
 
 
 def in_since_clause(token: Token) -> bool:

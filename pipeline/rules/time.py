@@ -295,6 +295,11 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         own = next((ent for ent in date_spans if ent.root in counted.subtree), None)
         if own is not None and (found := resolve(own)) is not None:
             return found, None
+    if (since := grammar.since_of_its_day(trigger)) is not None:
+        # "the deadliest day since May 4, when five soldiers died": that day
+        own = next((ent for ent in date_spans if ent[0] == since and len(ent) > 1), None)
+        if own is not None and (found := resolve(own[1:])) is not None:
+            return found, None
     lex = grammar.lexicon()
     best, reported, loose = None, None, None
     # "signed a deal last Friday to end the war, claiming 200,000 lives", "agreed on Monday to
