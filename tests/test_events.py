@@ -942,3 +942,34 @@ def test_the_opening_merges_with_the_figure_of_its_own_day(extractor):
     found = [(e["count"]["value"], e["outcome"], (e["date"] or {}).get("value"))
              for e in _extract(extractor, text)["events"]]
     assert (1, "killed", "2024-05-01") in found and (1, "killed", "2024-04-30") in found
+
+
+# As near in the parse, the more exact of two times is the event's.
+@pytest.mark.parametrize("text, value", [
+    ("The fighting was the second this month; on April 3 there was a clash in which rebels fired "
+     "on a patrol, wounding two soldiers.", "2024-04-03"),
+    ("It was the third raid this year; on March 9 there was an attack in which gunmen killed six "
+     "farmers.", "2024-03-09"),
+    ("This week was tense; on Monday there was an ambush in which bandits abducted nine travellers.",
+     "2024-04-29"),
+])
+def test_the_more_exact_of_two_near_times_wins(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["date"]["value"] == value
+
+
+# A count told inside "N days after <incident>" is as many days before the day its sentence
+# tells, or before the report's day (a Thursday) when the sentence speaks in the present.
+@pytest.mark.parametrize("text, value", [
+    ("Tension was high on Wednesday, two days after a bombing in the market that killed 14 shoppers.",
+     "2024-04-29"),
+    ("Security remains tight in the province a day after fierce clashes between troops and "
+     "militants killed at least 60 people.", "2024-05-01"),
+    ("Shops stay shut a day after gunmen killed 11 traders in the bazaar.", "2024-05-01"),
+    ("Schools reopened on Tuesday, three days after a raid in which soldiers detained 40 students.",
+     "2024-04-27"),
+    ("The town is calm two days after a mortar attack that wounded 25 villagers.", "2024-04-30"),
+])
+def test_a_count_days_after_an_incident(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["date"]["value"] == value

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
 from pipeline.text.dates import (anchored_months, anchored_shift, from_anchor, from_anchor_months, months_ending,
-                                 number_value)
+                                 number_value, precision)
 from pipeline.text import calendar_names, timex
 
 
@@ -334,8 +334,10 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         distance = _tree_distance(ent.root, trigger)
         if distance is None:
             loose = loose or resolved
-        elif best is None or distance < best[0]:
-            best = (distance, resolved)
+        elif best is None or (distance, precision(resolved) or 4) < best[0]:
+            # as near in the parse, the more exact time wins ("the second clash this month;
+            # on June 3 there was a clash ... wounding two")
+            best = ((distance, precision(resolved) or 4), resolved)
     if best is not None:
         return best[1], reported
     return (None if reported else loose), reported
@@ -449,6 +451,45 @@ def _told_apart(trigger: Token, date: dict) -> int | None:
     return None
 
 
+def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
+                            resolve: DateResolver) -> dict | None:
+    """"Tension was high on Wednesday, two days after a bombing that killed 14 shoppers",
+    "Security remains tight a day after clashes killed 60 people": a count told inside an
+    "N days after/before <incident>" phrase is as many days from the day its sentence tells,
+    or from the report's day when the sentence tells none and speaks in the present. The date
+    record is the phrase that sets it apart ("two days after")."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "pobj" and node.head.lower_ in ("after", "before") and node.head.dep_ == "prep":
+            prep, governor = node.head, node.head.head  # "two days after a bombing that killed 14"
+            break
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if mark is not None and node.dep_ == "advcl":
+            prep, governor = mark, node.head  # "a day after clashes killed 60 people"
+            break
+    else:
+        return None
+    lengths = [c for c in (*prep.children, *(node.children if prep.dep_ == "mark" else ()), *governor.children)
+               if c.dep_ == "npadvmod" and c.right_edge.i == prep.i - 1]  # "a day" right before "after"
+    if not lengths:
+        return None
+    phrase = doc[lengths[0].left_edge.i : prep.i + 1]  # "two days after"
+    shift = anchored_shift(phrase.text)
+    if shift is None:
+        return None
+    told = set(node.subtree) | set(phrase)
+    days = [found for span in in_sentence if span.root not in told and not set(span) & told
+            and (found := resolve(span)) is not None and found.get("start_date")
+            and found["start_date"] == found.get("end_date")]
+    if len(days) == 1:
+        anchor = days[0]
+    elif not days and governor.tag_ in ("VBZ", "VBP") and (today := resolve(phrase, today=True)):
+        anchor = today  # "remains tight": told of the report's day
+    else:
+        return None
+    where = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}
+    return {**from_anchor(anchor, -shift), **where}
+
+
 #: A length of time a toll is told over: "four years", "the nearly six years", "18 months of
 #: fighting" (the number and unit are the window's).
 _LENGTH = re.compile(r"^(?:the )?(?:(?:nearly|almost|about|around|some|more than|over) )?"
@@ -502,6 +543,8 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     a toll counted from when a war began, a strength "now", a past interval ending by the
     report's day, a planned event's next month. Marks the event cumulative for the first."""
     date = event["date"]
+    if (apart := _days_after_an_incident(doc, trigger.token, in_sentence, resolve_date)) is not None:
+        return apart  # "Tension was high on Wednesday, two days after a bombing that killed 14": Monday
     if date is not None and (shift := _told_apart(trigger.token, date)) is not None:
         # "killed on Tuesday, a day after militants killed four police": Monday for the four
         return {**from_anchor(date, shift), **{k: date[k] for k in ("text", "start", "end")}}
