@@ -71,6 +71,32 @@ def test_the_stated_kind_of_place_chooses_the_division():
     assert district["admin1"] == "Helmand" and district["precision"] == 2
 
 
+# A stated kind finds its division past the doubled spaces markup stripping leaves.
+@pytest.mark.parametrize("text, admin1, precision", [
+    ("Nine guards were killed in the  Xinjiang  region of China.", "Xinjiang", 3),
+    ("Nine guards were killed in  Sindh  province.", "Sindh", 3),
+    ("Nine guards were killed in the restive  Helmand  province of Afghanistan.", "Helmand", 3),
+])
+def test_a_stated_kind_past_doubled_spaces(text, admin1, precision):
+    loc = _only_location(text)
+    assert (loc["admin1"], loc["precision"]) == (admin1, precision)
+
+
+# The place of the attackers in a passive's "by" phrase is where the attack was, when the verb's
+# own place is a region or a country the gazetteer puts that town in.
+@pytest.mark.parametrize("text, place", [
+    ("Sixteen policemen were killed by gunmen in Garissa, in the North Eastern region of Kenya.", "Garissa"),
+    ("Nine soldiers were killed by militants in Kashgar, in the Xinjiang region of China.", "Kashgar"),
+    ("Four guards were wounded by rebels near Goma, in eastern Congo.", "near Goma"),
+    ("Six villagers were abducted by bandits in Gusau, in northwestern Nigeria.", "Gusau"),
+    # a town elsewhere is no finer place of the region
+    ("Ten soldiers were killed by gunmen from Mombasa in the North Eastern region of Kenya.",
+     "the North Eastern region of Kenya"),
+])
+def test_the_attackers_town_within_the_verb_s_region(text, place):
+    assert _only_location(text)["text"] == place
+
+
 @pytest.mark.parametrize("phrase, expected", [
     ("near Kismayo", 2),                       # near a town
     ("north of Kismayo", 2),                   # a direction from a town

@@ -402,6 +402,8 @@ def _causes(trigger: Token) -> list[Token]:
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
                          and grammar.person_class(c) is None)
+        elif child.dep_ == "agent":
+            found.extend(c for c in child.children if c.dep_ == "pobj")  # "killed by gunmen in Garissa"
     return found
 
 
@@ -452,13 +454,23 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
     names where it happened, and wins when it is more specific (GUIDELINES §10: the most
     specific place tied to the event)."""
     doc = trigger.doc
-    if not causes or not _fronted(place, trigger.sent.start_char, doc):
+    if not causes:
         return None
+    fronted = _fronted(place, trigger.sent.start_char, doc)
     for cause in causes:
         found = _location_of(cause, False)
-        if found and specificity(found, doc) > specificity(place, doc):
+        if found and specificity(found, doc) > specificity(place, doc) and (
+                fronted or _within(geocoded(found, doc), geocoded(place, doc))):
             return found
     return None
+
+
+def _within(fine: dict, coarse: dict) -> bool:
+    """Whether the gazetteer puts a town inside a province, a region or a country: "killed by
+    gunmen in Garissa, in the North Eastern region of Kenya"."""
+    return (fine.get("precision") in (1, 2) and coarse.get("precision") in (3, 4)
+            and fine.get("country") is not None and fine["country"] == coarse.get("country")
+            and (coarse["precision"] == 4 or coarse.get("admin1") in (None, fine.get("admin1"))))
 
 
 def place_named_on(incident: Token) -> Token | None:
@@ -913,10 +925,10 @@ def _kind_cue(part: Span) -> str | None:
     populated place (the name's last word, the word after it past a possessive, or the "X of"
     before it)."""
     doc = part.doc
-    tokens = [t for t in part if t.tag_ != "POS"]
+    tokens = [t for t in part if t.tag_ != "POS" and not t.is_space]
     after = part.end
-    while after < len(doc) and doc[after].tag_ == "POS":
-        after += 1
+    while after < len(doc) and (doc[after].tag_ == "POS" or doc[after].is_space):
+        after += 1  # "Kandahar's province", "Xinjiang  region" (a doubled space is a token)
     words = tokens[-1:] + ([doc[after]] if after < len(doc) else [])
     if part.start >= 2 and doc[part.start - 1].lower_ == "of":
         words.append(doc[part.start - 2])
