@@ -49,6 +49,13 @@ TABLE = [
     ("yesterday afternoon", TUE, "2025-03-03", "day", True),
     ("last night", TUE, "2025-03-03", "day", True),
     ("the day before yesterday", TUE, "2025-03-02", "day", True),
+    # --- days counted from a named day ("the day before" alone is the narrative's, anchored)
+    ("the day before last Tuesday", TUE, "2025-02-24", "day", True),
+    ("two days after March 1", TUE, "2025-03-03", "day", True),
+    ("a week after Feb. 2", TUE, "2025-02-09", "day", True),
+    ("three days before Jan. 20, 2025", TUE, "2025-01-17", "day", False),
+    ("the week of March 3", TUE, "2025-03-03/2025-03-09", "week", True),
+    ("the week of Jan. 6, 2025", TUE, "2025-01-06/2025-01-12", "week", False),
     ("tomorrow", TUE, "2025-03-05", "day", True),
     ("3 days ago", TUE, "2025-03-01", "day", True),
     ("48 hours ago", TUE, "2025-03-02", "day", True),

@@ -185,6 +185,11 @@ FUTURE = [
     # the weekend to come is days away, not a year
     ("Reinforcements will arrive over the weekend.", "the weekend", "2021-W11-WE"),
     ("The troops will be in place by the end of the weekend.", "the end of the weekend", "2021-W11-WE"),
+    # "between now and" a day, "from now until" a day: a stretch still to come
+    ("He stays in the country between now and Feb. 10.", "Feb. 10", "2022-02-10"),
+    ("The ceasefire holds from now until March 2.", "March 2", "2022-03-02"),
+    ("Troops remain on alert between now and Sunday.", "Sunday", "2021-03-21"),
+    ("The envoys are not to be expelled between now and June.", "June", "2021-06"),
 ]
 
 

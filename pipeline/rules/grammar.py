@@ -56,6 +56,7 @@ class Lexicon:
     setting_adjectives: frozenset
     putting_off_verbs: frozenset
     near_leads: frozenset
+    ahead_leads: frozenset
     scheduling_verbs: frozenset
     release_cues: frozenset
     cumulative_cues: frozenset
@@ -158,7 +159,7 @@ def lexicon() -> Lexicon:
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
                 "valuation_verbs", "suffering_verbs",
                 "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads",
-                "uncertain_aux", "setting_adjectives", "putting_off_verbs", "near_leads", "scheduling_verbs",
+                "uncertain_aux", "setting_adjectives", "putting_off_verbs", "near_leads", "ahead_leads", "scheduling_verbs",
                 "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns", "war_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",

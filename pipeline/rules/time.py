@@ -841,8 +841,12 @@ def told_ahead(span: Span) -> bool:
     ("is scheduled to close Monday", "expects to finish in January"; not "decided to attack on
     Monday"); or a weekday told as a timetable in the simple present ("the envoys meet
     Monday", "talks resume on Friday"), the weekday on that verb itself (not "since Monday",
-    not "after Tuesday's attack")."""
+    not "after Tuesday's attack"); or a stretch from now ("between now and Feb. 10",
+    ``ahead_leads``)."""
     lex = grammar.lexicon()
+    lead, text = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower(), span.text.lower()
+    if any(lead.endswith(words) or text.startswith(f"{words} ") for words in lex.ahead_leads):
+        return True  # "stays in the country between now and Feb. 10", in the tagger's span or before it
     for verb in [span.root, *span.root.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -1004,7 +1008,8 @@ def _connected_parts(entry: dict, published) -> list[dict] | None:
         text = m[group][lead.end():].rstrip(" ,")
         start = entry["start"] + m.start(group) + lead.end()
         value = normalize_date(text, published=published)
-        year = whole[end][:4] if len(whole) == 2 else None
+        # the year the whole was read in: "between now and Feb. 10" told ahead is the next Feb. 10
+        year = whole[end][:4] if len(whole) == 2 else whole[0][:4] or None
         if value and year and value["value"] and value["value"][:4] != year and not _A_YEAR.search(text):
             # "between January and February 2023": the year said once is both ends'
             value = normalize_date(f"{text} {year}", published=published) or value

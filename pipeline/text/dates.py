@@ -964,6 +964,12 @@ def coerce_published(published) -> date | None:
     )
 
 
+#: "(the) (two) day(s)/week(s) before/after <a day>", "the week of <a day>" (``_clean``ed).
+_FROM_A_NAMED_DAY = re.compile(
+    r"^(?:the )?(?:(?P<week_of>week of )|(?:(?P<n>a|an|[a-z]+|\d+) )?(?P<unit>days?|weeks?) (?P<dir>before|after) )"
+    r"(?P<rest>.+)$")
+
+
 class DateNormalizer:
     """Normalizes date expressions; build one per process and reuse it.
 
@@ -1036,7 +1042,8 @@ class DateNormalizer:
     def _period(self, s: str, ref: _Ref) -> _Period | None:
         try:
             return (
-                _point(s, ref)
+                self._from_a_named_day(s, ref)
+                or _point(s, ref)
                 or _since(s, ref)
                 or _composite(s, ref)
                 or self._fallback(s, ref)
@@ -1044,6 +1051,24 @@ class DateNormalizer:
             )
         except (_NotADate, ValueError, OverflowError):
             return None
+
+    def _from_a_named_day(self, s: str, ref: _Ref) -> _Period | None:
+        """"the day before last Tuesday", "two days after March 3": that many days from the day
+        named; "the week of March 6": the week that holds it. None when what follows names no
+        single day ("the day before the vote": the narrative's anchor, ``anchored_shift``)."""
+        m = _FROM_A_NAMED_DAY.match(s)
+        if m is None:
+            return None
+        named = self._period(m["rest"], ref)
+        if named is None or named.start is None or named.start != named.end:
+            return None
+        if m["week_of"]:
+            return _week(named.start - timedelta(days=named.start.weekday()))
+        n = 1 if m["n"] in (None, "a", "an") else number_value(m["n"])
+        if n is None:
+            return None
+        days = n * (7 if m["unit"].startswith("week") else 1)
+        return _day(named.start + timedelta(days=days if m["dir"] == "after" else -days))
 
     def _fallback(self, s: str, ref: _Ref) -> _Period | None:
         """dateparser for calendar dates the rules do not know; a missing year is filled in by
