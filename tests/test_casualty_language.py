@@ -1550,3 +1550,24 @@ def test_detentions_and_killings_told_by_a_verb_and_its_particle(text, expected)
 ])
 def test_people_told_by_what_they_were_doing(text, expected):
     assert _events(text) == expected
+
+
+# A range the parser reads as a phrase on "between" ("Between 800 and 1,500 soldiers will be
+# deployed") counts the noun of its upper figure, for the verb it hangs on or the clause after.
+@pytest.mark.parametrize("text, expected", [
+    ("Between 800 and 1,500 soldiers will be deployed to Mali.", [("deployment", None, 800, 1500)]),
+    ("The army will deploy between 800 and 1,500 soldiers to Mali.", [("deployment", None, 800, 1500)]),
+    ("Between 800 and 1,500 soldiers are stationed in Mali.", [("presence", None, 800, 1500)]),
+    ("The ministry said between 40 and 50 rebels were captured.", [("casualty", "captured", 40, 50)]),
+    ("Rebels abducted between 20 and 30 villagers.", [("casualty", "captured", 20, 30)]),
+    ("The war killed between 300 and 400 civilians.", [("casualty", "killed", 300, 400)]),
+    ("Between 20 and 30 soldiers were killed in the attack.", [("casualty", "killed", 20, 30)]),
+    ("Between 60 and 70 marines were wounded in the ambush, officials said.", [("casualty", "wounded", 60, 70)]),
+    ("Officials expect between 2,000 and 3,000 troops to arrive in Kabul.", [("deployment", None, 2000, 3000)]),
+    ("The talks were held between 10 and 11 am.", []),
+    ("Prices rose between 2010 and 2015.", []),
+])
+def test_a_range_read_as_a_phrase_on_between(text, expected):
+    found = [(e["type"], e["outcome"], e["count"]["low"], e["count"]["high"])
+             for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+    assert found == expected

@@ -385,6 +385,17 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
     """
     if (force := strength_of(number)) is not None:
         return force, force
+    doc = number.doc
+    if (number.dep_ == "pobj" and number.head.lower_ == "between" and number.i + 2 < len(doc)
+            and doc[number.i + 1].lower_ in ("and", "to") and doc[number.i + 2].like_num):
+        # "Between 800 and 1,500 soldiers will be deployed", parsed as a phrase on "between":
+        # the range counts the noun its upper figure does
+        noun, _ = counted_noun(doc[number.i + 2])
+        after = doc[number.i + 3] if number.i + 3 < len(doc) else None
+        noun = noun or (after if after is not None and after.pos_ == "NOUN" and person_class(after) is not None
+                        else None)  # "deploy between 800 and 1,500 soldiers", however parsed
+        if noun is not None:
+            return noun, noun
     token = number
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
@@ -1035,6 +1046,19 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     and lemma(prep.head) in lex.ceremony_nouns
                     and (sent := _compound_trigger(prep.head)) is not None and sent.type == "deployment"):
                 return sent  # "held a deployment ceremony for more than 50 Guardsmen": they deploy
+            if prep.lower_ == "between" and any(c.like_num for c in prep.subtree):
+                # "Between 800 and 1,500 soldiers will be deployed", "said between 40 and 50
+                # rebels were captured": a range the parser read as a phrase on "between"; the
+                # people are the argument of the verb it hangs on, or of the clause after it
+                # that has no subject of its own
+                verb = prep.head
+                later = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "conj") and c.i > token.i
+                              and not any(d.dep_ in SUBJECT_DEPS for d in c.children)), None)
+                if later is not None and any(d.dep_ in SUBJECT_DEPS for d in verb.children):
+                    verb = later
+                for word in (verb, verb.head):  # "If Parliament approves, between ... will be deployed"
+                    if (found := _trigger_of_word(word)) is not None:
+                        return found
             if ((prep.dep_ == "agent" or prep.lower_ == "by" and any(c.dep_ == "auxpass" for c in prep.head.children))
                     and noun is not None and person_class(noun) == "combatant"
                     and (found := _trigger_of_word(prep.head)) is not None and found.type == "presence"):
