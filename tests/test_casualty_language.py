@@ -1571,3 +1571,75 @@ def test_a_range_read_as_a_phrase_on_between(text, expected):
     found = [(e["type"], e["outcome"], e["count"]["low"], e["count"]["high"])
              for e in pipeline.extract(text, published=PUBLISHED)["events"]]
     assert found == expected
+
+
+# People found killed: the finding verb's clause says how ("were found shot dead").
+@pytest.mark.parametrize("text, expected", [
+    ("Two farmers were found shot dead near the village.", [("killed", 2)]),
+    ("Five youths were found shot dead.", [("killed", 5)]),
+    ("Two herders were found stabbed to death.", [("killed", 2)]),
+    ("Three journalists were found beheaded.", [("killed", 3)]),
+    ("Police found two guards shot dead.", [("killed", 2)]),
+    ("Investigators found 12 soldiers wounded in the basement.", [("wounded", 12)]),
+    ("Two soldiers were found dead.", [("killed", 2)]),
+    ("Two reporters were found hiding in a cellar.", []),
+    ("Rescuers found 40 villagers sheltering in the church.", []),
+    ("Auditors found three officials guilty of fraud.", []),
+])
+def test_people_found_killed(text, expected):
+    assert _events(text) == expected
+
+
+# "..., as were nine soldiers": the clause tells the same harm of more people.
+@pytest.mark.parametrize("text, expected", [
+    ("Forty civilians were wounded, as were nine soldiers.", [("wounded", 40), ("wounded", 9)]),
+    ("Forty civilians were killed, as were six police officers.", [("killed", 40), ("killed", 6)]),
+    ("Nine soldiers were captured, as were two medics.", [("captured", 9), ("captured", 2)]),
+    ("Twelve soldiers were killed, as was a journalist.", [("killed", 12), ("killed", 1)]),
+    ("Three guards were injured in the blast, as were 14 bystanders.", [("wounded", 3), ("wounded", 14)]),
+    ("Eight miners are missing, as are two rescuers.", [("missing", 8), ("missing", 2)]),
+    ("The town was quiet, as were 300 soldiers in the barracks.", []),
+    ("The minister was in Paris, as were 20 diplomats.", []),
+])
+def test_as_were_tells_the_same_harm(text, expected):
+    assert _events(text) == expected
+
+
+# "The dead are twelve villagers, four soldiers and one policeman": a copula listing the dead,
+# the wounded or the missing counts them.
+@pytest.mark.parametrize("text, expected", [
+    ("The dead are twelve villagers, four soldiers and one policeman.",
+     [("killed", 12), ("killed", 4), ("killed", 1)]),
+    ("Officials said the confirmed deaths are fourteen civilians, five soldiers and one policeman.",
+     [("killed", 14), ("killed", 5), ("killed", 1)]),
+    ("The wounded were six soldiers and two civilians.", [("wounded", 6), ("wounded", 2)]),
+    ("The missing are three fishermen.", [("missing", 3)]),
+    ("The dead were mostly children.", []),
+    ("The winners were three athletes.", []),
+])
+def test_a_copula_listing_the_dead(text, expected):
+    assert _events(text) == expected
+
+
+# People whose whereabouts are unknown are missing.
+@pytest.mark.parametrize("text, expected", [
+    ("The whereabouts of 45 fishermen remain unknown.", [("missing", 45)]),
+    ("The whereabouts of 130 officers have not been determined.", [("missing", 130)]),
+    ("The whereabouts of two journalists are still unclear.", [("missing", 2)]),
+    ("The whereabouts of nine aid workers were not known on Sunday.", [("missing", 9)]),
+    ("The whereabouts of 30 soldiers are known to the army.", []),
+])
+def test_people_whose_whereabouts_are_unknown_are_missing(text, expected):
+    assert _events(text) == expected
+
+
+# Taken "as hostages" or held "as prisoners" is captured, not moved.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels took 30 soldiers as hostages.", [("captured", 30)]),
+    ("The mutineers took more than 60 of their officers as hostages.", [("captured", 60)]),
+    ("Gunmen took 12 foreigners hostage.", [("captured", 12)]),
+    ("Rebels are holding 40 villagers as prisoners.", [("captured", 40)]),
+    ("The army took 300 troops to the front.", [(None, 300)]),
+])
+def test_taken_as_hostages_is_captured(text, expected):
+    assert _events(text) == expected

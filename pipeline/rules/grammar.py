@@ -74,6 +74,7 @@ class Lexicon:
     force_unit_nouns: frozenset
     captive_taking_verbs: frozenset
     captive_nouns: frozenset
+    discovery_verbs: frozenset
     own_loss_verbs: frozenset
     state_verbs: frozenset
     captivity_nouns: frozenset
@@ -162,7 +163,7 @@ def lexicon() -> Lexicon:
                 "uncertain_aux", "setting_adjectives", "putting_off_verbs", "near_leads", "ahead_leads", "scheduling_verbs",
                 "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns", "war_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
-                "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns",
+                "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns", "discovery_verbs",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
                 "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
@@ -562,12 +563,20 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     adjective or "among the dead" it governs ("were missing", "was among the dead")."""
     if _treated_for_injuries(verb):
         return Trigger(verb, "casualty", "wounded")  # "were treated for burns", "airlifted with injuries"
+    if (lemma(verb) == "be" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("attr", "acomp") and not c.like_num for c in verb.children)):
+        # "90 civilians were wounded, as were nine soldiers": what the clause it follows says
+        return _predicate_trigger(verb.head)
+    if lemma(verb) in lexicon().captive_taking_verbs and any(  # "took hundreds of peacekeepers hostage"
+            (lemma(c) in lexicon().captive_nouns and c.dep_ != "nsubj")
+            or (c.dep_ == "prep" and c.lower_ == "as" and any(  # "took 30 soldiers as hostages"
+                lemma(o) in lexicon().captive_nouns for o in c.children if o.dep_ == "pobj"))
+            for c in verb.children):
+        return Trigger(verb, "casualty", "captured")
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
-    if lemma(verb) in lexicon().captive_taking_verbs and any(  # "took hundreds of peacekeepers hostage"
-            lemma(c) in lexicon().captive_nouns and c.dep_ != "nsubj" for c in verb.children):
-        return Trigger(verb, "casualty", "captured")
     if lemma(verb) in lexicon().captive_nouns and lemma(verb.head) in lexicon().captive_taking_verbs:
         return Trigger(verb.head, "casualty", "captured")  # the same, parsed "hundreds ... hostage"
     if lemma(verb) in lexicon().own_loss_verbs:
@@ -590,6 +599,11 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
             for c in verb.children):
         return Trigger(verb, "casualty", "killed")  # "shot to death", "beaten to death"; not "sentenced to death"
+    if lemma(verb) in lexicon().discovery_verbs:
+        for child in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+            # "were found shot dead", "found stabbed to death", "discovered beheaded"
+            if (found := _predicate_trigger(child)) is not None and found.type == "casualty":
+                return found
     for child in verb.children:
         # "were reported missing", "were confirmed dead", "presumed dead", "were reported killed"
         if (child.dep_ == "oprd" or (child.dep_ == "xcomp" and lemma(verb) in lexicon().attribution_verbs)
@@ -1028,6 +1042,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             continue
         if token.dep_ == "pobj":
             prep = head
+            if prep.lower_ == "of" and (missing := _whereabouts_unknown(prep.head)) is not None:
+                return missing  # "The whereabouts of 45 fishermen remain unknown"
             if prep.lower_ in ("including", "among", "of") and prep.head != prep:
                 owner = total_noun(prep) or prep.head
                 if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN"):
@@ -1099,6 +1115,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 if found := _force_raised_to(verb, lex):
                     return found
             break
+        if (token.dep_ == "attr" and lemma(head) == "be" and noun is not None and person_class(noun) is not None
+                and (found := _casualties_including(head))):
+            return found  # "The confirmed dead are twelve villagers, four soldiers and one policeman"
         if token.dep_ == "dobj" and lemma(head) in lex.strength_verbs and not told_with_a(noun) and (
                 found := _casualties_including(head)):
             # "The dead included 7 soldiers and 3 civilians"; not "the dead included residents, a
@@ -1416,7 +1435,10 @@ def _is_existential(verb: Token) -> bool:
 
 
 def negated(trigger: Token, noun: Token | None) -> bool:
-    """"No soldiers were killed", "were not hurt", "None of the 40 peacekeepers was hurt"."""
+    """"No soldiers were killed", "were not hurt", "None of the 40 peacekeepers was hurt"; not
+    the "not" that makes people missing ("their whereabouts have not been determined")."""
+    if any(c.lower_ == "whereabouts" and _whereabouts_unknown(c) for c in trigger.children):
+        return False
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
             "none", "neither") and noun.head.head in trigger.subtree:
         return True  # the "none" the trigger tells of, not one a pronoun's antecedent sits in
@@ -1460,6 +1482,18 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
 def told_with_a(noun: Token | None) -> bool:
     """Whether a noun is told with "a"/"an" ("a medic", "an army camp")."""
     return noun is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _whereabouts_unknown(noun: Token) -> Trigger | None:
+    """"The whereabouts of 45 fishermen remain unknown", "have not been determined": the
+    people are missing (GUIDELINES §2)."""
+    if noun.lower_ != "whereabouts" or noun.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = noun.head
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in ("unknown", "unclear") for c in verb.children):
+        return Trigger(verb, "casualty", "missing")
+    return None
 
 
 def _casualties_including(verb: Token) -> Trigger | None:
