@@ -1643,3 +1643,19 @@ def test_people_whose_whereabouts_are_unknown_are_missing(text, expected):
 ])
 def test_taken_as_hostages_is_captured(text, expected):
     assert _events(text) == expected
+
+
+# The men an army or an armed group has are its forces; troops "also involved" in an operation
+# (parsed with "involved" as an adjective) were there, as those "involved" in it are.
+@pytest.mark.parametrize("text, expected", [
+    ("The militia has 30,000 men stationed at 12 camps.", [(None, 30000)]),
+    ("The Taliban have 5,000 men based in the valley.", [(None, 5000)]),
+    ("The army has 40,000 men stationed along the border.", [(None, 40000)]),
+    ("The company has 300 men stationed at the mine.", []),
+    ("About 900 troops are also involved in the operation.", [(None, 900)]),
+    ("About 2,500 U.S. troops are also involved in the offensive in Kandahar.", [(None, 2500)]),
+    ("Some 2,000 soldiers are involved in the offensive.", [(None, 2000)]),
+    ("Twelve officials are also involved in the talks.", []),
+])
+def test_forces_an_armed_side_has_or_that_are_involved(text, expected):
+    assert _events(text) == expected

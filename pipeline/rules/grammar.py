@@ -293,6 +293,11 @@ def person_class(token: Token | None) -> str | None:
             if klass == "neutral" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
                     lemma(token.head.head) in lex.force_unit_nouns | lex.military_units):
                 return "combatant"  # "an army of 40,000 men", "a battalion of 600 men"
+            if klass == "neutral" and token.dep_ == "dobj" and lemma(token.head) == "have" and any(
+                    c.dep_ == "nsubj" and (lemma(c) in lex.force_unit_nouns | lex.force_words
+                                           or sides.lookup(c.text) is not None)
+                    for c in token.head.children):
+                return "combatant"  # "The militia has 30,000 men stationed at 12 camps"
             return klass
     if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and sides.lookup(token.text)):
         return "neutral"
@@ -748,9 +753,11 @@ def operation_taken_part_in(verb: Token) -> Token | None:
         return next((o for c in word.children if c.dep_ == "prep" and c.lower_ == prep
                      for o in c.children if o.dep_ == "pobj" and lemma(o) in incidents), None)
 
-    if lemma(verb) == "be":  # "will be part of the force"
-        return next((found for c in verb.children if c.dep_ == "attr" and c.lower_ == "part"
-                     and (found := told_in(c, "of")) is not None), None)
+    if lemma(verb) == "be":  # "will be part of the force"; "are also involved in the raid", parsed as an adjective
+        return next((found for c in verb.children if (c.dep_ == "attr" and c.lower_ == "part"
+                                                      and (found := told_in(c, "of")) is not None)
+                     or (c.dep_ == "acomp" and c.lower_ == "involved" and (found := told_in(c, "in")) is not None)),
+                    None)
     if lemma(verb) == "involve":  # "were involved in the raid", not "the raid involved"
         return told_in(verb, "in") if any(c.dep_ == "auxpass" for c in verb.children) else None
     if lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
