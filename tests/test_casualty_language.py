@@ -1659,3 +1659,17 @@ def test_taken_as_hostages_is_captured(text, expected):
 ])
 def test_forces_an_armed_side_has_or_that_are_involved(text, expected):
     assert _events(text) == expected
+
+
+# A subject the parser joined to the phrase before it ("Apart from the three soldiers who died,
+# an additional four troops ... were injured") is the subject of the verb right after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Apart from the three soldiers who died, an additional four troops and six civilians were injured.",
+     [("killed", 3), ("wounded", 4), ("wounded", 6)]),
+    ("Besides the five police officers killed, 12 bystanders were wounded.", [("killed", 5), ("wounded", 12)]),
+    ("Aside from the two guards who were wounded, nine inmates were captured.", [("wounded", 2), ("captured", 9)]),
+    ("In addition to the ten soldiers who died, 20 villagers were hurt.", [("killed", 10), ("wounded", 20)]),
+    ("Police arrested the leader and two aides were later freed.", []),
+])
+def test_a_subject_joined_to_the_phrase_before_it(text, expected):
+    assert _events(text) == expected

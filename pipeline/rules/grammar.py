@@ -563,6 +563,27 @@ def _either_outcome(found: Trigger) -> Trigger:
     return found
 
 
+def _subject_read_as_conj(noun: Token) -> Token | None:
+    """"Apart from the three soldiers who died, an additional four troops and six civilians were
+    injured": the parser joins the subject to the phrase before it; the verb right after the
+    subject's words, which has no subject of its own, is what they did or what befell them."""
+    if noun.dep_ != "conj":
+        return None
+    last = noun
+    while (nxt := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        last = nxt  # "four troops and six civilians": the list's last noun
+    i = last.right_edge.i + 1
+    doc = noun.doc
+    while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i += 1
+    if i >= len(doc) or i == last.right_edge.i + 1 or doc[i].pos_ != "VERB":
+        return None  # the verb must follow its auxiliaries ("were injured"), as a subject's does
+    verb = doc[i]
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
 def _predicate_trigger(verb: Token) -> Trigger | None:
     """The trigger of a clause whose verb is ``verb``: the verb itself, or for a copula the
     adjective or "among the dead" it governs ("were missing", "was among the dead")."""
@@ -1006,6 +1027,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
     if noun is not None and (shared := _left_list_harm(noun)) is not None:
         return shared  # "left 30 guards, 12 workers and dozens of attackers killed"
+    if noun is not None and (verb := _subject_read_as_conj(noun)) is not None and (
+            found := _predicate_trigger(verb)) is not None:
+        return found  # "Apart from the three who died, an additional four troops were injured"
     if (state := _own_state(start, noun)) is not None:
         # "left 1,000 people dead and 400,000 displaced": the 400,000 were not killed; "were
         # killed on Monday and four wounded", parsed with "four" on Monday: the four were wounded
