@@ -1673,3 +1673,19 @@ def test_forces_an_armed_side_has_or_that_are_involved(text, expected):
 ])
 def test_a_subject_joined_to_the_phrase_before_it(text, expected):
     assert _events(text) == expected
+
+
+# "There were dozens of casualties": losses told with an existential "be" are casualties, not a
+# force present; "dozens of casualties" is the count itself, not some of those already counted.
+@pytest.mark.parametrize("text, expected", [
+    ("There were a handful of marine casualties.", [("casualties", None)]),
+    ("The colonel said there were dozens of casualties.", [("casualties", None)]),
+    ("There were about 200 civilian casualties.", [("casualties", 200)]),
+    ("There were 40 deaths in the camp.", [("killed", 40)]),
+    ("There are 3,000 troops in the province.", [(None, 3000)]),
+    ("Three of the wounded are in critical condition.", []),
+    ("Of the injured, four remain hospitalized.", []),
+    ("Four of its casualties remain in hospital.", []),
+])
+def test_there_were_casualties(text, expected):
+    assert _events(text) == expected

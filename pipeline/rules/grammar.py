@@ -821,6 +821,8 @@ def status_of_counted(trigger: Token, number: Token) -> bool:
     wounded later died" is one."""
     if not (trigger.dep_ == "pobj" and trigger.head.lower_ == "of"):
         return False
+    if not any(c.dep_ in ("det", "poss") for c in trigger.children) and trigger.pos_ == "NOUN":
+        return False  # "there were dozens of casualties": the count itself, not some of those counted
     verb = clause_verb(number)
     if verb is None or verb == trigger or lemma(verb) not in lexicon().state_verbs:
         return False
@@ -1203,6 +1205,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":
                         return found
                 if _is_existential(verb) and noun is not None:
+                    if (harm := nominal_trigger(noun)) is not None and harm.type == "casualty":
+                        return harm  # "there were a handful of marine casualties": losses, no force
                     return Trigger(verb, "presence", None)
             if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
                 token = head
