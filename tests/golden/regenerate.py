@@ -41,6 +41,7 @@ SETS = {
     "unseen_r": "tests/data/unseen_r/input.jsonl",
     "unseen_s": "tests/data/unseen_s/input.jsonl",
     "unseen_t": "tests/data/unseen_t/input.jsonl",
+    "unseen_u": "tests/data/unseen_u/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
