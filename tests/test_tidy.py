@@ -86,3 +86,16 @@ def test_a_label_before_the_first_sentence_is_read_apart(text, expected):
 def test_a_phrase_with_function_words_is_no_label(text):
     tidied, _ = tidy(text)
     assert "\n" not in tidied
+
+
+# A label's gap that another residue rule would also trim (the spaces after an opening bracket)
+# is kept whole for its full stop: no crash, every span on the text as given.
+@pytest.mark.parametrize("text", [
+    "(  3,500. 3,500 soldiers were killed including 3,500 North Korean and 3,500 soldiers. ",
+    "[  Iraq  Twelve soldiers were killed on Monday.",
+    "(  Mali war  Nine soldiers were wounded.",
+])
+def test_a_label_gap_another_rule_trims_is_kept_whole(text):
+    tidied, origin = tidy(text)
+    assert origin is None or len(origin) == len(tidied) + 1
+    check_spans(text, pipeline.extract(text, published="2012-04-03"))

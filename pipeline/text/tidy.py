@@ -49,6 +49,8 @@ def tidy(text: str) -> tuple[str, list[int] | None]:
     label = _LABEL.match(text)
     if label is not None and any(word.lower() in STOP_WORDS for word in label["label"].split()):
         label = None
+    if label is not None:  # the label's gap becomes a full stop and a line break: kept whole
+        cut[label.start("gap") : label.end("gap")] = bytes(label.end("gap") - label.start("gap"))
     if not any(cut) and label is None:
         return text, None
     origin = [i for i, gone in enumerate(cut) if not gone]
