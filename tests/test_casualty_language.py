@@ -1689,3 +1689,17 @@ def test_a_subject_joined_to_the_phrase_before_it(text, expected):
 ])
 def test_there_were_casualties(text, expected):
     assert _events(text) == expected
+
+
+# A force cut to a figure is that many left where it serves: a presence; the figure it was cut
+# from is no event, and a cut of things or staff counts no forces.
+@pytest.mark.parametrize("text, expected", [
+    ("The UN had reduced its troops from 3,300 to 2,300 in May.", [(None, 2300)]),
+    ("The alliance cut its force from 10,000 to 6,000.", [(None, 6000)]),
+    ("The mission cut its force to 4,000 soldiers last year.", [(None, 4000)]),
+    ("Britain will reduce its troops in Iraq to 4,500 by May.", [(None, 4500)]),
+    ("The company cut its staff to 300.", []),
+    ("The army reduced the number of checkpoints to 12.", []),
+])
+def test_a_force_cut_to_a_figure_is_its_presence(text, expected):
+    assert _events(text) == expected

@@ -126,7 +126,22 @@ def _filled(event: dict) -> int:
                for k in ("actor", "location", "date", "source"))
 
 
-def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: bool = False) -> bool:
+#: A figure dated more than this many days before the report tells history ("the deadliest day
+#: since 4 November 2004, when 3 soldiers were killed"), never the news an undated figure of
+#: the same size told.
+HISTORY_DAYS = 30
+
+
+def _history_and_news(a: dict, b: dict, published: dt.date | None) -> bool:
+    """Whether one of two figures is dated long before the report and the other is undated."""
+    if published is None or (a["date"] is None) == (b["date"] is None):
+        return False
+    end = (a["date"] or b["date"]).get("end_date")
+    return end is not None and (published - dt.date.fromisoformat(end)).days > HISTORY_DAYS
+
+
+def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: bool = False,
+              published: dt.date | None = None) -> bool:
     """Whether ``event`` repeats the claim of ``kept``: same type, outcome, count and actor, and
     no conflicting date or place. "A soldier was killed" twice in a report is usually two
     soldiers, so counts of one or two must also agree on a date that both give, unless the
@@ -134,7 +149,8 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: b
     paragraphs tell in full ("One U.N. peacekeeper has been killed", then "A peacekeeper from
     Nepal was killed Thursday"): the same side then suffices. While the article is still being
     read (not ``settled``), that full telling must give its day: an undated one may be another
-    day's, known only once every figure has its day and side."""
+    day's, known only once every figure has its day and side. A figure dated long before the
+    report (``published``) is history, never a retelling of an undated one."""
     if (
         _claim_key(kept) != _claim_key(event)
         or (_side(kept) != _side(event) and (None not in (_side(kept), _side(event)) or not _exact(event)
@@ -142,6 +158,7 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: b
         or not (_compatible(kept["date"], event["date"], "value") or (
             _exact(event) and _same_time(kept["date"], event["date"])))
         or not _same_place(kept["location"], event["location"])
+        or _history_and_news(kept, event, published)
     ):
         return False
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
@@ -173,20 +190,6 @@ def _take(primary: dict, other: dict, key: str) -> None:
         primary["why"]["location_country"] = other["why"]["location_country"]
 
 
-#: A figure dated more than this many days before the report tells history ("the deadliest day
-#: since 4 November 2004, when 3 soldiers were killed"), never the news an undated figure of
-#: the same size told.
-HISTORY_DAYS = 30
-
-
-def _history_and_news(a: dict, b: dict, published: dt.date | None) -> bool:
-    """Whether one of two figures is dated long before the report and the other is undated."""
-    if published is None or (a["date"] is None) == (b["date"] is None):
-        return False
-    end = (a["date"] or b["date"]).get("end_date")
-    return end is not None and (published - dt.date.fromisoformat(end)).days > HISTORY_DAYS
-
-
 def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
                  published: dt.date | None = None, settled: bool = False) -> int:
     """One event per claim: a restatement of the same figure becomes a mention of the fuller
@@ -194,8 +197,7 @@ def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
     opening sentence starts; ``published``: the report's day; ``settled``: every figure has
     its day and side (the last pass, ``merge_known_sides``)."""
     for index, kept in enumerate(events):
-        if (not _restates(kept, event, lede_start, settled) or event["part_of"] == index
-                or _history_and_news(kept, event, published)):
+        if not _restates(kept, event, lede_start, settled, published) or event["part_of"] == index:
             continue
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")

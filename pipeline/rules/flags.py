@@ -30,11 +30,12 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
         lemmas & lex.release_cues
     )
     phrase = f" {' '.join(t.lower_ for t in sentence)} "
+    its_day = grammar.since_of_its_day(token)
     cumulative = trigger.type == "casualty" and (
         # "since" only when it governs the trigger's clause ("killed since May 1"), not "the
         # worst attack since 2003", nor the day the clause itself tells of ("the deadliest
         # since 2019, when 30 were killed"); the other cues ("so far", "to date") anywhere
-        any(c.lower_ == "since" and c != grammar.since_of_its_day(token)
+        any(c.lower_ == "since" and c != its_day
             for t in (token, *token.ancestors) for c in t.children)
         # "have been killed ... since the fighting began": a "since" clause on the trigger, or
         # on a verb joined to it when the trigger tells no time of its own ("200 have been

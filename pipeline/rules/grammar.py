@@ -75,6 +75,7 @@ class Lexicon:
     captive_taking_verbs: frozenset
     captive_nouns: frozenset
     discovery_verbs: frozenset
+    lowering_verbs: frozenset
     own_loss_verbs: frozenset
     state_verbs: frozenset
     captivity_nouns: frozenset
@@ -163,7 +164,7 @@ def lexicon() -> Lexicon:
                 "uncertain_aux", "setting_adjectives", "putting_off_verbs", "near_leads", "ahead_leads", "scheduling_verbs",
                 "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns", "war_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
-                "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns", "discovery_verbs",
+                "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns", "discovery_verbs", "lowering_verbs",
                 "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
                 "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
@@ -1147,6 +1148,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                     return found
                 if found := _force_raised_to(verb, lex):
                     return found
+                if found := _force_cut_to(verb, lex):
+                    return found
             break
         if (token.dep_ == "attr" and lemma(head) == "be" and noun is not None and person_class(noun) is not None
                 and (found := _casualties_including(head))):
@@ -1416,6 +1419,19 @@ def _valued_noun_trigger(verb: Token, lex: Lexicon) -> Trigger | None:
         if found := _compound_trigger(noun):
             return found
     return None
+
+
+def _force_cut_to(verb: Token, lex: Lexicon) -> Trigger | None:
+    """"The U.N. had reduced its troops from 3,300 to 2,300", "the mission cut its force to
+    4,000": a force cut to a figure is that many left where it serves, a presence (the figure
+    it was cut from is no event)."""
+    if verb.pos_ == "ADP" and verb.lower_ == "from":
+        verb = verb.head  # "from 3,300 to 2,300", parsed with "to" on "from"
+    if lemma(verb) not in lex.lowering_verbs:
+        return None
+    people = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   and lemma(c) in lex.force_words | lex.force_unit_nouns), None)
+    return Trigger(verb, "presence", None, people) if people is not None else None
 
 
 def _force_raised_to(verb: Token, lex: Lexicon) -> Trigger | None:
