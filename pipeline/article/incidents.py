@@ -230,10 +230,8 @@ def _finer_place_of(candidate: dict, coarse: dict, sentence: Span, doc: Doc) -> 
         return (places.specificity(candidate, doc) == 2 and places.settlement(candidate, doc)
                 and any(grammar.lemma(t) in incidents and t.i != span.root.i and told_of(t, span.root)
                         for t in sentence))
-    return (fine.get("precision") in (1, 2)
-            and fine.get("place") != coarse.get("place")  # "the district of Ituri" is Ituri
-            and fine.get("country") == coarse["country"]
-            and (coarse["precision"] == 4 or fine.get("admin1") == coarse.get("admin1")))
+    # "the district of Ituri" is Ituri, no finer place of it
+    return fine.get("place") != coarse.get("place") and places.lies_within(fine, coarse)
 
 
 def _told_as_before(span: Span | None) -> bool:

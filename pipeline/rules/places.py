@@ -77,7 +77,7 @@ def _owner_only(word: Token) -> bool:
 
 
 def names_a_place(place: dict, doc: Doc) -> bool:
-    """Whether a place record names its place (see ``_named``)."""
+    """Whether a place record names its place (``grammar.names_its_place``)."""
     span = place_span(place, doc)
     return span is not None and grammar.names_its_place((span[0], span.root))
 
@@ -460,17 +460,17 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
     for cause in causes:
         found = _location_of(cause, False)
         if found and specificity(found, doc) > specificity(place, doc) and (
-                fronted or _within(geocoded(found, doc), geocoded(place, doc))):
+                fronted or lies_within(geocoded(found, doc), geocoded(place, doc))):
             return found
     return None
 
 
-def _within(fine: dict, coarse: dict) -> bool:
-    """Whether the gazetteer puts a town inside a province, a region or a country: "killed by
-    gunmen in Garissa, in the North Eastern region of Kenya"."""
+def lies_within(fine: dict, coarse: dict) -> bool:
+    """Whether the gazetteer puts a town (geocoded) inside a province, a region or a country
+    (geocoded): "killed by gunmen in Garissa, in the North Eastern region of Kenya"."""
     return (fine.get("precision") in (1, 2) and coarse.get("precision") in (3, 4)
             and fine.get("country") is not None and fine["country"] == coarse.get("country")
-            and (coarse["precision"] == 4 or coarse.get("admin1") in (None, fine.get("admin1"))))
+            and (coarse["precision"] == 4 or fine.get("admin1") == coarse.get("admin1")))
 
 
 def place_named_on(incident: Token) -> Token | None:

@@ -964,9 +964,10 @@ def coerce_published(published) -> date | None:
     )
 
 
-#: "(the) (two) day(s)/week(s) before/after <a day>", "the week of <a day>" (``_clean``ed).
+#: "(the) (two) day(s)/week(s) before/after <a day>", "the week of <a day>" (``_clean``ed); the
+#: shift is ``anchored_shift``'s reading of the words before the day.
 _FROM_A_NAMED_DAY = re.compile(
-    r"^(?:the )?(?:(?P<week_of>week of )|(?:(?P<n>a|an|[a-z]+|\d+) )?(?P<unit>days?|weeks?) (?P<dir>before|after) )"
+    r"^(?:the )?(?:(?P<week_of>week of )|(?P<shift>(?:[a-z]+ |\d+ )?(?:days?|weeks?) (?:before|after)) )"
     r"(?P<rest>.+)$")
 
 
@@ -1064,11 +1065,8 @@ class DateNormalizer:
             return None
         if m["week_of"]:
             return _week(named.start - timedelta(days=named.start.weekday()))
-        n = 1 if m["n"] in (None, "a", "an") else number_value(m["n"])
-        if n is None:
-            return None
-        days = n * (7 if m["unit"].startswith("week") else 1)
-        return _day(named.start + timedelta(days=days if m["dir"] == "after" else -days))
+        shift = anchored_shift(m["shift"])
+        return _day(named.start + timedelta(days=shift)) if shift is not None else None
 
     def _fallback(self, s: str, ref: _Ref) -> _Period | None:
         """dateparser for calendar dates the rules do not know; a missing year is filled in by
