@@ -1207,7 +1207,8 @@ def test_arrest_reports_and_forces_present(text, expected):
     ("Shortly afterwards, 20 to 30 rebels joined the attack.", [("presence", 20, 30)]),
     ("Two soldiers joined the army last year.", []),
     ("Ten soldiers came under fire from the ridge.", []),
-    ("The garrison grew from 200 to 300 troops.", []),
+    # a force's size now, told as what it grew to: a force present (GUIDELINES §2)
+    ("The garrison grew from 200 to 300 troops.", [("presence", 300, 300)]),
 ])
 def test_the_size_of_an_attacking_force(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
@@ -1598,7 +1599,8 @@ def test_people_found_killed(text, expected):
     ("Twelve soldiers were killed, as was a journalist.", [("killed", 12), ("killed", 1)]),
     ("Three guards were injured in the blast, as were 14 bystanders.", [("wounded", 3), ("wounded", 14)]),
     ("Eight miners are missing, as are two rescuers.", [("missing", 8), ("missing", 2)]),
-    ("The town was quiet, as were 300 soldiers in the barracks.", []),
+    # no harm is told: the 300 are a force present where they are
+    ("The town was quiet, as were 300 soldiers in the barracks.", [(None, 300)]),
     ("The minister was in Paris, as were 20 diplomats.", []),
 ])
 def test_as_were_tells_the_same_harm(text, expected):
@@ -1703,3 +1705,38 @@ def test_there_were_casualties(text, expected):
 ])
 def test_a_force_cut_to_a_figure_is_its_presence(text, expected):
     assert _events(text) == expected
+
+
+# A counted force that no word says anything else of is a force present (GUIDELINES §2,
+# presence): the last reading, tried when no trigger word governs the count. Not for people
+# attacked, leaving, in hospital, disarmed, honoured or counted before, nor for a unit's make-up.
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy came under fire from an estimated 200 militants near the bridge.", [("presence", "an estimated 200")]),
+    ("Between 300 and 400 Afghan commandos took part in the operation, officials said.", [("presence", "Between 300 and 400")]),
+    ("Kenyan troops joined the roughly 2,200 AU soldiers already in the city.", [("presence", "roughly 2,200")]),
+    ("Patrols watched several insurgents digging a trench near the road.", [("presence", "several")]),
+    ("The hill was home to hundreds of the group's fighters.", [("presence", "hundreds")]),
+    ("A raid followed, carried out by four gunmen.", [("presence", "four")]),
+    ("Nearly 900 marines took up positions around the port on Friday.", [("presence", "Nearly 900")]),
+    ("The rebel commander said he led about 600 fighters in the valley.", [("presence", "about 600")]),
+    ("The council approved an expansion of the mission to 12,000 troops.", [("presence", "12,000")]),
+    ("The move lifts force levels in Kuwait to up to 4,100 personnel.", [("presence", "up to 4,100")]),
+    # a sending word in the clause makes it a deployment
+    ("Some 5,000 soldiers will soon arrive in the province.", [("deployment", "Some 5,000")]),
+    ("The army has struggled despite the deployment of thousands of soldiers to the north.",
+     [("deployment", "thousands")]),
+    # not a force present
+    ("Five of those soldiers were from Kenya.", []),
+    ("Two other insurgents were seen fleeing.", []),
+    ("Twelve fighters were disarmed at the camp.", []),
+    ("The academy praised the 40 soldiers who finished the course.", []),
+    ("The brigade has 3,000 soldiers.", []),
+    ("Rebels ambushed 25 soldiers on the highway.", []),
+    ("Eleven soldiers remain in hospital.", []),
+    ("Officials denied that 15 officers had been court-martialled.", []),
+    ("Six soldiers were later flown home.", []),
+    ("One soldier stood at the gate.", []),
+])
+def test_a_counted_force_is_present_when_nothing_else_is_told(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["text"]) for e in events] == expected

@@ -159,6 +159,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             trigger = grammar.find_trigger(anchor, noun)
         if trigger is None and strength:
             trigger = grammar.Trigger(noun, "presence", None)  # "NATO's 60,000-member force"
+        if trigger is None and match.kind != "article":
+            trigger = grammar.force_told_present(number, noun, match.value)  # the last reading
         if trigger is not None and noun is None and trigger.people is not None:
             noun, klass = trigger.people, grammar.person_class(trigger.people)
         elif trigger is not None and noun is None and (force := grammar.force_of(number, None)) is not None:

@@ -135,6 +135,8 @@ class Lexicon:
     ceremony_nouns: frozenset
     attacking_verbs: frozenset
     service_roles: frozenset
+    not_present_verbs: frozenset
+    force_member_nouns: frozenset
     numbering_verbs: frozenset
     attack_nouns: frozenset
     force_level_nouns: frozenset
@@ -174,7 +176,7 @@ def lexicon() -> Lexicon:
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
-                "service_roles", "numbering_verbs", "attack_nouns", "force_level_nouns",
+                "service_roles", "not_present_verbs", "force_member_nouns", "numbering_verbs", "attack_nouns", "force_level_nouns",
             )
         },
     )
@@ -1674,6 +1676,105 @@ def clause_verb(token: Token) -> Token | None:
     """The verb whose clause a word is in: the word itself when it is one, else the first verb
     above it ("caused" for "killings" in "rebels have caused hundreds of killings")."""
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def force_told_present(number: Token, noun: Token | None, value: float | None) -> Trigger | None:
+    """A counted force that no word of the sentence says what happened to is a force present
+    (GUIDELINES §2, presence): "between 300 and 400 commandos took part in the operation",
+    "came under fire from an estimated 200 militants", "Britain hopes to pull some of its
+    7,000 troops out", "a contingent of 250 marines has been patrolling". The trigger rules
+    read the words that place or move a force; this is the reading left when none of them
+    did, so it is the last one tried. It is not taken for one person (a presence is a force),
+    for people counted before ("two other insurgents"), for a part of people already told ("five
+    of those troops"), when the clause tells harm or capture the trigger rules did not read (a
+    casualty, not a force present), nor when the force is leaving, disarmed or carried
+    (``not_present_verbs``), compared or supposed."""
+    lex = lexicon()
+    if noun is None or value == 1 or person_class(noun) != "combatant" or not (
+            lemma(noun) in lex.force_member_nouns or noun.lower_ in lex.force_member_nouns):
+        return None
+    if any(c.lower_ in ("other", "another") for c in (*noun.children, *number.children)):
+        return None
+    doc = number.doc
+    if number.i > 0 and doc[number.i - 1].lower_ == "from" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "to":
+        return None  # "grew from 200 to 300 troops": the size it had, not the one told
+    if any(c.lower_ == "of" and any(p.lower_ in ("those", "these", "them") or any(
+            d.dep_ == "det" and d.lower_ in ("those", "these", "the") for d in p.children)
+            for p in c.children) for c in number.children):
+        return None  # "five of those troops": some of people already told
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in noun.children):
+        return None  # "most of the 250 soldiers"
+    if _force_at_the_receiving_end(number, noun) or _unit_strength_told(noun):
+        return None
+    clause = clause_verb(number)  # the count's own clause: "those" may stand for people told before
+    if clause is not None and clause.dep_ in ("acl", "xcomp", "pcomp") and clause_verb(clause.head) is not None:
+        clause = clause_verb(clause.head)  # "with officials reporting 150 soldiers ... killed"
+    told = [noun, *noun.children] if clause is None else list(clause.subtree)
+    if any(lemma(t) in lex.medical_places | lex.non_conflict_causes | lex.ceremony_nouns or t.lower_ == "whereabouts"
+           for t in told):
+        return None  # "nine soldiers remain in hospital", "involved in a traffic accident"
+    moving = lex.not_present_verbs | lex.entering_verbs | lex.travel_verbs
+    governing = [*number.ancestors]
+    complements = [c for t in governing for c in t.children if c.dep_ in ("xcomp", "acomp")]
+    governing += complements + [c for t in complements for c in t.children if c.dep_ == "xcomp"]  # "due to leave"
+    if any(t.pos_ == "VERB" and lemma(t) in moving and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+           for t in governing):  # "carried out by four gunmen" is no carrying
+        return None  # leaving, going, disarmed or carried; a movement the trigger rules judged no deployment
+    sent = None
+    for token in told:
+        found = _trigger_of_word(token) if token.pos_ in ("VERB", "AUX", "ADJ") else nominal_trigger(token)
+        if found is not None and found.type == "casualty":
+            return None
+        if found is not None and found.type == "deployment" and (
+                sent is None or abs(token.i - number.i) < abs(sent.token.i - number.i)):
+            sent = found
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") and c not in number.ancestors
+           for t in number.ancestors for c in t.children):
+        return None  # "went home", "were sent home"; not "home to 300 fighters"
+    if compared(number, noun):
+        return None
+    if sent is not None and not _raised_to(number):
+        return sent  # "2,000 troops ... will soon arrive"; not a force raised "to 15,000 troops"
+    return Trigger(noun, "presence", None)
+
+
+def _force_at_the_receiving_end(number: Token, noun: Token) -> bool:
+    """"Insurgents attacked 30 soldiers", "Ten soldiers came under fire", "Two soldiers joined
+    the army": a force attacked, or people entering a service, are no force told present
+    (the force that attacks is: "three gunmen stormed the academy")."""
+    lex = lexicon()
+    verb = noun.head
+    if noun.dep_ == "dobj" and lemma(verb) in lex.targeting_verbs | lex.attacking_verbs | lex.hitting_verbs:
+        return True
+    if noun.dep_ in SUBJECT_DEPS and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(lemma(p) in lex.attack_nouns for p in c.children)
+            for c in verb.children):
+        return True
+    return noun.dep_ in SUBJECT_DEPS and lemma(verb) == "join" and any(
+        c.dep_ == "dobj" and lemma(c) in lex.force_unit_nouns for c in verb.children)
+
+
+def _unit_strength_told(noun: Token) -> bool:
+    """"The battalion has 600 soldiers", "a brigade totaling 500 soldiers", "The battalion of
+    600 soldiers was praised": the make-up of a unit named as such, which says nothing of
+    where it is (GUIDELINES §2: unit sizes are no event on their own)."""
+    lex = lexicon()
+    units = lex.military_units
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in units:
+        return noun.head.head.dep_ in SUBJECT_DEPS  # "the battalion of 600 soldiers was praised"
+    verb = noun.head
+    return noun.dep_ == "dobj" and lemma(verb) in ("have", "total", "comprise", "number") and (
+        any(c.dep_ in SUBJECT_DEPS and lemma(c) in units for c in verb.children)
+        or (verb.dep_ in ("acl", "relcl") and lemma(verb.head) in units))
+
+
+def _raised_to(number: Token) -> bool:
+    """"a reinforcement of the force to 15,000 troops", "force levels to up to 3,550": the
+    figure a force is brought to, its size then (not "up to 450", a ceiling)."""
+    doc = number.doc
+    before = [doc[i].lower_ for i in range(max(0, number.i - 4), number.i)]
+    return any(word == "to" and (i == 0 or before[i - 1] != "up") for i, word in enumerate(before))
 
 
 def compared(number: Token, noun: Token | None) -> bool:

@@ -42,6 +42,7 @@ SETS = {
     "unseen_s": "tests/data/unseen_s/input.jsonl",
     "unseen_t": "tests/data/unseen_t/input.jsonl",
     "unseen_u": "tests/data/unseen_u/input.jsonl",
+    "unseen_v": "tests/data/unseen_v/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
