@@ -17,6 +17,7 @@ PUBLISHED = "2021-06-14"  # a Monday
     ("On the following morning", 1), ("the day after", 1), ("a day later", 1),
     ("two days later", 2), ("Two days after", 2), ("three days earlier", -3),
     ("a week later", 7), ("two weeks after", 14), ("10 days later", 10),
+    ("later that day", 0), ("Earlier that day", 0), ("that night", 0), ("that evening", 0),
 ])
 def test_expressions_told_from_another_event(text, shift):
     assert anchored_shift(text) == shift
@@ -38,6 +39,10 @@ def test_expressions_told_from_the_report_are_not_anchored(text):
     ("Rebels seized the town on May 28. Three days later, government troops killed 40 rebels there.",
      "2021-05-31"),
     ("Fighting broke out on May 20. A week later, 300 troops were sent to the border.", "2021-05-27"),
+    ("Mortars hit the airfield on June 9. Later that day, six soldiers were wounded in an ambush "
+     "on the road to the city.", "2021-06-09"),
+    ("Rebels shelled the harbour on Thursday. Later that day, militants "
+     "ambushed a patrol east of the port. Two soldiers were wounded.", "2021-06-10"),
 ])
 def test_an_event_told_from_another_takes_that_day(text, value):
     events = pipeline.extract(text, published=PUBLISHED)["events"]

@@ -397,7 +397,7 @@ def test_an_event_no_rule_placed_takes_the_report_s_theatre(text, expected):
     ("Sudan and Chad accused each other of backing rebels on Monday. Chad said Sudan had armed "
      "militias. Sudan denied it. Chad's president called for calm. A Chadian official later "
      "said 40 people died.", [("40", None)]),
-    # a capture: held and exchanged away from where it happened
+    # a release happens away from where the capture was; a capture at another time is not placed
     ("Rebels freed four soldiers in Colombia's Cauca province on Sunday. Colombia's government "
      "welcomed the move. Church leaders helped. The rebels read a statement. Colombia's army "
      "said the rebels had kidnapped 12 police officers last year.", [("four", "Colombia's Cauca province"),
@@ -1227,3 +1227,26 @@ def test_one_comparison_of_sides():
 def test_the_cause_s_finer_place_beats_an_opening_one(text, location):
     found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"]
     assert found == location
+
+
+# An event no rule placed is where the report last said things happened before it, not the
+# first place the report named: a later incident's town ("Later that day, fighters ambushed a
+# convoy near the town of Shindand ... Six soldiers were wounded").
+@pytest.mark.parametrize("text, count, place", [
+    ("Militants shelled the city of Herat in Afghanistan on Monday, killing five civilians. Shops "
+     "stayed closed. Later that day, fighters ambushed a convoy near the town of Shindand, south of "
+     "Herat. The convoy was carrying fuel to an army base in Afghanistan. Officials in Herat said the "
+     "attackers escaped. Six soldiers were wounded.", "Six", "near the town of Shindand"),
+    ("A suicide bomber killed eight people at a market in Baghdad, Iraq, on Sunday. Police sealed off "
+     "the area. Hours later, rebels overran a checkpoint in the town of Baquba, north of the capital. "
+     "The attackers fled into nearby orchards before reinforcements came. The Iraqi army said the raid "
+     "was repelled. Two soldiers were wounded.", "Two", "the town of Baquba"),
+    ("Somali troops and AU forces took the port of Kismayo in Somalia on Friday, killing twenty "
+     "militants. A curfew was imposed. In Baidoa, an army convoy hit a roadside bomb. The blast "
+     "destroyed two trucks. Military officials in Somalia said the convoy had been heading north. "
+     "Three soldiers died.", "Three", "Baidoa"),
+])
+def test_an_unplaced_event_is_where_the_report_last_was(text, count, place):
+    events = pipeline.extract(text, published="2021-06-16")["events"]
+    event = next(e for e in events if e["count"]["text"] == count)
+    assert event["location"]["text"] == place

@@ -707,14 +707,15 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
     own clause, their neighbours and their incident name no place (GUIDELINES §5: the place
     the article ties to the event). A report names where it happens first ("in eastern
     Ukraine", "in the disputed region of Kashmir") and leaves it implicit after, so a running
-    total takes the first country, region or province the report names, any other event the
-    first place. Only places in the country the report is about count (not "talks held in
-    Malaysia" in a report from the Philippines), and a report with no one country in focus
-    has no theatre. Deployments go elsewhere (their place is a destination), and captives are
-    held and exchanged away from where they were taken: both are left alone. ``home`` is the
-    country in focus (``country_in_focus``)."""
-    unplaced = [event for event in events if event["location"] is None
-                and event["type"] != "deployment" and event["outcome"] != "captured"]
+    total or a force's strength takes the first country, region or province the report names,
+    any other event the place named last before it (``_last_told_before``). Only places in
+    the country the report is about count (not "talks held in Malaysia" in a report from the
+    Philippines), and a report with no one country in focus has no theatre. Deployments go
+    elsewhere (their place is a destination), and a release or exchange of captives happens
+    away from where they were taken: both are left alone; a capture is where the incident
+    told last was, and one at another time is not placed. ``home`` is the country in focus (``country_in_focus``)."""
+    unplaced = [event for event in events if event["location"] is None and event["type"] != "deployment"
+                and not (event["outcome"] == "captured" and event.get("released"))]
     if home is None or not unplaced:
         return
     told = [place for sentence in sentences for place in sentence_places(sentence)
@@ -725,9 +726,26 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
     wide = next((place for place in told if specificity(place, doc) < 2), told[0])
     day = _focus_day(events)
     for event in unplaced:
-        # a running total, or an incident on another day than the one in focus, is somewhere
-        # in the theatre, not at the focus incident's town
-        event["location"] = dict(wide if event["cumulative"] or apart_in_time(event["date"], day) else told[0])
+        # a running total, a force's strength, or an incident on another day than the one in
+        # focus, is somewhere in the theatre, not at the focus incident's town
+        theatre = event["cumulative"] or event["type"] == "presence" or apart_in_time(event["date"], day)
+        if theatre and event["outcome"] == "captured":
+            continue  # people taken at another time: where is not told
+        event["location"] = dict(wide if theatre else _last_told_before(event, told, doc))
+
+
+def _last_told_before(event: dict, told: list[dict], doc: Doc) -> dict:
+    """The place a report last named before an event's sentence, where the incident it goes
+    on telling happened ("Clashes broke out in Nalchik ... Seven policemen were also
+    killed"); the town told before it when that place is only the region the town lies in
+    ("in Kashgar ... in the Xinjiang region. Fourteen of the deaths ..."). The first place
+    told, for an event before any."""
+    before = [place for place in told if place["end"] <= event["sentence"]["start"]]
+    if not before:
+        return told[0]
+    last = before[-1]
+    coarse = geocoded(last, doc)
+    return next((place for place in reversed(before[:-1]) if lies_within(geocoded(place, doc), coarse)), last)
 
 
 def _focus_day(events: list[dict]) -> dict | None:

@@ -1148,6 +1148,7 @@ _ANCHORED = re.compile(
     r"^(?:on |in )?(?:the )?(?:"
     r"(?P<back1>(?:day|night|evening|morning) (?:before|earlier)|(?:previous|preceding) (?:day|night|evening|morning))"
     r"|(?P<next1>(?:next|following) (?:day|night|evening|morning)|day after|(?:a|one) day later)"
+    r"|(?P<same>(?:later |earlier )?that (?:day|night|evening|morning|afternoon))"
     r"|(?P<n>[a-z]+|[0-9]+) (?P<unit>days?|weeks?) (?P<dir>later|after|afterwards?|earlier|before)"
     r")\b")
 
@@ -1155,11 +1156,13 @@ _ANCHORED = re.compile(
 def anchored_shift(text: str) -> int | None:
     """The days from the event an expression is told relative to, when it is told relative to
     one: "the day before" -1, "the next day" +1, "two days after the attack" +2, "a week later"
-    +7, "three days earlier" -3; None for any other expression. Such a date is the day of the
+    +7, "three days earlier" -3, "later that day" 0; None for any other expression. Such a date is the day of the
     event the narrative last dated, not a day counted from the report (TimeML's anchor)."""
     m = _ANCHORED.match(_clean(text))
     if m is None:
         return None
+    if m["same"]:
+        return 0  # "later that day", "that night": the day the narrative last dated
     if m["back1"]:
         return -1
     if m["next1"]:
