@@ -506,3 +506,18 @@ def test_the_parts_of_a_total_told_over_a_few_days_fall_in_its_window(text, expe
 def test_a_tally_raised_over_a_period_is_a_running_total(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["count"]["value"], e["cumulative"], e["date"] and e["date"]["value"]) for e in events] == expected
+
+
+# "X came N days after <incident>", with X's day told in an earlier sentence: the incident's
+# count is N days before that day, not N days after it.
+@pytest.mark.parametrize("text, count, value", [
+    ("Missiles struck Kyiv on Tuesday, wounding six people. The strikes came one day after a "
+     "wave of missiles killed at least 20 people.", "at least 20", "2021-06-07"),
+    ("Rebels shelled the base on June 9. The shelling came two days after another attack that "
+     "left at least 30 soldiers dead.", "at least 30", "2021-06-07"),
+    ("Gunmen raided the village on Friday. The raid came three days after militants killed "
+     "eleven policemen nearby.", "eleven", "2021-06-08"),
+])
+def test_an_incident_told_days_before_the_one_last_dated(text, count, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert next(e for e in events if e["count"]["text"] == count)["date"]["value"] == value

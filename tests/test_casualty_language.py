@@ -1740,3 +1740,16 @@ def test_a_force_cut_to_a_figure_is_its_presence(text, expected):
 def test_a_counted_force_is_present_when_nothing_else_is_told(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["text"]) for e in events] == expected
+
+
+# A deployment told in a past clause of its own inside a plan ("to join the 500 soldiers it
+# deployed in March") happened: not planned, and its month is the past one.
+@pytest.mark.parametrize("text, expected", [
+    ("Canada will send 200 more troops to join the 500 soldiers it deployed in March.",
+     [("200 more", True, None), ("500", False, "2021-03")]),
+    ("Britain will reinforce the 800 troops it sent to Mali in May.", [("800", False, "2021-05")]),
+    ("Britain will reinforce the 800 troops that will be deployed to Mali in May.", [("800", True, "2022-05")]),
+])
+def test_a_deployment_told_in_its_own_past_is_not_planned(text, expected):
+    events = pipeline.extract(text, published="2021-06-16")["events"]
+    assert [(e["count"]["text"], e["planned"], (e["date"] or {}).get("value")) for e in events] == expected

@@ -21,6 +21,9 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
     planned = False
     if trigger.type == "deployment":
         chain = [token, *list(token.ancestors)[:3]]
+        if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in lex.planned_aux) for c in token.children):
+            chain = [token]  # "join the 500 soldiers it deployed in March": a past of its own
         planned = any(
             c.dep_ == "aux" and c.lower_ in lex.planned_aux for t in chain for c in t.children
         ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:]) or grammar.reported_future(token)

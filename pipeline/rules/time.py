@@ -452,12 +452,13 @@ def _told_apart(trigger: Token, date: dict) -> int | None:
 
 
 def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
-                            resolve: DateResolver) -> dict | None:
+                            resolve: DateResolver, told_from: dict | None = None) -> dict | None:
     """"Tension was high on Wednesday, two days after a bombing that killed 14 shoppers",
     "Security remains tight a day after clashes killed 60 people": a count told inside an
     "N days after/before <incident>" phrase is as many days from the day its sentence tells,
-    or from the report's day when the sentence tells none and speaks in the present. The date
-    record is the phrase that sets it apart ("two days after")."""
+    or from the report's day when the sentence tells none and speaks in the present, or from
+    the day the narrative last dated (``told_from``, the phrase as the article read it). The
+    date record is the phrase that sets it apart ("two days after")."""
     for node in (trigger, *trigger.ancestors):
         if node.dep_ == "pobj" and node.head.lower_ in ("after", "before") and node.head.dep_ == "prep":
             prep, governor = node.head, node.head.head  # "two days after a bombing that killed 14"
@@ -484,6 +485,10 @@ def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
         anchor = days[0]
     elif not days and governor.tag_ in ("VBZ", "VBP") and (today := resolve(phrase, today=True)):
         anchor = today  # "remains tight": told of the report's day
+    elif not days and told_from and told_from.get("start_date") and told_from["start"] == phrase.start_char:
+        # "The attacks came one day after strikes killed 19": the phrase was read as a day
+        # counted forward from the day the narrative last dated, which is the attacks' day
+        anchor = from_anchor(told_from, -shift)
     else:
         return None
     where = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}
@@ -543,7 +548,7 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     a toll counted from when a war began, a strength "now", a past interval ending by the
     report's day, a planned event's next month. Marks the event cumulative for the first."""
     date = event["date"]
-    if (apart := _days_after_an_incident(doc, trigger.token, in_sentence, resolve_date)) is not None:
+    if (apart := _days_after_an_incident(doc, trigger.token, in_sentence, resolve_date, date)) is not None:
         return apart  # "Tension was high on Wednesday, two days after a bombing that killed 14": Monday
     if date is not None and (shift := _told_apart(trigger.token, date)) is not None:
         # "killed on Tuesday, a day after militants killed four police": Monday for the four
