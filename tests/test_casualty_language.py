@@ -1753,3 +1753,22 @@ def test_a_counted_force_is_present_when_nothing_else_is_told(text, expected):
 def test_a_deployment_told_in_its_own_past_is_not_planned(text, expected):
     events = pipeline.extract(text, published="2021-06-16")["events"]
     assert [(e["count"]["text"], e["planned"], (e["date"] or {}).get("value")) for e in events] == expected
+
+
+# People treated for injuries were wounded however the parser hangs the cause ("treated at a
+# field hospital for light injuries"), and the hospital is not where they were hurt; a subject
+# that "appears" or "seems" to have been hurt was hurt.
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were treated at a field hospital for light injuries.", [("wounded", 2, None)]),
+    ("Three Danish soldiers, one Danish civilian and four Afghan policemen were treated at a "
+     "clinic for minor wounds.", [("wounded", 3, None), ("wounded", 1, None), ("wounded", 4, None)]),
+    ("Five villagers were treated in hospital for burns.", [("wounded", 5, None)]),
+    ("Six soldiers were treated at a base hospital for malaria.", []),
+    ("Three Kenyan soldiers appear to have suffered minor injuries.", [("wounded", 3, None)]),
+    ("Two policemen seem to have been wounded in the blast.", [("wounded", 2, None)]),
+    ("Four soldiers appear to have been killed near the border.", [("killed", 4, "near the border")]),
+    ("Two rebels seem to have been released.", [("captured", 2, None)]),
+])
+def test_treated_for_injuries_and_seeming_harm(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected

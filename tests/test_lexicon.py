@@ -18,6 +18,17 @@ def test_lexicon_data_files_are_versioned(name):
     assert isinstance(data["version"], str) and data["version"].count(".") == 2
 
 
+@pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "models").glob("*.json")))
+def test_no_data_file_names_a_key_twice(name):
+    """JSON keeps the last of two equal keys: a list added under a name already used would
+    silently replace the first one (a "raising_verbs" added for other words once did)."""
+    def unique(pairs):
+        keys = [key for key, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return dict(pairs)
+    json.loads((ROOT / "models" / f"{name}.json").read_text(encoding="utf-8"), object_pairs_hook=unique)
+
+
 @pytest.mark.parametrize("name", ["lexicon", "places", "quantities", "calendar", "geo_features",
                                   "count_context", "date_words", "timex", "scoring", "gate"])
 def test_lexicon_every_key_is_read_by_code(name):

@@ -137,6 +137,7 @@ class Lexicon:
     service_roles: frozenset
     not_present_verbs: frozenset
     force_member_nouns: frozenset
+    seeming_verbs: frozenset
     numbering_verbs: frozenset
     attack_nouns: frozenset
     force_level_nouns: frozenset
@@ -176,7 +177,7 @@ def lexicon() -> Lexicon:
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
-                "service_roles", "not_present_verbs", "force_member_nouns", "numbering_verbs", "attack_nouns", "force_level_nouns",
+                "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
             )
         },
     )
@@ -548,6 +549,8 @@ def _treated_for_injuries(verb: Token) -> bool:
     if lemma(verb) not in lex.treating_verbs:
         return False
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    # "treated at a field hospital for light injuries": the parser may hang the cause on the place
+    holders += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(prep.dep_ == "prep" and prep.lower_ in ("for", "with") and lemma(injury) in lex.injury_nouns
                for holder in holders for prep in holder.children
                for injury in prep.children if injury.dep_ == "pobj")
@@ -1209,6 +1212,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                                                 and lemma(a) in lex.planned_heads for c in a.children)):
                     if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":
                         return found
+                    if (xcomp.dep_ == "xcomp" and lemma(verb) in lex.seeming_verbs
+                            and (found := _predicate_trigger(xcomp)) and found.type == "casualty"):
+                        return found  # "three soldiers appear to have suffered minor injuries"
                 if _is_existential(verb) and noun is not None:
                     if (harm := nominal_trigger(noun)) is not None and harm.type == "casualty":
                         return harm  # "there were a handful of marine casualties": losses, no force

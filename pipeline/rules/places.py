@@ -172,8 +172,8 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
                 found = (child, found[1])
         elif child.dep_ in ("prep", "dative") and child.lower_ in lex.locative_preps:
             # "sending a contingent ... to Mali": the parser may call the "to" a dative
-            if (deployment and child.lower_ == "from") or (not deployment and _destination(child)):
-                continue
+            if (deployment and child.lower_ == "from") or (not deployment and (_destination(child) or _where_treated(child))):
+                continue  # "treated at a field hospital": where the wounded were cared for
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
         elif not deployment and (measured := grammar.distance_from(child)) is not None:
