@@ -521,3 +521,22 @@ def test_a_tally_raised_over_a_period_is_a_running_total(text, expected):
 def test_an_incident_told_days_before_the_one_last_dated(text, count, value):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert next(e for e in events if e["count"]["text"] == count)["date"]["value"] == value
+
+
+# The day written between an incident noun and the relative clause telling its toll is the
+# incident's, however the parser hangs it: not the day of the sentence's main verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Today saw talks between army chiefs following a border clash yesterday which left two "
+     "soldiers dead and eight troops captured.", ["2021-06-13", "2021-06-13"]),
+    ("Talks were held today after a clash yesterday that left three soldiers dead.", ["2021-06-13"]),
+    ("The envoy arrived on Friday, days after an ambush on Tuesday that killed six soldiers.",
+     ["2021-06-08"]),
+    ("Leaders met today to discuss the raid on Saturday which killed nine policemen.", ["2021-06-12"]),
+    # the clause names its own day: that one
+    ("Officials spoke today about a clash which on Sunday left four soldiers dead.", ["2021-06-13"]),
+    # no incident noun before the day: the parse decides
+    ("Police said yesterday that four soldiers were killed today.", ["2021-06-14"]),
+])
+def test_an_incident_s_day_beside_it(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"]["value"] for e in events] == expected

@@ -300,6 +300,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         own = next((ent for ent in date_spans if ent[0] == since and len(ent) > 1), None)
         if own is not None and (found := resolve(own[1:])) is not None:
             return found, None
+    if (own := _incident_day_beside(trigger, date_spans)) is not None and (found := resolve(own)) is not None:
+        return found, None  # "talks today following a clash yesterday which left three dead"
     lex = grammar.lexicon()
     best, reported, loose = None, None, None
     # "signed a deal last Friday to end the war, claiming 200,000 lives", "agreed on Monday to
@@ -341,6 +343,27 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
     if best is not None:
         return best[1], reported
     return (None if reported else loose), reported
+
+
+def _incident_day_beside(trigger: Token, date_spans: list[Span]) -> Span | None:
+    """The day written between an incident noun and the relative clause that tells its toll
+    ("a border clash yesterday which left three soldiers dead", "the ambush on Sunday that
+    killed six"): the incident's day for what that clause tells, however the parser attached
+    the day or the clause (it may hang them on the sentence's verb, whose own day is another:
+    "Today saw talks ... following a border clash yesterday which left ..."). Read on the
+    words, not the parse; not when the clause names a day of its own."""
+    doc, sentence = trigger.doc, trigger.sent
+    opener = next((t for t in reversed(doc[sentence.start : trigger.i])
+                   if t.lower_ in ("which", "that") and t.dep_ in grammar.SUBJECT_DEPS), None)
+    if opener is None:
+        return None
+    day = next((ent for ent in date_spans if ent.end == opener.i), None)
+    if day is None or any(ent.start > opener.i and ent.start < sentence.end for ent in date_spans):
+        return None
+    before = day.start - 1
+    if before > sentence.start and doc[before].lower_ == "on":
+        before -= 1
+    return day if before >= sentence.start and grammar.lemma(doc[before]) in grammar.lexicon().incident_nouns else None
 
 
 def vague_time(trigger: Token, date_spans: list[Span]) -> dict | None:
