@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pipeline
 from pipeline.text.dates import DateNormalizer, normalize_date
 from pipeline.errors import ConfigError
 
@@ -486,3 +487,21 @@ def test_dates_expressions_found_whole_in_a_sentence(extractor, text, expected):
     from pipeline.rules.time import find_date_spans
 
     assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected
+
+
+# A clock time alone, in a sentence that names no day, puts the event on the report's day (as
+# "this morning" does, GUIDELINES §10); a day named beside it wins.
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty people were killed in a bombing at 9am local time in Kabul.", ("2023-06-06", "9am")),
+    ("The bomb went off at 10:30 a.m., killing four soldiers.", ("2023-06-06", "10:30 a.m.")),
+    ("On Monday at 9 pm, rebels killed two soldiers.", ("2023-06-05", "Monday")),
+    ("The attack began at 6am on Sunday and killed five guards.", ("2023-06-04", "Sunday")),
+])
+def test_a_clock_time_alone_is_the_report_s_day(text, expected):
+    event = pipeline.extract(text, published="2023-06-06")["events"][0]
+    assert (event["date"]["value"], event["date"]["text"]) == expected
+
+
+def test_a_clock_time_in_a_plan_is_no_day():
+    event = pipeline.extract("The 500 troops will begin patrolling the port at 8am.", published="2023-06-06")["events"][0]
+    assert event["date"] is None

@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import (anchored_months, anchored_shift, from_anchor, from_anchor_months, months_ending,
+from pipeline.text.dates import (anchored_months, anchored_shift, from_anchor, is_clock_time, from_anchor_months, months_ending,
                                  number_value, precision)
 from pipeline.text import calendar_names, timex
 
@@ -342,7 +342,23 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             best = ((distance, precision(resolved) or 4), resolved)
     if best is not None:
         return best[1], reported
+    if reported is None and loose is None and (clock := _clock_time_alone(trigger, date_spans, resolve)):
+        return clock, None  # "killed in a bombing at 10am local time": on the report's day
     return (None if reported else loose), reported
+
+
+def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The report's day, for an event whose sentence gives a clock time and no day at all
+    ("at 10am local time"; GUIDELINES §10: a part of the day with no day named is the report's
+    day), told with the clock time's words."""
+    planned_aux = grammar.lexicon().planned_aux
+    if any(c.dep_ == "aux" and c.lower_ in planned_aux for t in (trigger, *trigger.ancestors) for c in t.children):
+        return None  # "will begin patrolling at 8am": a time still to come
+    sentence = trigger.sent
+    told = [ent for ent in date_spans if sentence.start <= ent.start < sentence.end]
+    if len(told) != 1 or not is_clock_time(told[0].text) or resolve(told[0]) is not None:
+        return None
+    return resolve(told[0], today=True)
 
 
 def _incident_day_beside(trigger: Token, date_spans: list[Span]) -> Span | None:

@@ -793,6 +793,13 @@ def _match_rules(s: str, ref: _Ref) -> _Period | None:
     return None
 
 
+def is_clock_time(text: str) -> bool:
+    """Whether an expression is a clock time and nothing more ("10am local time", "10:30
+    a.m."): no date, but in a report that names no other day, a time on the report's day."""
+    s = _clean(text)
+    return bool(_CLOCK.search(s)) and set(_CLOCK.sub(" ", s).split()) <= {"at", "local", "time", "around", "about"}
+
+
 def _time_of_day(s: str, ref: _Ref) -> _Period | None:
     """"this morning", "in the morning" with no day named -> publication day; "last night" ->
     the day before; "overnight" -> the night that ended on the report's day (the day before
