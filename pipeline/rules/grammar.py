@@ -1770,7 +1770,7 @@ def _unit_strength_told(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in units:
         return noun.head.head.dep_ in SUBJECT_DEPS  # "the battalion of 600 soldiers was praised"
     verb = noun.head
-    return noun.dep_ == "dobj" and lemma(verb) in ("have", "total", "comprise", "number") and (
+    return noun.dep_ == "dobj" and lemma(verb) in lex.strength_verbs and (
         any(c.dep_ in SUBJECT_DEPS and lemma(c) in units for c in verb.children)
         or (verb.dep_ in ("acl", "relcl") and lemma(verb.head) in units))
 
