@@ -1772,3 +1772,21 @@ def test_a_deployment_told_in_its_own_past_is_not_planned(text, expected):
 def test_treated_for_injuries_and_seeming_harm(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
+
+
+# "another" standing alone for one more person, whatever follows it: a verb, a preposition or a
+# relative pronoun; not "one another", nor one more thing.
+@pytest.mark.parametrize("text, expected", [
+    ("Police killed two gunmen and wounded another in the blast.", [("killed", 2), ("wounded", 1)]),
+    ("Troops killed one rebel and captured another after the clash.", [("killed", 1), ("captured", 1)]),
+    ("Police killed two gunmen and wounded another who fired on their patrol.", [("killed", 2), ("wounded", 1)]),
+    ("Soldiers detained another during the raid.", [("captured", 1)]),
+    ("Gunmen shot dead a guard and wounded another at the gate.", [("killed", 1), ("wounded", 1)]),
+    ("A sniper killed one soldier and injured another near the bridge.", [("killed", 1), ("wounded", 1)]),
+    ("One soldier died and another was hurt.", [("killed", 1), ("wounded", 1)]),
+    ("It was another in a series of attacks.", []),
+    ("The army sent one battalion and another with tanks.", []),
+    ("The two sides blamed one another for the clash.", []),
+])
+def test_another_standing_alone(text, expected):
+    assert _events(text) == expected

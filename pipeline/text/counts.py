@@ -726,6 +726,16 @@ def _people_follow(toks, i, window: int = 3) -> bool:
     return False
 
 
+#: Words after "another" that show it stands alone for one more person: a verb ("another was
+#: hurt", "another died"), a preposition or a relative pronoun ("wounded another in the blast",
+#: "detained another during the raid", "wounded another who fired"). The grammar then decides
+#: whether it is an event ("It was another in a series" is not).
+_AFTER_ANOTHER_ALONE = frozenset({
+    "was", "were", "is", "died", "has", "had", "in", "on", "at", "after", "during", "near",
+    "outside", "inside", "when", "while", "who", "whom", "whose", "and", "but", "as", "from",
+    "with", "by", "before", "later"})
+
+
 def _starts_noun_phrase(toks, i) -> bool:
     """Whether "a"/"an"/"another" at token i is followed by what may be a noun phrase."""
     tok = toks[i]
@@ -739,8 +749,7 @@ def _starts_noun_phrase(toks, i) -> bool:
         # "a 52-year-old woman", "a nine-year-old boy": one person (GUIDELINES §2), when a
         # word follows the age for the grammar to find the noun in; "a 12-year-old" alone, no
         return age_end < len(toks) and toks[age_end].text[0].isalpha()
-    if tok.low == "another" and (nxt.text in (".", ",", ";") or nxt.low in (
-            "was", "were", "is", "died", "has", "had")):
+    if tok.low == "another" and (nxt.text in (".", ",", ";", ")") or nxt.low in _AFTER_ANOTHER_ALONE):
         before = _word_before(toks, i)
         return before is None or before.low != "one"  # "wounded another.", not "one another"
     if _is_num(nxt):  # only an ordinal: "another 13th COSCOM soldier", not "a 12-year-old"
