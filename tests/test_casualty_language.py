@@ -1790,3 +1790,17 @@ def test_treated_for_injuries_and_seeming_harm(text, expected):
 ])
 def test_another_standing_alone(text, expected):
     assert _events(text) == expected
+
+
+# People listed under casualties told with a harm word on their noun ("the dead soldiers
+# include ...") are those casualties, as under "the dead" alone.
+@pytest.mark.parametrize("text, expected", [
+    ("The dead soldiers include six Kenyans and four men from Uganda.", [("killed", 6), ("killed", 4)]),
+    ("The dead soldiers included three officers.", [("killed", 3)]),
+    ("The wounded civilians include two children.", [("wounded", 2)]),
+    ("The missing sailors include five cadets.", [("missing", 5)]),
+    ("The new soldiers include six Kenyans.", []),
+    ("The visiting officers included three generals.", []),
+])
+def test_casualties_listed_under_a_harmed_noun(text, expected):
+    assert _events(text) == expected

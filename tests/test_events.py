@@ -88,7 +88,7 @@ SET_FLOORS = {
     "unseen_p": (0.82, {"actor": 0.78, "location": 0.68, "date": 0.78, "source": 0.86, "civilian": 0.94}),
     # issue 12's fresh blind set q (VOA and DoD, even years, half from 2014 on): first run at
     # 01a0a59 (0.800 F1); misses not read
-    "unseen_q": (0.78, {"actor": 0.80, "location": 0.67, "date": 0.58, "source": 0.84, "civilian": 0.89}),
+    "unseen_q": (0.78, {"actor": 0.80, "location": 0.67, "date": 0.58, "source": 0.84, "civilian": 0.88}),
     # and r (odd years, seven from 2015 on): first run at 01a0a59 (0.874 F1); misses not read
     "unseen_r": (0.85, {"actor": 0.65, "location": 0.80, "date": 0.76, "source": 0.92, "civilian": 0.94}),
     # issue 12's fresh blind sets s and t (Wikinews, two disjoint halves of the stream's unused

@@ -1556,13 +1556,16 @@ def _whereabouts_unknown(noun: Token) -> Trigger | None:
 
 
 def _casualties_including(verb: Token) -> Trigger | None:
-    """"The dead included 7 soldiers", "The casualties comprise 12 police officers": people a
-    verb of membership lists under casualties are those casualties."""
+    """"The dead included 7 soldiers", "The casualties comprise 12 police officers", "the
+    dead soldiers include six Kenyans": people a verb of membership lists under casualties are
+    those casualties."""
+    harm_words = ("dead", "wounded", "injured", "missing")
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        found = nominal_trigger(subject) or (_trigger_of_word(subject) if subject.lower_ in (
-            "dead", "wounded", "injured", "missing") else None)
-        if found is not None and found.type == "casualty":
-            return found
+        said = [subject, *(c for c in subject.children if c.dep_ == "amod" and c.lower_ in harm_words)]
+        for word in said:
+            found = nominal_trigger(word) or (_trigger_of_word(word) if word.lower_ in harm_words else None)
+            if found is not None and found.type == "casualty":
+                return found
     return None
 
 
