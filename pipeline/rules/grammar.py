@@ -1707,7 +1707,7 @@ def force_told_present(number: Token, noun: Token | None, value: float | None) -
     doc = number.doc
     if number.i > 0 and doc[number.i - 1].lower_ == "from" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "to":
         return None  # "grew from 200 to 300 troops": the size it had, not the one told
-    if any(c.lower_ == "of" and any(p.lower_ in ("those", "these", "them") or any(
+    if any(c.lower_ == "of" and any(p.lower_ in _PEOPLE_PRONOUNS or any(
             d.dep_ == "det" and d.lower_ in ("those", "these", "the") for d in p.children)
             for p in c.children) for c in number.children):
         return None  # "five of those troops": some of people already told
@@ -1724,7 +1724,8 @@ def force_told_present(number: Token, noun: Token | None, value: float | None) -
            for t in told):
         return None  # "nine soldiers remain in hospital", "involved in a traffic accident"
     moving = lex.not_present_verbs | lex.entering_verbs | lex.travel_verbs
-    governing = [*number.ancestors]
+    above = list(number.ancestors)
+    governing = list(above)
     complements = [c for t in governing for c in t.children if c.dep_ in ("xcomp", "acomp")]
     governing += complements + [c for t in complements for c in t.children if c.dep_ == "xcomp"]  # "due to leave"
     if any(t.pos_ == "VERB" and lemma(t) in moving and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
@@ -1738,8 +1739,8 @@ def force_told_present(number: Token, noun: Token | None, value: float | None) -
         if found is not None and found.type == "deployment" and (
                 sent is None or abs(token.i - number.i) < abs(sent.token.i - number.i)):
             sent = found
-    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") and c not in number.ancestors
-           for t in number.ancestors for c in t.children):
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") and c not in above
+           for t in above for c in t.children):
         return None  # "went home", "were sent home"; not "home to 300 fighters"
     if compared(number, noun):
         return None

@@ -725,27 +725,30 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
         return
     wide = next((place for place in told if specificity(place, doc) < 2), told[0])
     day = _focus_day(events)
+    located = None  # the told places with their gazetteer fields, looked up once when needed
     for event in unplaced:
         # a running total, a force's strength, or an incident on another day than the one in
         # focus, is somewhere in the theatre, not at the focus incident's town
         theatre = event["cumulative"] or event["type"] == "presence" or apart_in_time(event["date"], day)
         if theatre and event["outcome"] == "captured":
             continue  # people taken at another time: where is not told
-        event["location"] = dict(wide if theatre else _last_told_before(event, told, doc))
+        if not theatre:
+            located = located or [geocoded(place, doc) for place in told]
+        event["location"] = dict(wide if theatre else _last_told_before(event, told, located))
 
 
-def _last_told_before(event: dict, told: list[dict], doc: Doc) -> dict:
+def _last_told_before(event: dict, told: list[dict], located: list[dict]) -> dict:
     """The place a report last named before an event's sentence, where the incident it goes
     on telling happened ("Clashes broke out in Nalchik ... Seven policemen were also
     killed"); the town told before it when that place is only the region the town lies in
     ("in Kashgar ... in the Xinjiang region. Fourteen of the deaths ..."). The first place
-    told, for an event before any."""
-    before = [place for place in told if place["end"] <= event["sentence"]["start"]]
+    told, for an event before any. ``located``: ``told`` with gazetteer fields (``geocoded``)."""
+    before = [index for index, place in enumerate(told) if place["end"] <= event["sentence"]["start"]]
     if not before:
         return told[0]
     last = before[-1]
-    coarse = geocoded(last, doc)
-    return next((place for place in reversed(before[:-1]) if lies_within(geocoded(place, doc), coarse)), last)
+    return next((told[index] for index in reversed(before[:-1]) if lies_within(located[index], located[last])),
+                told[last])
 
 
 def _focus_day(events: list[dict]) -> dict | None:
