@@ -496,6 +496,11 @@ def test_dates_expressions_found_whole_in_a_sentence(extractor, text, expected):
     ("The bomb went off at 10:30 a.m., killing four soldiers.", ("2023-06-06", "10:30 a.m.")),
     ("On Monday at 9 pm, rebels killed two soldiers.", ("2023-06-05", "Monday")),
     ("The attack began at 6am on Sunday and killed five guards.", ("2023-06-04", "Sunday")),
+    # a dot between the hour and the minutes, as British and South Asian reports write it; the
+    # small model tags "about 7.45" a figure, so the half of the day is what finds it
+    ("Gunmen shot dead three guards at about 7.45 a.m local time.", ("2023-06-06", "7.45 a.m local time")),
+    ("A mortar round wounded nine recruits at 11.15pm.", ("2023-06-06", "11.15pm")),
+    ("Shortly after 6.30 p.m. a car bomb killed two officers outside the ministry.", ("2023-06-06", "6.30 p.m.")),
 ])
 def test_a_clock_time_alone_is_the_report_s_day(text, expected):
     event = pipeline.extract(text, published="2023-06-06")["events"][0]

@@ -115,6 +115,8 @@ TIMES = [
     ("Saturday at 7:30 p.m.", "2021-03-13T19:30"),
     ("at 6 am", "2021-03-17T06:00"),
     ("around 21:15", "2021-03-17T21:15"),
+    ("at 8.45 a.m.", "2021-03-17T08:45"),
+    ("Sunday at 9.30pm", "2021-03-14T21:30"),
     ("overnight", "2021-03-17TNI"),
 ]
 
@@ -141,7 +143,7 @@ def test_timex_unresolvable_date_has_no_value_but_is_a_date():
     assert timex_of("March 3") == {"type": "date", "timex": None}  # no publication date
 
 
-@pytest.mark.parametrize("text", ["", "the soldiers", "1,500 troops", "Kursk", "ten"])
+@pytest.mark.parametrize("text", ["", "the soldiers", "1,500 troops", "Kursk", "ten", "8.45", "a 2.5 rise"])
 def test_timex_not_time_expressions(text):
     assert timex_of(text, published=PUBLISHED) is None
 

@@ -683,7 +683,8 @@ def find_date_spans(doc) -> list:
     covered = {i for ent in grammar.entities(doc) for i in range(ent.start, ent.end)}
     dated = {i for ent in ents for i in range(ent.start, ent.end)}
     ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
-                  + _holidays(doc, dated) + _years_the_tagger_missed(doc, dated),
+                  + _holidays(doc, dated) + _years_the_tagger_missed(doc, dated)
+                  + _clock_times_the_tagger_missed(doc, dated),
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
@@ -1220,6 +1221,22 @@ def _years_the_tagger_missed(doc, dated: set[int]) -> list:
         elif (token.i >= 2 and doc[token.i - 1].lower_ in _RANGE_CLOSERS and doc[token.i - 2].i in dated
               and _A_YEAR_TOKEN.fullmatch(doc[token.i - 2].text) and int(doc[token.i - 2].text) < int(token.text)):
             found.append(doc[token.i : token.i + 1])
+    return found
+
+
+#: A clock time with its half of the day, as reports write it: "8.00 a.m", "10:35 p.m.", "9pm".
+_CLOCK_TIME = re.compile(r"(?<![0-9.:])[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap](?:m\b|\.m\b\.?)(?: local time\b)?", re.IGNORECASE)
+
+
+def _clock_times_the_tagger_missed(doc, dated: set[int]) -> list:
+    """Clock times the NER called a figure or left out ("at about 8.00 a.m local time": the
+    small model tags "about 8.00" CARDINAL); the half of the day makes them times, not
+    counts. ``dated``: the tokens already inside a DATE or TIME entity."""
+    found = []
+    for m in _CLOCK_TIME.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in dated for i in range(span.start, span.end)):
+            found.append(span)
     return found
 
 

@@ -217,7 +217,7 @@ _PARTS_OF_DAY = frozenset(_WORDS["parts_of_day"])
 _AMBIGUOUS = frozenset(_WORDS["ambiguous_words"])
 
 _CLOCK = re.compile(
-    r"\b[0-9]{1,2}(?::[0-9]{2}){0,2} ?(?:am|pm)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b"
+    r"\b[0-9]{1,2}(?:[:.][0-9]{2}){0,2} ?(?:am|pm)\b|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b"
     r"|\b[0-9]{4} ?(?:gmt|utc|hrs|hours)\b",
     re.ASCII,
 )

@@ -59,7 +59,7 @@ _DURATION = re.compile(
     rf"(?:(?P<vague>{'|'.join(map(re.escape, _VAGUE))})\s|(?P<low>{_NUMBER})(?:\s(?:to|or)\s(?P<high>{_NUMBER}))?[\s-])?"
     rf"(?:(?:more|additional|further|extra)\s)?{_UNIT}(?:[\s-](?:or so|long|period|term|span|stretch))?$")
 _EVERY = re.compile(rf"^(?:every|each|per|a|an)\s(?:(?P<n>{_NUMBER})\s)?(?P<what>[a-z]+)$")
-_CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?\s?(?P<half>am|pm)\b|\b(?P<h24>[0-9]{1,2}):(?P<m24>[0-9]{2})\b")
+_CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?\s?(?P<half>am|pm)\b|\b(?P<h24>[0-9]{1,2}):(?P<m24>[0-9]{2})\b")
 _DECADE = re.compile(r"[0-9]0s\b|'[0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 _SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
