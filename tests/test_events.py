@@ -699,6 +699,25 @@ def test_a_deployment_told_by_a_noun_of_moving_troops(text, expected):
     assert [(e["type"], e["count"]["text"]) for e in pipeline.extract(text, published="2021-03-17")["events"]] == expected
 
 
+# A force said to be stationed somewhere that is now on the move: where it goes is the event
+# (a deployment), not where it was based; a force that stays put is still a presence.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 300 marines stationed in Djibouti are flying into the port city to protect the embassy.",
+     [("deployment", "Some 300", "the port city")]),
+    ("About 600 soldiers garrisoned in Kosovo will sail to Cyprus next week.",
+     [("deployment", "About 600", "Cyprus")]),
+    ("The 900 troops stationed in Romania headed to the Bulgarian border on Tuesday.",
+     [("deployment", "900", "the Bulgarian border")]),
+    ("The 900 troops stationed in Romania held an exercise on Tuesday.",
+     [("presence", "900", "Romania")]),
+])
+def test_a_stationed_force_on_the_move_is_deployed(text, expected):
+    import pipeline
+
+    events = pipeline.extract(text, published="2021-03-17")["events"]
+    assert [(e["type"], e["count"]["text"], (e["location"] or {}).get("text")) for e in events] == expected
+
+
 # Troops on board move with their ship or convoy: its arrival is their deployment.
 @pytest.mark.parametrize("text, expected", [
     ("The USS Kearsarge, with 2,000 Marines aboard, arrived in the Red Sea on Friday.",

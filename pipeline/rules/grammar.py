@@ -1063,9 +1063,13 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     if start.pos_ == "ADJ" and (found := _trigger_of_word(start)) and found.type == "casualty":
         return found  # the same, parsed with the adjective heading the number
     if noun is not None and (found := noun_trigger(noun)):
-        moved = _trigger_of_word(noun.head) if noun.dep_ in ARGUMENT_DEPS else None
+        moved = None
+        if noun.dep_ in ARGUMENT_DEPS:
+            moved = _trigger_of_word(noun.head) or _motion_or_station(noun.head, noun, noun)
         if found.type == "presence" and moved is not None and moved.type == "deployment":
-            return moved  # "1,000 soldiers that are based in Germany will reposition to Romania"
+            # "1,000 soldiers that are based in Germany will reposition to Romania", "400
+            # peacekeepers stationed in Gabon are flying into the capital": where they go now
+            return moved
         if found.type == "casualty" and found.outcome == "wounded" and found.token != noun and (
                 (died := _died_after_wounds(start, found.token)) is not None):
             return died  # "A policeman hurt in the blast later died": what became of him
