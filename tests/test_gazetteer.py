@@ -378,3 +378,18 @@ def test_a_division_named_like_a_wider_region_keeps_its_country():
 def test_a_name_shared_by_a_city_or_a_water_body(text, place, precision):
     location = _only_location(text)
     assert (location["place"], location["precision"]) == (place, precision)
+
+
+# The country a report is about, when it names only towns the country tables do not know: the
+# gazetteer's, for names that lie in one country only; a name shared across countries, or a
+# country named twice, leaves it to the names the tables know.
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen attacked a market in Maiduguri on Monday. Residents of Maiduguri fled toward Bama.", "NGA"),
+    ("A car bomb exploded near Mosul on Sunday. Police in Mosul said the road was closed.", "IRQ"),
+    ("Protesters marched in Hyderabad on Friday. Shops in Hyderabad stayed shut.", None),
+    ("Troops left Kenya on Monday. Kenya said Mombasa was calm.", "KEN"),
+])
+def test_the_report_s_country_from_the_towns_it_names(extractor, text, country):
+    from pipeline.rules import places
+
+    assert places.country_in_focus(extractor.nlp(text)) == country

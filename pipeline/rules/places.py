@@ -819,10 +819,30 @@ def country_in_focus(doc: Doc) -> str | None:
     "Douma") is taken to lie in it. Nationality words are not counted: they name the sides
     ("North Korean troops in Kursk"), not the ground."""
     counts = _country_mentions(doc)
+    if not counts or max(counts.values()) < 2:
+        # a report that names its towns and never its country ("gunmen attacked Nalchik ...
+        # in Nalchik"): the towns' country, where the gazetteer leaves no doubt
+        for code in _towns_countries(doc):
+            counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
     code, top = max(counts.items(), key=lambda item: item[1])
     return code if top >= 2 and top >= 0.4 * sum(counts.values()) else None
+
+
+def _towns_countries(doc: Doc) -> list[str]:
+    """The country of each place entity the country tables do not know, one per mention, when
+    every place the gazetteer files under that name lies in one country."""
+    from pipeline.text import gazetteer
+
+    found = []
+    for ent in grammar.entities(doc):
+        if ent.label_ != "GPE" or sides.entity_country(ent):
+            continue
+        countries = {entry.country for entry in gazetteer.lookup(ent.text) if entry.kind != "country"}
+        if len(countries) == 1 and None not in countries:
+            found.append(countries.pop())
+    return found
 
 
 #: Characters that may stand between "30 km south of" and the place it measures from.
