@@ -507,6 +507,20 @@ def test_a_clock_time_alone_is_the_report_s_day(text, expected):
     assert (event["date"]["value"], event["date"]["text"]) == expected
 
 
+# A part of the day written with a hyphen is read as the words are ("the late-night attack" is
+# late at night on the report's day, GUIDELINES §10); a day named in the same clause wins over it.
+@pytest.mark.parametrize("text, expected", [
+    ("The late-night attack on a border post killed four guards.", ("2023-06-06", "late-night")),
+    ("An early-morning ambush wounded six conscripts.", ("2023-06-06", "early-morning")),
+    ("The late-night attack on Sunday killed four guards.", ("2023-06-04", "Sunday")),
+    ("A late-evening mortar strike in the port killed three sailors on Saturday, officials said.",
+     ("2023-06-03", "Saturday")),
+])
+def test_a_part_of_the_day_alone_and_beside_a_day(text, expected):
+    event = pipeline.extract(text, published="2023-06-06")["events"][0]
+    assert (event["date"]["value"], event["date"]["text"]) == expected
+
+
 def test_a_clock_time_in_a_plan_is_no_day():
     event = pipeline.extract("The 500 troops will begin patrolling the port at 8am.", published="2023-06-06")["events"][0]
     assert event["date"] is None

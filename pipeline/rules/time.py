@@ -336,15 +336,25 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         distance = _tree_distance(ent.root, trigger)
         if distance is None:
             loose = loose or resolved
-        elif best is None or (distance, precision(resolved) or 4) < best[0]:
+        elif best is None or (_part_of_day_alone(ent), distance, precision(resolved) or 4) < best[0]:
             # as near in the parse, the more exact time wins ("the second clash this month;
-            # on June 3 there was a clash ... wounding two")
-            best = ((distance, precision(resolved) or 4), resolved)
+            # on June 3 there was a clash ... wounding two"); a part of the day alone ("the
+            # late-night attack on Tuesday") gives way to the day named with it
+            best = ((_part_of_day_alone(ent), distance, precision(resolved) or 4), resolved)
     if best is not None:
         return best[1], reported
     if reported is None and loose is None and (clock := _clock_time_alone(trigger, date_spans, resolve)):
         return clock, None  # "killed in a bombing at 10am local time": on the report's day
     return (None if reported else loose), reported
+
+
+def _part_of_day_alone(span: Span) -> bool:
+    """Whether a date expression is only a part of the day, "dawn", "the late-night": it
+    dates an event on the report's day only when nothing names another day."""
+    from pipeline.text.dates import PARTS_OF_DAY
+
+    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an", "late", "early")]
+    return bool(words) and all(word in PARTS_OF_DAY for word in words)
 
 
 def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:

@@ -212,7 +212,7 @@ _TENS: dict[str, int] = _WORDS["tens"]
 #: Words around a day name that do not change which day it is ("late Wednesday night").
 _FILLER = frozenset(_WORDS["filler_words"])
 #: Parts of the day that, with no day named, mean the publication day (guidelines, section 10).
-_PARTS_OF_DAY = frozenset(_WORDS["parts_of_day"])
+_PARTS_OF_DAY = PARTS_OF_DAY = frozenset(_WORDS["parts_of_day"])
 #: Single words that are dates only when they are the whole expression, never inside a clause.
 _AMBIGUOUS = frozenset(_WORDS["ambiguous_words"])
 
@@ -270,6 +270,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"'(?![0-9])", " ", s)
     s = re.sub(r"[^a-z0-9' \-/:.,]", " ", s)
     s = re.sub(r"\bmid(summer|winter)\b", r"mid-\1", s)
+    s = re.sub(r"\b(late|early)-(night|morning|afternoon|evening)\b", r"\1 \2", s)  # "late-night": late night
     return _spelled_years(_spelled_days(" ".join(s.split()).strip(" -/,")))
 
 
