@@ -43,6 +43,7 @@ SETS = {
     "unseen_t": "tests/data/unseen_t/input.jsonl",
     "unseen_u": "tests/data/unseen_u/input.jsonl",
     "unseen_v": "tests/data/unseen_v/input.jsonl",
+    "unseen_w": "tests/data/unseen_w/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")

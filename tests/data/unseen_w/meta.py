@@ -1,0 +1,338 @@
+# -*- coding: utf-8 -*-
+"""Per-article metadata of set (w) (articles.jsonl), written by hand. Two kinds of source: English Wikinews records
+of the mixed Wikinews corpus (CC BY 2.5) and Voice of America / US Army (Department of Defense) items found with the
+research search tool (public domain, US federal government works)."""
+
+LICENSE = ("CC BY 2.5 (Wikinews, https://creativecommons.org/licenses/by/2.5/); text changed by format conversion and "
+           "markup stripping")
+LICENSE_PD_WN = ("CC BY 2.5 (Wikinews, https://creativecommons.org/licenses/by/2.5/); text changed by format conversion "
+                 "and markup stripping. Published before 2005-09-25: the text was released into the public domain")
+PD_VOA = ("Public domain (VOA-produced content, US federal government work; VOA terms: content produced by VOA is in "
+          "the public domain)")
+PD_ARMY = ("Public domain (US Army / US Department of Defense release, US federal government work, 17 U.S.C. 105)")
+RETRIEVAL = ("Wikinews records: mixed Wikinews corpus /work/shared/corpora/wikinews_mixed (see its SOURCE.md: toscaData "
+             "politics/economy sets and vanatteveldt/wikinews 2019-2020), the record's `text` field used unchanged. VOA "
+             "and Army/DoD items: research search tool, corpus 'pages' (stored copies of public web pages, about the "
+             "first 2,000 characters); text copied from the stored copy, page furniture removed")
+
+WN_DATE = "'published' field of the source record (toscaData; Wikinews date category)"
+WN_DATE19 = "'published' field of the source record (vanatteveldt/wikinews, Wikinews date category)"
+
+
+def WN(rid, extra):
+    return ("Source record %s from %s. Text as in the source record (markup-stripping leftovers kept). Whole text used "
+            "(not cut). %s" % (rid, "vanatteveldt/wikinews @ 34725417, data/wikinews_%s.csv" % rid.split("-")[1][3:7]
+                               if rid.startswith("wn-all") else "toscaData (Docma-TU/toscaData @ 79923805, data/politics.rda)",
+                               extra)).strip()
+
+
+META = [
+    dict(id="wn_2005_03_10_iraq_bulgarian_soldier_friendly_fire",
+         title="Bulgarian government says U.S. killed Bulgarian soldier in 'friendly fire' incident",
+         url="https://en.wikinews.org/wiki/Bulgarian_government_says_U.S._killed_Bulgarian_soldier_in_'friendly_fire'_incident",
+         retrieved_from="https://en.wikinews.org/wiki/Bulgarian_government_says_U.S._killed_Bulgarian_soldier_in_'friendly_fire'_incident",
+         original_url=None, outlet="Wikinews", license=LICENSE_PD_WN, publication_date="2005-03-10",
+         publication_date_source=WN_DATE,
+         conflict="Iraq War: a Bulgarian soldier killed by US fire southeast of Baghdad, 4 March 2005; Bulgaria's battalion in Diwaniya; the shooting of an Italian agent and journalist",
+         text_complete=True,
+         notes=WN("wn-politics-5582", "Double spaces before former links; wiki italics ''Voice of America News''; the sentence splitter cuts after 'Jr.' (no event is affected). The article reports what the Bulgarian official told Voice of America.")),
+    dict(id="wn_2005_07_13_iraq_baghdad_children_car_bomb",
+         title="Suicide bomber kills 24 children in Iraq",
+         url="https://en.wikinews.org/wiki/Suicide_bomber_kills_24_children_in_Iraq",
+         retrieved_from="https://en.wikinews.org/wiki/Suicide_bomber_kills_24_children_in_Iraq",
+         original_url=None, outlet="Wikinews", license=LICENSE_PD_WN, publication_date="2005-07-13",
+         publication_date_source=WN_DATE,
+         conflict="Iraq War / insurgency: suicide car bomb among children near a US Humvee in eastern Baghdad, July 2005; a similar attack in September 2004",
+         text_complete=True,
+         notes=WN("wn-politics-14975", "Source spelling 'vechicle' kept. Headline '24 children' vs body 'as many as 24'.")),
+    dict(id="voa_2006_01_26_afghanistan_britain_5700_troops",
+         title="Britain Sending More Troops to Afghanistan",
+         url="https://tingroom.com/mobile/index.php?aid=30356&mid=3",
+         retrieved_from="https://tingroom.com/mobile/index.php?aid=30356&mid=3",
+         original_url=None, outlet="Voice of America (VOA News, Michael Drudge, London; repost on tingroom.com)",
+         license=PD_VOA, publication_date="2006-01-26",
+         publication_date_source="date line '26 January 2006' under the byline in the stored copy (removed from the text)",
+         conflict="War in Afghanistan: Britain announces up to 5,700 troops for the NATO mission in Helmand; ISAF expansion, Dutch and US force levels, January 2006",
+         text_complete=True,
+         notes=("VOA news item reposted on a Chinese English-learning site. Removed: the site header, the title line "
+                "('2006年VOA标准英语-Britain Sending More Troops to Afghanistan'), the byline and date line ('By Michael "
+                "Drudge / London / 26 January 2006'), a photo caption, the glossary markers the site appends to words "
+                "('deploy2', 'Defense3', 'heroin4', 'contingent5', 'deployment6'; as set (q) did) and the glossary "
+                "after the text. The stored copy holds the whole item (the glossary follows it). The voanews.com URL "
+                "was not found (original_url null).")),
+    dict(id="wn_2006_08_09_afghanistan_kamdesh_base_attack",
+         title="US base in Nuristan, Afghanistan attacked",
+         url="https://en.wikinews.org/wiki/US_base_in_Nuristan,_Afghanistan_attacked",
+         retrieved_from="https://en.wikinews.org/wiki/US_base_in_Nuristan,_Afghanistan_attacked",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2006-08-09",
+         publication_date_source=WN_DATE,
+         conflict="War in Afghanistan: insurgent attack on the Kamdesh Provincial Reconstruction Team base, Nuristan, 9 August 2006",
+         text_complete=True,
+         notes=WN("wn-politics-46896", "Lost link labels ('returned fire with s and small arms', 'RPG s', 'NGO s').")),
+    dict(id="wn_2006_11_17_iraq_crescent_convoy_kidnapping",
+         title="Convoy attacked in Iraq, 5 kidnapped",
+         url="https://en.wikinews.org/wiki/Convoy_attacked_in_Iraq,_5_kidnapped",
+         retrieved_from="https://en.wikinews.org/wiki/Convoy_attacked_in_Iraq,_5_kidnapped",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2006-11-17",
+         publication_date_source=WN_DATE,
+         conflict="Iraq War: kidnapping of five Crescent Security Group contractors in southern Iraq, November 2006; two freed, one killed, two missing",
+         text_complete=True, notes=WN("wn-politics-54934", "")),
+    dict(id="wn_2007_02_21_iraq_uk_denmark_troop_levels",
+         title="UK and Denmark announce troop withdrawals from Iraq",
+         url="https://en.wikinews.org/wiki/UK_and_Denmark_announce_troop_withdrawals_from_Iraq",
+         retrieved_from="https://en.wikinews.org/wiki/UK_and_Denmark_announce_troop_withdrawals_from_Iraq",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2007-02-21",
+         publication_date_source=WN_DATE,
+         conflict="Iraq War: British, Danish and Lithuanian force levels in Iraq and the US reinforcement, February 2007",
+         text_complete=True,
+         notes=WN("wn-politics-60947", "The sentence splitter cuts after 'the U.K.' and 'T.V.' (no event is affected).")),
+    dict(id="wn_2007_03_04_east_timor_same_raid",
+         title="Operation to capture rebel leader surges violence in East Timor",
+         url="https://en.wikinews.org/wiki/Operation_to_capture_rebel_leader_surges_violence_in_East_Timor",
+         retrieved_from="https://en.wikinews.org/wiki/Operation_to_capture_rebel_leader_surges_violence_in_East_Timor",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2007-03-04",
+         publication_date_source=WN_DATE,
+         conflict="East Timor crisis: Australian-led raid on Alfredo Reinado's men in Same, 4 March 2007, and clashes in Dili",
+         text_complete=True,
+         notes=WN("wn-politics-61713", "Ends with '== Related news == *'; an unbalanced quote ('didn't do anything»'). The sentence splitter cuts a quote before 'Bryn Bithell-Marty said.' (no event is affected).")),
+    dict(id="wn_2007_05_15_india_assam_guwahati_bomb",
+         title="India's Assam state hit by fresh violence",
+         url="https://en.wikinews.org/wiki/India's_Assam_state_hit_by_fresh_violence",
+         retrieved_from="https://en.wikinews.org/wiki/India's_Assam_state_hit_by_fresh_violence",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2007-05-15",
+         publication_date_source=WN_DATE,
+         conflict="Insurgency in Assam (ULFA): market bomb in Guwahati, 14 May 2007; blockade clash; the 2007 toll",
+         text_complete=True,
+         notes=WN("wn-politics-68972", "Starts with '<noinclude>'; 'India n'; ends with '==Related News== * *'. The splitter cuts after 'S.N.' (no event is affected).")),
+    dict(id="wn_2007_06_30_ivory_coast_bouake_soro_plane",
+         title="Four killed as missile strikes aircraft carrying Ivory Coast PM Guillaume Soro",
+         url="https://en.wikinews.org/wiki/Four_killed_as_missile_strikes_aircraft_carrying_Ivory_Coast_PM_Guillaume_Soro",
+         retrieved_from="https://en.wikinews.org/wiki/Four_killed_as_missile_strikes_aircraft_carrying_Ivory_Coast_PM_Guillaume_Soro",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2007-06-30",
+         publication_date_source=WN_DATE,
+         conflict="Ivorian crisis: rocket attack on Prime Minister Guillaume Soro's plane at Bouaké airport, June 2007",
+         text_complete=True,
+         notes=WN("wn-politics-73076", "Starts with the dateline words 'Côte d'Ivoire'; source spelling 'Ivory Cost' kept.")),
+    dict(id="wn_2007_07_19_pakistan_north_waziristan_hub_bombings",
+         title="17 troops killed in bombing on Afghanistan-Pakistan border; Separate bombing kills dozens of civilians",
+         url="https://en.wikinews.org/wiki/17_troops_killed_in_bombing_on_Afghanistan-Pakistan_border;_Separate_bombing_kills_dozens_of_civilians",
+         retrieved_from="https://en.wikinews.org/wiki/17_troops_killed_in_bombing_on_Afghanistan-Pakistan_border;_Separate_bombing_kills_dozens_of_civilians",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2007-07-19",
+         publication_date_source=WN_DATE,
+         conflict="War in North-West Pakistan: convoy attack in North Waziristan, 19 July 2007; suicide bombing of a Chinese convoy in Baluchistan's industrial district (Hub)",
+         text_complete=True, notes=WN("wn-politics-74693", "Bracketed insertions inside a quote ('[Terrorist hideouts are]').")),
+    dict(id="wn_2007_12_01_france_capbreton_eta_guards",
+         title="ETA fighters kill Spanish guard in southern France",
+         url="https://en.wikinews.org/wiki/ETA_fighters_kill_Spanish_guard_in_southern_France",
+         retrieved_from="https://en.wikinews.org/wiki/ETA_fighters_kill_Spanish_guard_in_southern_France",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2007-12-01",
+         publication_date_source=WN_DATE,
+         conflict="Basque conflict (ETA): two Spanish Civil Guards shot in Capbreton, France, 1 December 2007",
+         text_complete=True, notes=WN("wn-politics-86380", "Starts with the template leftover 'ETA infobox'.")),
+    dict(id="wn_2008_01_25_lebanon_beirut_car_bomb",
+         title="Car bomb in Beirut kills 6, including top police investigator",
+         url="https://en.wikinews.org/wiki/Car_bomb_in_Beirut_kills_6,_including_top_police_investigator",
+         retrieved_from="https://en.wikinews.org/wiki/Car_bomb_in_Beirut_kills_6,_including_top_police_investigator",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-01-25",
+         publication_date_source=WN_DATE,
+         conflict="Lebanon's wave of political bombings: car bomb kills police investigator Wissam Eid in a Beirut suburb, 25 January 2008; the toll since 2005",
+         text_complete=True, notes=WN("wn-politics-97704", "Starts with the dateline word 'lebanon'; 'perpetrator's' kept.")),
+    dict(id="wn_2008_02_18_afghanistan_spin_boldak_convoy_bomb",
+         title="Taliban suicide bombing kills 37 Afghan civilians, wounds Canadian soldiers",
+         url="https://en.wikinews.org/wiki/Taliban_suicide_bombing_kills_37_Afghan_civilians,_wounds_Canadian_soldiers",
+         retrieved_from="https://en.wikinews.org/wiki/Taliban_suicide_bombing_kills_37_Afghan_civilians,_wounds_Canadian_soldiers",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-02-18",
+         publication_date_source=WN_DATE,
+         conflict="War in Afghanistan: suicide bombing of a Canadian convoy in Spin Boldak, Kandahar, February 2008",
+         text_complete=True,
+         notes=WN("wn-politics-99836", "Headline '37 Afghan civilians' contradicts the body's '34 Afghan civilians' (the body is annotated). 'Pakistan i border'.")),
+    dict(id="wn_2008_03_11_tunisia_austrians_kidnapped",
+         title="Algerian rebel group claims kidnapping of two Austrians in Tunisia",
+         url="https://en.wikinews.org/wiki/Algerian_rebel_group_claims_kidnapping_of_two_Austrians_in_Tunisia",
+         retrieved_from="https://en.wikinews.org/wiki/Algerian_rebel_group_claims_kidnapping_of_two_Austrians_in_Tunisia",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-03-11",
+         publication_date_source=WN_DATE,
+         conflict="Insurgency in the Maghreb (AQIM): kidnapping of two Austrian tourists claimed, February 2008; the Ghriba synagogue bombing of 2002",
+         text_complete=True,
+         notes=WN("wn-politics-101696", "'Austria ns', 'Al-Quada' and wiki italics kept; the splitter cuts inside the quote after '...' (no event is affected).")),
+    dict(id="wn_2008_04_25_sri_lanka_bus_bomb",
+         title="At least 25 dead in Sri Lanka bus bombing",
+         url="https://en.wikinews.org/wiki/At_least_25_dead_in_Sri_Lanka_bus_bombing",
+         retrieved_from="https://en.wikinews.org/wiki/At_least_25_dead_in_Sri_Lanka_bus_bombing",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-04-25",
+         publication_date_source=WN_DATE,
+         conflict="Sri Lankan Civil War: bus bombing outside Sri Jayawardenapura-Kotte, 25 April 2008",
+         text_complete=True, notes=WN("wn-politics-104665", "Starts with the dateline words 'Sri Lanka'.")),
+    dict(id="wn_2008_05_14_india_jaipur_bombs",
+         title="Coordinated series of bombs kills at least 80 in India",
+         url="https://en.wikinews.org/wiki/Coordinated_series_of_bombs_kills_at_least_80_in_India",
+         retrieved_from="https://en.wikinews.org/wiki/Coordinated_series_of_bombs_kills_at_least_80_in_India",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-05-14",
+         publication_date_source=WN_DATE,
+         conflict="Terrorism in India: serial bombings in Jaipur, 13 May 2008; arrests of 14 May",
+         text_complete=True,
+         notes=WN("wn-politics-106004", "Starts with the dateline word 'India'; 'bazaar s', 'intrepreted' kept.")),
+    dict(id="wn_2008_08_10_china_xinjiang_kuqa_attacks",
+         title="Several large explosions reported in Xinjiang, China",
+         url="https://en.wikinews.org/wiki/Several_large_explosions_reported_in_Xinjiang,_China",
+         retrieved_from="https://en.wikinews.org/wiki/Several_large_explosions_reported_in_Xinjiang,_China",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-08-10",
+         publication_date_source=WN_DATE,
+         conflict="Xinjiang conflict: bomb attacks in Kuqa, 10 August 2008 (police and Xinhua accounts)",
+         text_complete=True, notes=WN("wn-politics-111152", "Wiki italics around outlet names kept.")),
+    dict(id="wn_2008_10_26_syria_sukkariya_helicopter_raid",
+         title="Syrian government: U.S. helicopters attack farm on Syria-Iraq border",
+         url="https://en.wikinews.org/wiki/Syrian_government:_U.S._helicopters_attack_farm_on_Syria-Iraq_border",
+         retrieved_from="https://en.wikinews.org/wiki/Syrian_government:_U.S._helicopters_attack_farm_on_Syria-Iraq_border",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-10-26",
+         publication_date_source=WN_DATE,
+         conflict="Iraq War spill-over: US helicopter raid on Al-Sukkariya near Abu Kamal, Syria, October 2008",
+         text_complete=True, notes=WN("wn-politics-115682", "'from the U.S..' (double full stop) kept.")),
+    dict(id="wn_2008_11_05_colombia_false_positives",
+         title="Colombian army general resigns over civilian deaths",
+         url="https://en.wikinews.org/wiki/Colombian_army_general_resigns_over_civilian_deaths",
+         retrieved_from="https://en.wikinews.org/wiki/Colombian_army_general_resigns_over_civilian_deaths",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2008-11-05",
+         publication_date_source=WN_DATE,
+         conflict="Colombian armed conflict: the 'false positives' scandal (civilians killed and passed off as rebels), November 2008",
+         text_complete=True,
+         notes=WN("wn-politics-116234", "'Colombia n', 'successess', 'Montaya' and a lost label ('the  (ELN)') kept.")),
+    dict(id="wn_2009_01_03_gaza_ground_assault",
+         title="Israel begins ground assault on Gaza Strip",
+         url="https://en.wikinews.org/wiki/Israel_begins_ground_assault_on_Gaza_Strip",
+         retrieved_from="https://en.wikinews.org/wiki/Israel_begins_ground_assault_on_Gaza_Strip",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2009-01-03",
+         publication_date_source=WN_DATE,
+         conflict="Gaza War (Operation Cast Lead): the ground assault begins, 3 January 2009",
+         text_complete=True, notes=WN("wn-politics-118874", "Starts with the dateline word 'Israel'; 'have began' kept.")),
+    dict(id="voa_2009_06_11_kosovo_nato_troop_cut",
+         title="NATO Defense Ministers Approve Troop Cut in Kosovo",
+         url="https://www.voanews.com/archive/nato-defense-ministers-approve-troop-cut-kosovo",
+         retrieved_from="https://www.voanews.com/archive/nato-defense-ministers-approve-troop-cut-kosovo",
+         original_url=None, outlet="Voice of America (VOA News; voanews.com archive)", license=PD_VOA,
+         publication_date="2009-06-11",
+         publication_date_source=("inferred: the stored copy has no date; the text reports the NATO defence ministers' "
+                                  "Brussels meeting that agreed the Kosovo cut on Thursday 11 June 2009 (a learner-site "
+                                  "repost of the item is dated June 2009)"),
+         conflict="Kosovo (KFOR): NATO approves cutting its force to about 10,000; US reinforcements arriving in Afghanistan, June 2009",
+         text_complete=True,
+         notes=("Title from the URL slug (the stored copy has no title line). A photo caption ('U.S. Defense Secretary "
+                "Robert Gates.') removed, and trailing spaces at paragraph ends dropped (whitespace only); double spaces "
+                "after full stops kept. The stored copy holds the whole item.")),
+    dict(id="army_2009_10_20_afghanistan_rotations",
+         title="DoD Announces Units for Afghanistan Rotations and Deployment",
+         url="http://www.army.mil/article/29030/DOD_ANNOUNCES_UNITS_FOR_AFGHANISTAN_ROTATIONS_AND_DEPLOYMENT/",
+         retrieved_from="http://www.army.mil/article/29030/DOD_ANNOUNCES_UNITS_FOR_AFGHANISTAN_ROTATIONS_AND_DEPLOYMENT/",
+         original_url=None, outlet="US Army (army.mil; Department of Defense release)", license=PD_ARMY,
+         publication_date="2009-10-20",
+         publication_date_source=("inferred: the stored army.mil copy has no date; another stored copy of the same DoD "
+                                  "announcement (gwot.org, release No. 816-09, slightly different wording) is dated "
+                                  "October 20, 2009, and the text's 'November of 2009' is still to come"),
+         conflict="War in Afghanistan: US units announced for the 2010 rotations (two brigade combat teams / a Stryker regiment, an Iowa Guard brigade) and 200 Marines with MV-22s, October 2009",
+         text_complete=False,
+         notes=("Title from the URL. The stored copy breaks off inside the next sentence ('... perform counterterro'); "
+                "the text ends at the last complete sentence -> text_complete false. The unit list's lines are kept as "
+                "separate paragraphs (the splitter makes each a sentence).")),
+    dict(id="voa_2014_05_27_nigeria_buni_yadi",
+         title="Alleged Boko Haram Gunmen Kill 45 Nigerian Soldiers, Officers",
+         url="http://www.voahausa.com/a/alleged-boko-haram-gunmen-kill-45-nigerian-soldiers-officers/1923919.html",
+         retrieved_from="http://www.voahausa.com/a/alleged-boko-haram-gunmen-kill-45-nigerian-soldiers-officers/1923919.html",
+         original_url="http://www.voanews.com/content/alleged-boko-haram-gunmen-kill-45-nigerian-soldiers-officers/1923494.html",
+         outlet="Voice of America (VOA News; copy on VOA Hausa's site voahausa.com)", license=PD_VOA,
+         publication_date="2014-05-27",
+         publication_date_source=("inferred: the stored copy has no date; the attack on Buni Yadi was 'late Monday' "
+                                  "(26 May 2014), the Jos bombings of 20 May are 'last week' and the Chibok kidnapping of "
+                                  "April 'last month' -> Tuesday 27 May 2014 (close call: a late-Monday US posting is "
+                                  "possible)"),
+         conflict="Boko Haram insurgency: attack on Buni Yadi, Yobe, 26 May 2014; Jos bombings; the Chibok schoolgirls",
+         text_complete=False,
+         notes=("Removed: 'Accessibility links', the Hausa 'Labari da Dumi-Duminsa' (Breaking News) label, the title and "
+                "a photo caption. The stored copy breaks off inside the next sentence ('... knew the location of the "
+                "a'); the text ends at the last complete sentence -> text_complete false. The voanews.com copy "
+                "(original_url) is stored as a second page with a different layout (a timeline of attacks).")),
+    dict(id="voa_2016_03_05_somalia_al_shabab_attacks",
+         title="Al-Shabab Attacks Continue in Somalia",
+         url="https://wargane.com/2016/03/05/somalia-al-shabab-attacks-continue-somalia/",
+         retrieved_from="https://wargane.com/2016/03/05/somalia-al-shabab-attacks-continue-somalia/",
+         original_url=None, outlet="Voice of America (VOA Learning English, 'As It Is'; repost on wargane.com)",
+         license=PD_VOA, publication_date="2016-03-05",
+         publication_date_source="the repost's date path (2016/03/05); a second stored copy (tingroom.com) labels the item 'AS IT IS 2016-03-05'",
+         conflict="Somali Civil War: al-Shabab attacks near Mogadishu, in Galmudug and near Kismayo, 1 March 2016; the Baidoa and Mogadishu bombings of the previous week",
+         text_complete=True,
+         notes=("VOA Learning English item reposted verbatim. Removed: the repost's title ('Somalia: Al-Shabab Attacks "
+                "Continue in Somalia') and the closing sign-off 'I’m Dan Friedell.' (a byline). The source's lost space "
+                "'aconvoy' is kept. The stored copy holds the whole item (it ends with the sign-off).")),
+    dict(id="voa_2016_08_13_syria_aleppo_manbij_newscast",
+         title="VOA News newscast, August 13, 2016 (Aleppo airstrikes; Manbij; Hafiz Sayed Khan)",
+         url="http://m.iamlk.cn/article/article/id/5911",
+         retrieved_from="http://m.iamlk.cn/article/article/id/5911",
+         original_url=None, outlet="Voice of America (VOA News radio newscast, David Byrd; repost on iamlk.cn)",
+         license=PD_VOA, publication_date="2016-08-13",
+         publication_date_source="date line 'August 13, 2016' of the newscast in the stored copy (the repost itself is dated 2019-03-15)",
+         conflict="Syrian Civil War: airstrikes in Aleppo province, 12 August 2016; SDF capture of Manbij and release of hostages; death of ISIS-K leader Hafiz Sayed Khan (Afghanistan)",
+         text_complete=False,
+         notes=("Transcript of a VOA radio newscast on a Chinese English-learning site; the page has no English title, "
+                "so the title is descriptive. Removed: the site's source/date line, the date line 'August 13, 2016' and "
+                "the opening 'From Washington, this is VOA news. I'm David Byrd reporting.' (a byline). The newscast "
+                "continues ('For more, visit our website. This is VOA news.' and a story on the US election that the "
+                "stored copy breaks off); the text ends after the last complete story -> text_complete false. The "
+                "transcriber's corrections '[Shafra] Sharfan Darwish, that is,' are kept.")),
+    dict(id="voa_2017_04_22_afghanistan_mazar_paris_newscast",
+         title="VOA News newscast, April 22, 2017 (Mazar-i-Sharif base attack; Uzbeki; Paris police shooting)",
+         url="https://www.putclub.com/html/radio/VOA/Standard/201704/20170423/121232.html",
+         retrieved_from="https://www.putclub.com/html/radio/VOA/Standard/201704/20170423/121232.html",
+         original_url=None, outlet="Voice of America (VOA News radio newscast, David Byrd; repost on putclub.com)",
+         license=PD_VOA, publication_date="2017-04-22",
+         publication_date_source="date line 'April 22, 2017' of the newscast in the stored copy (the repost is of 2017-04-23)",
+         conflict="War in Afghanistan: Taliban attack on the army base at Mazar-i-Sharif, April 2017; US raid killing ISIS's Abdurakhmon Uzbeki near Mayadin, Syria; the Champs-Élysées police shooting, Paris, 20 April 2017",
+         text_complete=False,
+         notes=("Transcript of a VOA radio newscast on a Chinese English-learning site. Removed: the Chinese page title "
+                "('VOA常速新闻:塔利班袭击阿富汗北部军事基地 至少50名阿富汗士兵丧生'), the site's date line, the date line "
+                "'April 22, 2017' and the opening 'From Washington, this is VOA news. I'm David Byrd reporting.' (a "
+                "byline); the English title is descriptive. The newscast continues ('This is VOA news.' and a story on "
+                "President Trump that the stored copy breaks off); the text ends after the last complete story -> "
+                "text_complete false. The transcriber's corrections '[droun]' and '[on]' are kept.")),
+    dict(id="voa_2017_09_25_mali_gao_anefis",
+         title="Mali: Three Peacekeepers Killed",
+         url="http://allafrica.com/stories/201709250098.html",
+         retrieved_from="http://allafrica.com/stories/201709250098.html",
+         original_url=None, outlet="Voice of America (VOA News; republished on allAfrica.com)", license=PD_VOA,
+         publication_date="2017-09-25",
+         publication_date_source="allAfrica date line '25 September 2017' (VOA's own posting may be of Sunday 24 September)",
+         conflict="Mali War: MINUSMA vehicle hits an explosive device between Gao and Anefis, September 2017; the mission's toll",
+         text_complete=True,
+         notes=("Removed: allAfrica's date line, outlet label ('Voice of America (Washington, DC)') and the title. The "
+                "stored copy holds the whole item.")),
+    dict(id="wn_2019_08_08_usa_el_paso_shooting",
+         title="Gunman opens fire in El Paso, Texas superstore; more than 20 dead",
+         url="https://en.wikinews.org/wiki/Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead",
+         retrieved_from="https://en.wikinews.org/wiki/Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2019-08-08",
+         publication_date_source=WN_DATE19,
+         conflict="Domestic terrorism in the United States: the El Paso Walmart shooting, 3 August 2019",
+         text_complete=True,
+         notes=WN("wn-all2019-082", "The record starts with its date line 'Thursday, August 8, 2019 ' and keeps its blank lines; an em dash and '[...]' kept.")),
+    dict(id="voa_2019_12_26_afghanistan_balkh_un_casualties",
+         title="UN: Afghan War Caused 100,000 Civilian Casualties Since 2009",
+         url="https://www.voanews.com/a/south-central-asia_un-afghan-war-caused-100000-civilian-casualties-2009/6181649.html",
+         retrieved_from="https://www.voanews.com/a/south-central-asia_un-afghan-war-caused-100000-civilian-casualties-2009/6181649.html",
+         original_url=None, outlet="Voice of America (VOA News)", license=PD_VOA, publication_date="2019-12-26",
+         publication_date_source=("inferred: the stored copy has no date; the UNAMA statement and the Balkh attack are of "
+                                  "Thursday 26 December 2019 (the text's 'Thursday'; the VOA Learning English version of "
+                                  "the item is dated 26 December 2019)"),
+         conflict="War in Afghanistan: UNAMA's 100,000 civilian casualties since 2009; Taliban raid on an army base in Balkh, 26 December 2019",
+         text_complete=False,
+         notes=("Removed: 'Accessibility links', 'Breaking News', the title and the photo caption (printed twice). The "
+                "stored copy breaks off inside the next sentence ('... the attack began with a suicide '); the text "
+                "ends at the last complete sentence -> text_complete false. Mixed straight and curly quotes kept as "
+                "stored.")),
+    dict(id="wn_2020_02_05_uk_streatham_attack",
+         title="Police shoot man dead after 'terrorist-related' knife attack in London",
+         url="https://en.wikinews.org/wiki/Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack_in_London",
+         retrieved_from="https://en.wikinews.org/wiki/Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack_in_London",
+         original_url=None, outlet="Wikinews", license=LICENSE, publication_date="2020-02-05",
+         publication_date_source=WN_DATE19.replace("2019-2020", "2020"),
+         conflict="Terrorism in the United Kingdom: the Streatham knife attack, London, 2 February 2020",
+         text_complete=True,
+         notes=WN("wn-all2020-016", "Blank lines kept; a stray quote attribution line ('—The mayor of London, Sadiq Khan') where a pull quote was.")),
+]
