@@ -1250,3 +1250,46 @@ def test_an_unplaced_event_is_where_the_report_last_was(text, count, place):
     events = pipeline.extract(text, published="2021-06-16")["events"]
     event = next(e for e in events if e["count"]["text"] == count)
     assert event["location"]["text"] == place
+
+
+# An incident on another day than the one in focus is placed as any other unplaced event, where
+# the report last was ("On Monday, insurgents ambushed a convoy near the town of Jowhar ... Two
+# soldiers died on Monday"); a toll over a year stays in the country it was told of.
+@pytest.mark.parametrize("text, count, place", [
+    ("Gunmen killed five police officers in the town of Afgoye in Somalia on Wednesday, officials in "
+     "Somalia said. On Monday, insurgents ambushed a convoy near the town of Jowhar. The convoy was "
+     "carrying food aid and medicine. Officials said the attackers fled into the bush. Two soldiers "
+     "died on Monday.", "Two", "near the town of Jowhar"),
+    ("Rebels shot dead four guards at a prison in the town of Goma in Congo on Wednesday, officials in "
+     "Congo said. Last Friday, rebels raided a clinic in the village of Rutshuru. Doctors there treated "
+     "the wounded for days. Aid workers left the area. Eleven patients were killed last Friday.",
+     "Eleven", "the village of Rutshuru"),
+    ("Gunmen killed five police officers in the town of Afgoye in Somalia on Wednesday, officials in "
+     "Somalia said. On Monday, insurgents ambushed a convoy near the town of Jowhar. The convoy was "
+     "carrying food aid and medicine. Officials said the attackers fled into the bush. The United "
+     "Nations says 900 civilians were killed in 2020.", "900", "Somalia"),
+])
+def test_another_day_s_incident_is_where_the_report_last_was(text, count, place):
+    events = pipeline.extract(text, published="2021-06-16")["events"]
+    event = next(e for e in events if e["count"]["text"] == count)
+    assert event["location"]["text"] == place
+
+
+# The opening's places are the lede incident's, except one that a sentence dating another time
+# tells ("The attack followed Tuesday's clash ... in south Mogadishu"): the lede keeps its own
+# place, and the other incident's figures take theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters killed four soldiers on Wednesday in central Somalia, officials in Somalia "
+     "said. The attack followed Tuesday's clash with insurgents on a road that the troops patrol in "
+     "south Mogadishu. One Ugandan soldier died and two others were wounded.",
+     [("four", "central Somalia"), ("One", "south Mogadishu"), ("two", "south Mogadishu")]),
+    ("Al-Shabaab fighters killed four soldiers on Wednesday in central Somalia, officials in Somalia "
+     "said. Fighting near the town of Baidoa was heavy in 2020, the United Nations says.",
+     [("four", "central Somalia")]),
+    ("Al-Shabaab fighters killed four soldiers on Wednesday in central Somalia, officials said. The "
+     "police chief told reporters Tuesday that the attack struck a base near the town of Jowhar.",
+     [("four", "a base near the town of Jowhar")]),
+])
+def test_the_opening_s_place_of_another_day_is_not_the_lede_s(text, expected):
+    events = pipeline.extract(text, published="2021-06-16")["events"]
+    assert [(e["count"]["text"], e["location"]["text"]) for e in events] == expected

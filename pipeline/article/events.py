@@ -683,10 +683,10 @@ ARTICLE_PASSES = (
     ("armed_group_in_focus", _armed_group_in_focus),
     ("losses_of_forces", lambda c, events: flags.losses_of_forces(events, c.losses)),
     ("place_referred_back", lambda c, events: places.place_referred_back(c.doc, c.sentences, events)),
-    ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events)),
+    ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
-    ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events)),
+    ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("site_named_later", lambda c, events: places.site_named_later(c.doc, c.sentences, events)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),

@@ -176,14 +176,16 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         event["location"] = dict(told[0])
 
 
-def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_spans: list[Span],
+                     resolve_date: time.DateResolver) -> None:
     """"Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of
     Gereshk": a casualty placed only in a province, a region or a country ("a village in
     northwestern Pakistan") takes the town or district the next sentence names, when the
     gazetteer puts that town inside the event's place, or the gazetteer does not know it and
     the sentence names it as where the incident struck ("The explosion occurred in Usterzai",
     "fighters struck on Nampala"); the next sentence tells no figure of its own and does not
-    turn to another incident (GUIDELINES §5: the most specific place tied to the event). A
+    turn to another incident, nor date another time than the event's ("... followed Tuesday's
+    clash in south Mogadishu") (GUIDELINES §5: the most specific place tied to the event). A
     sentence between that only goes on counting the incident's dead, with no place of its own
     ("Fifteen other people were wounded."), is read past."""
     with_events = {event["sentence"]["start"] for event in events}
@@ -200,7 +202,8 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict]) -> Non
         if coarse.get("precision") not in (3, 4) or coarse.get("country") is None:
             continue
         for later in sentences[i + 1 : i + 3]:
-            if grammar.opens_new_incident(later) or later.start_char in placed_in_own:
+            if (grammar.opens_new_incident(later) or later.start_char in placed_in_own
+                    or places.dates_another_day(later, event["date"], date_spans, resolve_date)):
                 break
             if later.start_char in with_events:
                 continue  # the incident's figures told on, placed by context

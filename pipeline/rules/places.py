@@ -10,6 +10,7 @@ province, province over country) so a more exact retelling wins.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -519,17 +520,22 @@ def _place_name(name: Span) -> bool:
 LEDE_SENTENCES = 4
 
 
-def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+def lede_place(doc: Doc, sentences: list[Span], events: list[dict], date_spans: list[Span],
+               resolve_date) -> None:
     """A report's opening sentences place its incident, often twice, coarse then fine: "their
     military base in southern Somalia ... the base in the town of Leego". Casualties told
     there with no place, or only a country-wide one, take the first specific place the
     opening names, a town, district or province before a base or a border (GUIDELINES §5:
     the most specific place the article ties to the event); a city gives way to a part of it
-    the opening names ("Baghdad", then "the Allawi district of central Baghdad")."""
+    the opening names ("Baghdad", then "the Allawi district of central Baghdad"). A sentence
+    of the opening that dates another day ("The attack followed Tuesday's clash in south
+    Mogadishu") places that other incident, not the lede's."""
     opening = sentences[:LEDE_SENTENCES]
     if not opening:
         return
     lede_end = opening[-1].end_char
+    day = _focus_day(events)
+    opening = [opening[0]] + [s for s in opening[1:] if not dates_another_day(s, day, date_spans, resolve_date)]
     places = [place for sentence in opening for place in sentence_places(sentence)]
     named = [place for place in places
              if not country_wide(place) and names_a_place(place, doc)
@@ -538,7 +544,6 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
         return
     specific = min(named, key=lambda place: not settlement(place, doc))
     countries = {place["country"] for place in places if country_wide(place)}
-    day = _focus_day(events)
     # "four soldiers were killed in a roadside bombing in southern Afghanistan, while one was
     # killed in a separate gunbattle": a sentence of the opening that turns to other incidents
     turning = {s.start_char for s in opening[1:] if grammar.opens_new_incident(s)}
@@ -727,10 +732,12 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
     day = _focus_day(events)
     located = None  # the told places with their gazetteer fields, looked up once when needed
     for event in unplaced:
-        # a running total, a force's strength, or an incident on another day than the one in
-        # focus, is somewhere in the theatre, not at the focus incident's town
-        theatre = event["cumulative"] or event["type"] == "presence" or apart_in_time(event["date"], day)
-        if theatre and event["outcome"] == "captured":
+        # a running total, a toll over more than a month, or a force's strength is somewhere in
+        # the theatre, not at the focus incident's town; an incident on another day is where
+        # the report last placed one ("Sunday's clash ... in south Mogadishu. One Ugandan
+        # soldier died"), as any other
+        theatre = event["cumulative"] or event["type"] == "presence" or _longer_than_a_month(event["date"])
+        if (theatre or apart_in_time(event["date"], day)) and event["outcome"] == "captured":
             continue  # people taken at another time: where is not told
         if not theatre:
             located = located or [geocoded(place, doc) for place in told]
@@ -784,6 +791,25 @@ def destination_told_before(events: list[dict]) -> None:
                     and not apart_in_time(event["date"], earlier["date"])):
                 event["location"] = dict(earlier["location"])
                 break
+
+
+def dates_another_day(sentence: Span, day: dict | None, date_spans: list[Span], resolve_date) -> bool:
+    """Whether a sentence names a time apart from the day of the incident in focus ("followed
+    Tuesday's clash" in a report about Wednesday's attack): it tells another incident. The day
+    something was said ("told reporters Tuesday") tells none."""
+    saying = grammar.lexicon().attribution_verbs
+    return day is not None and any(
+        apart_in_time(resolve_date(span), day)
+        for span in date_spans if sentence.start <= span.start < sentence.end
+        and grammar.lemma(span.root.head) not in saying)
+
+
+def _longer_than_a_month(day: dict | None) -> bool:
+    """Whether an event's time is a stretch of more than a month ("in 2006", "over the past
+    year"; not "late last month", read as the month, which may be one incident's time)."""
+    if not day or not day.get("start_date") or not day.get("end_date"):
+        return False
+    return (dt.date.fromisoformat(day["end_date"]) - dt.date.fromisoformat(day["start_date"])).days > 31
 
 
 def apart_in_time(a: dict | None, b: dict | None) -> bool:
