@@ -148,6 +148,10 @@ def test_harm_the_fighting_caused_stays_an_event(text, value):
     ("In a statement the police informed reporters that one civilian was killed.", "the police informed"),
     ("Twelve soldiers were reported by the ministry to have been killed.", "reported by the ministry"),
     ("The colonel was quoted as saying that 12 soldiers died.", "The colonel was quoted"),
+    # an accusation is a claim: who accuses gives the figure
+    ("Rights groups have accused the militia of killing 40 villagers.", "Rights groups have accused"),
+    ("The ministry accused rebels of kidnapping 12 aid workers last week.", "The ministry accused"),
+    ("On Monday the monitors accused the army of moving 900 troops into the zone.", "the monitors accused"),
 ])
 def test_the_source_of_a_figure(text, source):
     events = pipeline.extract(text, published=PUBLISHED)["events"]

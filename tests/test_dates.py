@@ -489,6 +489,19 @@ def test_dates_expressions_found_whole_in_a_sentence(extractor, text, expected):
     assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected
 
 
+# The tagger may run a date into the count of people right after it ("In 2020 1,200 civilians
+# died"): the date ends before the count, and the count stays a count.
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 3,400 fighters surrendered, officials said.", ["2019"]),
+    ("Over that year 1,200 civilians died, the UN says.", ["that year"]),
+    ("By March 2021 600 soldiers had been wounded.", ["March 2021"]),
+])
+def test_a_date_stops_before_the_count_of_people_after_it(extractor, text, expected):
+    from pipeline.rules.time import find_date_spans
+
+    assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected
+
+
 # A clock time alone, in a sentence that names no day, puts the event on the report's day (as
 # "this morning" does, GUIDELINES §10); a day named beside it wins.
 @pytest.mark.parametrize("text, expected", [

@@ -704,7 +704,7 @@ def find_date_spans(doc) -> list:
                 doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
             spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
             continue
-        ent = _without_a_leading_figure(_before_a_dash(ent))
+        ent = _without_a_trailing_figure(_without_a_leading_figure(_before_a_dash(ent)))
         if not len(ent):
             continue
         since = _governing_since(ent)
@@ -783,6 +783,18 @@ def _without_a_leading_figure(ent: Span) -> Span:
                                              or ent[1].lower_ in calendar_names.WEEKDAYS):
         return ent[1:]  # "injured nine Sunday night": the date is "Sunday night"
     return ent
+
+
+def _without_a_trailing_figure(ent: Span) -> Span:
+    """"In 2020 1,200 civilians died", "Over that year 1,200 civilians died": the tagger may run
+    the date into the count of people after it; the date is "2020", "that year". A year stays
+    ("May 1, 2024 - Government troops ...", a dateline the parser reads into the sentence)."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].like_num and ent.doc[end - 1].dep_ == "nummod" and (
+            ent.doc[end - 1].head.i >= ent.end and grammar.person_class(ent.doc[end - 1].head) is not None
+            and not _A_YEAR_TOKEN.fullmatch(ent.doc[end - 1].text)):
+        end -= 1
+    return ent.doc[ent.start : end]
 
 
 def anchored(spans: list[Span], values: list) -> list:
