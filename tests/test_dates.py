@@ -502,6 +502,19 @@ def test_a_date_stops_before_the_count_of_people_after_it(extractor, text, expec
     assert [span.text for span in find_date_spans(extractor.nlp(text))] == expected
 
 
+# "overnight" on the verb of the harm is the night that ended on the report's day, also where the
+# NER leaves it unlabelled; "an overnight raid" only says what kind of raid it was.
+@pytest.mark.parametrize("text, expected", [
+    ("Russian shelling of the city of Kherson overnight killed two civilians, officials said.",
+     "2023-06-05/2023-06-06"),
+    ("Drones struck the port overnight, wounding four workers.", "2023-06-05/2023-06-06"),
+    ("Four workers were wounded overnight when drones struck the port.", "2023-06-05/2023-06-06"),
+])
+def test_overnight_on_the_verb_is_last_night(text, expected):
+    event = pipeline.extract(text, published="2023-06-06")["events"][0]
+    assert (event["date"] or {}).get("value") == expected
+
+
 # A clock time alone, in a sentence that names no day, puts the event on the report's day (as
 # "this morning" does, GUIDELINES §10); a day named beside it wins.
 @pytest.mark.parametrize("text, expected", [

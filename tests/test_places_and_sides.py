@@ -1229,6 +1229,19 @@ def test_the_cause_s_finer_place_beats_an_opening_one(text, location):
     assert found == location
 
 
+# The place an attack told as a gerund struck is where its dead fell, also when the tagger reads
+# the gerund as a verb ("Russian shelling of the city of Kharkiv killed ...").
+@pytest.mark.parametrize("text, place", [
+    ("Russian shelling of the city of Kharkiv killed two civilians on Monday.", "the city of Kharkiv"),
+    ("Heavy shelling of the town of Izium wounded nine people overnight.", "the town of Izium"),
+    ("Renewed bombing of the city of Raqqa killed 14 people on Sunday.", "the city of Raqqa"),
+    ("Shelling continued through the night, killing two soldiers.", None),
+])
+def test_the_place_a_gerund_attack_struck(text, place):
+    event = pipeline.extract(text, published="2021-06-16")["events"][0]
+    assert (event["location"] or {}).get("text") == place
+
+
 # An event no rule placed is where the report last said things happened before it, not the
 # first place the report named: a later incident's town ("Later that day, fighters ambushed a
 # convoy near the town of Shindand ... Six soldiers were wounded").

@@ -211,8 +211,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             found = grammar.place_phrase(to)
             rank = 0
         elif (child.dep_ == "prep" and child.lower_ in ("for", "of")
-              and grammar.lemma(head) in lex.contested_place_nouns):
-            found = grammar.place_phrase(child)  # "the battle for Sanamein", "the siege of Homs"
+              and (grammar.lemma(head) in lex.contested_place_nouns or head.lower_ in lex.contested_place_nouns)):
+            # "the battle for Sanamein", "the siege of Homs"; "Russian shelling of the city of
+            # Kharkiv", whose "shelling" the tagger may read as the verb "shell"
+            found = grammar.place_phrase(child)
             if found and not grammar.names_its_place(found):
                 continue
             rank = 1
@@ -394,7 +396,9 @@ def _causes(trigger: Token) -> list[Token]:
     for conj in [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]:
         children += [c for c in conj.children if c.dep_ == "advcl"]  # "killed or wounded when"
     for child in children:
-        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and grammar.person_class(child) is None:
+        if child.dep_ == "nsubj" and grammar.person_class(child) is None and (
+                child.pos_ == "NOUN" or (child.tag_ == "VBG" and grammar.lemma(child) in grammar.lexicon().incident_nouns)):
+            # "Russian shelling of the city of Kharkiv killed ...": a gerund the tagger read as a verb
             found.append(child)
             # "a series of attacks in and around Mosul killed ...": the incidents of the series
             found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -694,7 +694,7 @@ def find_date_spans(doc) -> list:
     dated = {i for ent in ents for i in range(ent.start, ent.end)}
     ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
                   + _holidays(doc, dated) + _years_the_tagger_missed(doc, dated)
-                  + _clock_times_the_tagger_missed(doc, dated),
+                  + _clock_times_the_tagger_missed(doc, dated) + _unlabelled_overnight(doc, dated),
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
@@ -1191,6 +1191,15 @@ def _unlabelled_weekdays(doc, covered: set[int]) -> list:
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in grammar.lexicon().early_late else token.i
             found.append(doc[start : token.i + 1])
     return found
+
+
+def _unlabelled_overnight(doc, dated: set[int]) -> list:
+    """"Shelling of the city overnight killed two": "overnight" on a verb, which the NER may
+    leave unlabelled, is when it happened (the night that ended on the report's day), as when
+    the NER tags it. Not "an overnight raid": a kind of raid, whose day may be told elsewhere."""
+    return [doc[t.i : t.i + 1] for t in doc
+            if t.lower_ == "overnight" and t.i not in dated and t.dep_ in ("advmod", "npadvmod")
+            and t.head.pos_ in ("VERB", "AUX")]
 
 
 #: A holiday's name as written: "New Year's Day", "New Years Eve", "Valentine’s Day".
