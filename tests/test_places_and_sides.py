@@ -892,6 +892,19 @@ def test_a_mission_beside_a_country_leaves_no_state_force_in_focus(text, country
     assert (event["actor"] or {}).get("country") == country
 
 
+# A country named only as where a speaker is based ("the Britain-based group", "a U.S.-based
+# monitor") gives no side: not as the state force in focus, nor as the source's country.
+@pytest.mark.parametrize("text", [
+    "A Britain-based monitoring group said 30 soldiers were killed in clashes with rebels last week.",
+    "The London-based observatory said the dead included 12 soldiers. The Britain-based group "
+    "said 30 more soldiers were killed in clashes with rebels last week, the group said.",
+    "Twenty soldiers died in the fighting, according to a U.S.-based monitor.",
+])
+def test_where_a_speaker_is_based_gives_no_side(text):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events and all((e["actor"] or {}).get("country") in (None, "SYR") for e in events)
+
+
 # Of two names as exact in one place phrase, one told after an "of" only says where the first
 # lies ("Kidal, ... northeast of Bamako", "the Rafah area of southern Gaza"): the first is the
 # place, and a distance told from the second is not the event's.

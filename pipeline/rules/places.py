@@ -917,7 +917,7 @@ def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     province which borders Venezuela"), which says where a place is not."""
     counts: dict[str, int] = {}
     for ent in grammar.entities(doc):
-        if ent.label_ == "GPE" and (code := sides.entity_country(ent)):
+        if ent.label_ == "GPE" and not sides.where_based(ent) and (code := sides.entity_country(ent)):
             if ground_only and (_across_the_border(ent.root) or (
                     ent.root.dep_ == "dobj" and grammar.lemma(ent.root.head) in grammar.lexicon().border_nouns)):
                 continue

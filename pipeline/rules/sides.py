@@ -319,9 +319,18 @@ def country_of_source(doc: Doc, source: dict | None) -> dict | None:
         return None
     span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
     for ent in grammar.entities(span) if span is not None else ():
+        if where_based(ent):
+            continue  # "the Britain-based group said": where the speaker sits, not whose it is
         if code := entity_country(ent):
             return actor_record(doc, [code], [ent])
     return None
+
+
+def where_based(ent: Span) -> bool:
+    """Whether a country is named only as where a body is based ("the Britain-based
+    Observatory", "a U.S.-based monitor")."""
+    after = [t.lower_ for t in ent.doc[ent.end : ent.end + 2]]
+    return after[:1] == ["based"] or after == ["-", "based"]
 
 
 def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict | None:
@@ -388,6 +397,8 @@ def state_force_in_focus(doc: Doc) -> dict | None:
             continue
         # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
         # told more often than the leading country's, they leave no state force in focus
+        if where_based(ent):
+            continue  # "the Britain-based monitoring group": no British force
         named_force = _named_state_force(ent)
         code = entity_country(ent) if ent.label_ != "ORG" else (
             entity_code(ent) if named_force or is_multinational(entity_code(ent)) else None)
