@@ -1808,3 +1808,23 @@ def test_another_standing_alone(text, expected):
 ])
 def test_casualties_listed_under_a_harmed_noun(text, expected):
     assert _events(text) == expected
+
+
+# Family members are people a count can count ("two sons of the village chief"), civilians as
+# "relative" and "widow" are; and one told by a possessive beside a person counted by "a" ("a
+# teacher and his wife") is one more person of the same count (GUIDELINES §2: two coordinated
+# singular phrases), where a figure of their own ("his three children") stays its own claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Two sons of the village chief were killed in the raid.", [("killed", 2)]),
+    ("The gunmen shot dead three brothers at a checkpoint.", [("killed", 3)]),
+    ("Two daughters of the mayor were wounded when the shell hit.", [("wounded", 2)]),
+    ("Gunmen killed a teacher and his wife in the raid.", [("killed", 2)]),
+    ("A policeman and his son were wounded in the blast.", [("wounded", 2)]),
+    ("A nurse, a driver and his son were killed in the strike.", [("killed", 3)]),
+    ("A farmer and his three children were killed by the shell.", [("killed", 1), ("killed", 3)]),
+    ("A soldier and his unit came under fire.", []),
+    ("The mother of the victim spoke to reporters.", []),
+    ("His father was a general.", []),
+])
+def test_family_members_are_counted(text, expected):
+    assert _events(text) == expected

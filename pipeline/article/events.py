@@ -208,8 +208,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             continue
         candidate = Candidate(match, (start, sentence.start_char + match.end), number, noun,
                               trigger, sentence)
+        for relative in _possessed_partners(candidate):
+            candidate = _join_singulars(candidate, relative)  # "a teacher and his wife": two
         if found and _coordinated_singulars(found[-1], candidate):
-            found[-1] = _join_singulars(found[-1], candidate)
+            found[-1] = _join_singulars(found[-1], candidate.noun, *candidate.partners)
             continue
         found.append(candidate)
     return found
@@ -240,7 +242,7 @@ def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
     people coordinated under one verb are one count (GUIDELINES §2), however many; a list that
     mixes in a figure is several claims ("two Americans, an Eritrean and a Sudanese")."""
     return (
-        first.count.kind in ("article", "conjunction") and second.count.kind == "article"
+        first.count.kind in ("article", "conjunction") and second.count.kind in ("article", "conjunction")
         and first.noun is not None and second.noun is not None
         and (second.noun.dep_ == "conj" and second.noun.head in (first.noun, *first.partners)
              or _side_by_side(first.noun, second)  # "A cameraman and a photographer" parsed as two subjects
@@ -269,13 +271,28 @@ def _side_by_side(first: Token, second: Candidate) -> bool:
             and [t.lower_ for t in between] == ["and"])
 
 
-def _join_singulars(first: Candidate, second: Candidate) -> Candidate:
-    noun = second.noun
-    end = noun.idx + len(noun.text)
-    value = (first.count.value or 1) + 1
+def _possessed_partners(candidate: Candidate) -> list[Token]:
+    """"a teacher and his wife", "A policeman and his son": one more person each, told by a
+    possessive rather than an article, coordinated with a person counted by "a" (GUIDELINES
+    §2, two coordinated singular phrases); not "a man and his three children", a figure of its
+    own, nor "a soldier and his unit"."""
+    noun = candidate.noun
+    if candidate.count.kind != "article" or noun is None:
+        return []
+    return [c for c in noun.children
+            if c.dep_ == "conj" and c.tag_ == "NN" and grammar.person_class(c) is not None
+            and any(d.dep_ == "poss" and d.lower_ in ("his", "her", "their") for d in c.children)
+            and not any(d.like_num or d.dep_ in ("nummod", "det") for d in c.children)]
+
+
+def _join_singulars(first: Candidate, *nouns: Token) -> Candidate:
+    """One count of ``first``'s people and one more person for each of ``nouns``."""
+    last = max(nouns, key=lambda noun: noun.i)
+    end = last.idx + len(last.text)
+    value = (first.count.value or 1) + len(nouns)
     count = replace(first.count, value=value, low=value, high=value, approx=None, kind="conjunction")
     return replace(first, count=count, count_span=(first.count_span[0], end),
-                   partners=(*first.partners, noun))
+                   partners=(*first.partners, *nouns))
 
 
 def _count_record(doc: Doc, candidate: Candidate) -> dict:
