@@ -1319,3 +1319,22 @@ def test_another_day_s_incident_is_where_the_report_last_was(text, count, place)
 def test_the_opening_s_place_of_another_day_is_not_the_lede_s(text, expected):
     events = pipeline.extract(text, published="2021-06-16")["events"]
     assert [(e["count"]["text"], e["location"]["text"]) for e in events] == expected
+
+
+# A group whose own code has a country code's shape (PKK, RSF, M23, SDF) is a group, never a
+# country: its militants take it as the group named in their clause, and its code stays a group.
+@pytest.mark.parametrize("text, group", [
+    ("Turkish jets struck PKK targets in the region, killing 18 militants.", "PKK"),
+    ("Army helicopters bombed RSF positions near the city, killing 30 fighters.", "RSF"),
+    ("Troops overran SDF positions in the east, killing 12 fighters.", "SDF"),
+])
+def test_a_group_with_a_three_letter_code_is_a_group(text, group):
+    actor = pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]
+    assert (actor["country"], actor["group"]) == (None, group)
+
+
+def test_country_codes_are_the_country_table_s():
+    from pipeline.rules.sides import is_country_code
+
+    assert is_country_code("TUR") and is_country_code(["RUS", "PRK"]) and is_country_code("XKX")
+    assert not any(is_country_code(code) for code in ("PKK", "RSF", "M23", "SDF", "UN", "ABC"))

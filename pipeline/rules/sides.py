@@ -76,10 +76,16 @@ def entity_country(ent) -> str | None:
 
 
 def is_country_code(value) -> bool:
-    """True for an ISO alpha-3 code or a list of them (the SPEC's joint-force actor)."""
+    """True for an ISO alpha-3 code of the country table or a list of them (the SPEC's
+    joint-force actor); not a group whose own code has that shape (PKK, RSF, M23)."""
     if isinstance(value, list):
         return bool(value) and all(is_country_code(v) for v in value)
-    return isinstance(value, str) and len(value) == 3 and value.isupper()
+    return isinstance(value, str) and value in _country_codes()
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset:
+    return frozenset(load_json("places.json")["countries"])
 
 
 @lru_cache(maxsize=1)
