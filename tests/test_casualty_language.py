@@ -1828,3 +1828,14 @@ def test_casualties_listed_under_a_harmed_noun(text, expected):
 ])
 def test_family_members_are_counted(text, expected):
     assert _events(text) == expected
+
+
+# Workers named with their trade run into one word ("dockworkers") are workers.
+@pytest.mark.parametrize("text, expected", [
+    ("Two dockworkers were killed in the blast.", [("killed", 2)]),
+    ("Drones struck the port overnight, wounding four dockworkers.", [("wounded", 4)]),
+    ("Rebels abducted 12 farmworkers near the border.", [("captured", 12)]),
+    ("The paperwork for 40 soldiers was lost.", []),
+])
+def test_workers_run_together(text, expected):
+    assert _events(text) == expected

@@ -307,6 +307,8 @@ def person_class(token: Token | None) -> str | None:
         return "neutral"
     if _age_as_noun(token):
         return "neutral"  # "a 12-year-old was killed": a person told by age
+    if token.pos_ == "NOUN" and re.fullmatch(r"[a-z]{3,}workers?", lower):
+        return lex.person_class.get("worker")  # "dockworkers", "steelworkers": workers, run together
     return None
 
 
