@@ -515,6 +515,20 @@ def test_overnight_on_the_verb_is_last_night(text, expected):
     assert (event["date"] or {}).get("value") == expected
 
 
+# People taken for an incident ("arrested in connection with the bombing, which killed 30 on
+# New Year's Eve") are taken after it: the incident's day is its dead's, not the arrests'.
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 14 suspects had been arrested in connection with the bombing, which killed 30 "
+     "people on New Year's Eve.", [("captured", None), ("killed", "2022-12-31")]),
+    ("Police detained six men over the ambush that killed four soldiers on Monday.",
+     [("captured", None), ("killed", "2023-06-05")]),
+    ("In a gun battle that took place on Sunday, eight insurgents were killed.", [("killed", "2023-06-04")]),
+])
+def test_people_taken_for_an_incident_are_not_taken_on_its_day(text, expected):
+    events = pipeline.extract(text, published="2023-06-06")["events"]
+    assert [(e["outcome"], (e["date"] or {}).get("value")) for e in events] == expected
+
+
 # A clock time alone, in a sentence that names no day, puts the event on the report's day (as
 # "this morning" does, GUIDELINES §10); a day named beside it wins.
 @pytest.mark.parametrize("text, expected", [

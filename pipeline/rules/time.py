@@ -256,7 +256,9 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
             where = any(c.lower_ == "where" for c in node.children)
             scope = trigger.head if trigger.dep_ == "conj" else trigger  # "killed and ten injured"
             if grammar.lemma(node.head) in incidents and node.head in scope.subtree and not where:
-                return False
+                # "arrested in connection with the bombing, which killed 30 on New Year's Eve":
+                # people taken for an incident are taken after it, not on its day
+                return _taken_for_the_incident(trigger, node.head)
             if node.head in scope.subtree and _attack_of_the_counted(node):
                 return False  # "killed seven fighters who stormed the airport Monday": that attack's day
             clause = scope.head if scope.pos_ == "NOUN" else scope  # "bodies were found at"
@@ -267,6 +269,14 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
         if node == trigger:
             return False
     return False
+
+
+def _taken_for_the_incident(trigger: Token, incident: Token) -> bool:
+    """Whether a capture is told as made for an incident ("arrested in connection with the
+    bombing", "detained over the attack", "held for the ambush"): a later act than it."""
+    taken = grammar.lexicon().verb_triggers.get(grammar.lemma(trigger), (None, None))[1] == "captured"
+    prep = incident.head if incident.dep_ == "pobj" else None
+    return taken and prep is not None and prep.lower_ in ("with", "over", "for")
 
 
 def _attack_of_the_counted(clause: Token) -> bool:
