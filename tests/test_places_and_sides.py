@@ -1338,3 +1338,15 @@ def test_country_codes_are_the_country_table_s():
 
     assert is_country_code("TUR") and is_country_code(["RUS", "PRK"]) and is_country_code("XKX")
     assert not any(is_country_code(code) for code in ("PKK", "RSF", "M23", "SDF", "UN", "ABC"))
+
+
+# People of a stated nationality the tables cannot name ("Korean": South or North) are not the
+# country of the place they were hit in; people of none are ("twelve villagers ... in Helmand").
+@pytest.mark.parametrize("text, countries", [
+    ("Militants holding 23 Korean hostages in Ghazni province killed one of them on Wednesday.", [None, None]),
+    ("Three Korean aid workers were wounded in Kabul.", [None]),
+    ("Twelve villagers were killed in Helmand province.", ["AFG"]),
+])
+def test_a_nationality_told_is_not_the_place_s(text, countries):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["actor"] or {}).get("country") for e in events] == countries

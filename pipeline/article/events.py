@@ -449,7 +449,8 @@ def find_events(
                         event["civilian"] = previous["civilian"]
             elif event["actor"] is None and grammar.person_class(people) == "combatant":
                 unnamed_forces.append(event)
-            elif event["actor"] is None and grammar.person_class(candidate.noun) == "civilian":
+            elif (event["actor"] is None and grammar.person_class(candidate.noun) == "civilian"
+                  and not _nationality_told(candidate.noun)):
                 # "villagers in Helmand province" are Afghans; bare "people" (a neutral noun)
                 # stay null (GUIDELINES §10, the convention of the double-annotated sets)
                 with trace.step(one, "people_of_the_place"):
@@ -598,9 +599,20 @@ def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> No
     plainly implied). Bare "people" (civilian unknown) stay null."""
     for event in events:
         if (event["actor"] is None and event["civilian"] is True and event["location"] is not None
-                and _counted_civilians(context.doc, event)):
+                and _counted_civilians(context.doc, event)
+                and not _nationality_told(_counted_noun(context.doc, event))):
             event["actor"] = sides.people_of_place(event, places.country_of(event["location"], context.doc),
                                                    places.naming_words(event["location"], context.doc))
+
+
+def _nationality_told(noun: Token | None) -> bool:
+    """Whether the people counted carry a nationality the tables cannot tell apart ("23 Korean
+    hostages": South or North Korean): their side is stated, so never the place's where they
+    were. An ethnic or religious word ("Kurdish civilians", "Hindu pilgrims") is no nationality."""
+    return noun is not None and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and sides.lookup(c.text) is None
+        and any(sides.lookup(f"{half} {c.text}") is not None for half in ("South", "North"))
+        for c in noun.children)
 
 
 def _counted_noun(doc: Doc, event: dict) -> Token | None:
