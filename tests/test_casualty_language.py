@@ -1839,3 +1839,16 @@ def test_family_members_are_counted(text, expected):
 ])
 def test_workers_run_together(text, expected):
     assert _events(text) == expected
+
+
+# Service members named with a capital and an irregular plural, as military releases write them
+# ("Airmen", "Guardsmen"), are the people their singular is, though the tagger leaves them
+# unlemmatized.
+@pytest.mark.parametrize("text, expected", [
+    ("About 120 Airmen are expected to arrive in Kigali on Monday.", [("deployment", 120)]),
+    ("Three Airmen were wounded when the rocket struck the airfield.", [("casualty", 3)]),
+    ("Some 40 Crewmen were rescued after the ship sank.", []),
+    ("Two Policewomen were killed at the checkpoint.", [("casualty", 2)]),
+])
+def test_capitalized_irregular_plurals_of_service_members(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected

@@ -285,7 +285,9 @@ def person_class(token: Token | None) -> str | None:
         return None
     lex = lexicon()
     lower = token.lower_
-    for key in (lemma(token), lower, lower[:-1] if lower.endswith("s") else None):
+    # the last two: plural proper nouns the tagger leaves unlemmatized ("Marines", "Airmen")
+    for key in (lemma(token), lower, lower[:-1] if lower.endswith("s") else None,
+                lower[:-3] + "man" if lower.endswith("men") else None):
         if key in lex.person_class:
             klass = lex.person_class[key]  # the last key: plural proper nouns ("Marines")
             if key in ("member", "leader", "official"):
