@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from pipeline.rules import grammar, places, sides, time
 from pipeline.rules.grammar import goes_on_into, incidents_told_before, told_of
 from pipeline.rules.time import LOOK_BACK_SENTENCES
+from pipeline.text.dates import days_spanned
 
 
 def _in_own_sentence(event: dict, record: dict) -> bool:
@@ -455,10 +456,8 @@ def parts_of_a_short_total(sentences: list[Span], events: list[dict]) -> None:
 
 def _short_window(day: dict | None) -> bool:
     """Whether a date is a stretch of two to ``time.INCIDENT_DAYS`` days ("since late Tuesday")."""
-    if not day or not day.get("start_date") or not day.get("end_date") or day["start_date"] == day["end_date"]:
-        return False
-    span = (date.fromisoformat(day["end_date"]) - date.fromisoformat(day["start_date"])).days
-    return 0 < span <= time.INCIDENT_DAYS
+    span = days_spanned(day)
+    return span is not None and 0 < span <= time.INCIDENT_DAYS
 
 
 def _at_least(total: dict, part: dict) -> bool:

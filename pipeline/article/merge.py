@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from pipeline.rules import grammar, places
+from pipeline.text.dates import days_spanned
 
 
 def merge_known_sides(events: list[dict], lede_start: int | None = None,
@@ -90,12 +91,7 @@ def _exact(event: dict) -> bool:
 
 def _narrower(a: dict, b: dict) -> dict:
     """The more exact of two dates told for one event (``a`` when they are as exact)."""
-    def length(d: dict):
-        if d["start_date"] is None or d["end_date"] is None:
-            return None
-        return dt.date.fromisoformat(d["end_date"]) - dt.date.fromisoformat(d["start_date"])
-
-    a_length, b_length = length(a), length(b)
+    a_length, b_length = days_spanned(a), days_spanned(b)
     return b if a_length is not None and b_length is not None and b_length < a_length else a
 
 

@@ -10,14 +10,14 @@ province, province over country) so a more exact retelling wins.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.resources import load_json
-from pipeline.rules import grammar, sides
+from pipeline.rules import grammar, sides, time
+from pipeline.text.dates import days_spanned
 
 
 def place_span(place: dict, doc: Doc) -> Span | None:
@@ -804,16 +804,14 @@ def dates_another_day(sentence: Span, day: dict | None, date_spans: list[Span], 
     saying = grammar.lexicon().attribution_verbs
     return day is not None and any(
         apart_in_time(resolve_date(span), day)
-        for span in date_spans if sentence.start <= span.start < sentence.end
-        and grammar.lemma(span.root.head) not in saying)
+        for span in time.spans_in(date_spans, sentence) if grammar.lemma(span.root.head) not in saying)
 
 
 def _longer_than_a_month(day: dict | None) -> bool:
     """Whether an event's time is a stretch of more than a month ("in 2006", "over the past
     year"; not "late last month", read as the month, which may be one incident's time)."""
-    if not day or not day.get("start_date") or not day.get("end_date"):
-        return False
-    return (dt.date.fromisoformat(day["end_date"]) - dt.date.fromisoformat(day["start_date"])).days > 31
+    spanned = days_spanned(day)
+    return spanned is not None and spanned > 31
 
 
 def apart_in_time(a: dict | None, b: dict | None) -> bool:

@@ -401,10 +401,10 @@ def state_force_in_focus(doc: Doc) -> dict | None:
     for ent in grammar.entities(doc):
         if ent.label_ not in ("NORP", "GPE", "ORG"):
             continue
-        # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
-        # told more often than the leading country's, they leave no state force in focus
         if where_based(ent):
             continue  # "the Britain-based monitoring group": no British force
+        # a mission's forces ("AMISOM forces", "an African Union base") are no one country's:
+        # told more often than the leading country's, they leave no state force in focus
         named_force = _named_state_force(ent)
         code = entity_country(ent) if ent.label_ != "ORG" else (
             entity_code(ent) if named_force or is_multinational(entity_code(ent)) else None)

@@ -17,8 +17,8 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import (anchored_months, anchored_shift, from_anchor, is_clock_time, from_anchor_months, months_ending,
-                                 number_value, precision)
+from pipeline.text.dates import (PARTS_OF_DAY, anchored_months, anchored_shift, from_anchor, is_clock_time, from_anchor_months,
+                                 months_ending, number_value, precision)
 from pipeline.text import calendar_names, timex
 
 
@@ -346,11 +346,13 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         distance = _tree_distance(ent.root, trigger)
         if distance is None:
             loose = loose or resolved
-        elif best is None or (_part_of_day_alone(ent), distance, precision(resolved) or 4) < best[0]:
+        else:
             # as near in the parse, the more exact time wins ("the second clash this month;
             # on June 3 there was a clash ... wounding two"); a part of the day alone ("the
             # late-night attack on Tuesday") gives way to the day named with it
-            best = ((_part_of_day_alone(ent), distance, precision(resolved) or 4), resolved)
+            rank = (_part_of_day_alone(ent), distance, precision(resolved) or 4)
+            if best is None or rank < best[0]:
+                best = (rank, resolved)
     if best is not None:
         return best[1], reported
     if reported is None and loose is None and (clock := _clock_time_alone(trigger, date_spans, resolve)):
@@ -361,8 +363,6 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
 def _part_of_day_alone(span: Span) -> bool:
     """Whether a date expression is only a part of the day, "dawn", "the late-night": it
     dates an event on the report's day only when nothing names another day."""
-    from pipeline.text.dates import PARTS_OF_DAY
-
     words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an", "late", "early")]
     return bool(words) and all(word in PARTS_OF_DAY for word in words)
 
@@ -374,8 +374,7 @@ def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResol
     planned_aux = grammar.lexicon().planned_aux
     if any(c.dep_ == "aux" and c.lower_ in planned_aux for t in (trigger, *trigger.ancestors) for c in t.children):
         return None  # "will begin patrolling at 8am": a time still to come
-    sentence = trigger.sent
-    told = [ent for ent in date_spans if sentence.start <= ent.start < sentence.end]
+    told = spans_in(date_spans, trigger.sent)
     if len(told) != 1 or not is_clock_time(told[0].text) or resolve(told[0]) is not None:
         return None
     return resolve(told[0], today=True)

@@ -212,7 +212,7 @@ _TENS: dict[str, int] = _WORDS["tens"]
 #: Words around a day name that do not change which day it is ("late Wednesday night").
 _FILLER = frozenset(_WORDS["filler_words"])
 #: Parts of the day that, with no day named, mean the publication day (guidelines, section 10).
-_PARTS_OF_DAY = PARTS_OF_DAY = frozenset(_WORDS["parts_of_day"])
+PARTS_OF_DAY = frozenset(_WORDS["parts_of_day"])
 #: Single words that are dates only when they are the whole expression, never inside a clause.
 _AMBIGUOUS = frozenset(_WORDS["ambiguous_words"])
 
@@ -807,7 +807,7 @@ def _time_of_day(s: str, ref: _Ref) -> _Period | None:
     and the report's day, as "overnight Saturday" is Saturday into Sunday). Clock times alone
     ("10:30 a.m.") are not dates."""
     tokens = set(_CLOCK.sub(" ", s).split())
-    if not tokens or not tokens & _PARTS_OF_DAY or not tokens <= _FILLER | {"this", "last", "tonight"}:
+    if not tokens or not tokens & PARTS_OF_DAY or not tokens <= _FILLER | {"this", "last", "tonight"}:
         return None
     if tokens == {"overnight"}:
         return _days(ref.day - timedelta(days=1), ref.day)
@@ -1140,12 +1140,20 @@ def vague_period(text: str) -> bool:
     return _bare_period(text) in _VAGUE_PERIODS
 
 
+def days_spanned(record: dict | None) -> int | None:
+    """The days from a normalized date's first day to its last (0 for one day), or None when
+    it has no resolved interval."""
+    if not record or not record.get("start_date") or not record.get("end_date"):
+        return None
+    return (date.fromisoformat(record["end_date"]) - date.fromisoformat(record["start_date"])).days
+
+
 def precision(record: dict) -> int | None:
     """ACLED's time_precision of a normalized date: 1 a day, 2 a week or a range of up to 7
     days ("February 23-26"), 3 a month or wider (a month, a season, a year, a longer range).
     None when the date could not be resolved."""
-    if record.get("start_date") and record.get("end_date"):
-        days = (date.fromisoformat(record["end_date"]) - date.fromisoformat(record["start_date"])).days + 1
+    if (spanned := days_spanned(record)) is not None:
+        days = spanned + 1
         return 1 if days <= 1 else 2 if days <= 7 else 3
     if record.get("value") is None:
         return None
