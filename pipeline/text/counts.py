@@ -730,10 +730,7 @@ def _people_follow(toks, i, window: int = 3) -> bool:
 #: hurt", "another died"), a preposition or a relative pronoun ("wounded another in the blast",
 #: "detained another during the raid", "wounded another who fired"). The grammar then decides
 #: whether it is an event ("It was another in a series" is not).
-_AFTER_ANOTHER_ALONE = frozenset({
-    "was", "were", "is", "died", "has", "had", "in", "on", "at", "after", "during", "near",
-    "outside", "inside", "when", "while", "who", "whom", "whose", "and", "but", "as", "from",
-    "with", "by", "before", "later"})
+_AFTER_ANOTHER_ALONE = frozenset(_CONTEXT["after_another_alone"])
 
 
 def _starts_noun_phrase(toks, i) -> bool:
