@@ -1852,3 +1852,18 @@ def test_workers_run_together(text, expected):
 ])
 def test_capitalized_irregular_plurals_of_service_members(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# The people at a gathering an attack struck, named by what they had come for, are civilians
+# counted like any other.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stormed the hotel, killing nine guests.", [("killed", 9)]),
+    ("The blast tore through the restaurant and wounded 14 diners.", [("wounded", 14)]),
+    ("Militants opened fire on the church, killing six churchgoers.", [("killed", 6)]),
+    ("Two parishioners were wounded in the attack on the chapel.", [("wounded", 2)]),
+    ("A bomb killed 12 partygoers at a nightclub.", [("killed", 12)]),
+    ("Three concertgoers died in the shooting.", [("killed", 3)]),
+    ("Eleven congregants were hurt when the grenade exploded.", [("wounded", 11)]),
+])
+def test_people_named_by_the_gathering_they_were_at(text, expected):
+    assert _events(text) == expected

@@ -1003,3 +1003,47 @@ def test_the_more_exact_of_two_near_times_wins(extractor, text, value):
 def test_a_count_days_after_an_incident(extractor, text, value):
     (event,) = _extract(extractor, text)["events"]
     assert event["date"]["value"] == value
+
+
+# An incident that "since" compares with, told in a clause of its own ("since the 2015
+# bombings, in which 40 people died"): that clause's figures are of that incident, on its day,
+# and no running total since it.
+@pytest.mark.parametrize("text, value", [
+    ("It was the deadliest attack in the country since the 2015 bombings, in which 40 people died.",
+     "2015"),
+    ("The raid was the worst since the March 2 ambush, in which six soldiers were killed.", "2024-03-02"),
+    ("The blast was the deadliest since the 2017 truck bombing, which killed more than 500 people.",
+     "2017"),
+    ("It was the worst assault on the base since a 2020 raid in which insurgents killed 11 guards.",
+     "2020"),
+    ("This is the heaviest shelling since the 2022 siege, when troops wounded 70 residents.", "2022"),
+])
+def test_an_incident_since_compared_with_is_told_on_its_day(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert (event["date"]["value"], event["cumulative"]) == (value, False)
+
+
+# A figure told inside "a week after <incident>" whose own clause names its day is on that day,
+# not counted back from the sentence's.
+@pytest.mark.parametrize("text, value", [
+    ("A similar attack took place a week after a car bomb on March 3 killed 20 people near the market.",
+     "2024-03-03"),
+    ("The ambush came two days after a roadside bomb on Friday killed four soldiers.", "2024-04-26"),
+    ("Unrest spread a month after a raid on 14 March in which police detained 30 students.",
+     "2024-03-14"),
+])
+def test_a_count_after_an_incident_with_its_own_day(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["date"]["value"] == value
+
+
+# A clause on the incident that "left" the people harmed tells the day it left them so.
+@pytest.mark.parametrize("text, value", [
+    ("The ambush, which took place near the town of Damboa on Monday, also left five soldiers wounded.",
+     "2024-04-29"),
+    ("The bombing, which happened on Sunday near a mosque, left nine worshippers dead.", "2024-04-28"),
+    ("The raid, which began on Tuesday night, left three guards injured.", "2024-04-30"),
+])
+def test_the_incident_s_own_clause_dates_what_it_left(extractor, text, value):
+    (event,) = _extract(extractor, text)["events"]
+    assert event["date"]["value"] == value

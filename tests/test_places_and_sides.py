@@ -275,7 +275,7 @@ def test_the_place_an_attack_verb_hits_places_its_casualties(text, expected):
     ("Four soldiers died when militants shelled a checkpoint in Razani.",
      [(4, "a checkpoint in Razani")]),
     ("Militants hit a base in Taliban territory, killing three soldiers.",
-     [(3, "Taliban territory")]),
+     [(3, "a base in Taliban territory")]),
 ])
 def test_a_name_after_a_kind_of_place_is_part_of_it(text, expected):
     assert _located(text) == expected
@@ -1350,3 +1350,55 @@ def test_country_codes_are_the_country_table_s():
 def test_a_nationality_told_is_not_the_place_s(text, countries):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["actor"] or {}).get("country") for e in events] == countries
+
+
+# An earlier incident the sentence is timed by ("hours after the bombing in Kunduz") is not
+# where its own attack struck: the attack's place phrase wins, and with none the figure has no
+# place rather than the other incident's.
+@pytest.mark.parametrize("text, expected", [
+    ("Just hours after the bombing in the northern town of Kunduz, gunmen stormed a police post "
+     "near the city of Herat, killing four officers.", [(4, "near the city of Herat")]),
+    ("Two days after the ambush in Damboa, insurgents attacked an army base in the town of Bama, "
+     "killing nine soldiers.", [(9, "an army base in the town of Bama")]),
+    ("A week after the massacre in the village of Koro, militants killed 12 farmers in Bankass.",
+     [(12, "Bankass")]),
+    ("Days after the raid in Jenin, troops shot dead two gunmen.", [(2, None)]),
+])
+def test_an_earlier_incident_s_place_is_not_the_attack_s(text, expected):
+    assert _located(text) == expected
+
+
+# A country written on an attack ("a United States drone strike") names who struck, not where,
+# however many words its name has; a town so written is the place ("a Kabul suicide bombing").
+@pytest.mark.parametrize("text, expected", [
+    ("A United States military air strike on a village on Friday killed at least 18 people.",
+     [(18, "a village")]),
+    ("A United Kingdom air strike killed six fighters on Monday.", [(6, None)]),
+    ("A Kabul suicide bombing killed 11 people on Monday.", [(11, "Kabul")]),
+])
+def test_a_country_on_an_attack_names_who_struck(text, expected):
+    assert _located(text) == expected
+
+
+# A site described by whom it serves keeps the town it is in: "a camp for displaced people in
+# Rann" is in Rann.
+@pytest.mark.parametrize("text, expected", [
+    ("A jet mistakenly bombed a camp for displaced people in Rann, killing at least 50 people.",
+     [(50, "a camp for displaced people in Rann")]),
+    ("Jets bombed a camp for displaced families near Dikwa, killing 12 people.",
+     [(12, "a camp for displaced families near Dikwa")]),
+])
+def test_a_site_for_some_people_keeps_its_town(text, expected):
+    assert _located(text) == expected
+
+
+# A site an attack struck, with the named place it lies in or near, is where it struck; a clock
+# time ("at around 0830 GMT") is never a place, whatever the NER calls its zone.
+@pytest.mark.parametrize("text, expected", [
+    ("Two bombers struck an army base near the town of Rafah, killing five soldiers.",
+     [(5, "an army base near the town of Rafah")]),
+    ("The blast happened at around 0830 GMT and wounded 14 people.", [(14, None)]),
+    ("The attack began at 2200 UTC and killed three guards.", [(3, None)]),
+])
+def test_a_struck_site_and_a_clock_time(text, expected):
+    assert _located(text) == expected

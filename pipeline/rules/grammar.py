@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import sides
 from pipeline.resources import load_json
-from pipeline.text import calendar_names
+from pipeline.text import calendar_names, dates
 from pipeline.text.counts import parse_count
 
 
@@ -1836,6 +1836,12 @@ def phrase_end(obj: Token) -> int:
             # "the town of Leego"; "a bus station in the central town of Hillah"; "an army
             # camp in Razmak", whatever the tagger called Razmak
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
+        elif child.dep_ == "prep" and child.lower_ == "for" and is_place_head(obj) and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "near", "outside") and any(
+                    c.dep_ == "pobj" and (is_place_head(c) or _name_of_where(c)) for c in p.children)
+                for o in child.children if o.dep_ == "pobj" for p in o.children):
+            # "a camp for displaced people in Rann": the site is in the town its people are
+            last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
         elif (child.dep_ == "appos" and child.pos_ == "PROPN" and obj.pos_ == "NOUN"
               and lemma(obj) in lexicon().place_nouns):
             # "the southern Nigerian state, Bayelsa": the name the kind of place is given
@@ -1979,6 +1985,8 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return False  # "an attack on Kidal", but not "on Ahmed's orders"
     if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS or not_a_place_head(obj):
         return False  # "in the late Thursday fighting", "in June", "at the Peace Festival"
+    if dates.is_clock_time(obj.doc[obj.left_edge.i : obj.i + 1].text):
+        return False  # "at around 1300 GMT": a clock time, whatever the NER called its zone
     units = lexicon().membership_nouns | lexicon().military_units
     if lemma(obj) in units or obj.lower_.rstrip("s") in units:
         return False  # "an official in the Izz al-Din al-Qassam Brigades": a force, no place
@@ -2243,14 +2251,26 @@ def told_as_background(token: Token) -> bool:
     that incident's. Not a "since" of a non-incident ("a month since the signing of the truce,
     with battles in Donetsk")."""
     incidents = lexicon().incident_nouns
-    return any(node.dep_ == "pobj" and node.head.lower_ == "since" and lemma(node) in incidents
+    return any(node.dep_ == "pobj" and lemma(node) in incidents
+               and (node.head.lower_ == "since" or timed_from_earlier(node.head))
                for node in token.ancestors)
+
+
+def timed_from_earlier(prep: Token) -> bool:
+    """Whether a preposition times its clause by an earlier incident at a stated remove ("hours
+    after the bombing in Kunduz", "two days after the ambush", "a week following the raid"):
+    that incident is another one, with its own place."""
+    return prep.lower_ in ("after", "following") and (
+        prep.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in prep.children))  # "Days after"
 
 
 def since_of_its_day(token: Token) -> Token | None:
     """The "since" of "the deadliest day since May 4, when five soldiers died" when ``token``
-    is in that "when" clause: the clause tells what happened on that day, a single time, not
-    the running total since it. None otherwise."""
+    is in that "when" clause, or of "the deadliest since the 2015 bombings, in which 40 people
+    died" when it is in a clause on the incident compared with: the clause tells what happened
+    on that day, a single time, not the running total since it. None otherwise."""
+    if (since := _since_of_its_incident(token)) is not None:
+        return since
     for node in (token, *token.ancestors):
         when = next((c for c in node.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
         if when is not None:
@@ -2259,6 +2279,23 @@ def since_of_its_day(token: Token) -> Token | None:
                 before = token.doc[when.i - 2]
             return next((a for a in (before, *before.ancestors) if a.lower_ == "since"), None)
         if node.dep_ in ("relcl", "advcl", "ccomp", "ROOT"):
+            return None
+    return None
+
+
+def _since_of_its_incident(token: Token) -> Token | None:
+    """The "since" whose object is an incident told by the relative clause ``token`` sits in
+    ("since the 2017 truck bombing, which killed 500", "since a 2020 raid in which insurgents
+    killed 11 guards"); None otherwise."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            incident = node.head
+            since = incident.head
+            if (incident.dep_ == "pobj" and since.lower_ == "since"
+                    and lemma(incident) in lexicon().incident_nouns):
+                return since
+            return None
+        if node.dep_ in ("ccomp", "ROOT"):
             return None
     return None
 

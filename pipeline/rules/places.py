@@ -185,8 +185,15 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         elif (not deployment and child.dep_ == "dobj" and _struck(head) and (
                 (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(child)))
                 or (grammar.lemma(child) in lex.settlement_nouns and any(
-                    p.dep_ == "prep" and p.lower_ == "of" for p in child.children)))):
-            found = (child.left_edge, child)  # "... when a rocket hit Kfar Giladi in Israel"
+                    p.dep_ == "prep" and p.lower_ == "of" for p in child.children))
+                or (grammar.is_place_head(child) and any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                    and grammar.names_its_place(found := grammar.place_phrase(p))
+                    and not country_wide(_place_record(*found)) for p in child.children)))):
+            # "... when a rocket hit Kfar Giladi in Israel"; "bombers struck a base near the
+            # Gaza border": the site, with the named place it lies in or near; not "an army base
+            # in southern Somalia", as coarse as its region, which a town told later refines
+            found = (child.left_edge, child)
             rank = 0
         elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
             found = (child.left_edge, child)  # "entered the town of Beledweyn": where they went
@@ -220,8 +227,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             rank = 1
         elif child.dep_ == "prep" and child.lower_ in lex.incident_preps and any(
                 grammar.lemma(o) in lex.incident_nouns for o in child.children if o.dep_ == "pobj"):
+            if grammar.timed_from_earlier(child):
+                continue  # "hours after the bombing in Kunduz, gunmen stormed ...": that incident's
             found = grammar.place_phrase(child)  # "killed during the attack in Akobo"
-            rank = 1
+            rank = 1 if child.lower_ in ("during", "amid") else 2  # the verb's own place first
         else:
             continue
         if found and named_only and not grammar.names_its_place(found):
@@ -491,9 +500,17 @@ def place_named_on(incident: Token) -> Token | None:
             token = next((c for c in token.lefts if c.dep_ == "compound"), token)  # "Herat car"
         if token.dep_ in ("compound", "amod") and (
                 token.ent_type_ in ("GPE", "LOC", "FAC") or (token.pos_ == "PROPN" and grammar.known_town(token))
-        ) and not names_a_country(token.text):
+        ) and not names_a_country(_whole_name(token)):
             return token
     return None
+
+
+def _whole_name(token: Token) -> str:
+    """The whole name a word is part of ("United Kingdom" for "Kingdom"), without "the"."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return token.text
+    return entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
 
 
 def _place_there_means(there: Token) -> dict | None:

@@ -254,7 +254,8 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     for node in (token, *token.ancestors):
         if node.dep_ == "relcl":
             where = any(c.lower_ == "where" for c in node.children)
-            scope = trigger.head if trigger.dep_ == "conj" else trigger  # "killed and ten injured"
+            scope = trigger.head if trigger.dep_ == "conj" or _predicate_of(trigger) else trigger
+            # "killed and ten injured"; "The ambush, which took place on Monday, left five wounded"
             if grammar.lemma(node.head) in incidents and node.head in scope.subtree and not where:
                 # "arrested in connection with the bombing, which killed 30 on New Year's Eve":
                 # people taken for an incident are taken after it, not on its day
@@ -269,6 +270,14 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
         if node == trigger:
             return False
     return False
+
+
+def _predicate_of(trigger: Token) -> bool:
+    """Whether a trigger is the participle a verb predicates of its object ("left five soldiers
+    wounded", "left three dead"): the verb's subject is what did the harm."""
+    return (trigger.dep_ in ("oprd", "xcomp", "acomp", "advcl") and trigger.tag_ in ("VBN", "JJ")
+            and trigger.head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children))
 
 
 def _taken_for_the_incident(trigger: Token, incident: Token) -> bool:
@@ -536,6 +545,11 @@ def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
     if shift is None:
         return None
     told = set(node.subtree) | set(phrase)
+    own = [found for span in in_sentence if span.root in told and not set(span) & set(phrase)
+           and (found := resolve(span)) is not None and found.get("start_date")
+           and found["start_date"] == found.get("end_date")]
+    if own:
+        return own[0]  # "a week after a car bomb on March 3 killed 20": the clause's own day
     days = [found for span in in_sentence if span.root not in told and not set(span) & told
             and (found := resolve(span)) is not None and found.get("start_date")
             and found["start_date"] == found.get("end_date")]
