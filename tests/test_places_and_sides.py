@@ -1402,3 +1402,21 @@ def test_a_site_for_some_people_keeps_its_town(text, expected):
 ])
 def test_a_struck_site_and_a_clock_time(text, expected):
     assert _located(text) == expected
+
+
+# Where and when a figure was told ("At a rally in London on Sunday, a woman said ...") is the
+# telling's setting, reached through the gathering it was told at: neither the incident's place
+# nor its day, nor the side of the dead. An incident so opening the sentence is the incident's.
+@pytest.mark.parametrize("text, place, day", [
+    ("At a rally in London on Sunday, a woman said two of her cousins had been killed in the air strike.",
+     None, None),
+    ("During a protest in Paris on Saturday, a man said three of his relatives were killed in the shelling.",
+     None, None),
+    ("At a news conference in Geneva on Monday, the agency said 40 refugees had been killed when the "
+     "boat was shelled.", None, None),
+    ("In the attack in Kunduz on Monday, police said four guards were killed.", "Kunduz", "2021-03-15"),
+])
+def test_the_setting_of_a_telling_is_not_the_incident_s(text, place, day):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert ((event["location"] or {}).get("text"), (event["date"] or {}).get("value")) == (place, day)
+    assert event["actor"] is None or event["actor"]["country"] not in ("GBR", "FRA", "CHE")

@@ -2300,6 +2300,23 @@ def _since_of_its_incident(token: Token) -> Token | None:
     return None
 
 
+def telling_prep(token: Token) -> Token | None:
+    """The preposition on a reporting verb that a word's phrase hangs from ("In Moscow, the
+    ministry said"; "At a rally in London on Sunday, a woman said", through the rally): the
+    setting of the telling. None when a verb comes first, and when the phrase, reached through
+    a noun, is an incident ("In the attack on Sunday, police said": the incident's own)."""
+    for node in (token, *token.ancestors):
+        if (node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX")
+                and lemma(node.head) in lexicon().attribution_verbs):  # not "the state of Bayelsa"
+            if node != token and any(c.dep_ == "pobj" and lemma(c) in lexicon().incident_nouns
+                                     for c in node.children):
+                return None
+            return node
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def in_since_clause(token: Token) -> bool:
     """"since Israel launched its offensive after the October 7 attack": background."""
     return any(c.lower_ == "since" and c.dep_ in ("mark", "prep")

@@ -295,13 +295,14 @@ def _in_reporter(token: Token) -> bool:
     in the port city of Odesa reports"): that place is the incident's; so is a town the
     sentence opens on ("In the central town of Myingyan, witnesses reported ...")."""
     lex = grammar.lexicon()
-    if token.dep_ == "prep" and grammar.lemma(token.head) in lex.attribution_verbs:
-        # "In Moscow, the Defense Ministry said", "told reporters in Kabul"; not "In Helmand,
-        # local officials say" (they report on their own place) nor "calm was reported in X"
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        if any(grammar.lemma(o) in lex.local_nouns - {"capital"} for o in objects):
+    if (prep := grammar.telling_prep(token)) is not None:
+        # "In Moscow, the Defense Ministry said", "told reporters in Kabul", "At a rally in
+        # London, a woman said"; not "In Helmand, local officials say" (they report on their
+        # own place) nor "calm was reported in X"
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep == token and any(grammar.lemma(o) in lex.local_nouns - {"capital"} for o in objects):
             return False  # "In the northern town of Kidal, officials said": a scene, not a seat
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
         return bool(subjects) and not any(
             grammar.lemma(t) in lex.local_reporters
             for subject in subjects for t in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))))

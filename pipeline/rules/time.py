@@ -349,7 +349,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             and not _before_the_speaker(ent, head)
         ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree) or (
             _before_the_telling(trigger, ent)
-        )):
+        ) or _setting_of_the_telling(ent, trigger)):
             reported = reported or resolved.get("value")
             continue
         distance = _tree_distance(ent.root, trigger)
@@ -367,6 +367,15 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
     if reported is None and loose is None and (clock := _clock_time_alone(trigger, date_spans, resolve)):
         return clock, None  # "killed in a bombing at 10am local time": on the report's day
     return (None if reported else loose), reported
+
+
+def _setting_of_the_telling(ent: Span, trigger: Token) -> bool:
+    """"During a protest in Paris on Saturday, a man said three relatives were killed": a day
+    inside a phrase that sets the scene of the telling, through a noun ("a protest"), is when
+    it was told. A day directly on the reporting verb has rules of its own above."""
+    prep = grammar.telling_prep(ent.root)
+    return (prep is not None and prep.head in trigger.ancestors and ent.root not in trigger.subtree
+            and any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c not in ent for c in prep.children))
 
 
 def _part_of_day_alone(span: Span) -> bool:
