@@ -1420,3 +1420,25 @@ def test_the_setting_of_a_telling_is_not_the_incident_s(text, place, day):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert ((event["location"] or {}).get("text"), (event["date"] or {}).get("value")) == (place, day)
     assert event["actor"] is None or event["actor"]["country"] not in ("GBR", "FRA", "CHE")
+
+
+# Place phrases as reports write them: a bearing told of the incident ("took place on Thursday
+# evening north of Musa Qala"), a road or border between two places, a site on a town's
+# outskirts, and the places a shelling hit. A bearing that only says where a named place lies
+# ("..., about 150 km east of the capital") places nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("Three soldiers were killed in a friendly fire incident. The incident took place on Thursday "
+     "evening north of Musa Qala in Helmand province.", [(3, "north of Musa Qala in Helmand province")]),
+    ("Two soldiers were killed when their vehicle struck a roadside bomb on the highway between "
+     "Kabul and Jalalabad on Monday.", [(2, "the highway between Kabul and Jalalabad")]),
+    ("Insurgents attacked a checkpoint on the outskirts of the town of Baiji late on Saturday, "
+     "killing three policemen.", [(3, "a checkpoint on the outskirts of the town of Baiji")]),
+    ("Clashes erupted along the border between Sudan and South Sudan, leaving 20 soldiers dead.",
+     [(20, "along the border between Sudan and South Sudan")]),
+    ("Twelve civilians were killed in shelling of residential areas of Gaza City on Sunday.",
+     [(12, "residential areas of Gaza City")]),
+    ("Rebels attacked a police post in a village in Dolakha district, about 150 kilometers east of "
+     "the capital, killing nine policemen.", [(9, "a village in Dolakha district")]),
+])
+def test_bearings_stretches_and_outskirts(text, expected):
+    assert _located(text) == expected

@@ -61,7 +61,7 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
             if wants_place:
                 country = places.country_of(event["location"], doc)
                 told = [p for p in places.sentence_places(later)
-                          if " and " not in p["text"]  # "both Kandahar and Helmand": several
+                          if not places.several_places(p)  # "both Kandahar and Helmand": several
                           and (first := places.place_span(p, doc))
                           and told_of(ref, first[0]) and places.exactness(p, doc) > place_rank
                           # "wounded in Iraq. The attack took place near Gereshk": not that one's
@@ -88,7 +88,7 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
             # "... 10 people were killed in that attack": the place the incident was told at
             for mention in earlier:
                 told = [p for p in places.sentence_places(mention.sent)
-                          if " and " not in p["text"] and places.specificity(p, doc) == 2]
+                          if not places.several_places(p) and places.specificity(p, doc) == 2]
                 if told:
                     event["location"] = told[0]
                     break
@@ -209,7 +209,7 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
             if later.start_char in with_events:
                 continue  # the incident's figures told on, placed by context
             finer = next((c for c in places.sentence_places(later)
-                          if " and " not in c["text"] and _finer_place_of(c, coarse, later, doc)), None)
+                          if not places.several_places(c) and _finer_place_of(c, coarse, later, doc)), None)
             if finer is not None:
                 event["location"] = dict(finer)
                 refined[(place["start"], place["end"])] = finer
@@ -273,7 +273,7 @@ def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], index: i
             continue
         for place in places.sentence_places(sentence):
             first = places.place_span(place, doc)
-            if (first is not None and " and " not in place["text"]
+            if (first is not None and not places.several_places(place)
                     and any(grammar.told_of(m, first[0]) for m in mentions)
                     and places.pinpoints(place, doc)):
                 found.append(place)

@@ -1821,6 +1821,10 @@ def _is_place(span_tokens) -> bool:
 TRAILING_CLAUSES = {"relcl", "acl", "advcl", "punct", "cc", "appos", "prep"}
 
 
+#: Prepositions that tie a site to the place it lies in, on or between.
+_SITE_PREPS = frozenset({"in", "near", "outside", "on", "at", "along", "between"})
+
+
 def phrase_end(obj: Token) -> int:
     """End offset of a noun phrase without the clauses, asides and dates that trail it."""
     last = obj
@@ -1830,11 +1834,12 @@ def phrase_end(obj: Token) -> int:
         if child.dep_ not in TRAILING_CLAUSES or _hyphen_joined(child):
             last = max(last, _edge_before_a_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (
-                child.lower_ in ("in", "near", "outside") and is_place_head(obj)
+                child.lower_ in _SITE_PREPS and is_place_head(obj)
                 and any(c.dep_ == "pobj" and (is_place_head(c) or _name_of_where(c))
                         for c in child.children))):
             # "the town of Leego"; "a bus station in the central town of Hillah"; "an army
-            # camp in Razmak", whatever the tagger called Razmak
+            # camp in Razmak", whatever the tagger called Razmak; "a checkpoint on the outskirts
+            # of Baiji"; "the border between Sudan and South Sudan"
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and child.lower_ == "for" and is_place_head(obj) and any(
                 p.dep_ == "prep" and p.lower_ in ("in", "near", "outside") and any(
@@ -1900,6 +1905,12 @@ def _name_of_where(name: Token) -> bool:
         if entity is None or not gazetteer.lookup(entity.text):
             return False
     return not _names_a_side(name)
+
+
+def _dates_only(prep: Token) -> bool:
+    """Whether a preposition's object is a time ("on Sunday"), which places nothing."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _before_clause_or_date(prep: Token) -> Token:
@@ -1979,6 +1990,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return lemma(prep.head) in lexicon().contested_place_nouns and known_town(obj)
     measured = any(found is not None and found[1] == prep
                    for found in (distance_from(prep), distance_from(prep.head)))  # "20 km from Kidal"
+    measured = measured or (prep.lower_ == "of" and prep.head.lower_ in lexicon().compass_directions)  # "north of Musa Qala"
     if (prep.lower_ not in ("near", "outside", "in", "at", "on") and not measured) or obj.pos_ != "PROPN":
         return False
     if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:
@@ -2024,8 +2036,8 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         return None
     obj = objects[0]
     first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in lexicon().compass_directions else obj.left_edge
-    if lemma(obj) in lex.contested_place_nouns and depth < 2 and not any(
-            c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
+    if (lemma(obj) in lex.contested_place_nouns or obj.lower_ in lex.contested_place_nouns) and depth < 2 and not any(
+            c.dep_ == "prep" and c.lower_ in lex.locative_preps and not _dates_only(c) for c in obj.children):
         for fought_over in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             if names_its_place(found := place_phrase(fought_over, depth + 1)):
                 return found  # "during the battle for (control of) the oil town of Abyei": the town
@@ -2087,14 +2099,12 @@ def unnamed_site(noun: Token) -> bool:
 
 
 def _named_where(site: Token, depth: int) -> tuple[Token, Token] | None:
-    """The named place a "where" clause gives an unnamed site ("the site where a helicopter
-    crashed yesterday in Afghanistan", "the spot where the convoy was hit near Gereshk"), or
-    None when the site has a name of its own."""
+    """The named place a relative clause gives an unnamed site ("the site where a helicopter
+    crashed yesterday in Afghanistan", "the spot where the convoy was hit near Gereshk", "a road
+    that the troops patrol in south Mogadishu"), or None when the site has a name of its own."""
     if depth >= 2 or not unnamed_site(site):
         return None
     for clause in (c for c in site.children if c.dep_ == "relcl"):
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
-            continue
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in lexicon().locative_preps):
             found = place_phrase(prep, depth + 1)
             if found is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"

@@ -347,12 +347,36 @@ def sentence_places(sentence: Span) -> list[dict]:
                 continue  # "in the attack that happened near Fallujah": its own place follows
             if grammar.names_its_place(found):
                 places.append(_place_record(*found))
+        elif token.dep_ == "advmod" and token.lower_ in lex.compass_directions and _offset_of_the_incident(token) and (
+                found := next((grammar.place_phrase(p) for p in token.children
+                               if p.dep_ == "prep" and p.lower_ == "of"), None)) and grammar.names_its_place(found):
+            places.append(_place_record(token, found[1]))  # "took place Thursday north of Musa Qala"
         elif (token.dep_ == "dobj" and token.head.pos_ == "VERB"
               and grammar.lemma(token.head) in lex.incident_nouns
               and ((grammar.is_place_head(token) and grammar.names_its_place((token.left_edge, token)))
                    or (token.pos_ == "PROPN" and grammar.known_town(token)))):
             places.append(_place_record(token.left_edge, token))  # "Rebels shelled the town of Beni"
     return sorted(places, key=lambda place: place["start"])
+
+
+def several_places(place: dict) -> bool:
+    """Whether a place phrase lists places ("both Kandahar and Helmand", "in Mali and Niger"):
+    no one place for an incident. A stretch between two ("the road between Gao and Anefis",
+    "a region between Marib and Shabwa provinces") is one."""
+    text = place["text"]
+    return " and " in text and " between " not in f" {text}"
+
+
+def _offset_of_the_incident(compass: Token) -> bool:
+    """Whether a bearing ("north of Musa Qala") tells where something happened, hung on the
+    verb or the time of the incident ("took place Thursday evening north of Musa Qala"), not
+    where a place already named lies ("Mehtar Lam, 60km northeast of Kabul")."""
+    head = compass.head
+    if compass.left_edge.i > 0 and compass.doc[compass.left_edge.i - 1].text == ",":
+        return False  # "... in Sindhuli district, about 150 km east of the capital": a description
+    if grammar.lemma(head) in grammar.lexicon().locating_verbs:
+        return False  # "It is located 530 km northeast of the capital"
+    return head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME")
 
 
 def _where_treated(prep: Token) -> bool:
@@ -561,7 +585,7 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict], date_spans: 
     places = [place for sentence in opening for place in sentence_places(sentence)]
     named = [place for place in places
              if not country_wide(place) and names_a_place(place, doc)
-             and " and " not in place["text"]]  # "both Kandahar and Helmand": not one place
+             and not several_places(place)]  # "both Kandahar and Helmand": not one place
     if not named:
         return
     specific = min(named, key=lambda place: not settlement(place, doc))
@@ -617,7 +641,7 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
             told = [t for t in told if t["country"] != own] or told
         else:
             told = [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
-                    and " and " not in p["text"] and names_a_place(p, doc)]
+                    and not several_places(p) and names_a_place(p, doc)]
         if told:
             event["location"] = dict(told[-1])
 
@@ -746,7 +770,7 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
     if home is None or not unplaced:
         return
     told = [place for sentence in sentences for place in sentence_places(sentence)
-            if " and " not in place["text"] and names_a_place(place, doc)
+            if not several_places(place) and names_a_place(place, doc)
             and country_of(place, doc) in (None, home)]
     if not told:
         return
