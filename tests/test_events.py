@@ -1047,3 +1047,18 @@ def test_a_count_after_an_incident_with_its_own_day(extractor, text, value):
 def test_the_incident_s_own_clause_dates_what_it_left(extractor, text, value):
     (event,) = _extract(extractor, text)["events"]
     assert event["date"]["value"] == value
+
+
+# A part of the day "of" a day ("the night of 12 March") is one expression, that day, even when
+# the tagger leaves the day's number out of its date.
+@pytest.mark.parametrize("text, value", [
+    ("On the night of 12 March, rebels attacked the base, killing nine soldiers.", "2024-03-12"),
+    ("On the morning of April 28, gunmen killed four guards.", "2024-04-28"),
+    ("On the evening of Tuesday, a shell wounded six children.", "2024-04-30"),
+    ("On the night of the 3rd of April, militants abducted 12 workers.", "2024-04-03"),
+])
+def test_a_part_of_the_day_of_a_day(extractor, text, value):
+    result = _extract(extractor, text)
+    (event,) = result["events"]
+    assert event["date"]["value"] == value
+    assert [d["value"] for d in result["dates"]] == [value]

@@ -710,6 +710,11 @@ _DATE_JOINERS = re.compile(
     r"\s*(?:(?:and|or)(?:\s+(?:in|on|through|during))?(?:\s+the)?|to|through|until|-|–|—)\s*")
 
 
+#: Text between a part of the day and the day it is of ("the night of 12 March", the day's
+#: number left out of the tagger's date).
+_OF_THE_DAY = re.compile(r"\s*of(?:\s+the)?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?\s*")
+
+
 #: A dateline closes with a dash before the story: "WASHINGTON, Oct. 7, 2004 – Insurgent ...".
 _DATELINE_END = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([A-Za-z .&-]{1,30}\)\s*)?[–—-]")  # "June 15 (Reuters) -"
 
@@ -732,9 +737,11 @@ def find_date_spans(doc) -> list:
     for ent in ents:
         if _counts_people(ent) or _season_of_a_thing(ent):
             continue  # "sending 2000 soldiers": the tagger's year is the count
-        if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(
-                doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):])):
-            spans[-1] = doc[spans[-1].start : ent.end]  # "Friday" + "evening": one expression
+        between = doc[spans[-1].end - 1 : ent.start].text_with_ws[len(doc[spans[-1].end - 1].text):] if spans else ""
+        if spans and not doc[ent.start].is_sent_start and (spans[-1].end == ent.start or _DATE_JOINERS.fullmatch(between) or (
+                doc[spans[-1].end - 1].lower_ in PARTS_OF_DAY and _OF_THE_DAY.fullmatch(between))):
+            # "Friday" + "evening", "the night" + "of 12" + "March": one expression
+            spans[-1] = doc[spans[-1].start : ent.end]
             continue
         ent = _without_a_trailing_figure(_without_a_leading_figure(_before_a_dash(ent)))
         if not len(ent):
