@@ -1867,3 +1867,14 @@ def test_capitalized_irregular_plurals_of_service_members(text, expected):
 ])
 def test_people_named_by_the_gathering_they_were_at(text, expected):
     assert _events(text) == expected
+
+
+# "A US soldier": the country written short is no pronoun; the soldier is counted, with a
+# partner of another side in the same subject counted apart.
+@pytest.mark.parametrize("text, expected", [
+    ("A US soldier was killed in the attack.", [("killed", 1)]),
+    ("A UK contractor was wounded by the blast.", [("wounded", 1)]),
+    ("Two Afghan soldiers and a US contractor were killed in the attack.", [("killed", 2), ("killed", 1)]),
+])
+def test_a_country_written_short_after_a(text, expected):
+    assert _events(text) == expected

@@ -431,3 +431,18 @@ def test_a_number_hung_on_a_name_counts_the_noun_after_it(text, count):
 ])
 def test_labels_and_hyphenated_scale_words(text, values):
     assert [m.value for m in scan_counts(text)] == values
+
+
+# An abbreviation after "a" ("a US soldier", "an UN convoy") is a name written short, never the
+# function word of the same letters ("told us a lot"): the article counts the person after it.
+@pytest.mark.parametrize("text, value, unit", [
+    ("A US soldier", 1, "soldier"), ("a UK aid worker", 1, "worker"),
+    ("A UN peacekeeper", 1, "peacekeeper"), ("two US Marines", 2, "Marines"),
+])
+def test_counts_an_abbreviation_is_no_function_word(text, value, unit):
+    found = parse_count(text)
+    assert found is not None and (found["value"], found["unit"]) == (value, unit)
+
+
+def test_counts_the_pronoun_us_starts_no_count():
+    assert parse_count("He told us a lot") is None

@@ -324,6 +324,12 @@ def _plain_numeral(raw: str, text: str, end: int) -> str:
     return _REFUSED  # "3\u00a050", mixed separators: not one figure we can read for sure
 
 
+def _abbreviation(word: str) -> bool:
+    """Whether a word is written as an abbreviation ("US", "UK", "UN"), not the function word
+    of the same letters ("us")."""
+    return len(word) > 1 and word.isupper()
+
+
 def _multiplier_follows(text: str, end: int) -> bool:
     word = re.match(r"\s*([^\W\d_]+)", text[end:end + 24])
     return word is not None and (word.group(1).lower() in _MULTIPLIERS
@@ -755,8 +761,9 @@ def _starts_noun_phrase(toks, i) -> bool:
             return False
     elif nxt.low in _ORDINALS and i + 2 < len(toks) and toks[i + 2].low in PERSON_NOUN_FORMS:
         return True  # "a fifth soldier died": one more person; not "a third deployment"
-    elif nxt.start == tok.end or not nxt.text[0].isalpha() or nxt.low in _NOT_NOUN_AFTER_ARTICLE:
-        return False
+    elif nxt.start == tok.end or not nxt.text[0].isalpha() or (
+            nxt.low in _NOT_NOUN_AFTER_ARTICLE and not _abbreviation(nxt.text)):
+        return False  # not "a lot", "a third"; but "a US soldier" is no "us"
     before = _word_before(toks, i)
     if before is not None and before.low == "one":
         return False  # "one another"
@@ -780,7 +787,7 @@ def _unit_after(text: str, end: int) -> Optional[str]:
             break
         if word in _DASHES or word in ("'", "\u2019"):
             continue  # "pro-Russian fighters"
-        if not word[0].isalpha() or low in _FUNCTION or len(words) == 4:
+        if not word[0].isalpha() or (low in _FUNCTION and not _abbreviation(word)) or len(words) == 4:
             break
         if low in PERSON_NOUN_FORMS:
             return word
