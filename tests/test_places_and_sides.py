@@ -1442,3 +1442,16 @@ def test_the_setting_of_a_telling_is_not_the_incident_s(text, place, day):
 ])
 def test_bearings_stretches_and_outskirts(text, expected):
     assert _located(text) == expected
+
+
+# Security forces with no stated side are, like police, the force of the country they serve in;
+# "members of" the force are its own.
+@pytest.mark.parametrize("text, country", [
+    ("Five members of the security forces were killed in an attack in Balochistan.", "PAK"),
+    ("Ten security personnel were killed in an ambush in Borno state.", "NGA"),
+    ("Gunmen killed six members of the police in Zamfara.", "NGA"),
+    ("Three members of the US security forces were wounded in Baghdad.", "USA"),
+])
+def test_security_forces_of_their_place(text, country):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["actor"]["country"] == country

@@ -670,6 +670,10 @@ def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
     is about (``local_force_nouns``)."""
     noun = _counted_noun(context.doc, event)
     words = grammar.lexicon().local_force_nouns
+    if noun is not None and grammar.lemma(noun) == "member":
+        # "five members of the security forces": the force they belong to
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), noun)
     if noun is None or not (grammar.lemma(noun) in words or any(
             c.dep_ == "compound" and grammar.lemma(c) in words for c in noun.children)):
         return None
