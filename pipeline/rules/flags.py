@@ -29,6 +29,9 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
         ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:]) or grammar.reported_future(token)
         if token.pos_ == "NOUN" and grammar.lemma(token.head) in lex.planned_heads:
             planned = True
+        if (token.dep_ == "xcomp" and grammar.lemma(token.head) == "be"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            planned = True  # "Britain is to send 800 troops": an arrangement, not yet done
     released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(
         lemmas & lex.release_cues
     )
