@@ -1062,3 +1062,30 @@ def test_a_part_of_the_day_of_a_day(extractor, text, value):
     (event,) = result["events"]
     assert event["date"]["value"] == value
     assert [d["value"] for d in result["dates"]] == [value]
+
+
+# "is to send", "are to deploy": an arrangement told with "be to" is planned, as "will" is.
+@pytest.mark.parametrize("text, planned", [
+    ("Britain is to send an extra 800 troops to Afghanistan.", True),
+    ("The 500 soldiers are to deploy to Kosovo in May.", True),
+    ("Poland was to send 300 troops to Chad before the plan was dropped.", True),
+    ("Britain sent 800 troops to Afghanistan.", False),
+])
+def test_be_to_is_a_plan(extractor, text, planned):
+    (event,) = _extract(extractor, text)["events"]
+    assert (event["type"], event["planned"]) == ("deployment", planned)
+
+
+# "The first of 900 troops landed": the first to arrive are the vanguard of a force that is
+# coming; the deployment is the whole force. Not a force leaving, nor the dead or wounded.
+@pytest.mark.parametrize("text, expected", [
+    ("The first of 900 Ugandan troops landed in Mogadishu on Tuesday.", [("deployment", 900)]),
+    ("They are the first of about 3,000 Soldiers from the brigade to deploy to Poland.",
+     [("deployment", 3000)]),
+    ("The first of 250 Marines arrived in Darwin on Monday.", [("deployment", 250)]),
+    ("The first of 2,000 troops left Iraq on Friday.", []),
+    ("Four of the 900 troops were wounded.", [("casualty", 4)]),
+])
+def test_the_first_of_a_force_to_arrive(extractor, text, expected):
+    events = _extract(extractor, text)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

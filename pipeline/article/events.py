@@ -153,6 +153,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             # belong to; they are an event only by their own noun ("three of the 12 hostages")
             trigger = grammar.noun_trigger(noun)
             if trigger is None:
+                trigger = grammar.vanguard_deployment(noun)  # "The first of 900 troops landed"
+            if trigger is None:
                 reject("not_people.whole_of_a_part")
                 continue
         else:

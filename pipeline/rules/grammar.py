@@ -1031,6 +1031,21 @@ def _died_after_wounds(start: Token, wounds: Token) -> Trigger | None:
     return found if found is not None and found.type == "casualty" and found.outcome == "killed" else None
 
 
+def vanguard_deployment(noun: Token) -> Trigger | None:
+    """"The first of 900 Ugandan troops landed in Mogadishu", "They are the first of about
+    3,000 Soldiers to deploy to Poland": the first of a force to arrive are its vanguard; the
+    deployment is the whole force. None when the clause tells no deployment ("the first of
+    2,000 troops left Iraq")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ != "first":
+        return None
+    first = noun.head.head
+    for clause in (c for c in first.children if c.dep_ in ("acl", "relcl")):
+        if (found := _trigger_of_word(clause)) is not None and found.type == "deployment":
+            return found
+    found = find_trigger(first, noun)
+    return found if found is not None and found.type == "deployment" else None
+
+
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
