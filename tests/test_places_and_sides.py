@@ -1455,3 +1455,17 @@ def test_bearings_stretches_and_outskirts(text, expected):
 def test_security_forces_of_their_place(text, country):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["actor"]["country"] == country
+
+
+# A toll of a state's force and the irregulars it fought together ("16 soldiers and militants")
+# is neither side's; soldiers alone, or soldiers and police, are the state's.
+@pytest.mark.parametrize("text, country", [
+    ("Pakistani troops clashed with Taliban fighters in Swat. At least 16 soldiers and militants "
+     "were killed.", None),
+    ("Malian troops fought jihadists near Gao. Nine soldiers and insurgents died.", None),
+    ("Pakistani troops clashed with militants. Six soldiers were killed.", "PAK"),
+    ("Pakistani troops clashed with militants. Six soldiers and policemen were killed.", "PAK"),
+])
+def test_a_toll_of_both_sides_is_neither_s(text, country):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["actor"] or {}).get("country") == country

@@ -449,7 +449,8 @@ def find_events(
                     event["actor"] = event["actor"] or previous["actor"]
                     if event["civilian"] is None:
                         event["civilian"] = previous["civilian"]
-            elif event["actor"] is None and grammar.person_class(people) == "combatant":
+            elif (event["actor"] is None and grammar.person_class(people) == "combatant"
+                  and not _both_sides_counted(people)):
                 unnamed_forces.append(event)
             elif (event["actor"] is None and grammar.person_class(candidate.noun) == "civilian"
                   and not _nationality_told(candidate.noun)):
@@ -622,6 +623,17 @@ def _counted_noun(doc: Doc, event: dict) -> Token | None:
     count = event["count"]
     after = doc.char_span(count["start"], event["sentence"]["end"], alignment_mode="expand")
     return next((t for t in after if t.text == count["unit"]), None) if after is not None else None
+
+
+def _both_sides_counted(noun: Token | None) -> bool:
+    """"At least 16 soldiers and militants were killed": a toll of a state's force and the
+    irregulars it fought is neither side's."""
+    if noun is None:
+        return False
+    shared = [word for word in (noun, *noun.conjuncts)  # "two troops and 29 rebels": counted apart
+              if word == noun or not any(c.dep_ == "nummod" for c in word.children)]
+    kinds = {sides.is_generic(word.text) for word in shared if grammar.person_class(word) == "combatant"}
+    return len(kinds) > 1
 
 
 def _counted_civilians(doc: Doc, event: dict) -> bool:
