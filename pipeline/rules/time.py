@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import (PARTS_OF_DAY, anchored_months, anchored_shift, from_anchor, is_clock_time, from_anchor_months,
+from pipeline.text.dates import (ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, from_anchor, is_clock_time, from_anchor_months,
                                  months_ending, number_value, precision)
 from pipeline.text import calendar_names, timex
 
@@ -731,7 +731,8 @@ def find_date_spans(doc) -> list:
     dated = {i for ent in ents for i in range(ent.start, ent.end)}
     ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
                   + _holidays(doc, dated) + _years_the_tagger_missed(doc, dated)
-                  + _clock_times_the_tagger_missed(doc, dated) + _unlabelled_overnight(doc, dated),
+                  + _clock_times_the_tagger_missed(doc, dated) + _unlabelled_overnight(doc, dated)
+                  + _anchored_days_the_tagger_missed(doc, dated),
                   key=lambda span: span.start)
     spans = []
     for ent in ents:
@@ -1304,6 +1305,18 @@ def _clock_times_the_tagger_missed(doc, dated: set[int]) -> list:
     counts. ``dated``: the tokens already inside a DATE or TIME entity."""
     found = []
     for m in _CLOCK_TIME.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in dated for i in range(span.start, span.end)):
+            found.append(span)
+    return found
+
+
+def _anchored_days_the_tagger_missed(doc, dated: set[int]) -> list:
+    """"The following day", "hours later", "later that night" the NER left out of its dates:
+    told from the day the narrative last dated (``anchored``). ``dated``: the tokens already
+    inside a DATE or TIME entity."""
+    found = []
+    for m in ANCHORED_UNLABELLED.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in dated for i in range(span.start, span.end)):
             found.append(span)

@@ -1164,15 +1164,22 @@ _ANCHORED = re.compile(
     r"^(?:on |in )?(?:the )?(?:"
     r"(?P<back1>(?:day|night|evening|morning) (?:before|earlier)|(?:previous|preceding) (?:day|night|evening|morning))"
     r"|(?P<next1>(?:next|following) (?:day|night|evening|morning)|day after|(?:a|one) day later)"
-    r"|(?P<same>(?:later |earlier )?that (?:day|night|evening|morning|afternoon))"
+    r"|(?P<same>(?:later |earlier )?that (?:day|night|evening|morning|afternoon)|same day|(?:hours|minutes|moments) later)"
     r"|(?P<n>[a-z]+|[0-9]+) (?P<unit>days?|weeks?) (?P<dir>later|after|afterwards?|earlier|before)"
     r")\b")
+
+
+#: Expressions told from the day the narrative last dated that the tagger often leaves out of
+#: its dates ("The following day, an air strike killed 12", "Hours later, troops killed eight").
+ANCHORED_UNLABELLED = re.compile(
+    r"\b(?:the (?:following|next) (?:day|morning|night|evening)|(?:hours|minutes|moments) later"
+    r"|later that (?:day|night|evening|morning|afternoon)|the same day)\b", re.IGNORECASE)
 
 
 def anchored_shift(text: str) -> int | None:
     """The days from the event an expression is told relative to, when it is told relative to
     one: "the day before" -1, "the next day" +1, "two days after the attack" +2, "a week later"
-    +7, "three days earlier" -3, "later that day" 0; None for any other expression. Such a date is the day of the
+    +7, "three days earlier" -3, "later that day", "hours later", "the same day" 0; None for any other expression. Such a date is the day of the
     event the narrative last dated, not a day counted from the report (TimeML's anchor)."""
     m = _ANCHORED.match(_clean(text))
     if m is None:
