@@ -44,6 +44,7 @@ SETS = {
     "unseen_u": "tests/data/unseen_u/input.jsonl",
     "unseen_v": "tests/data/unseen_v/input.jsonl",
     "unseen_w": "tests/data/unseen_w/input.jsonl",
+    "unseen_x": "tests/data/unseen_x/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
