@@ -1469,3 +1469,16 @@ def test_security_forces_of_their_place(text, country):
 def test_a_toll_of_both_sides_is_neither_s(text, country):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["actor"] or {}).get("country") == country
+
+
+# A strength told "currently" or "now" through the force a participle describes is the report
+# day's; a sender raised out of a passive ("Russia is estimated to have massed") is the side.
+@pytest.mark.parametrize("text, date, country", [
+    ("There are currently about 3,000 Turkish soldiers stationed in northern Iraq.", PUBLISHED, "TUR"),
+    ("Some 900 troops now stationed in Syria will stay.", PUBLISHED, None),
+    ("Russia is estimated to have massed 100,000 troops near the border.", None, "RUS"),
+    ("India is said to have sent 5,000 troops to the border.", None, "IND"),
+])
+def test_a_strength_now_and_a_raised_sender(text, date, country):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert ((event["date"] or {}).get("value"), (event["actor"] or {}).get("country")) == (date, country)

@@ -197,7 +197,10 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         # "India rushed 5,000 troops to Kashmir", "Russia massed 100,000 troops": the sender's
         verb = trigger.token
         for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != noun]  # not "troops based in Spain"
+            # not "troops based in Spain"; a passive above the verb raises its subject ("Russia is
+            # estimated to have massed 100,000 troops")
+            kinds = ("nsubj",) if verb == trigger.token else ("nsubj", "nsubjpass")
+            subjects = [c for c in verb.children if c.dep_ in kinds and c != noun]
             if subjects:
                 codes, named = entity_actor(subjects[0].subtree)
                 if codes:

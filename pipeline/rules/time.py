@@ -137,8 +137,9 @@ def until(date: dict, today: dict) -> dict:
 
 def now_word(trigger: Token) -> Span | None:
     """"now" or "currently" on a presence's verb ("troops are now in Mali", "forces that are
-    currently in Romania"): a strength stated for the day of the report."""
-    for verb in (trigger, trigger.head):
+    currently in Romania", "There are currently 3,000 soldiers stationed in Iraq", through the
+    force the participle describes): a strength stated for the day of the report."""
+    for verb in (trigger, *list(trigger.ancestors)[:2]):
         for child in verb.children:
             if child.dep_ == "advmod" and child.lower_ in grammar.lexicon().present_adverbs:
                 return child.doc[child.i : child.i + 1]
