@@ -1110,3 +1110,25 @@ def test_the_first_of_a_force_to_arrive(extractor, text, expected):
 def test_a_time_told_from_the_last_dated_day(extractor, text, value):
     events = _extract(extractor, text)["events"]
     assert events[-1]["date"]["value"] == value
+
+
+# A country offering forces ("has volunteered", "pledged", "offered", "promised") announces a
+# deployment not yet made: planned, sent where the force or mission it is for serves.
+@pytest.mark.parametrize("text, place", [
+    ("Italy has volunteered up to 2,000 soldiers for the new force in Lebanon.", "Lebanon"),
+    ("Ghana offered 500 troops to the AU mission in Somalia.", "Somalia"),
+    ("Kenya has pledged 1,000 police officers for the mission in Haiti.", "Haiti"),
+    ("The government promised 300 more soldiers for the operation.", None),
+])
+def test_forces_offered_are_a_planned_deployment(extractor, text, place):
+    (event,) = _extract(extractor, text)["events"]
+    assert (event["type"], event["planned"], (event["location"] or {}).get("text")) == ("deployment", True, place)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry had offered a $5 million reward for information on the other 6 members of the council.",
+    "The US had offered a $5 million bounty for information leading to his arrest, as well as the "
+    "other 6 members of the group's council.",
+])
+def test_people_named_under_what_is_offered_are_not_offered(extractor, text):
+    assert _extract(extractor, text)["events"] == []

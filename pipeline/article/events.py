@@ -159,6 +159,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 continue
         else:
             trigger = grammar.find_trigger(anchor, noun)
+            if trigger is not None and not grammar.offered_itself(trigger.token, noun):
+                trigger = None  # "offered a $5 million bounty for ... 6 members": no forces offered
         if trigger is None and strength:
             trigger = grammar.Trigger(noun, "presence", None)  # "NATO's 60,000-member force"
         if trigger is None and match.kind != "article":

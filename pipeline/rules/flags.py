@@ -32,6 +32,8 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
         if (token.dep_ == "xcomp" and grammar.lemma(token.head) == "be"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
             planned = True  # "Britain is to send 800 troops": an arrangement, not yet done
+        if grammar.lemma(token) in lex.offering_verbs:
+            planned = True  # "Italy has volunteered up to 3,000 soldiers": offered, not yet sent
     released = trigger.type == "casualty" and trigger.outcome == "captured" and bool(
         lemmas & lex.release_cues
     )

@@ -52,6 +52,7 @@ class Lexicon:
     hypothetical_marks: frozenset
     planned_aux: frozenset
     planned_heads: frozenset
+    offering_verbs: frozenset
     uncertain_aux: frozenset
     setting_adjectives: frozenset
     putting_off_verbs: frozenset
@@ -163,7 +164,7 @@ def lexicon() -> Lexicon:
             for name in (
                 "tally_nouns", "attribution_verbs", "hedges", "hypothetical_aux",
                 "valuation_verbs", "suffering_verbs",
-                "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads",
+                "hypothetical_heads", "comparison_heads", "hypothetical_marks", "planned_aux", "planned_heads", "offering_verbs",
                 "uncertain_aux", "setting_adjectives", "putting_off_verbs", "near_leads", "ahead_leads", "scheduling_verbs",
                 "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns", "war_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
@@ -1029,6 +1030,21 @@ def _died_after_wounds(start: Token, wounds: Token) -> Trigger | None:
         return None
     found = _predicate_trigger(verb)
     return found if found is not None and found.type == "casualty" and found.outcome == "killed" else None
+
+
+def offered_itself(verb: Token, noun: Token | None) -> bool:
+    """Whether the people counted are what an offering verb offers ("volunteered 3,000
+    soldiers", "pledged a force of 500 troops", "1,000 police were pledged"), not people named
+    somewhere under its object ("offered a bounty for ... the other 6 members"). True for any
+    other trigger."""
+    if lemma(verb) not in lexicon().offering_verbs or noun is None:
+        return True
+    if any(c.dep_ == "dobj" and c.i < noun.i and c != noun for c in verb.children):
+        return False  # "offered a bounty for ..., as well as the other 6 members": the bounty
+    if noun.head == verb:
+        return noun.dep_ in ("dobj", "nsubjpass", "dative")
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return holder is not None and holder.head == verb and holder.dep_ == "dobj"  # "a force of 500"
 
 
 def vanguard_deployment(noun: Token) -> Trigger | None:

@@ -202,6 +202,13 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
               and grammar.lemma(head) in lex.travel_verbs):
             found = grammar.place_phrase(child)  # "left for Haiti": where they went
             rank = 0
+        elif (deployment and child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.dep_ == "pobj" and grammar.lemma(o) in lex.membership_nouns for o in child.children)):
+            # "volunteered 2,000 soldiers for the new force in Lebanon": where the force serves
+            found = next((found for o in child.children if o.dep_ == "pobj" for p in o.children
+                          if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                          and (found := grammar.place_phrase(p)) is not None), None)
+            rank = 0
         elif (deployment and child.dep_ == "advcl" and child.lower_ in grammar.BOUND_FOR
               and grammar.lemma(head) in lex.travel_verbs):
             # "left their base in Texas, bound for Kuwait": where they went, not where from
