@@ -418,7 +418,8 @@ def batch(
             else:
                 pending_problems.append(json_line(record))
 
-    clean = False
+    clean = interrupted = False
+    processes = 1
     try:
         items = ingest.iter_inputs(inputs, published=published, exclude=exclude)
         if done:
@@ -497,6 +498,7 @@ def batch(
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         report(f"interrupted: {_plural(ok, 'article')} written to {output}")
+        interrupted = True
         raise typer.Exit(130) from None
     except OSError as exc:  # the output or errors file could not be written (disk full...)
         typer.echo(f"error: cannot write the output: {exc.strerror or exc}; the lines written "
@@ -511,6 +513,8 @@ def batch(
         sink.close(keep=clean)
         if problems is not None:
             problems.close(keep=clean)
+        if interrupted and processes > 1:
+            _leave_now(130)
     if done:
         left = done.missing()
         if left:
@@ -527,6 +531,21 @@ def batch(
          + (f"; failures in {errors}" if failed and errors else ""))
     if failed:
         raise typer.Exit(1)
+
+
+def _leave_now(code: int) -> None:
+    """End an interrupted parallel batch at once, its files closed and its lines whole. A worker
+    stopped in the middle of sending a result can leave the pool's clean-up thread waiting for
+    the rest of it, and a normal exit waits for that thread forever (seen under load: the
+    "interrupted" line printed, then no exit); the workers are already stopped."""
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 def ingest_article(item) -> bool:
