@@ -1304,20 +1304,20 @@ def _clock_times_the_tagger_missed(doc, dated: set[int]) -> list:
     """Clock times the NER called a figure or left out ("at about 8.00 a.m local time": the
     small model tags "about 8.00" CARDINAL); the half of the day makes them times, not
     counts. ``dated``: the tokens already inside a DATE or TIME entity."""
-    found = []
-    for m in _CLOCK_TIME.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(i in dated for i in range(span.start, span.end)):
-            found.append(span)
-    return found
+    return _missed_matches(_CLOCK_TIME, doc, dated)
 
 
 def _anchored_days_the_tagger_missed(doc, dated: set[int]) -> list:
     """"The following day", "hours later", "later that night" the NER left out of its dates:
     told from the day the narrative last dated (``anchored``). ``dated``: the tokens already
     inside a DATE or TIME entity."""
+    return _missed_matches(ANCHORED_UNLABELLED, doc, dated)
+
+
+def _missed_matches(pattern: re.Pattern, doc, dated: set[int]) -> list:
+    """The spans a pattern matches in the text that no DATE or TIME entity covers."""
     found = []
-    for m in ANCHORED_UNLABELLED.finditer(doc.text):
+    for m in pattern.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in dated for i in range(span.start, span.end)):
             found.append(span)
