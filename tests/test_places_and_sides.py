@@ -1482,3 +1482,16 @@ def test_a_toll_of_both_sides_is_neither_s(text, country):
 def test_a_strength_now_and_a_raised_sender(text, date, country):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert ((event["date"] or {}).get("value"), (event["actor"] or {}).get("country")) == (date, country)
+
+
+# A force a country keeps ("maintains a force of", "keeps a contingent of", "has a garrison
+# of") is that country's; a force someone acts on is not the actor's.
+@pytest.mark.parametrize("text, country", [
+    ("Washington maintains a force of about 28,500 troops in South Korea.", "USA"),
+    ("France keeps a contingent of 1,000 soldiers in Chad.", "FRA"),
+    ("Britain has a garrison of 1,200 soldiers in the Falklands.", "GBR"),
+    ("Rebels attacked a force of 200 soldiers near the town.", None),
+])
+def test_a_force_a_country_keeps_is_its_own(text, country):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["actor"] or {}).get("country") == country

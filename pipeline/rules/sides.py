@@ -217,6 +217,10 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             codes, named = entity_actor([t for t in holder.subtree if t.i <= holder.i]) if holder else ([], [])
             if codes:
                 return actor_record(doc, codes[:1], named[:1])
+        if (keeper := _keeper_of_force(noun)) is not None:
+            codes, named = entity_actor(keeper.subtree)
+            if codes:
+                return actor_record(doc, codes[:1], named[:1])
     if trigger.type == "casualty":
         # "North Korea's forces suffered 400 casualties": the side that suffers them
         verb = trigger.token
@@ -275,6 +279,18 @@ def same_side(first: dict | None, second: dict | None, *, unknown_agrees: bool) 
 def side_code(actor: dict | None):
     """An actor's one code: its country (or countries), else its group; None when unknown."""
     return (actor or {}).get("country") or (actor or {}).get("group")
+
+
+def _keeper_of_force(noun: Token) -> Token | None:
+    """The subject that keeps a force the count sizes ("Washington maintains a force of about
+    28,500 troops", "France keeps a contingent of 1,000 soldiers in Chad"): whose they are. Not
+    a force someone acts on ("Rebels attacked a force of 200 soldiers")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    force, verb = noun.head.head, noun.head.head.head
+    if force.dep_ != "dobj" or grammar.lemma(verb) not in grammar.lexicon().keeping_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def actor_record(doc: Doc, codes: list, named: list[Span]) -> dict:
