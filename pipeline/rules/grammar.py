@@ -1865,16 +1865,13 @@ def phrase_end(obj: Token) -> int:
         if child.dep_ not in TRAILING_CLAUSES or _hyphen_joined(child):
             last = max(last, _edge_before_a_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (
-                child.lower_ in _SITE_PREPS and is_place_head(obj)
-                and any(c.dep_ == "pobj" and (is_place_head(c) or _name_of_where(c))
-                        for c in child.children))):
+                child.lower_ in _SITE_PREPS and is_place_head(obj) and _to_a_place(child))):
             # "the town of Leego"; "a bus station in the central town of Hillah"; "an army
             # camp in Razmak", whatever the tagger called Razmak; "a checkpoint on the outskirts
             # of Baiji"; "the border between Sudan and South Sudan"
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and child.lower_ == "for" and is_place_head(obj) and any(
-                p.dep_ == "prep" and p.lower_ in ("in", "near", "outside") and any(
-                    c.dep_ == "pobj" and (is_place_head(c) or _name_of_where(c)) for c in p.children)
+                p.dep_ == "prep" and p.lower_ in ("in", "near", "outside") and _to_a_place(p)
                 for o in child.children if o.dep_ == "pobj" for p in o.children):
             # "a camp for displaced people in Rann": the site is in the town its people are
             last = max(last, _before_clause_or_date(child), key=lambda t: t.i)
@@ -1885,6 +1882,12 @@ def phrase_end(obj: Token) -> int:
         elif (name := _name_given(child)) is not None and is_place_head(obj):
             last = max(last, name, key=lambda t: t.i)  # "an area known as North Waziristan"
     return last.idx + len(last.text)
+
+
+def _to_a_place(prep: Token) -> bool:
+    """Whether a preposition's object is a place, by its kind or its name ("in the town of
+    Hillah", "in Razmak" whatever the tagger called Razmak)."""
+    return any(c.dep_ == "pobj" and (is_place_head(c) or _name_of_where(c)) for c in prep.children)
 
 
 def _edge_before_a_date(child: Token) -> Token:

@@ -205,9 +205,9 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         elif (deployment and child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and grammar.lemma(o) in lex.membership_nouns for o in child.children)):
             # "volunteered 2,000 soldiers for the new force in Lebanon": where the force serves
-            found = next((found for o in child.children if o.dep_ == "pobj" for p in o.children
+            found = next((phrase for o in child.children if o.dep_ == "pobj" for p in o.children
                           if p.dep_ == "prep" and p.lower_ in ("in", "to")
-                          and (found := grammar.place_phrase(p)) is not None), None)
+                          and (phrase := grammar.place_phrase(p)) is not None), None)
             rank = 0
         elif (deployment and child.dep_ == "advcl" and child.lower_ in grammar.BOUND_FOR
               and grammar.lemma(head) in lex.travel_verbs):
@@ -539,7 +539,7 @@ def place_named_on(incident: Token) -> Token | None:
 
 def _whole_name(token: Token) -> str:
     """The whole name a word is part of ("United Kingdom" for "Kingdom"), without "the"."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = grammar.entity_at(token)
     if entity is None:
         return token.text
     return entity.text[4:] if entity.text.lower().startswith("the ") else entity.text

@@ -17,8 +17,8 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import (ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, from_anchor, is_clock_time, from_anchor_months,
-                                 months_ending, number_value, precision)
+from pipeline.text.dates import (ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, days_spanned, from_anchor,
+                                 is_clock_time, from_anchor_months, months_ending, number_value, precision)
 from pipeline.text import calendar_names, timex
 
 
@@ -379,6 +379,11 @@ def _setting_of_the_telling(ent: Span, trigger: Token) -> bool:
             and any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c not in ent for c in prep.children))
 
 
+def _one_day(value: dict | None) -> bool:
+    """Whether a resolved date is a single day (not a range, a month, or unresolved)."""
+    return days_spanned(value) == 0
+
+
 def _part_of_day_alone(span: Span) -> bool:
     """Whether a date expression is only a part of the day, "dawn", "the late-night": it
     dates an event on the report's day only when nothing names another day."""
@@ -501,7 +506,7 @@ def _told_apart(trigger: Token, date: dict) -> int | None:
     """The days between the day a sentence names and an event told in its "a day after ..." or
     "two days before ..." clause (the event is that far before or after the named day), when
     the day lies outside that clause; None otherwise. Only a single named day is shifted."""
-    if not date.get("start_date") or date["start_date"] != date.get("end_date"):
+    if not _one_day(date):
         return None
 
     def in_date(token: Token) -> bool:
@@ -556,13 +561,11 @@ def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
         return None
     told = set(node.subtree) | set(phrase)
     own = [found for span in in_sentence if span.root in told and not set(span) & set(phrase)
-           and (found := resolve(span)) is not None and found.get("start_date")
-           and found["start_date"] == found.get("end_date")]
+           and _one_day(found := resolve(span))]
     if own:
         return own[0]  # "a week after a car bomb on March 3 killed 20": the clause's own day
     days = [found for span in in_sentence if span.root not in told and not set(span) & told
-            and (found := resolve(span)) is not None and found.get("start_date")
-            and found["start_date"] == found.get("end_date")]
+            and _one_day(found := resolve(span))]
     if len(days) == 1:
         anchor = days[0]
     elif not days and governor.tag_ in ("VBZ", "VBP") and (today := resolve(phrase, today=True)):
@@ -858,7 +861,7 @@ def anchored(spans: list[Span], values: list) -> list:
             value = {**where, **from_anchor_months(value, *months)}  # "the year-ago third quarter"
         elif months is not None and dated is not None:
             value = {**where, **from_anchor_months(dated, *months)}
-        if value is not None and value.get("start_date") and value["start_date"] == value.get("end_date"):
+        if _one_day(value):
             day = value
         if value is not None and value.get("start_date") and _a_named_time(value) \
                 and not (months is not None and months[0] < 0):
@@ -875,7 +878,7 @@ def _day_of_the_clause(span: Span, later: list[Span], values: list) -> dict | No
         return None
     clause = set(mark.head.subtree if mark.dep_ == "mark" else mark.subtree)  # "before the vote on March 3"
     for other, value in zip(later, values):
-        if other.root in clause and value and value.get("start_date") and value["start_date"] == value.get("end_date"):
+        if other.root in clause and _one_day(value):
             return value
     return None
 
