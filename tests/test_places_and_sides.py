@@ -645,8 +645,9 @@ def test_a_place_of_the_event_s_own(text, place):
 
 # A province, region or country given way to the town the next sentence names inside it.
 @pytest.mark.parametrize("text, place", [
+    # the site stormed, with its town (a storming tells where the attack struck)
     ("Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of "
-     "Gereshk.", "the town of Gereshk"),
+     "Gereshk.", "a checkpoint in the town of Gereshk"),
     ("Two soldiers were killed in southern Afghanistan on Monday. Officials said the soldiers died "
      "in the Zhari district of Kandahar province.", "the Zhari district of Kandahar province"),
     # another incident, or a town outside the province, leaves the province
@@ -822,8 +823,9 @@ def test_peacekeepers_of_no_nationality_are_their_mission_s(text, group):
     ("Attacks across Afghanistan killed 19 police officers on Sunday. A bomb hit a checkpoint in "
      "the town of Gereshk.", "across Afghanistan"),
     # one incident still gives way to its town
+    # the site stormed, with its town (a storming tells where the attack struck)
     ("Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of "
-     "Gereshk.", "the town of Gereshk"),
+     "Gereshk.", "a checkpoint in the town of Gereshk"),
 ])
 def test_a_figure_over_many_incidents_keeps_its_wide_place(text, place):
     assert _located(text)[0][1] == place

@@ -158,7 +158,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 reject("not_people.whole_of_a_part")
                 continue
         else:
-            trigger = grammar.find_trigger(anchor, noun)
+            # "reduce its troops from 19,000 to 16,500": both levels, whatever noun they share
+            trigger = grammar.force_level_change(number) or grammar.find_trigger(anchor, noun)
             if trigger is not None and not grammar.offered_itself(trigger.token, noun):
                 trigger = None  # "offered a $5 million bounty for ... 6 members": no forces offered
         if trigger is None and strength:
@@ -363,7 +364,9 @@ def find_events(
             in_sentence = time.spans_in(date_spans, trigger.token.sent)
             date, reported = time.date(trigger.token, in_sentence, resolve_date,
                                        candidate.noun or candidate.number_token)
-            if date is None and reported is None:
+            if grammar.level_before_change(candidate.number_token):
+                date, reported = None, None  # "will lower its troops from 7,100 ... in the coming months": now
+            elif date is None and reported is None:
                 date = time.vague_time(trigger.token, in_sentence)  # "in recent years"
             event = {
                 "type": trigger.type,

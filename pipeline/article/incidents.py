@@ -413,25 +413,30 @@ def incident_day_told_later(sentences: list[Span], events: list[dict], published
                 or event["planned"] or _own_span_of_time(doc, event) or _told_as_an_earlier_incident(doc, event)
                 or _several_incidents(sentences[i])):
             continue
-        for later in sentences[i + 1 : i + 1 + LOOK_AHEAD_SENTENCES]:
-            if grammar.opens_new_incident(later):
+        for later in sentences[i : i + 1 + LOOK_AHEAD_SENTENCES]:
+            if later.start != sentences[i].start and grammar.opens_new_incident(later):
                 break
             # the day said of the incident mentioned: in its phrase ("Sunday's fighting") or on
             # its own predicate ("The bomb struck their car late Monday"), even in a sentence
             # that goes on to date a figure of its own ("... the deadliest since May 4, when
-            # five died")
+            # five died"); in the event's own sentence too ("said Thursday's raid targeted a
+            # base and confirmed the death of six soldiers")
             ref = grammar.incident_reference(later)
+            if later.start == sentences[i].start and event["outcome"] == "captured":
+                ref = None  # "detained six men over the ambush that killed four on Monday": taken after it
             on_it = [] if ref is None else [d for d in time.spans_in(date_spans, later) if grammar.told_of(ref, d.root)]
             day = time.incident_day(ref, on_it, resolve) if on_it else None
-            if day is None and later.start_char in dated_sentences:
-                break
             if day is not None:
                 if (day.get("granularity") == "day" and _recent(day, published)
                         and (not event["reported_date"] or (day.get("end_date") or "") <= event["reported_date"])):
                     event["date"], event["reported_date"] = day, None
                 break
-            if time.told_day(later, date_spans, resolve) is not None:
-                break  # another incident's day told between
+            if later.start == sentences[i].start:
+                continue  # its own sentence gave no day of the incident: read on
+            if later.start_char in dated_sentences:
+                break
+            if (between := time.told_day(later, date_spans, resolve)) is not None and _recent(between, published):
+                break  # another incident's day told between (not background: "... Hariri in February 2005")
 
 
 def parts_of_a_short_total(sentences: list[Span], events: list[dict]) -> None:

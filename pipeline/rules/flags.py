@@ -19,6 +19,10 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
     if hedge is None and (modal := grammar.uncertain_past(token)):
         hedge = f"{modal} have"  # "Up to 50 fighters may have been killed"
     planned = False
+    if grammar.level_changed(trigger) and number is not None and grammar.level_after_change(number):
+        # "will lower the number of troops from 7,100 to 5,500", "increases its force from
+        # 9,000 to 16,000": the new level is still to come, unless the change is made
+        planned = not grammar.change_made(token)
     if trigger.type == "deployment":
         chain = [token, *list(token.ancestors)[:3]]
         if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBD", "VBN") and not any(

@@ -131,6 +131,7 @@ class Lexicon:
     toll_nouns: frozenset
     phrasal_triggers: dict
     suspect_nouns: frozenset
+    linking_words: frozenset
     sending_words: frozenset
     locating_verbs: frozenset
     ceremony_nouns: frozenset
@@ -177,7 +178,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
+                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
             )
         },
@@ -371,6 +372,24 @@ def group_before(pronoun: Token) -> Token | None:
         found = sides.lookup(token.text)
         if found is not None and found.kind == "group":
             return token
+    return None
+
+
+def subject_owning(pronoun: Token, harm: Token) -> Token | None:
+    """The subject a possessive "its"/"their" on counted people refers to: that of the nearest
+    clause above it that has one ("Lithuania is considering pulling out their 56 soldiers"),
+    reading up through reporting verbs ("Austrian authorities confirmed that two of its
+    citizens are missing"). Not the subject of the verb that harms them ("troops killed 20 of
+    their fighters" are not the troops' own)."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and pronoun not in c.subtree]
+        if not subjects:
+            continue
+        if verb == harm and subjects[0].dep_ == "nsubj":
+            return None
+        return subjects[0]
     return None
 
 
@@ -1476,8 +1495,98 @@ def _force_cut_to(verb: Token, lex: Lexicon) -> Trigger | None:
         verb = verb.head  # "from 3,300 to 2,300", parsed with "to" on "from"
     if lemma(verb) not in lex.lowering_verbs:
         return None
-    people = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                   and lemma(c) in lex.force_words | lex.force_unit_nouns), None)
+    people = _force_changed(verb, lex)
+    return Trigger(verb, "presence", None, people) if people is not None else None
+
+
+def _force_changed(verb: Token, lex: Lexicon) -> Token | None:
+    """The force a verb of cutting or raising changes: its object ("reduced its troops"), or
+    the people of a level or number it changes ("reduce its troop strength", "lower the number
+    of troops")."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if lemma(noun) in lex.force_words | lex.force_unit_nouns or person_class(noun) == "combatant":
+            return noun
+        if lemma(noun) in lex.force_level_nouns | lex.tally_nouns:
+            return next((t for t in noun.subtree if t != noun and person_class(t) == "combatant"
+                         and t.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def level_before_change(number: Token) -> bool:
+    """Whether a figure is the level a force is at before a change to come ("reduce its troop
+    strength from 19,000 to 16,500"): a presence now, neither planned nor dated by the change."""
+    change = _level_change(number)
+    return change is not None and change[1] == "from"
+
+
+def level_after_change(number: Token) -> bool:
+    """Whether a figure is the level a force is changed to ("from 7,100 to 5,500": the 5,500)."""
+    change = _level_change(number)
+    return change is not None and change[1] == "to"
+
+
+def level_changed(trigger: Trigger) -> bool:
+    """Whether a presence is told by a verb that cuts or raises a force's level ("will lower
+    the number of troops in Iraq from 7,100 to 5,500")."""
+    lex = lexicon()
+    return trigger.type == "presence" and lemma(trigger.token) in lex.lowering_verbs | lex.raising_verbs
+
+
+def _level_change(number: Token) -> tuple[Token, str] | None:
+    """The verb of a change of level a figure is told in, and which end it is: "from" (the
+    level before) or "to" (the level after), however the parser hung "from 9,000 to 16,000"
+    (two phrases, or one range under "from")."""
+    lex = lexicon()
+    ranged = number.dep_ == "quantmod" and number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ == "to"
+    if ranged:
+        number, end = number.head, "from"  # "from 9,000 to 16,000" read as one range
+        if number.dep_ == "nummod":
+            number = number.head  # "from 9,000 to 15,000 troops"
+    elif any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number.children):
+        number, end, ranged = number.head if number.dep_ == "nummod" else number, "to", True
+    elif number.dep_ == "pobj" and number.head.lower_ == "from":
+        end = "from"
+    elif number.dep_ == "pobj" and number.head.lower_ == "to" and (
+            (number.head.head.lower_ == "from" and number.head.head.dep_ == "prep") or any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in number.head.head.children)):
+        # "from 3,500 to 4,500": "to" hung on "from", or both on the verb
+        to = number.head
+        verb = to.head.head if to.head.lower_ == "from" else to.head
+        if lemma(verb) not in lex.lowering_verbs | lex.raising_verbs:
+            return None
+        return verb, "to"
+    else:
+        return None
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    if lemma(verb) not in lex.lowering_verbs | lex.raising_verbs:
+        return None
+    if not ranged and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*prep.children, *verb.children)):
+        return None  # a change to a figure, not "withdrew from 3 bases"
+    return verb, end
+
+
+def change_made(verb: Token) -> bool:
+    """Whether a verb tells what was done ("reduced", "had reduced", "has cut"), not what is
+    being or will be done."""
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                               for c in verb.children)
+
+
+def force_level_change(number: Token) -> Trigger | None:
+    """"intends to reduce its troop strength from 19,000 to 16,500", "increases its force from
+    9,000 to 16,000": both ends of a change of a force's level are its presence, the level it
+    is at now and the one it will be at. A change already made ("had reduced its troops from
+    3,300 to 2,300") leaves the old level in the past: no event for it."""
+    change = _level_change(number)
+    if change is None:
+        return None
+    verb, end = change
+    if end == "from" and change_made(verb):
+        return None
+    people = _force_changed(verb, lexicon())
     return Trigger(verb, "presence", None, people) if people is not None else None
 
 
@@ -1954,12 +2063,21 @@ def _before_clause_or_date(prep: Token) -> Token:
     clause = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
     last = prep
     for token in prep.subtree:
-        if token.i in clause or (token.ent_type_ in ("DATE", "TIME") and not _modifies_a_thing(token)):
+        if token.i in clause or (token.ent_type_ in ("DATE", "TIME") and not _modifies_a_thing(token)
+                                 and not _name_taken_for_a_date(token, prep)):
             break
         last = token
     while last.i > prep.i and (last.is_punct or last.is_space):
         last = last.doc[last.i - 1]
     return last
+
+
+def _name_taken_for_a_date(token: Token, prep: Token) -> bool:
+    """"the city of Jos last week": a name right after "of" that the tagger swallowed into the
+    date after it is still the place's name, unless it is a calendar word ("the night of
+    Monday")."""
+    return (token.head == prep and prep.lower_ == "of" and token.dep_ == "pobj" and token.pos_ == "PROPN"
+            and token.lower_ not in calendar_names.CALENDAR_WORDS and is_place_head(prep.head))
 
 
 def _modifies_a_thing(token: Token) -> bool:
@@ -2205,9 +2323,23 @@ def incident_reference(sentence: Span) -> Token | None:
             (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these"))
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))  # "Monday's blast"
             for c in token.children
-        ):
+        ) and not _describes_someone(token):
             return token
     return None
+
+
+def _describes_someone(incident: Token) -> bool:
+    """"killed a leader tied to the attack on a nightclub", "the man behind the bombing", "the
+    mastermind of the raid": the incident only says who someone is, through a word that links a
+    person to it (``linking_words``), so the sentence does not retell it. Not the people who
+    made or suffered it ("fighters who launched a raid", "victims of an attack")."""
+    linking = lexicon().linking_words
+    path = []
+    for node in incident.ancestors:
+        if node.pos_ in ("NOUN", "PROPN") and person_class(node) is not None:
+            return any(lemma(t) in linking or t.lower_ in linking for t in (*path, node))
+        path.append(node)
+    return False
 
 
 def forces_retold(sentence: Span) -> Token | None:
@@ -2292,12 +2424,21 @@ def in_an_earlier_incident(token: Token) -> bool:
 def told_as_background(token: Token) -> bool:
     """Whether a word is told of an earlier incident the report sets the one in focus against,
     in a "since" phrase ("the deadliest since an assault in Baghlan in 2017"): its place is
-    that incident's. Not a "since" of a non-incident ("a month since the signing of the truce,
-    with battles in Donetsk")."""
+    that incident's; so is one that says who someone is (``in_who_someone_is``). Not a "since"
+    of a non-incident ("a month since the signing of the truce, with battles in Donetsk")."""
     incidents = lexicon().incident_nouns
-    return any(node.dep_ == "pobj" and lemma(node) in incidents
-               and (node.head.lower_ == "since" or timed_from_earlier(node.head))
-               for node in token.ancestors)
+    return in_who_someone_is(token) or any(
+        node.dep_ == "pobj" and lemma(node) in incidents
+        and (node.head.lower_ == "since" or timed_from_earlier(node.head))
+        for node in token.ancestors)
+
+
+def in_who_someone_is(token: Token) -> bool:
+    """Whether a word is told of an incident that only says who someone is ("killed a leader
+    tied to the New Year's Eve attack on a nightclub in Istanbul"): its place and day are that
+    incident's, not the killing's."""
+    incidents = lexicon().incident_nouns
+    return any(lemma(node) in incidents and _describes_someone(node) for node in (token, *token.ancestors))
 
 
 def timed_from_earlier(prep: Token) -> bool:

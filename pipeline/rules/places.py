@@ -177,22 +177,15 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
                 continue  # "treated at a field hospital": where the wounded were cared for
             found = grammar.place_phrase(child)
             rank = 0 if (deployment and child.lower_ in ("to", "into")) else 1
+        elif not deployment and child.dep_ == "prep" and child.lower_ == "from" and _people_taken(head):
+            found = grammar.place_phrase(child)  # "kidnapped from a school in Chibok": where taken
+            rank = 1
         elif not deployment and (measured := grammar.distance_from(child)) is not None:
             distance, prep = measured
             found = grammar.place_phrase(prep)  # "killed some 50 km from Maiduguri": near it
             found = found and (distance.left_edge, found[1])
             rank = 1
-        elif (not deployment and child.dep_ == "dobj" and _struck(head) and (
-                (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(child)))
-                or (grammar.lemma(child) in lex.settlement_nouns and any(
-                    p.dep_ == "prep" and p.lower_ == "of" for p in child.children))
-                or (grammar.is_place_head(child) and any(
-                    p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
-                    and grammar.names_its_place(found := grammar.place_phrase(p))
-                    and not country_wide(_place_record(*found)) for p in child.children)))):
-            # "... when a rocket hit Kfar Giladi in Israel"; "bombers struck a base near the
-            # Gaza border": the site, with the named place it lies in or near; not "an army base
-            # in southern Somalia", as coarse as its region, which a town told later refines
+        elif not deployment and child.dep_ == "dobj" and _struck(head) and _named_site(child):
             found = (child.left_edge, child)
             rank = 0
         elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
@@ -251,6 +244,41 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
     if best is None:
         return None
     return _place_record(best[1], best[2])
+
+
+def _named_site(target: Token) -> bool:
+    """Whether what an attack struck is a named place ("... when a rocket hit Kfar Giladi in
+    Israel", "stormed the town of Same"), or a site with the named place it lies in or near
+    ("bombers struck a base near the Gaza border"); not "an army base in southern Somalia", as
+    coarse as its region, which a town told later refines."""
+    lex = grammar.lexicon()
+    return ((target.pos_ == "PROPN" and (target.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(target)))
+            or (grammar.lemma(target) in lex.settlement_nouns and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in target.children))
+            or (grammar.is_place_head(target) and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                and grammar.names_its_place(found := grammar.place_phrase(p))
+                and not country_wide(_place_record(*found)) for p in target.children))
+            # "attacked a camp northwest of Hillah", "overran the village of al-Tamana, 55 km
+            # from Hama", "hit the capital, Kyiv": a kind of place with a name after it (not
+            # only its owner's before it: "a U.S. base")
+            or (grammar.is_place_head(target) and grammar.names_its_place((target.left_edge, target))
+                and any(t.pos_ == "PROPN" and t.i > target.i for t in target.subtree) and not any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                    and (found := grammar.place_phrase(p)) is not None and country_wide(_place_record(*found))
+                    for p in target.children)))
+
+
+def _people_taken(verb: Token) -> bool:
+    """Whether a verb tells people taken captive ("schoolgirls kidnapped from a school", "were
+    abducted from their homes"): its "from" phrase is where. Not land seized ("seized the region
+    from Azerbaijan")."""
+    if grammar.lexicon().verb_triggers.get(grammar.lemma(verb)) != ("casualty", "captured"):
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        taken.append(verb.head)  # "schoolgirls kidnapped from ..."
+    return any(grammar.person_class(t) is not None for t in taken)
 
 
 def _struck(verb: Token) -> bool:
@@ -358,11 +386,14 @@ def sentence_places(sentence: Span) -> list[dict]:
                 found := next((grammar.place_phrase(p) for p in token.children
                                if p.dep_ == "prep" and p.lower_ == "of"), None)) and grammar.names_its_place(found):
             places.append(_place_record(token, found[1]))  # "took place Thursday north of Musa Qala"
-        elif (token.dep_ == "dobj" and token.head.pos_ == "VERB"
-              and grammar.lemma(token.head) in lex.incident_nouns
-              and ((grammar.is_place_head(token) and grammar.names_its_place((token.left_edge, token)))
-                   or (token.pos_ == "PROPN" and grammar.known_town(token)))):
-            places.append(_place_record(token.left_edge, token))  # "Rebels shelled the town of Beni"
+        elif token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
+                (grammar.lemma(token.head) in lex.incident_nouns
+                 and ((grammar.is_place_head(token) and grammar.names_its_place((token.left_edge, token)))
+                      or (token.pos_ == "PROPN" and grammar.known_town(token))))
+                or (_struck(token.head) and _named_site(token))):
+            # "Rebels shelled the town of Beni", "bombed a camp for displaced people in Rann",
+            # "soldiers stormed the town of Same at dawn"
+            places.append(_place_record(token.left_edge, token))
     return sorted(places, key=lambda place: place["start"])
 
 

@@ -191,8 +191,12 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 group = grammar.group_before(child)
                 codes, named = entity_actor([group]) if group is not None else ([], [])
+                if not codes and (owner := grammar.subject_owning(child, trigger.token)) is not None:
+                    # "Lithuania is considering pulling out their 56 soldiers", "Austrian
+                    # authorities confirmed that two of its citizens are missing"
+                    codes, named = entity_actor([t for t in owner.subtree if t.i <= owner.i])
                 if codes:
-                    return actor_record(doc, codes, named)
+                    return actor_record(doc, codes[:1], named[:1])
     if trigger.type in ("deployment", "presence") and trigger.token.pos_ in ("VERB", "AUX"):
         # "India rushed 5,000 troops to Kashmir", "Russia massed 100,000 troops": the sender's
         verb = trigger.token

@@ -43,8 +43,36 @@ def source(
         if clause.dep_ in ("ccomp", "parataxis") and clause.i < count.i and (
                 subject := _figure_giver(clause)) is not None:
             return _speaker_record(subject, clause)
+    if (inverted := _inverted_speaker(sentence, count)) is not None:
+        return inverted
     if pronoun and speakers:
         return dict(speakers[-1])
+    return None
+
+
+def _inverted_speaker(sentence: Span, count: Token) -> dict | None:
+    """"At least 22 people died, reported officials": a reporting verb after a comma, with its
+    speaker after it, which the parser may take for the verb's object, or the verb for an
+    adjective on the speaker, rather than a subject. The source span, or None."""
+    lex = grammar.lexicon()
+    for verb in (t for t in sentence if t.i > count.i and t.tag_ in ("VBD", "VBN", "VBZ")):
+        before = verb.doc[verb.i - 1]
+        if (before.text != "," or grammar.lemma(verb) not in lex.attribution_verbs
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)):
+            continue
+        if verb.dep_ == "amod" and verb.head.i > verb.i:
+            speaker = verb.head  # "..., reported officials, with 25 others injured"
+        else:  # "..., said police, and ...", "..., reported local media, before ..."
+            speaker = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj")
+                            and c.left_edge.i == verb.i + 1), None)
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            last = speaker
+            for token in speaker.doc[speaker.i + 1 : speaker.right_edge.i + 1]:
+                if token.is_punct:
+                    break  # "..., reported officials, with 25 others injured": the speaker ends
+                last = token
+            start, end = verb.idx, last.idx + len(last.text)
+            return {"text": grammar.doc_text(verb.doc, start, end), "start": start, "end": end}
     return None
 
 

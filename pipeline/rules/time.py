@@ -61,7 +61,7 @@ def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> d
     Saturday")."""
     verbs = grammar.lexicon().attribution_verbs
     told = [d for d in spans_in(date_spans, sentence)
-            if grammar.lemma(d.root.head) not in verbs
+            if not (grammar.lemma(d.root.head) in verbs and d.root.head.pos_ in ("VERB", "AUX"))
             and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
             and not _right_after_reporting(d)]
     return incident_day(sentence.root, told, resolve)
@@ -73,7 +73,9 @@ def _right_after_reporting(span: Span) -> bool:
     before = span.start - 1
     if before >= span.sent.start and span.doc[before].lower_ == "on":
         before -= 1
-    return before >= span.sent.start and grammar.lemma(span.doc[before]) in grammar.lexicon().attribution_verbs
+    # a verb, not the noun of "Yobe state late Monday"
+    return (before >= span.sent.start and span.doc[before].pos_ in ("VERB", "AUX")
+            and grammar.lemma(span.doc[before]) in grammar.lexicon().attribution_verbs)
 
 
 def spans_in(date_spans: list[Span], sentence: Span) -> list[Span]:
@@ -289,6 +291,15 @@ def _taken_for_the_incident(trigger: Token, incident: Token) -> bool:
     return taken and prep is not None and prep.lower_ in ("with", "over", "for")
 
 
+def _day_of_what_it_was_taken_for(day: Token, trigger: Token) -> bool:
+    """Whether a day is told of the incident a capture was made for ("arrested five men over
+    Tuesday's raid", "detained two suspects in connection with Sunday's bombing")."""
+    incidents = grammar.lexicon().incident_nouns
+    return any(grammar.lemma(node) in incidents and node.dep_ == "pobj" and trigger in node.head.ancestors
+               and _taken_for_the_incident(trigger, node)
+               for node in (day, *day.ancestors) if node != trigger)
+
+
 def _attack_of_the_counted(clause: Token) -> bool:
     """Whether a relative clause on the people counted tells the attack they made, in the
     simple past ("fighters who stormed the airport", "gunmen who launched a raid"): the event
@@ -335,6 +346,10 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             continue  # "near Jabalia, where troops have fought since October": not this event
         if _told_as_before(trigger, ent.root):
             continue  # "calm was reported Sunday, following violence that left 400 dead"
+        if grammar.in_who_someone_is(ent.root) and not grammar.in_who_someone_is(trigger):
+            continue  # "killed a leader tied to the New Year's Eve attack": that attack's day
+        if _day_of_what_it_was_taken_for(ent.root, trigger):
+            continue  # "arrested five men over Tuesday's raid": taken after that day
         if ent[0].lower_ == "since" and _since_on_other_noun(ent[0], trigger):
             continue  # "the worst attack since the 2003 invasion": a comparison, not a total
         resolved = resolve(ent)
@@ -387,7 +402,8 @@ def _one_day(value: dict | None) -> bool:
 def _part_of_day_alone(span: Span) -> bool:
     """Whether a date expression is only a part of the day, "dawn", "the late-night": it
     dates an event on the report's day only when nothing names another day."""
-    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an", "late", "early")]
+    words = [t.lower_ for t in span if not t.is_punct
+             and t.lower_ not in ("the", "a", "an", "late", "early", "at", "before", "after", "around")]
     return bool(words) and all(word in PARTS_OF_DAY for word in words)
 
 
@@ -398,8 +414,8 @@ def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResol
     planned_aux = grammar.lexicon().planned_aux
     if any(c.dep_ == "aux" and c.lower_ in planned_aux for t in (trigger, *trigger.ancestors) for c in t.children):
         return None  # "will begin patrolling at 8am": a time still to come
-    told = spans_in(date_spans, trigger.sent)
-    if len(told) != 1 or not is_clock_time(told[0].text) or resolve(told[0]) is not None:
+    told = spans_in(date_spans, trigger.sent)  # "at about 3:20 local time (19:20 GMT) and 4:00"
+    if not told or not all(is_clock_time(t.text) and resolve(t) is None for t in told):
         return None
     return resolve(told[0], today=True)
 
@@ -610,6 +626,8 @@ def _look_back_days(date: dict) -> int | None:
     start, end = date.get("start_date"), date.get("end_date")
     if not start or not end or start == end or not _PAST_WINDOW.match(date.get("text") or ""):
         return None
+    if _LAST_CALENDAR_PERIOD.fullmatch(date.get("text") or ""):
+        return None  # "killed 40 people last month": that calendar month, no window to the report
     return (date_type.fromisoformat(end) - date_type.fromisoformat(start)).days
 
 
@@ -619,6 +637,10 @@ def _long_look_back(date: dict) -> bool:
     days = _look_back_days(date)
     return days is not None and days >= _RUNNING_TOTAL_DAYS
 
+
+#: "last month", "last week": the calendar period before the report's (GUIDELINES §5), not a
+#: window reaching to it as "the past month" is.
+_LAST_CALENDAR_PERIOD = re.compile(r"(?:in |during )?last (?:week|month|year)", re.IGNORECASE)
 
 _PAST_WINDOW = re.compile(r"^(?:over |in |during )?(?:the )?(?:past|last|previous|preceding) ", re.IGNORECASE)
 
@@ -1299,14 +1321,19 @@ def _years_the_tagger_missed(doc, dated: set[int]) -> list:
     return found
 
 
-#: A clock time with its half of the day, as reports write it: "8.00 a.m", "10:35 p.m.", "9pm".
-_CLOCK_TIME = re.compile(r"(?<![0-9.:])[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap](?:m\b|\.m\b\.?)(?: local time\b)?", re.IGNORECASE)
+#: A clock time as reports write it, with its half of the day ("8.00 a.m", "10:35 p.m.",
+#: "9pm") or its time zone ("3:20 local time", "19:20 GMT"); and the dawn or dusk of a day
+#: named by no date ("stormed the town at dawn").
+_CLOCK_TIME = re.compile(
+    r"(?<![0-9.:])(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap](?:m\b|\.m\b\.?)(?: local time\b)?"
+    r"|[0-9]{1,2}[:.][0-9]{2} ?(?:local time|GMT|UTC)\b)"
+    r"|\b(?:at|before|around|after) (?:dawn|daybreak|dusk)\b", re.IGNORECASE)
 
 
 def _clock_times_the_tagger_missed(doc, dated: set[int]) -> list:
-    """Clock times the NER called a figure or left out ("at about 8.00 a.m local time": the
-    small model tags "about 8.00" CARDINAL); the half of the day makes them times, not
-    counts. ``dated``: the tokens already inside a DATE or TIME entity."""
+    """Clock times and dawns the NER called a figure or left out ("at about 8.00 a.m local
+    time": the small model tags "about 8.00" CARDINAL); the half of the day or the time zone
+    makes them times, not counts. ``dated``: the tokens already inside a DATE or TIME entity."""
     return _missed_matches(_CLOCK_TIME, doc, dated)
 
 

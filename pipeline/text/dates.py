@@ -798,7 +798,7 @@ def is_clock_time(text: str) -> bool:
     """Whether an expression is a clock time and nothing more ("10am local time", "10:30
     a.m."): no date, but in a report that names no other day, a time on the report's day."""
     s = _clean(text)
-    return bool(_CLOCK.search(s)) and set(_CLOCK.sub(" ", s).split()) <= {"at", "local", "time", "around", "about"}
+    return bool(_CLOCK.search(s)) and set(_CLOCK.sub(" ", s).split()) <= {"at", "local", "time", "around", "about", "gmt", "utc"}
 
 
 def _time_of_day(s: str, ref: _Ref) -> _Period | None:

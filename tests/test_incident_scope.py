@@ -1,0 +1,211 @@
+"""What belongs to the incident an event is told in, and what does not (issue 12): an incident
+that only says who someone is, a name the tagger swallowed into a date, where people were taken
+from, a town an attack stormed, the dawn or clock time of a day named by no date, the day of a
+raid told in the event's own sentence, the owner of "its"/"their", a speaker put after the
+verb, and a force's level before and after a change. Every sentence is the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+PUBLISHED = "2019-11-14"  # a Thursday
+
+
+def _events(text: str) -> list[dict]:
+    return pipeline.extract(text, published=PUBLISHED)["events"]
+
+
+def _field(event: dict, name: str):
+    value = event[name]
+    if value is None:
+        return None
+    return value.get("value") if name == "date" else value["text"]
+
+
+# An incident told only to say who someone is ("a commander linked to the bombing of X") is not
+# the incident of the sentence: its place and day are not the killing's, and a sentence that
+# mentions it does not retell the incident before.
+@pytest.mark.parametrize("text, expected", [
+    ("Special forces killed a militia commander linked to the 2016 bombing of a bus station in "
+     "Kaduna.", [None]),
+    ("Police shot dead a man wanted for the Christmas Day attack on a church in Jos.", [None]),
+    ("Soldiers captured a planner behind last month's assault on a prison in Maiduguri.", [None]),
+    # the people who made or suffered it are of that incident
+    ("Troops killed nine fighters who took part in the raid on a depot in Kaduna.", ["Kaduna"]),
+])
+def test_an_incident_that_says_who_someone_is_gives_no_place(text, expected):
+    assert [_field(e, "location") and _field(e, "location").split()[-1] for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army commandos killed an insurgent leader tied to the New Year's Eve bombing of a hotel.",
+     [None]),
+    ("Police arrested two men accused of Sunday's bombing of a market.", [None]),
+])
+def test_an_incident_that_says_who_someone_is_gives_no_day(text, expected):
+    assert [_field(e, "date") for e in _events(text)] == expected
+
+
+def test_a_later_mention_that_says_who_someone_is_does_not_retell_the_incident():
+    text = ("Gunmen attacked a police station in Gombe on Tuesday, and four attackers were killed. "
+            "Separately, officials named a cleric tied to the 2014 attack on a school in Potiskum.")
+    first = _events(text)[0]
+    assert (_field(first, "location"), _field(first, "date")) == ("a police station in Gombe", "2019-11-12")
+
+
+# "the city of Jos last week": the small model may tag "Jos last week" a date; the name after
+# "of" on a kind of place is still the place's.
+@pytest.mark.parametrize("text, place", [
+    ("A car bomb in the city of Jos last week killed 12 people.", "the city of Jos"),
+    ("Seven civilians died in the town of Bama last month.", "the town of Bama"),
+])
+def test_a_name_the_tagger_took_for_a_date_stays_in_the_place(text, place):
+    assert _field(_events(text)[0], "location") == place
+
+
+# People taken captive "from" a place were taken there (GUIDELINES §10: a capture takes the
+# place where it happened); land seized "from" a country names no place of harm.
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted 30 pupils from a boarding school in the village of Kankara.",
+     "a boarding school in the village of Kankara"),
+    ("Rebels still hold 14 aid workers kidnapped from a clinic near Bunia.", "a clinic near Bunia"),
+    ("Eight fishermen were seized from their boats off the coast of Eyl.", "their boats off the coast of Eyl"),
+])
+def test_people_taken_from_a_place_were_taken_there(text, place):
+    assert place.endswith(_field(_events(text)[0], "location") or "(none)") or \
+        _field(_events(text)[0], "location") == place
+
+
+def test_land_seized_from_a_country_is_no_place_of_harm():
+    text = "Separatists seized the enclave from Armenia in a war that killed 20,000 people."
+    assert _field(_events(text)[0], "location") != "Armenia"
+
+
+# A sentence that tells an attack with no figure ("troops stormed the town of X at dawn") gives
+# the figures after it their place and their day: dawn with no day named is the report's day
+# (GUIDELINES §10, as "in the morning").
+def test_a_stormed_town_and_its_dawn_give_the_next_figures_their_place_and_day():
+    text = ("Commandos stormed the village of Garin Dogo at dawn. Six gunmen were killed and two "
+            "soldiers were wounded in the operation.")
+    assert [(_field(e, "location"), _field(e, "date")) for e in _events(text)] == [
+        ("the village of Garin Dogo", PUBLISHED)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Five villagers were killed at dawn near Dikwa.",
+    "Five villagers were killed at about 4:40 local time near Dikwa.",
+    "Five villagers were killed near Dikwa at 02:15 GMT.",
+])
+def test_dawn_or_a_clock_time_alone_is_the_report_s_day(text):
+    assert _field(_events(text)[0], "date") == PUBLISHED
+
+
+def test_a_clock_time_told_later_of_the_incident_dates_its_figures():
+    text = ("At least nine people were killed in blasts in the town of Kuje. Police said three "
+            "suspects were arrested. The explosions went off at about 9:10 local time (08:10 GMT).")
+    assert [_field(e, "date") for e in _events(text)] == [PUBLISHED, PUBLISHED]
+
+
+def test_dawn_next_to_a_named_day_gives_way_to_the_day():
+    text = "Rebels attacked the garrison before dawn on Tuesday, killing 11 soldiers."
+    assert _field(_events(text)[0], "date") == "2019-11-12"
+
+
+# The day of an incident named in the event's own sentence ("Tuesday's raid ... confirmed the
+# death of six") is the event's, when nothing else dates it; arrests over an incident came after it.
+def test_the_day_of_the_raid_the_sentence_names_is_its_figures_day():
+    text = ("The ministry said Tuesday's raid on the outpost was repelled and confirmed the death "
+            "of four soldiers.")
+    assert _field(_events(text)[0], "date") == "2019-11-12"
+
+
+def test_people_arrested_over_an_incident_are_not_taken_on_its_day():
+    text = "Police arrested five men over Tuesday's raid on the outpost."
+    assert _field(_events(text)[0], "date") is None
+
+
+# "Yobe state late Monday": the noun "state" is no reporting verb, so the day after it is the
+# incident's, not the report's.
+def test_a_day_after_the_noun_state_is_not_a_report_day():
+    text = ("At least 20 soldiers are dead after gunmen attacked a base in the town of Geidam. "
+            "Hundreds of gunmen stormed the town in Yobe state late Monday.")
+    assert _field(_events(text)[0], "date") == "2019-11-11"
+
+
+# "its"/"their" on the people counted: the side whose clause holds them, read up through a
+# reporting verb; not the side that harmed them.
+@pytest.mark.parametrize("text, code", [
+    ("Estonia has decided to keep their 40 soldiers in Mali until June.", "EST"),
+    ("Norwegian officials confirmed that three of its nationals were kidnapped in the Sahel.", "NOR"),
+    ("The Chadian army said 12 of its soldiers were killed near Lake Chad.", "TCD"),
+])
+def test_its_and_their_belong_to_the_clause_s_side(text, code):
+    assert _events(text)[0]["actor"]["country"] == code
+
+
+def test_their_is_not_the_side_that_harmed_them():
+    text = "French troops killed 20 of their fighters in an air raid near Menaka."
+    actor = _events(text)[0]["actor"]
+    assert actor is None or actor.get("country") != "FRA"
+
+
+# A speaker set after the verb ("..., reported officials"), whatever the parser made of it.
+@pytest.mark.parametrize("text, source", [
+    ("Fourteen people died when the bus hit a mine, reported officials.", "reported officials"),
+    ("The blast killed nine shoppers, said police, and wounded dozens more.", "said police"),
+    ("Gunmen wounded six guards at the gate on Friday, reported local media, before fleeing.",
+     "reported local media"),
+])
+def test_a_speaker_after_the_verb_is_the_source(text, source):
+    assert _field(_events(text)[0], "source") == source
+
+
+# A change of a force's level "from N to M": the level it is at now (a presence, neither planned
+# nor dated by the change) and the one it will be at (planned); a change already made leaves
+# the old level in the past. Not a change of anything else.
+@pytest.mark.parametrize("text, expected", [
+    ("Germany plans to cut its contingent in Lithuania from 1,200 to 800 next year.",
+     [(1200, False, None), (800, True, "2020")]),
+    ("The alliance will raise the number of troops in Kosovo from 3,500 to 4,500.",
+     [(3500, False, None), (4500, True, None)]),
+    ("The mission is expanding its force from 6,000 to 8,000 peacekeepers.",
+     [(6000, False, None), (8000, True, None)]),
+    ("The U.N. had reduced its peacekeepers in Darfur from 9,000 to 6,500 in March.",
+     [(6500, False, "2019-03")]),
+])
+def test_a_force_level_before_and_after_a_change(text, expected):
+    events = _events(text)
+    assert all(e["type"] == "presence" for e in events)
+    assert [(e["count"]["value"], e["planned"], _field(e, "date")) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels increased their attacks from 3 to 10 a day.",
+    "The army withdrew from 4 bases to 2 camps.",
+    "Prices of food rose from 300 to 450 shillings.",
+])
+def test_a_change_of_anything_else_is_no_force_level(text):
+    assert _events(text) == []
+
+
+# "last month" is the calendar month before the report's (GUIDELINES §5), not a window up to
+# the report: a toll told in it is no running total. "the past month" is such a window.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 23 villagers in Zamfara last month.", ("2019-10", False)),
+    ("Rebels still hold 40 hostages seized from a bus last week.", ("2019-11-04/2019-11-10", False)),
+    ("Bandits have killed 23 villagers in Zamfara over the past month.", ("2019-10-14/2019-11-14", True)),
+])
+def test_last_month_is_a_calendar_month_not_a_window(text, expected):
+    event = _events(text)[0]
+    assert (_field(event, "date"), event["cumulative"]) == expected
+
+
+# A day long before the report, told in passing between the figures and the mention of the
+# incident that dates them, is background: the search for the incident's day reads past it.
+def test_a_day_long_ago_told_between_does_not_hide_the_incident_s_day():
+    text = ("A car bomb killed six people in a suburb of the capital. The victim had been "
+            "investigating the murder of a judge in March 2011. Police said today's explosion "
+            "was a warning to investigators.")
+    assert _field(_events(text)[0], "date") == PUBLISHED
