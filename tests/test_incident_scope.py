@@ -209,3 +209,42 @@ def test_a_day_long_ago_told_between_does_not_hide_the_incident_s_day():
             "investigating the murder of a judge in March 2011. Police said today's explosion "
             "was a warning to investigators.")
     assert _field(_events(text)[0], "date") == PUBLISHED
+
+
+# A name the phrase puts inside a province or a country named after it lies there: a namesake
+# elsewhere is no candidate, and the province stands when the village is unknown.
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Gunmen killed seven worshippers at a mosque in the village of Tanda in Kano state.", "NGA", "Kano"),
+    ("Two soldiers were killed in Musa Qala, Helmand, on Monday.", "AFG", "Helmand"),
+])
+def test_a_place_lies_inside_what_its_phrase_names(text, country, admin1):
+    location = _events(text)[0]["location"]
+    assert (location["country"], location["admin1"]) == (country, admin1)
+
+
+# A bearing told of the incident ("in a raid 30 kilometres north of Baghdad") is its place;
+# one set off by a comma after a named place only says where that place lies.
+@pytest.mark.parametrize("text, place", [
+    ("Security forces killed 15 militants in a raid 30 kilometres north of Baghdad.",
+     "30 kilometres north of Baghdad"),
+    ("Two soldiers died in an ambush south of Kandahar on Monday.", "south of Kandahar"),
+    ("A soldier was killed during an operation near Jilib, Somalia, about 60 miles north of Kismayo.",
+     "near Jilib"),
+])
+def test_a_bearing_of_the_incident_is_its_place(text, place):
+    assert (_field(_events(text)[0], "location") or "").startswith(place)
+
+
+# "the border with X": the whole phrase, and X is the neighbour, not where it happened.
+def test_the_border_with_a_country_names_the_neighbour_not_the_place():
+    location = _events("Two soldiers were killed in clashes along the border with Pakistan.")[0]["location"]
+    assert location["text"] == "along the border with Pakistan"
+    assert location["country"] != "PAK"
+
+
+# "In Kandahar, ... In Khost, ... on Saturday": a sentence that opens on another place tells
+# another incident; its day is not the opening's.
+def test_a_sentence_opening_on_another_place_gives_the_opening_no_day():
+    text = ("In Kandahar, a suicide bomber killed five people at a checkpoint. In Khost, gunmen "
+            "killed three policemen on Saturday.")
+    assert [_field(e, "date") for e in _events(text)] == [None, "2019-11-09"]

@@ -214,6 +214,21 @@ def opens_new_incident(sentence: Span) -> bool:
     return False
 
 
+def opening_place(sentence: Span) -> Span | None:
+    """The place a sentence opens on, set off by a comma ("In Khost, gunmen killed three
+    policemen"): reports that go from place to place start each incident so."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in ("in", "at", "near") or words[0].dep_ != "prep":
+        return None
+    obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.ent_type_ in ("GPE", "LOC", "FAC") or is_place_head(obj)):
+        return None
+    end = obj.right_edge.i + 1
+    if end >= sentence.end or sentence.doc[end].text != ",":
+        return None
+    return sentence.doc[words[0].i + 1 : end]
+
+
 #: Where the Muster component keeps a copy of the Doc's entities while its stages run
 #: (``components.factories.Muster``): ``doc.ents`` builds a new Span per entity on every call,
 #: and the rules ask for them thousands of times an article. Nothing changes the entities then.
@@ -1990,6 +2005,12 @@ def phrase_end(obj: Token) -> int:
             last = max(last, child, key=lambda t: t.i)
         elif (name := _name_given(child)) is not None and is_place_head(obj):
             last = max(last, name, key=lambda t: t.i)  # "an area known as North Waziristan"
+    after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
+    if after is not None and after.lower_ == "with" and lemma(obj) in lexicon().border_nouns:
+        # "along the border with Pakistan", whatever the parser hung "with Pakistan" on
+        other = next((c for c in after.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+        if other is not None:
+            last = _edge_before_a_date(other)
     return last.idx + len(last.text)
 
 
@@ -2193,6 +2214,14 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         for fought_over in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             if names_its_place(found := place_phrase(fought_over, depth + 1)):
                 return found  # "during the battle for (control of) the oil town of Abyei": the town
+    if lemma(obj) in lex.incident_nouns and (bearing := next(
+            (c for c in obj.children if c.dep_ == "advmod" and c.lower_ in lex.compass_directions), None)) is not None:
+        # "in a raid 30 kilometres north of Baghdad": the bearing told of the incident
+        of = next((p for p in bearing.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        found = place_phrase(of, depth + 1) if of is not None and depth < 2 else None
+        set_off = bearing.left_edge.i > 0 and obj.doc[bearing.left_edge.i - 1].text == ","
+        if found is not None and names_its_place(found) and not set_off:  # not "..., 40 miles west of X"
+            return bearing.left_edge, found[1]
     if lemma(obj) in lex.incident_nouns and not any(
             c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
         # "in the Helmand battle": the place is the incident's modifier, not the incident

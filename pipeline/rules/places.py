@@ -1042,7 +1042,16 @@ def _name_parts(span: Span) -> list[Span]:
         if run:
             parts.append(doc[run[0].i : run[-1].i + 1])
         run = []
+    # "along the border with Pakistan": the country on the other side, not where it happened
+    parts = [p for p in parts if not _across_a_border(p)]
     return sorted({(p.start, p.end): p for p in parts}.values(), key=len, reverse=True)
+
+
+def _across_a_border(part: Span) -> bool:
+    """Whether a name follows "border with" ("near the border with Sudan"): the neighbour."""
+    doc = part.doc
+    return (part.start >= 2 and doc[part.start - 1].lower_ == "with"
+            and grammar.lemma(doc[part.start - 2]) in grammar.lexicon().border_nouns)
 
 
 def _called_a_place(token: Token) -> bool:
@@ -1194,6 +1203,7 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
         # when the phrase's other names lie where the article is
         candidates = [c for c in candidates if c[1].country is None or countries.get(c[1].country, 0) > 0
                       or c[1].country == stated]
+    candidates = _inside_what_it_names(candidates)
     if span is not None and _several_places(span, candidates):
         _geocode_list(place, candidates)
         return
@@ -1231,6 +1241,18 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
     })
     if offset is not None:
         place["offset"] = offset
+
+
+def _inside_what_it_names(candidates: list) -> list:
+    """"the village of Tanda in Kano state", "Tripoli, Lebanon": a name the phrase puts inside
+    a province or a country named after it lies in that one's country, so a namesake elsewhere
+    (a Tanda in India) is no candidate; the province itself is, when the village is unknown."""
+    containers = [c for c in candidates if c[1].kind in ("admin1", "country")]
+    if not containers:
+        return candidates
+    return [c for c in candidates if c[1].country is None or c[1].kind in ("admin1", "country") or not any(
+        box[2].start > c[2].start and box[1].country != c[1].country for box in containers)
+        or any(box[2].start > c[2].start and box[1].country == c[1].country for box in containers)]
 
 
 def _several_places(span: Span, candidates: list) -> bool:

@@ -707,6 +707,9 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
     for n, later in enumerate(sentences[1 : LEDE_REACH + 1] if opening else ()):
         if grammar.opens_new_incident(later) or (n > 0 and not grammar.tells_an_incident(later)):
             return  # past the next sentence, only the incident retold gives its day
+        if (elsewhere := grammar.opening_place(later)) is not None and not any(
+                e["location"] and elsewhere.text in e["location"]["text"] for e in opening):
+            return  # "In Kandahar, a bomber killed five. In Khost, gunmen killed three on Saturday"
         told = [d for d in spans_in(date_spans, later) if not _told_of_what_came_before(d)]
         day = told_day(later, told, resolve_date)
         if day is None or day.get("value") is None:
