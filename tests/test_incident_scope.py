@@ -2,7 +2,8 @@
 that only says who someone is, a name the tagger swallowed into a date, where people were taken
 from, a town an attack stormed, the dawn or clock time of a day named by no date, the day of a
 raid told in the event's own sentence, the owner of "its"/"their", a speaker put after the
-verb, and a force's level before and after a change. Every sentence is the tests' own."""
+verb, a force's level before and after a change, and forces a clause says are going. Every
+sentence is the tests' own."""
 
 from __future__ import annotations
 
@@ -248,3 +249,20 @@ def test_a_sentence_opening_on_another_place_gives_the_opening_no_day():
     text = ("In Kandahar, a suicide bomber killed five people at a checkpoint. In Khost, gunmen "
             "killed three policemen on Saturday.")
     assert [_field(e, "date") for e in _events(text)] == [None, "2019-11-09"]
+
+
+# Forces a clause says begin, are due or plan to go ("who will begin deploying") are a
+# deployment, planned or not by the clause's own tense, placed where the going takes them.
+@pytest.mark.parametrize("text, expected", [
+    ("The rotation will involve about 250 Marines, who will begin deploying in December.",
+     [(250, True, "2019-12", None)]),
+    ("Some 300 paratroopers, who are due to deploy next month, held a parade in Vicenza.",
+     [(300, True, "2019-12", None)]),
+    ("The 60 peacekeepers who began arriving in Goma on Monday will guard the airport.",
+     [(60, False, "2019-11-11", "Goma")]),
+])
+def test_forces_a_clause_says_are_going_are_a_deployment(text, expected):
+    events = _events(text)
+    assert all(e["type"] == "deployment" for e in events)
+    assert [(e["count"]["value"], e["planned"], _field(e, "date"), _field(e, "location"))
+            for e in events] == expected

@@ -25,9 +25,13 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
         planned = not grammar.change_made(token)
     if trigger.type == "deployment":
         chain = [token, *list(token.ancestors)[:3]]
-        if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBD", "VBN") and not any(
-                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in lex.planned_aux) for c in token.children):
-            chain = [token]  # "join the 500 soldiers it deployed in March": a past of its own
+        # the clause on the people the going is told in ("who started arriving"), if any
+        clause = next((t for t in chain[:2] if t.dep_ in ("acl", "relcl")), None)
+        if clause is not None and clause.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in lex.planned_aux) for c in clause.children):
+            # "join the 500 soldiers it deployed in March", "150 soldiers who started arriving
+            # on Monday will guard the airport": a past of its own
+            chain = chain[: chain.index(clause) + 1]
         planned = any(
             c.dep_ == "aux" and c.lower_ in lex.planned_aux for t in chain for c in t.children
         ) or any(grammar.lemma(t) in lex.planned_heads for t in chain[1:]) or grammar.reported_future(token)

@@ -956,12 +956,31 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
     return None
 
 
+def _deploying_by_clause(clause: Token) -> Trigger | None:
+    """A clause on counted forces that says they begin, are due or plan to deploy ("who will
+    begin deploying in November", "who are due to deploy next month", "who started arriving
+    on Monday"): a deployment (its tense, read from the clause, says whether it is planned)."""
+    lex = lexicon()
+    heads = [clause] + [c for c in clause.children if c.dep_ == "acomp" and lemma(c) in lex.planned_heads]
+    if not any(lemma(h) in lex.beginning_verbs | lex.planned_heads for h in heads):
+        return None
+    for head in heads:
+        for x in (c for c in head.children if c.dep_ == "xcomp"):
+            found = _trigger_of_word(x)
+            if found is not None and found.type == "deployment":
+                return found  # the verb of the going, which holds where they go
+    return None
+
+
 def noun_trigger(noun: Token) -> Trigger | None:
     """A trigger on the noun itself ("casualties") or modifying it ("people killed")."""
     found = nominal_trigger(noun)
     if found:
         return found
+    lex = lexicon()
     for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and (found := _deploying_by_clause(child)) is not None:
+            return found  # "200 Marines, who will begin deploying in November"
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
             if child.dep_ == "relcl" and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
                     (harm := _predicate_trigger(noun.head)) is not None and harm.type == "casualty"):
