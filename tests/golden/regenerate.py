@@ -45,6 +45,7 @@ SETS = {
     "unseen_v": "tests/data/unseen_v/input.jsonl",
     "unseen_w": "tests/data/unseen_w/input.jsonl",
     "unseen_x": "tests/data/unseen_x/input.jsonl",
+    "unseen_y": "tests/data/unseen_y/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
