@@ -109,6 +109,11 @@ def test_a_clock_time_told_later_of_the_incident_dates_its_figures():
     assert [_field(e, "date") for e in _events(text)] == [PUBLISHED, PUBLISHED]
 
 
+def test_a_clock_time_of_something_else_dates_nothing():
+    text = "The curfew begins at 20:00 GMT, after 14 protesters were killed in the capital."
+    assert _field(_events(text)[0], "date") is None
+
+
 def test_dawn_next_to_a_named_day_gives_way_to_the_day():
     text = "Rebels attacked the garrison before dawn on Tuesday, killing 11 soldiers."
     assert _field(_events(text)[0], "date") == "2019-11-12"
@@ -186,6 +191,8 @@ def test_a_force_level_before_and_after_a_change(text, expected):
     "The rebels increased their attacks from 3 to 10 a day.",
     "The army withdrew from 4 bases to 2 camps.",
     "Prices of food rose from 300 to 450 shillings.",
+    # units are no counts of people (GUIDELINES §2)
+    "The army cut its troops in the province from three brigades to two.",
 ])
 def test_a_change_of_anything_else_is_no_force_level(text):
     assert _events(text) == []

@@ -1527,10 +1527,18 @@ def _force_cut_to(verb: Token, lex: Lexicon) -> Trigger | None:
     it was cut from is no event)."""
     if verb.pos_ == "ADP" and verb.lower_ == "from":
         verb = verb.head  # "from 3,300 to 2,300", parsed with "to" on "from"
-    if lemma(verb) not in lex.lowering_verbs:
+    if lemma(verb) not in lex.lowering_verbs or _units_counted(verb):
         return None
     people = _force_changed(verb, lex)
     return Trigger(verb, "presence", None, people) if people is not None else None
+
+
+def _units_counted(verb: Token) -> bool:
+    """Whether a change of a force's size counts its units, not its people ("cut its troops
+    from three brigades to two"): unit counts are no counts (GUIDELINES §2)."""
+    units = lexicon().military_units
+    return any(lemma(t) in units for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+               for t in p.subtree)
 
 
 def _force_changed(verb: Token, lex: Lexicon) -> Token | None:
@@ -1618,7 +1626,7 @@ def force_level_change(number: Token) -> Trigger | None:
     if change is None:
         return None
     verb, end = change
-    if end == "from" and change_made(verb):
+    if (end == "from" and change_made(verb)) or _units_counted(verb):
         return None
     people = _force_changed(verb, lexicon())
     return Trigger(verb, "presence", None, people) if people is not None else None

@@ -417,7 +417,14 @@ def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResol
     told = spans_in(date_spans, trigger.sent)  # "at about 3:20 local time (19:20 GMT) and 4:00"
     if not told or not all(is_clock_time(t.text) and resolve(t) is None for t in told):
         return None
+    if not any(_clause_verb(t.root) == _clause_verb(trigger) or trigger in t.root.ancestors for t in told):
+        return None  # "The curfew begins at 20:00 GMT, after 14 protesters were killed": the curfew's
     return resolve(told[0], today=True)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb a word is told on (the word itself when it is one)."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
 
 
 def _incident_day_beside(trigger: Token, date_spans: list[Span]) -> Span | None:
