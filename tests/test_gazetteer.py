@@ -393,3 +393,19 @@ def test_the_report_s_country_from_the_towns_it_names(extractor, text, country):
     from pipeline.rules import places
 
     assert places.country_in_focus(extractor.nlp(text)) == country
+
+
+# Divisions as news spells them where GeoNames spells them otherwise (division_spellings in
+# geo_features.json): the division of that country, with its compass word its own.
+@pytest.mark.parametrize("text, country, admin1, precision", [
+    ("At least 14 policemen were killed in a Taliban attack in Jawzjan province.", "AFG", "Jowzjan", 3),
+    ("Five soldiers died when their convoy was ambushed in Wardak province.", "AFG", "Vardak", 3),
+    ("Militias killed 20 villagers in North Darfur on Sunday.", "SDN", "Northern Darfur", 3),
+    ("A drone strike killed six fighters in Hodeidah province.", "YEM", "Al Hudaydah", 3),
+    ("Gunmen killed four police officers in Deir al-Zour province.", "SYR", "Deir ez-Zor", 3),
+    # a compass word before a division's name still makes a part of it
+    ("Rebels killed 20 people in northern Helmand.", "AFG", "Helmand", 2),
+])
+def test_divisions_as_news_spells_them(text, country, admin1, precision):
+    location = _only_location(text)
+    assert (location["country"], location["admin1"], location["precision"]) == (country, admin1, precision)

@@ -273,3 +273,13 @@ def test_forces_a_clause_says_are_going_are_a_deployment(text, expected):
     assert all(e["type"] == "deployment" for e in events)
     assert [(e["count"]["value"], e["planned"], _field(e, "date"), _field(e, "location"))
             for e in events] == expected
+
+
+# An opening that goes from place to place ("In eastern Logar province, a schoolgirl died")
+# tells other incidents: their places are not the lede's.
+def test_the_opening_s_other_places_do_not_place_the_lede():
+    text = ("A U.S. service member was killed in action in Afghanistan on Monday, NATO said. "
+            "At least five civilians were killed when their vehicle struck a roadside bomb in "
+            "western Farah province on Sunday. In eastern Logar province, a schoolgirl died in the "
+            "crossfire during a battle between the Taliban and the security forces.")
+    assert _field(_events(text)[0], "location") == "Afghanistan"

@@ -619,7 +619,10 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict], date_spans: 
         return
     lede_end = opening[-1].end_char
     day = _focus_day(events)
-    opening = [opening[0]] + [s for s in opening[1:] if not dates_another_day(s, day, date_spans, resolve_date)]
+    # a sentence that dates another day, or opens on a place of its own ("In eastern Logar
+    # province, a schoolgirl died"), tells another incident, not the lede's
+    opening = [opening[0]] + [s for s in opening[1:] if not dates_another_day(s, day, date_spans, resolve_date)
+                              and grammar.opening_place(s) is None]
     places = [place for sentence in opening for place in sentence_places(sentence)]
     named = [place for place in places
              if not country_wide(place) and names_a_place(place, doc)
@@ -1226,7 +1229,10 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
             _compass(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")) for t in before
         ) or any(grammar.lemma(t) in grammar.lexicon().near_words  # "the Tal Afar area"
                  for t in doc[best[2].end : min(best[2].end + 2, span.end)])
-        part_of = precision == 3 and any(_compass(t) for t in before + list(best[2]))
+        # "northern Helmand": part of a region; not "North Darfur", a province so named
+        named_so = entry.kind == "admin1" and any(_compass_word(w) for w in re.findall(r"[\w'’.-]+", entry.name))
+        part_of = precision == 3 and (any(_compass(t) for t in before)
+                                      or (not named_so and any(_compass(t) for t in best[2])))
         if (precision == 1 and (near or "offset" in place)) or part_of:
             precision = 2
     offset = place.pop("offset", None)

@@ -161,7 +161,21 @@ def _named(wanted: str) -> tuple[Entry, ...]:
     entries = tuple(_entry(fields) for fields in _lines_from(_table(), wanted.encode("utf-8")))
     if any(e.kind in _NO_TOWN_KINDS for e in curated):
         entries = tuple(e for e in entries if e.kind != "place")
-    return curated + entries
+    spelled = tuple(e for country, name in _division_spellings().get(wanted, ())
+                    for fields in _lines_from(_table(), key(name).encode("utf-8"))
+                    if (e := _entry(fields)).kind == "admin1" and e.country == country and e not in entries)
+    return curated + entries + spelled
+
+
+@lru_cache(maxsize=1)
+def _division_spellings() -> dict[str, tuple[tuple[str, str], ...]]:
+    """How news spells divisions whose GeoNames names differ beyond what ``key`` evens out
+    ("Jawzjan" for Jowzjan, "North Darfur" for Northern Darfur): ``division_spellings`` in
+    geo_features.json, by the spelling's key."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for spelling, country, name in load_json("geo_features.json").get("division_spellings", ()):
+        found.setdefault(key(spelling), []).append((country, name))
+    return {spelling: tuple(targets) for spelling, targets in found.items()}
 
 
 @lru_cache(maxsize=1)
