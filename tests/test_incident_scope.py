@@ -283,3 +283,29 @@ def test_the_opening_s_other_places_do_not_place_the_lede():
             "western Farah province on Sunday. In eastern Logar province, a schoolgirl died in the "
             "crossfire during a battle between the Taliban and the security forces.")
     assert _field(_events(text)[0], "location") == "Afghanistan"
+
+
+# The day of a statement ("in Sunday's statement", "in a statement on Monday") is the report's
+# day, not the incident's.
+@pytest.mark.parametrize("text, expected", [
+    ("Four soldiers were wounded in the attack, the army said in Sunday's statement.", (None, "2019-11-10")),
+    ("The army said in a statement on Monday that six soldiers were killed.", (None, "2019-11-11")),
+    ("Six soldiers were killed on Friday, the army said in a statement on Monday.", ("2019-11-08", None)),
+    # a verb is no statement: "released Friday evening" is when it happened
+    ("Twelve hostages were released Friday evening.", ("2019-11-08", None)),
+])
+def test_the_day_of_a_statement_is_the_report_s(text, expected):
+    event = _events(text)[0]
+    assert (_field(event, "date"), event["reported_date"]) == expected
+
+
+# A war's length told on the war ("a seven-year insurgency that has claimed thousands of
+# lives") is its toll's window, up to the report, not another length in the sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("It was the second coup in eight months, driven by a seven-year insurgency that has claimed "
+     "thousands of lives.", "2012-11-14/2019-11-14"),
+    ("The three-year war has killed 10,000 people.", "2016-11-14/2019-11-14"),
+])
+def test_a_war_s_length_told_on_it_is_its_toll_s_window(text, expected):
+    event = _events(text)[0]
+    assert (_field(event, "date"), event["cumulative"]) == (expected, True)

@@ -132,6 +132,7 @@ class Lexicon:
     phrasal_triggers: dict
     suspect_nouns: frozenset
     linking_words: frozenset
+    statement_nouns: frozenset
     sending_words: frozenset
     locating_verbs: frozenset
     ceremony_nouns: frozenset
@@ -178,7 +179,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
+                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
             )
         },
@@ -2487,6 +2488,18 @@ def told_as_background(token: Token) -> bool:
         node.dep_ == "pobj" and lemma(node) in incidents
         and (node.head.lower_ == "since" or timed_from_earlier(node.head))
         for node in token.ancestors)
+
+
+def day_of_a_statement(day: Span) -> bool:
+    """Whether a date is told as the day of a statement ("in Sunday's statement", "said in a
+    statement on Monday", "Tuesday's briefing"): the report's day, not the incident's."""
+    root = day.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "on":
+        head = head.head  # "a statement on Monday"
+    elif root.dep_ not in ("poss", "compound", "npadvmod"):
+        return False
+    return head != root and head.pos_ == "NOUN" and lemma(head) in lexicon().statement_nouns
 
 
 def in_who_someone_is(token: Token) -> bool:

@@ -61,7 +61,8 @@ def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> d
     Saturday")."""
     verbs = grammar.lexicon().attribution_verbs
     told = [d for d in spans_in(date_spans, sentence)
-            if not (grammar.lemma(d.root.head) in verbs and d.root.head.pos_ in ("VERB", "AUX"))
+            if not grammar.day_of_a_statement(d)
+            and not (grammar.lemma(d.root.head) in verbs and d.root.head.pos_ in ("VERB", "AUX"))
             and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
             and not _right_after_reporting(d)]
     return incident_day(sentence.root, told, resolve)
@@ -338,7 +339,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
     # "signed a deal last Friday to end the war, claiming 200,000 lives", "agreed on Monday to
     # end a conflict that has killed 50,000": the war's toll, told of the war, not dated by
     # what is done about it
-    war = trigger.head if trigger.dep_ in ("relcl", "acl") and grammar.lemma(trigger.head) in lex.war_nouns else None
+    war = next((t.head for t in (trigger, *list(trigger.ancestors)[:3])  # "claimed thousands of lives"
+                if t.dep_ in ("relcl", "acl") and grammar.lemma(t.head) in lex.war_nouns), None)
     for ent in date_spans:
         if war is not None and ent.root not in war.subtree:
             continue
@@ -350,6 +352,10 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             continue  # "killed a leader tied to the New Year's Eve attack": that attack's day
         if _day_of_what_it_was_taken_for(ent.root, trigger):
             continue  # "arrested five men over Tuesday's raid": taken after that day
+        if grammar.day_of_a_statement(ent) and ent.root not in trigger.subtree:
+            if (resolved := resolve(ent)) is not None:
+                reported = reported or resolved.get("value")  # "it said in Sunday's statement"
+            continue
         if ent[0].lower_ == "since" and _since_on_other_noun(ent[0], trigger):
             continue  # "the worst attack since the 2003 invasion": a comparison, not a total
         resolved = resolve(ent)
@@ -607,6 +613,8 @@ def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
 #: fighting" (the number and unit are the window's).
 _LENGTH = re.compile(r"^(?:the )?(?:(?:nearly|almost|about|around|some|more than|over) )?"
                      r"(?P<n>\w+(?:-\w+)?) (?P<unit>years?|months?|weeks?)(?: of \w+)?$", re.IGNORECASE)
+#: A war's length told on it: "a seven-year insurgency", "the 12-year-old conflict".
+_AGE_OF_A_WAR = re.compile(r"(?P<n>\w+)-(?P<unit>year|month|week)(?:-old)?", re.IGNORECASE)
 #: A look back at least this long is a running total's period, not one incident's day(s).
 _RUNNING_TOTAL_DAYS = 28
 
@@ -617,6 +625,14 @@ def toll_window(trigger: Token, in_sentence: list[Span]) -> tuple[Span, str] | N
     told over, by "in", "over" or "during", is the stretch ending on the report's day. Returns
     the span and its length as "four years" for the resolver, or None."""
     clause = {trigger.i, *(t.i for t in trigger.ancestors)}
+    war_nouns = grammar.lexicon().war_nouns
+    for span in in_sentence:
+        # "a seven-year insurgency that has claimed thousands of lives": the war's own length
+        aged = _AGE_OF_A_WAR.fullmatch(span.text)
+        war = span.root.head
+        if aged is not None and grammar.lemma(war) in war_nouns and (
+                war.i in clause or war.head.i in clause or trigger in war.subtree):  # its subject, or its clause
+            return span, f"{aged['n']} {aged['unit']}s"
     for span in in_sentence:
         found = _LENGTH.match(span.text)
         prep = span.root.head
