@@ -309,3 +309,14 @@ def test_the_day_of_a_statement_is_the_report_s(text, expected):
 def test_a_war_s_length_told_on_it_is_its_toll_s_window(text, expected):
     event = _events(text)[0]
     assert (_field(event, "date"), event["cumulative"]) == (expected, True)
+
+
+# Unnamed soldiers take the side of the last force counted with one, but never an armed
+# group's: soldiers are a state's (or a mission's) force.
+def test_unnamed_soldiers_are_no_armed_group_s():
+    text = ("Militants attacked a Somali army base near Baidoa on Friday, killing at least seven "
+            "Somali soldiers, an officer said. He said troops killed three al-Shabab members during "
+            "the attack. A spokesman for the group said it had killed more than 10 soldiers.")
+    actors = [(e["count"]["text"], (e["actor"] or {}).get("country") or (e["actor"] or {}).get("group"))
+              for e in _events(text)]
+    assert actors[-1] == ("more than 10", "SOM")

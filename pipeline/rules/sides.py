@@ -496,6 +496,8 @@ def force_in_focus(events: list[dict], unnamed: dict) -> dict | None:
             actor.get("group") and not is_generic(actor["group"])
         )
         if event["civilian"] is False and named and irregular(event) == irregular(unnamed):
+            if not irregular(unnamed) and not isinstance(actor.get("country"), str) and is_armed_group(actor.get("group")):
+                continue  # "killed three al Shabaab members ... killed more than 10 soldiers": no armed group's soldiers
             return event["actor"]
     return None
 
