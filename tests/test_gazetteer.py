@@ -409,3 +409,13 @@ def test_the_report_s_country_from_the_towns_it_names(extractor, text, country):
 def test_divisions_as_news_spells_them(text, country, admin1, precision):
     location = _only_location(text)
     assert (location["country"], location["admin1"], location["precision"]) == (country, admin1, precision)
+
+
+# A report that names only a province still names its country: the town of that name there.
+@pytest.mark.parametrize("text, country", [
+    ("Unrest has spread across Sindh province this month. A bomb killed three policemen in "
+     "Hyderabad on Monday.", "PAK"),
+    ("A bomb killed three policemen in Hyderabad on Monday.", "IND"),
+])
+def test_a_province_named_as_one_names_its_country(text, country):
+    assert _only_location(text)["country"] == country

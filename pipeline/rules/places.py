@@ -998,12 +998,27 @@ def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     province which borders Venezuela"), which says where a place is not."""
     counts: dict[str, int] = {}
     for ent in grammar.entities(doc):
-        if ent.label_ == "GPE" and not sides.where_based(ent) and (code := sides.entity_country(ent)):
+        if ent.label_ == "GPE" and not sides.where_based(ent) and (
+                code := sides.entity_country(ent) or _country_of_division(ent)):
             if ground_only and (_across_the_border(ent.root) or (
                     ent.root.dep_ == "dobj" and grammar.lemma(ent.root.head) in grammar.lexicon().border_nouns)):
                 continue
             counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+def _country_of_division(ent: Span) -> str | None:
+    """The country of a province named as one ("Borno State", "Helmand province"): a report
+    that names only its provinces still names its country, when the gazetteer puts every
+    province of the name in one country."""
+    from pipeline.text import gazetteer
+
+    words = [t.lower_ for t in ent] + [ent.doc[ent.end].lower_] if ent.end < len(ent.doc) else [t.lower_ for t in ent]
+    if not any(w in gazetteer.designations() for w in words):
+        return None
+    name = " ".join(t.text for t in ent if t.lower_ not in gazetteer.designations())
+    found = {e.country for e in gazetteer.lookup(name) if e.kind == "admin1" and e.country}
+    return found.pop() if len(found) == 1 else None
 
 
 def _compass(token: Token) -> bool:

@@ -183,6 +183,11 @@ def _designations() -> tuple[str, ...]:
     return tuple(load_json("geo_features.json")["designations"])
 
 
+def designations() -> tuple[str, ...]:
+    """The words for a kind of division ("province", "state", "governorate")."""
+    return _designations()
+
+
 @lru_cache(maxsize=256)
 def country(code: str) -> tuple[Entry, ...]:
     """The gazetteer's entry for a country by its ISO 3166-1 alpha-3 code (``=AFG`` lines)."""
