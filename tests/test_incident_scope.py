@@ -320,3 +320,18 @@ def test_unnamed_soldiers_are_no_armed_group_s():
     actors = [(e["count"]["text"], (e["actor"] or {}).get("country") or (e["actor"] or {}).get("group"))
               for e in _events(text)]
     assert actors[-1] == ("more than 10", "SOM")
+
+
+# People told as those a harm or capture befell ("the arrest of two members who moved into
+# the village") are that event; what their own clause says they did is not another one.
+@pytest.mark.parametrize("text, expected", [
+    ("It was a reprisal for the arrest of two militia members who moved into the village in May.",
+     [("casualty", "captured", 2)]),
+    ("Police announced the killing of four gunmen who had travelled to the town from the border.",
+     [("casualty", "killed", 4)]),
+    # forces whose clause moves them, with no harm told, are still deployed
+    ("The 500 troops who moved into the town on Monday will stay for a month.",
+     [("deployment", None, 500)]),
+])
+def test_people_a_harm_befell_are_that_event(text, expected):
+    assert [(e["type"], e["outcome"], e["count"]["value"]) for e in _events(text)] == expected

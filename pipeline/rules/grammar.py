@@ -973,13 +973,26 @@ def _deploying_by_clause(clause: Token) -> Trigger | None:
     return None
 
 
+def _harm_they_are_of(noun: Token) -> bool:
+    """Whether people are told as those a harm or capture befell ("the arrest of two members
+    who moved into the village", "the killing of four fighters who ..."): what their clause
+    says they did is not the event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    found = nominal_trigger(noun.head.head)
+    return found is not None and found.type == "casualty"
+
+
 def noun_trigger(noun: Token) -> Trigger | None:
     """A trigger on the noun itself ("casualties") or modifying it ("people killed")."""
     found = nominal_trigger(noun)
     if found:
         return found
     lex = lexicon()
+    befell = _harm_they_are_of(noun)
     for child in noun.children:
+        if child.dep_ == "relcl" and befell:
+            continue  # "the arrest of two members who moved into the village": the arrest is told
         if child.dep_ in ("acl", "relcl") and (found := _deploying_by_clause(child)) is not None:
             return found  # "200 Marines, who will begin deploying in November"
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
