@@ -1013,8 +1013,8 @@ def _country_of_division(ent: Span) -> str | None:
     province of the name in one country."""
     from pipeline.text import gazetteer
 
-    words = [t.lower_ for t in ent] + [ent.doc[ent.end].lower_] if ent.end < len(ent.doc) else [t.lower_ for t in ent]
-    if not any(w in gazetteer.designations() for w in words):
+    told = ent.doc[ent.start : min(ent.end + 1, len(ent.doc))]  # the name and the word after it
+    if not any(t.lower_ in gazetteer.designations() for t in told):
         return None
     name = " ".join(t.text for t in ent if t.lower_ not in gazetteer.designations())
     found = {e.country for e in gazetteer.lookup(name) if e.kind == "admin1" and e.country}
@@ -1061,15 +1061,8 @@ def _name_parts(span: Span) -> list[Span]:
             parts.append(doc[run[0].i : run[-1].i + 1])
         run = []
     # "along the border with Pakistan": the country on the other side, not where it happened
-    parts = [p for p in parts if not _across_a_border(p)]
+    parts = [p for p in parts if not _across_the_border(p.root)]
     return sorted({(p.start, p.end): p for p in parts}.values(), key=len, reverse=True)
-
-
-def _across_a_border(part: Span) -> bool:
-    """Whether a name follows "border with" ("near the border with Sudan"): the neighbour."""
-    doc = part.doc
-    return (part.start >= 2 and doc[part.start - 1].lower_ == "with"
-            and grammar.lemma(doc[part.start - 2]) in grammar.lexicon().border_nouns)
 
 
 def _called_a_place(token: Token) -> bool:

@@ -336,6 +336,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         return found, None  # "talks today following a clash yesterday which left three dead"
     lex = grammar.lexicon()
     best, reported, loose = None, None, None
+    told_of_someone = grammar.in_who_someone_is(trigger)
     # "signed a deal last Friday to end the war, claiming 200,000 lives", "agreed on Monday to
     # end a conflict that has killed 50,000": the war's toll, told of the war, not dated by
     # what is done about it
@@ -348,7 +349,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             continue  # "near Jabalia, where troops have fought since October": not this event
         if _told_as_before(trigger, ent.root):
             continue  # "calm was reported Sunday, following violence that left 400 dead"
-        if grammar.in_who_someone_is(ent.root) and not grammar.in_who_someone_is(trigger):
+        if not told_of_someone and grammar.in_who_someone_is(ent.root):
             continue  # "killed a leader tied to the New Year's Eve attack": that attack's day
         if _day_of_what_it_was_taken_for(ent.root, trigger):
             continue  # "arrested five men over Tuesday's raid": taken after that day
@@ -423,14 +424,11 @@ def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResol
     told = spans_in(date_spans, trigger.sent)  # "at about 3:20 local time (19:20 GMT) and 4:00"
     if not told or not all(is_clock_time(t.text) and resolve(t) is None for t in told):
         return None
-    if not any(_clause_verb(t.root) == _clause_verb(trigger) or trigger in t.root.ancestors for t in told):
+    verb = grammar.clause_verb(trigger)
+    if not any((verb is not None and grammar.clause_verb(t.root) == verb) or trigger in t.root.ancestors
+               for t in told):
         return None  # "The curfew begins at 20:00 GMT, after 14 protesters were killed": the curfew's
     return resolve(told[0], today=True)
-
-
-def _clause_verb(token: Token) -> Token:
-    """The nearest verb a word is told on (the word itself when it is one)."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
 
 
 def _incident_day_beside(trigger: Token, date_spans: list[Span]) -> Span | None:
