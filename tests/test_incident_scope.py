@@ -335,3 +335,22 @@ def test_unnamed_soldiers_are_no_armed_group_s():
 ])
 def test_people_a_harm_befell_are_that_event(text, expected):
     assert [(e["type"], e["outcome"], e["count"]["value"]) for e in _events(text)] == expected
+
+
+# "killed over the past week, 12 of them yesterday": a count of some of those counted, set off
+# after the clause with a time of its own, is an event of that time; the total keeps its own
+# window, not the part's day.
+@pytest.mark.parametrize("text, expected", [
+    ("Hospital staff said 45 people had died over the past week, 12 of them yesterday.",
+     [("45", "2019-11-07/2019-11-14"), ("12", "2019-11-13")]),
+    ("Officials said 200 villagers have been killed in the past seven days, 30 of them on "
+     "Tuesday alone.", [("200", "2019-11-07/2019-11-14"), ("30", "2019-11-12")]),
+    ("At least 60 fighters were captured during the past week, 25 of them on Monday.",
+     [("At least 60", "2019-11-07/2019-11-14"), ("25", "2019-11-11")]),
+    ("More than 90 civilians have been reported to be killed in the past seven days, 14 of "
+     "them today.", [("More than 90", "2019-11-07/2019-11-14"), ("14", "2019-11-14")]),
+    # a part with no time of its own takes nothing from the total's clause
+    ("Nine soldiers were wounded on Sunday, three of them seriously.", [("Nine", "2019-11-10")]),
+])
+def test_a_part_with_its_own_day_is_its_own_event(text, expected):
+    assert [(e["count"]["text"], _field(e, "date")) for e in _events(text)] == expected

@@ -363,7 +363,7 @@ def find_events(
             # deployment ("The brigade has approximately 4,200 Soldiers")
             in_sentence = time.spans_in(date_spans, trigger.token.sent)
             date, reported = time.date(trigger.token, in_sentence, resolve_date,
-                                       candidate.noun or candidate.number_token)
+                                       candidate.noun or candidate.number_token, candidate.number_token)
             if grammar.level_before_change(candidate.number_token):
                 date, reported = None, None  # "will lower its troops from 7,100 ... in the coming months": now
             elif date is None and reported is None:

@@ -294,6 +294,34 @@ def people_referred_to(pronoun: Token) -> Token | None:
     return None
 
 
+#: What ends a count set off after its verb's clause ("..., 12 of them yesterday; ...").
+_PART_ENDS = frozenset({",", ";", ".", ":", "—", "–", "--"})
+
+
+def part_set_off(number: Token) -> Token | None:
+    """The verb a count of some of those just counted hangs on when it is set off by a comma
+    after that verb's clause ("45 people died over the past week, 12 of them yesterday"; the
+    parser may give it any relation); None for any other number. Such a part tells its own
+    event when it has a time or a verb of its own, and whatever follows it up to the next
+    comma or the sentence's end is its own, not the total's."""
+    verb = number.head
+    doc = number.doc
+    if verb == number or number.i <= verb.i or number.i == 0 or doc[number.i - 1].text not in _PART_ENDS:
+        return None
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _PEOPLE_PRONOUNS for o in p.children)
+               for p in number.children):
+        return None
+    return verb
+
+
+def part_extent(number: Token) -> Span:
+    """The words of a count set off after its clause (``part_set_off``): from the number to the
+    next comma or the sentence's end."""
+    sentence = number.sent
+    end = next((t.i for t in number.doc[number.i + 1 : sentence.end] if t.text in _PART_ENDS), sentence.end)
+    return number.doc[number.i : end]
+
+
 def person_class(token: Token | None) -> str | None:
     """'combatant', 'civilian', 'neutral' for a people noun, else None.
 
@@ -1148,6 +1176,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             return None
         if found.type == "casualty":
             return found
+    if (verb := part_set_off(start)) is not None and (found := _trigger_of_word(verb)) is not None \
+            and found.type == "casualty":
+        return found  # "200 were killed in the past week, 30 of them today": some of the 200
     if noun is None and (found := _gapped_count(start)) is not None:
         return found  # "Six died in Kunduz, 11 in Baghlan and 2 in Takhar"
     if noun is None and (found := force_numbering(start)) is not None:

@@ -317,12 +317,25 @@ def _attack_of_the_counted(clause: Token) -> bool:
 
 
 def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
-         counted: Token | None = None) -> tuple[dict | None, str | None]:
+         counted: Token | None = None, number: Token | None = None) -> tuple[dict | None, str | None]:
     """The event date: the DATE entity nearest the trigger in the parse. A date that modifies
     only a reporting verb above the trigger ("the military said Saturday") is the report date,
     and a date outside the trigger's tree (a dateline) is used only when nothing else is. A
     second count joined to the first with a time of its own ("killed 8 villagers on Tuesday
-    night and 3 more on Wednesday morning": ``counted`` is the 3) takes that time."""
+    night and 3 more on Wednesday morning": ``counted`` is the 3) takes that time, and so does
+    a part set off after the clause ("45 died over the past week, 12 of them yesterday":
+    ``number`` is the 12), whose time is never the total's."""
+    if number is not None and grammar.part_set_off(number) is not None:
+        extent = grammar.part_extent(number)
+        own = next((ent for ent in date_spans if extent.start <= ent.start and ent.end <= extent.end), None)
+        if own is not None and (found := resolve(own)) is not None:
+            return found, None
+    # a part hangs on the trigger or on a verb above it ("were reported to be killed in the
+    # past seven days, 14 of them today")
+    parts = [grammar.part_extent(c) for verb in (trigger, *list(trigger.ancestors)[:2]) for c in verb.children
+             if c.i > trigger.i and grammar.part_set_off(c) == verb]
+    date_spans = [ent for ent in date_spans
+                  if not any(p.start <= ent.start and ent.end <= p.end for p in parts)]
     if counted is not None and counted.dep_ == "conj" and counted != trigger:
         own = next((ent for ent in date_spans if ent.root in counted.subtree), None)
         if own is not None and (found := resolve(own)) is not None:
