@@ -46,6 +46,7 @@ SETS = {
     "unseen_w": "tests/data/unseen_w/input.jsonl",
     "unseen_x": "tests/data/unseen_x/input.jsonl",
     "unseen_y": "tests/data/unseen_y/input.jsonl",
+    "unseen_z": "tests/data/unseen_z/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
