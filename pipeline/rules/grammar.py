@@ -144,6 +144,7 @@ class Lexicon:
     numbering_verbs: frozenset
     attack_nouns: frozenset
     force_level_nouns: frozenset
+    people_kinds: dict  # people noun -> what it says of age and sex ("men": adult, male)
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         verb_triggers={k: tuple(v) for k, v in raw["verb_triggers"].items()},
         noun_triggers={k: tuple(v) for k, v in raw["noun_triggers"].items()},
         phrasal_triggers={k: tuple(v) for k, v in raw["phrasal_triggers"].items()},
+        people_kinds=raw["people_kinds"],
         **{
             name: frozenset(raw[name])
             for name in (

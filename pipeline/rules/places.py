@@ -995,16 +995,32 @@ def article_countries(doc: Doc) -> dict[str, float]:
 def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     """How often an article's place names (GPE entities) name each country; ``ground_only``
     leaves out a neighbour named across a border ("near the border with Venezuela", "a
-    province which borders Venezuela"), which says where a place is not."""
+    province which borders Venezuela"), which says where a place is not. A country named only
+    as a word for its forces or officials (``_names_a_side``) is not counted."""
     counts: dict[str, int] = {}
+    sides_only: dict[str, int] = {}  # "U.S. aircraft": a country named only as a side's
     for ent in grammar.entities(doc):
         if ent.label_ == "GPE" and not sides.where_based(ent) and (
                 code := sides.entity_country(ent) or _country_of_division(ent)):
             if ground_only and (_across_the_border(ent.root) or (
                     ent.root.dep_ == "dobj" and grammar.lemma(ent.root.head) in grammar.lexicon().border_nouns)):
                 continue
-            counts[code] = counts.get(code, 0) + 1
-    return counts
+            found = sides_only if _names_a_side(ent) else counts
+            found[code] = found.get(code, 0) + 1
+    # a country the report also names as ground keeps its bodies' mentions ("the DRC
+    # government ... in the DRC"); one named only for its forces or officials is no ground
+    # at all ("U.S. aircraft bombed a village", a report from Afghanistan)
+    return {code: n + sides_only.get(code, 0) for code, n in counts.items()}
+
+
+def _names_a_side(ent: Span) -> bool:
+    """A country's name used as a word for one of its bodies ("U.S. aircraft", "the U.S.
+    military", "a Pakistan army spokesman"): who acted, as a nationality word would say, not
+    where; "Kunar province" and "the Iraq border" still name the ground."""
+    head = ent.root.head
+    return (ent.root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end
+            and head.pos_ in ("NOUN", "PROPN") and not grammar.is_place_head(head)
+            and head.ent_type_ != "GPE" and sides.entity_country(ent) is not None)
 
 
 def _country_of_division(ent: Span) -> str | None:
