@@ -94,10 +94,29 @@ def test_a_stormed_town_and_its_dawn_give_the_next_figures_their_place_and_day()
         ("the village of Garin Dogo", PUBLISHED)] * 2
 
 
+# "stormed the Nad Ali district": a kind of place whose name comes before it is the site the
+# attack struck, and the place of the incident's figures told around it.
+@pytest.mark.parametrize("text, expected", [
+    ("A police post in southern Afghanistan came under fire today, killing a policeman. About 40 "
+     "gunmen stormed the Nad Ali district, a spokesman said.", ["the Nad Ali district"] * 2),
+    ("Rebels overran the Kalehe district on Monday and killed 12 civilians.", ["the Kalehe district"]),
+    ("Militants attacked the Sangin district overnight. Three soldiers were killed.",
+     ["the Sangin district"]),
+])
+def test_a_district_an_attack_stormed_places_its_figures(text, expected):
+    assert [_field(e, "location") for e in _events(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Five villagers were killed at dawn near Dikwa.",
     "Five villagers were killed at about 4:40 local time near Dikwa.",
     "Five villagers were killed near Dikwa at 02:15 GMT.",
+    # the 24-hour clock with its zone, which the tagger leaves out or calls a year
+    "Five villagers were killed near Dikwa at about 0415 GMT.",
+    "Five villagers were killed near Dikwa at 1430 UTC.",
+    # a participle going on from the clause that tells the time
+    "Gunmen opened fire on a market near Dikwa at 1430 GMT, killing five villagers.",
+    "Gunmen raided a village near Dikwa at 6:30 local time, killing five villagers.",
 ])
 def test_dawn_or_a_clock_time_alone_is_the_report_s_day(text):
     assert _field(_events(text)[0], "date") == PUBLISHED
@@ -370,3 +389,16 @@ def test_a_part_with_its_own_day_is_its_own_event(text, expected):
 ])
 def test_counts_of_other_people_are_not_merged(text, expected):
     assert [f'{e["count"]["text"]} {e["count"]["unit"]}' for e in _events(text)] == expected
+
+
+# The country that has or keeps the counted forces owns them, also when a participle says
+# where they are ("Norway had 170 soldiers stationed in Iraq": the participle is the trigger).
+@pytest.mark.parametrize("text, expected", [
+    ("Previously Denmark had about 400 soldiers stationed in Basra.", "DNK"),
+    ("Poland currently keeps 2,500 troops deployed in the south of the country.", "POL"),
+    ("Canada has roughly 900 soldiers based near Kandahar.", "CAN"),
+    # a force acted on is not the subject's
+    ("Rebels attacked 200 soldiers stationed near Goma.", None),
+])
+def test_the_country_that_has_a_force_owns_it(text, expected):
+    assert (_events(text)[0]["actor"] or {}).get("country") == expected

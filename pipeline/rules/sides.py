@@ -288,7 +288,11 @@ def side_code(actor: dict | None):
 def _keeper_of_force(noun: Token) -> Token | None:
     """The subject that keeps a force the count sizes ("Washington maintains a force of about
     28,500 troops", "France keeps a contingent of 1,000 soldiers in Chad"): whose they are. Not
-    a force someone acts on ("Rebels attacked a force of 200 soldiers")."""
+    a force someone acts on ("Rebels attacked a force of 200 soldiers"). The force may be the
+    people themselves, told with where they are ("Norway had 170 soldiers stationed in Iraq",
+    the participle the count's trigger)."""
+    if noun.dep_ == "dobj" and grammar.lemma(noun.head) in grammar.lexicon().keeping_verbs:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     force, verb = noun.head.head, noun.head.head.head

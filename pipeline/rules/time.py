@@ -438,8 +438,11 @@ def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResol
     if not told or not all(is_clock_time(t.text) and resolve(t) is None for t in told):
         return None
     verb = grammar.clause_verb(trigger)
-    if not any((verb is not None and grammar.clause_verb(t.root) == verb) or trigger in t.root.ancestors
-               for t in told):
+    # "opened fire at 1430 GMT, killing four": a participle going on from the clause is its
+    going_on = (verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                and not any(c.dep_ == "mark" for c in verb.children))
+    if not any((verb is not None and grammar.clause_verb(t.root) in (verb, verb.head if going_on else None))
+               or trigger in t.root.ancestors for t in told):
         return None  # "The curfew begins at 20:00 GMT, after 14 protesters were killed": the curfew's
     return resolve(told[0], today=True)
 
@@ -789,10 +792,13 @@ def find_date_spans(doc) -> list:
     """The date expressions of a Doc as spaCy Spans, in order: DATE and TIME entities, two
     entities side by side or joined by "and"/"to"/a dash merged into one ("Friday evening",
     "Wednesday night and Thursday morning"), and a preceding "since" included so a running total gets its interval."""
-    ents = [e for e in grammar.entities(doc) if e.label_ in ("DATE", "TIME")]
-    covered = {i for ent in grammar.entities(doc) for i in range(ent.start, ent.end)}
-    dated = {i for ent in ents for i in range(ent.start, ent.end)}
-    ents = sorted(ents + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
+    military = _military_times(doc)
+    timed = {i for span in military for i in range(span.start, span.end)}
+    ents = [e for e in grammar.entities(doc) if e.label_ in ("DATE", "TIME")
+            and not all(i in timed for i in range(e.start, e.end))]  # "1430" of "1430 GMT"
+    covered = {i for ent in grammar.entities(doc) for i in range(ent.start, ent.end)} | timed
+    dated = {i for ent in ents for i in range(ent.start, ent.end)} | timed
+    ents = sorted(ents + military + _unlabelled_weekdays(doc, covered) + _unlabelled_years_back(doc, covered)
                   + _holidays(doc, dated) + _years_the_tagger_missed(doc, dated)
                   + _clock_times_the_tagger_missed(doc, dated) + _unlabelled_overnight(doc, dated)
                   + _anchored_days_the_tagger_missed(doc, dated),
@@ -1367,11 +1373,21 @@ _CLOCK_TIME = re.compile(
     r"|\b(?:at|before|around|after) (?:dawn|daybreak|dusk)\b", re.IGNORECASE)
 
 
+#: A time on the 24-hour clock with its zone or "hours" ("0700 GMT", "1430 UTC", "0430 hours").
+_MILITARY_TIME = re.compile(r"(?<![0-9.:,])(?:[01][0-9]|2[0-3])[0-5][0-9] ?(?:GMT|UTC|hours|hrs)\b")
+
+
 def _clock_times_the_tagger_missed(doc, dated: set[int]) -> list:
     """Clock times and dawns the NER called a figure or left out ("at about 8.00 a.m local
     time": the small model tags "about 8.00" CARDINAL); the half of the day or the time zone
     makes them times, not counts. ``dated``: the tokens already inside a DATE or TIME entity."""
     return _missed_matches(_CLOCK_TIME, doc, dated)
+
+
+def _military_times(doc) -> list:
+    """Times on the 24-hour clock with their zone ("at about 0700 GMT"), which the tagger
+    leaves out or calls a year ("1430"): the zone makes them a time of day, never a year."""
+    return _missed_matches(_MILITARY_TIME, doc, set())
 
 
 def _anchored_days_the_tagger_missed(doc, dated: set[int]) -> list:
