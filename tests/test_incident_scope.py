@@ -402,3 +402,21 @@ def test_counts_of_other_people_are_not_merged(text, expected):
 ])
 def test_the_country_that_has_a_force_owns_it(text, expected):
     assert (_events(text)[0]["actor"] or {}).get("country") == expected
+
+
+# "there was an explosion in Kunduz this morning": an incident told as what there was (its
+# article is indefinite because the construction asks for it) retells the incident, and its
+# day dates the figures told before it with none.
+@pytest.mark.parametrize("text, expected", [
+    ("At least 30 people were killed in a bombing in the city of Kunduz. Officials said the blast "
+     "targeted a wedding. A police spokesman said there was a huge explosion near the market on "
+     "Tuesday.", ["2019-11-12"]),
+    ("Dozens of people died in a bombing in Afghanistan. The bombing took place in the Kunduz "
+     "city area. A news agency said the bombing took place during a horse race. A spokesman said "
+     "\"there was an explosion in Kunduz this morning\".", [PUBLISHED]),
+    # another incident's day does not
+    ("At least 30 people were killed in a bombing in the city of Kunduz. Separately, there was an "
+     "explosion in Herat on Tuesday.", [None]),
+])
+def test_an_incident_told_as_what_there_was_gives_its_day(text, expected):
+    assert [_field(e, "date") for e in _events(text)] == expected

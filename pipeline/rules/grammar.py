@@ -2422,13 +2422,21 @@ def incident_reference(sentence: Span) -> Token | None:
     combat", "the Helmand battle", "the same incident"): the sentence retells that incident."""
     incidents = lexicon().incident_nouns
     for token in sentence:
-        if lemma(token) in incidents and token.pos_ == "NOUN" and any(
+        if lemma(token) in incidents and token.pos_ == "NOUN" and (any(
             (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these"))
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))  # "Monday's blast"
             for c in token.children
-        ) and not _describes_someone(token):
+        ) or _told_as_there(token)) and not _describes_someone(token):
             return token
     return None
+
+
+def _told_as_there(incident: Token) -> bool:
+    """"There was an explosion in Kandahar this morning": an incident told as what there was,
+    whose indefinite article the construction requires, not a new incident's."""
+    verb = incident.head
+    return (incident.dep_ == "attr" and lemma(verb) == "be"
+            and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children))
 
 
 def _describes_someone(incident: Token) -> bool:
@@ -2467,8 +2475,8 @@ def told_of(incident: Token, token: Token) -> bool:
     if token in incident.subtree:
         return True
     predicate = incident.head
-    if predicate.lemma_ == "be":
-        return False
+    if predicate.lemma_ == "be" and not _told_as_there(incident):
+        return False  # "there was an explosion this morning": the day is the explosion's
     incidents = lexicon().incident_nouns
     while token != predicate:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and token != predicate

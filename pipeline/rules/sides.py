@@ -291,7 +291,8 @@ def _keeper_of_force(noun: Token) -> Token | None:
     a force someone acts on ("Rebels attacked a force of 200 soldiers"). The force may be the
     people themselves, told with where they are ("Norway had 170 soldiers stationed in Iraq",
     the participle the count's trigger)."""
-    if noun.dep_ == "dobj" and grammar.lemma(noun.head) in grammar.lexicon().keeping_verbs:
+    if (noun.dep_ == "dobj" and grammar.lemma(noun.head) in grammar.lexicon().keeping_verbs
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)):
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
