@@ -1878,3 +1878,26 @@ def test_people_named_by_the_gathering_they_were_at(text, expected):
 ])
 def test_a_country_written_short_after_a(text, expected):
     assert _events(text) == expected
+
+
+# Attackers and others named by what they did or do ("assailants", "raiders", "hijackers"):
+# people, so a count of them is an event, with the civilian flag their class gives.
+@pytest.mark.parametrize("text, expected", [
+    ("Guards shot dead three assailants at the gate.", [("killed", 3, False)]),
+    ("Seven policemen and four assailants died in the clash.", [("killed", 7, False), ("killed", 4, False)]),
+    ("Villagers killed two raiders who tried to steal cattle.", [("killed", 2, False)]),
+    ("Police arrested a shooter after the attack on the checkpoint.", [("captured", 1, False)]),
+    ("Twelve guerrillas were killed in the fighting.", [("killed", 12, False)]),
+    ("Troops detained five infiltrators near the fence.", [("captured", 5, False)]),
+    ("Soldiers killed an intruder at the base.", [("killed", 1, False)]),
+    ("Commandos captured three hijackers on the runway.", [("captured", 3, False)]),
+    ("Eleven paramilitaries were wounded in the ambush.", [("wounded", 11, False)]),
+    ("Security forces killed 14 separatists in the mountains.", [("killed", 14, False)]),
+    ("Two abductors were arrested in the raid.", [("captured", 2, False)]),
+    ("The blast wounded a senior counselor at the embassy.", [("wounded", 1, True)]),
+    ("A UN envoy was wounded when the convoy was hit.", [("wounded", 1, True)]),
+    ("Thirty trainees were killed when the academy was bombed.", [("killed", 30, None)]),
+])
+def test_people_named_by_what_they_did_are_counted(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == expected
