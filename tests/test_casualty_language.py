@@ -1901,3 +1901,23 @@ def test_a_country_written_short_after_a(text, expected):
 def test_people_named_by_what_they_did_are_counted(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == expected
+
+
+# "1,000 of a planned 1,500 troops": the planned whole is a force still to come in full, a
+# planned event of its own beside the part already sent; a whole that is only the group a part
+# belongs to stays no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya has already sent 600 of a planned 1,100 soldiers to Haiti.",
+     [("deployment", 600, False), ("deployment", 1100, True)]),
+    ("Burundi deployed 850 of a promised 1,700 troops to Mogadishu in March.",
+     [("deployment", 850, False), ("deployment", 1700, True)]),
+    ("Chad has sent 300 of a pledged 2,000 soldiers to the north.",
+     [("deployment", 300, False), ("deployment", 2000, True)]),
+    ("Four of the 40 peacekeepers were hurt.", [("casualty", 4, False)]),
+    ("Ghana sent 200 of its 700 soldiers to the mission.", [("deployment", 200, False)]),
+    # the article of a figure counts no one of its own ("a further 300", "a promised 1,700")
+    ("Rwanda sent a further 300 soldiers to the capital.", [("deployment", 300, False)]),
+])
+def test_a_planned_whole_is_its_own_planned_event(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], e["planned"]) for e in events] == expected

@@ -138,6 +138,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if noun is None and grammar.money_lost(number):
             reject("not_people.money_lost")
             continue  # "the firm posted a loss of 398 million"
+        if match.kind == "article" and noun is not None and any(
+                c.dep_ == "nummod" and c.i > number.i for c in noun.children):
+            reject("not_people.article_of_a_figure")
+            continue  # "a promised 1,700 troops", "a further 300 soldiers": the figure counts them
         if match.kind == "article" and noun is not None and _sized_by_a_figure(noun):
             reject("not_people.sized_by_a_figure")
             continue  # "a family of six", "a crew of five": the figure is the count
@@ -154,6 +158,11 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             trigger = grammar.noun_trigger(noun)
             if trigger is None:
                 trigger = grammar.vanguard_deployment(noun)  # "The first of 900 troops landed"
+            if trigger is None and grammar.planned_whole(number):
+                # "sent 1,000 of a planned 1,500 troops": the whole is a force still to come
+                part = noun.head.head
+                going = grammar.find_trigger(part, noun) or grammar.find_trigger(part, None)
+                trigger = going if going is not None and going.type in ("deployment", "presence") else None
             if trigger is None:
                 reject("not_people.whole_of_a_part")
                 continue

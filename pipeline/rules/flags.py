@@ -23,7 +23,9 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
         # "will lower the number of troops from 7,100 to 5,500", "increases its force from
         # 9,000 to 16,000": the new level is still to come, unless the change is made
         planned = not grammar.change_made(token)
-    if trigger.type == "deployment":
+    if trigger.type in ("deployment", "presence") and number is not None and grammar.planned_whole(number):
+        planned = True  # "1,000 of a planned 1,500 troops": the 1,500 are still to come
+    elif trigger.type == "deployment":
         chain = [token, *list(token.ancestors)[:3]]
         # the clause on the people the going is told in ("who started arriving"), if any
         clause = next((t for t in chain[:2] if t.dep_ in ("acl", "relcl")), None)

@@ -316,6 +316,20 @@ def part_set_off(number: Token) -> Token | None:
     return verb
 
 
+def planned_whole(number: Token) -> bool:
+    """Whether a count is the planned whole a part is told of: "1,000 of a planned 1,500
+    troops", "9,000 of its authorized 26,000", "1,600 of the 8,000 troops promised by the
+    African Union": a force still to come in full, its own (planned) event, not only the group
+    the part belongs to."""
+    noun = number.head
+    if not number.like_num or noun == number or noun.dep_ != "pobj" or noun.head.lower_ != "of" or not (
+            noun.head.head.like_num or noun.head.head.pos_ == "NUM"):
+        return False
+    lex = lexicon()
+    return any(c.dep_ in ("amod", "acl") and lemma(c) in lex.planned_heads | lex.offering_verbs
+               for c in (*noun.children, *number.children))
+
+
 def part_extent(number: Token) -> Span:
     """The words of a count set off after its clause (``part_set_off``): from the number to the
     next comma or the sentence's end."""
