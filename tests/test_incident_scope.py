@@ -420,3 +420,24 @@ def test_the_country_that_has_a_force_owns_it(text, expected):
 ])
 def test_an_incident_told_as_what_there_was_gives_its_day(text, expected):
     assert [_field(e, "date") for e in _events(text)] == expected
+
+
+# The day of an incident told once, late in a report about it ("the strike, which occurred
+# early Wednesday", seven sentences on), dates the opening's undated figures, when no sentence
+# between turns to another incident or tells another day.
+_LATE_DAY = ("Nine soldiers were killed and three wounded when a coalition strike hit their "
+             "checkpoint. Helicopters mistakenly fired on the post in the province of Khost. The army "
+             "says the soldiers were guarding a road. It says the attack has hurt morale. A general "
+             "says the ministry condemns the incident. He says those responsible will be punished. "
+             "Such charges would be unprecedented. Officials will meet to discuss the strike, which "
+             "occurred in the early morning hours Wednesday.")
+
+
+def test_an_incident_s_day_told_late_dates_the_opening():
+    assert [_field(e, "date") for e in _events(_LATE_DAY)] == ["2019-11-13", "2019-11-13"]
+
+
+def test_an_incident_s_day_told_late_stops_at_another_incident():
+    text = _LATE_DAY.replace("Such charges would be unprecedented.",
+                             "Separately, a bomb killed two policemen in Kabul.")
+    assert [_field(e, "date") for e in _events(text)[:2]] == [None, None]
