@@ -1897,6 +1897,9 @@ def test_a_country_written_short_after_a(text, expected):
     ("The blast wounded a senior counselor at the embassy.", [("wounded", 1, True)]),
     ("A UN envoy was wounded when the convoy was hit.", [("wounded", 1, True)]),
     ("Thirty trainees were killed when the academy was bombed.", [("killed", 30, None)]),
+    ("Gunmen shot dead a district police chief on Monday.", [("killed", 1, None)]),
+    ("A tribal chief was killed when his car hit a mine.", [("killed", 1, None)]),
+    ("Militants ambushed a patrol, killing a police chief and a constable.", [("killed", 2, None)]),
 ])
 def test_people_named_by_what_they_did_are_counted(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
