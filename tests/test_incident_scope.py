@@ -441,3 +441,17 @@ def test_an_incident_s_day_told_late_stops_at_another_incident():
     text = _LATE_DAY.replace("Such charges would be unprecedented.",
                              "Separately, a bomb killed two policemen in Kabul.")
     assert [_field(e, "date") for e in _events(text)[:2]] == [None, None]
+
+
+# A running toll's theatre is the first country, region or province the report names; with
+# none, the report's country where the text names it, never the one town its incident struck.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels attacked a bus near the town of Dhupguri on Tuesday, killing four passengers, police "
+     "said. Officials in India said the rebels want a separate state. More than 10,000 people have "
+     "died in the insurgency in the past decade.", "India"),
+    ("Gunmen stormed a school in the village of Kafin Madaki on Monday, killing three teachers. "
+     "Police in Nigeria said the attackers fled. Nigeria has struggled to stop such raids. About "
+     "2,000 people have been killed in such attacks since 2015.", "Nigeria"),
+])
+def test_a_running_toll_is_not_the_town_s(text, expected):
+    assert _field(_events(text)[-1], "location") == expected

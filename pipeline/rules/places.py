@@ -818,7 +818,11 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
             and country_of(place, doc) in (None, home)]
     if not told:
         return
-    wide = next((place for place in told if specificity(place, doc) < 2), told[0])
+    # the theatre: the first country, region or province told; else the report's country where
+    # the text names it; never a town ("over 10,000 people have died in the past decade" is no
+    # toll of the one town the report's incident struck)
+    wide = next((place for place in told if specificity(place, doc) < 2), None)
+    home_named = _named_home(doc, home)
     day = _focus_day(events)
     located = None  # the told places with their gazetteer fields, looked up once when needed
     for event in unplaced:
@@ -831,7 +835,22 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
             continue  # people taken at another time: where is not told
         if not theatre:
             located = located or [geocoded(place, doc) for place in told]
-        event["location"] = dict(wide if theatre else _last_told_before(event, told, located))
+        # a force's strength keeps the town told before when no region is (it may be where the
+        # force is); a toll does not: the country named, else no place
+        theatre_place = wide or (home_named if event["type"] == "casualty" else told[0])
+        if theatre and theatre_place is None:
+            continue
+        event["location"] = dict(theatre_place if theatre else _last_told_before(event, told, located))
+
+
+def _named_home(doc: Doc, home: str) -> dict | None:
+    """The first place entity that names the report's country itself ("Nepal"), as a place
+    record, or None when the text never names it as a place."""
+    for ent in grammar.entities(doc):
+        if (ent.label_ == "GPE" and sides.entity_country(ent) == home and names_a_country(ent.text)
+                and not _names_a_side(ent)):
+            return {"text": ent.text, "start": ent.start_char, "end": ent.end_char, "country": home}
+    return None
 
 
 def _last_told_before(event: dict, told: list[dict], located: list[dict]) -> dict:
