@@ -253,11 +253,10 @@ def _named_site(target: Token) -> bool:
     coarse as its region, which a town told later refines."""
     lex = grammar.lexicon()
     return ((target.pos_ == "PROPN" and (target.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(target)))
+            # "the town of Same", or a kind of place its name comes before ("the Musa Qala district")
             or (grammar.lemma(target) in lex.settlement_nouns and any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in target.children))
-            # "stormed the Musa Qala district": a kind of place its name comes before
-            or (grammar.lemma(target) in lex.settlement_nouns and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in target.children))
+                (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                for c in target.children))
             or (grammar.is_place_head(target) and any(
                 p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
                 and grammar.names_its_place(found := grammar.place_phrase(p))
