@@ -47,6 +47,7 @@ SETS = {
     "unseen_x": "tests/data/unseen_x/input.jsonl",
     "unseen_y": "tests/data/unseen_y/input.jsonl",
     "unseen_z": "tests/data/unseen_z/input.jsonl",
+    "unseen_aa": "tests/data/unseen_aa/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
