@@ -123,6 +123,52 @@ def test_harm_the_fighting_caused_stays_an_event(text, value):
     assert ("killed", value) in _events(text)
 
 
+# A vehicle's mishap: a road, rail or boat accident is not the conflict's harm, and neither is
+# a crash the text gives a cause other than an attack (GUIDELINES §2: "air accidents, a military
+# one too, when the text rules out an attack").
+MISHAPS = [
+    "Twelve people were killed when a bus overturned on the highway.",
+    "Nine soldiers died when their truck plunged into a ravine, the army said.",
+    "A minibus collided with a fuel tanker, killing 14 passengers.",
+    "Seven conscripts drowned after their boat capsized on the lake.",
+    "At least 20 passengers were killed when the train derailed near the junction.",
+    "Four policemen died after their patrol car skidded off a wet road.",
+    "An army helicopter crashed in bad weather, killing all nine crew members.",
+    "A transport plane crashed on take-off because of an engine failure, killing 11 airmen.",
+    "Five marines were injured when their armoured vehicle flipped over during training.",
+    "The ferry sank in a storm, and 60 people are missing.",
+    "A military jet crashed during a training flight after a technical malfunction, killing both pilots.",
+    "Three soldiers drowned when their boat capsized during a river patrol.",
+    "Two recruits drowned while crossing the river on a march.",
+]
+
+# ... while a mishap an attack caused, and a crash with no stated cause, stay events.
+MISHAPS_OF_THE_WAR = [
+    ("Six soldiers were killed when their truck overturned after hitting a landmine.", "killed", 6),
+    ("Rebels fired rockets at the convoy, and 8 soldiers died when their vehicle plunged into a river.",
+     "killed", 8),
+    ("A helicopter crashed near the front line, killing 12 soldiers.", "killed", 12),
+    ("The boat capsized after it was struck by a missile, killing 30 migrants.", "killed", 30),
+    ("A transport plane crashed after it was shot down by insurgents, killing 40 troops.", "killed", 40),
+    ("Militants ambushed the convoy, and a bus overturned, wounding nine police officers.", "wounded", 9),
+    ("The patrol came under fire and their jeep skidded into a ditch; four soldiers were hurt.",
+     "wounded", 4),
+    ("Two soldiers were killed when a suicide bomber crashed his car into their checkpoint.", "killed", 2),
+    ("A drone hit the bus, which overturned, killing 15 passengers.", "killed", 15),
+    ("The warship sank after a missile strike, and 40 sailors are missing.", "missing", 40),
+]
+
+
+@pytest.mark.parametrize("text", MISHAPS)
+def test_harm_from_a_vehicle_s_mishap_is_not_an_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, outcome, value", MISHAPS_OF_THE_WAR)
+def test_a_mishap_the_fighting_caused_stays_an_event(text, outcome, value):
+    assert (outcome, value) in _events(text)
+
+
 # Who gives the figure (issue 12): the next sentence's attribution of it, and not evidence.
 @pytest.mark.parametrize("text, source", [
     ("Twelve soldiers were killed in the ambush. That is according to a statement from the army.",

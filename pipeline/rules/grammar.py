@@ -102,6 +102,9 @@ class Lexicon:
     district_nouns: frozenset
     near_words: frozenset
     non_conflict_causes: frozenset
+    mishap_verbs: frozenset
+    accident_causes: frozenset
+    attack_cause_words: frozenset
     never_forces: frozenset
     kin_nouns: frozenset
     incident_preps: frozenset
@@ -178,7 +181,7 @@ def lexicon() -> Lexicon:
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
-                "non_conflict_causes", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
+                "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
@@ -1845,6 +1848,8 @@ def not_conflict_death(trigger: Token) -> bool:
     still the cause: the test reads the clause's subject first, through a relative pronoun
     ("the flood, which killed 30") and from a toll noun to its verb ("claimed the lives of")."""
     causes = lexicon().non_conflict_causes
+    if mishap_death(trigger):
+        return True
     if trigger.dep_ == "compound" and lemma(trigger.head) in lexicon().tally_nouns:
         trigger = trigger.head  # "the death toll in the quake": the toll's own phrases
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
@@ -1865,6 +1870,44 @@ def not_conflict_death(trigger: Token) -> bool:
             if lemma(obj) in causes or any(c.dep_ in ("amod", "compound") and lemma(c) in causes
                                            for c in obj.children):
                 return True
+    return False
+
+
+def mishap_death(trigger: Token) -> bool:
+    """"Twelve people were killed when a bus overturned", "a minibus collided with a tanker,
+    killing 14", "the ferry sank in a storm, and 60 are missing": harm told as a vehicle's
+    mishap is an accident's (GUIDELINES §2). The mishap is a verb of the trigger's own clause:
+    the trigger's, the one it hangs on ("killing"), or one joined to either ("when ...",
+    "and ..."). A crash is a mishap only when the sentence gives it a cause that is no attack
+    ("in bad weather", "an engine failure"): an air crash is otherwise the conflict's. Any word
+    of an attack or a weapon in the sentence ("after hitting a landmine", "shot down") keeps
+    the harm the conflict's, unless the text rules it out ("no sign of hostile fire")."""
+    lex = lexicon()
+    clause = [trigger]
+    if trigger.dep_ in ("advcl", "conj", "xcomp", "acomp", "attr", "oprd") and trigger.head != trigger:
+        clause.append(trigger.head)  # "..., killing 14"; "60 people are missing"
+    clause += [verb.head for verb in list(clause) if verb.dep_ == "conj"]  # "sank ..., and ... are"
+    # "when a bus overturned" (at times parsed as a noun with its participle): the whole clause
+    joined = [t for verb in clause for c in verb.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
+    mishaps = {lemma(v) for v in (*clause, *joined) if v.pos_ in ("VERB", "AUX") and lemma(v) in lex.mishap_verbs}
+    if not mishaps:
+        return False
+    sentence = trigger.sent
+    if any(lemma(t) in lex.attack_cause_words and not _ruled_out(t) for t in sentence):
+        return False
+    if mishaps == {"crash"}:
+        return any(lemma(t) in lex.accident_causes for t in sentence)
+    return True
+
+
+def _ruled_out(token: Token) -> bool:
+    """Whether the text denies the word it uses ("no sign of hostile fire", "officials ruled out
+    an attack", "was not shot down")."""
+    for node in (token, *list(token.ancestors)[:3]):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if lemma(node) in ("rule", "exclude") and node != token:
+            return True
     return False
 
 
