@@ -48,6 +48,7 @@ SETS = {
     "unseen_y": "tests/data/unseen_y/input.jsonl",
     "unseen_z": "tests/data/unseen_z/input.jsonl",
     "unseen_aa": "tests/data/unseen_aa/input.jsonl",
+    "unseen_ab": "tests/data/unseen_ab/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
