@@ -455,3 +455,43 @@ def test_an_incident_s_day_told_late_stops_at_another_incident():
 ])
 def test_a_running_toll_is_not_the_town_s(text, expected):
     assert _field(_events(text)[-1], "location") == expected
+
+
+# A site the attack struck is the most specific place (GUIDELINES §5), named or not, whatever
+# the NER called its name: a mosque, a dam, an embassy, a hotel, a beach, a stadium.
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber killed 14 worshippers at the Nuri Mosque in Mosul on Friday.",
+     "the Nuri Mosque in Mosul"),
+    ("A car bomb exploded outside the Danish embassy in Islamabad, killing six people.",
+     "outside the Danish embassy in Islamabad"),
+    ("Gunmen opened fire on guests at a hotel in Bamako, killing 20 people.", "a hotel in Bamako"),
+    ("A bomb hidden in a bag killed 9 people at a crowded cafe in the town of Ramadi.",
+     "a crowded cafe in the town of Ramadi"),
+    ("Two soldiers were wounded when rockets hit the Kajaki Dam in Helmand province.",
+     "the Kajaki Dam in Helmand province"),
+    ("Police arrested 40 fans at a stadium in Kampala after the blast.", "a stadium in Kampala"),
+    ("Three fishermen were killed by a mine on a beach near Aden.", "a beach near Aden"),
+])
+def test_the_site_an_attack_struck_is_its_place(text, expected):
+    assert _field(_events(text)[0], "location") == expected
+
+
+# "the hotel" with nothing else is the hotel told before with its town, or the place named last.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants stormed a hotel in the town of Jowhar on Monday. Eleven guests were killed in the "
+     "hotel, officials said.", "a hotel in the town of Jowhar"),
+    ("Gunmen attacked villagers in Kamonyi district on Sunday. A priest was shot dead in the church.",
+     "Kamonyi district"),
+    ("A blast struck a market in the city of Quetta. Nine traders died at the market.",
+     "a market in the city of Quetta"),
+])
+def test_a_bare_site_is_the_one_told_before(text, expected):
+    assert _field(_events(text)[-1], "location") == expected
+
+
+def test_letters_in_brackets_are_no_place_of_their_own():
+    # "ANA" restates the army's name; it is not Anah, Iraq
+    text = ("Taliban fighters attacked the Afghan National Army (ANA) base in Faryab province, "
+            "killing 12 soldiers.")
+    location = _events(text)[0]["location"]
+    assert location["country"] == "AFG"

@@ -2242,6 +2242,9 @@ def _modifies_a_thing(token: Token) -> bool:
 def is_place_head(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (
         token.pos_ == "NOUN" and lemma(token) in lexicon().place_nouns
+    ) or (  # "the Nuri Mosque", "the Kajaki Dam": a named site, whatever the NER called it
+        token.pos_ == "PROPN" and token.lower_ in lexicon().place_nouns
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     ) or (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "NORP") and token.dep_ == "pobj"
           and token.head.lower_ in ("in", "near", "outside", "to") and known_town(token))
 

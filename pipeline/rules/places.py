@@ -666,14 +666,21 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
     for event in events:
         place = event["location"]
         span = place_span(place, doc) if place else None
-        noun = _referring_noun(span) if span is not None else None
+        noun = _referring_noun(span) or _bare_site(span) if span is not None else None
         if noun is None:
             continue
         here = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
         if here is None:
             continue
         window = sentences[max(0, here - _REFERENCE_REACH) : here + 1]
-        if grammar.lemma(noun) == "country":
+        if noun == _bare_site(span):
+            # "six guests were killed in the hotel": the hotel told before with its town ("a
+            # hotel in the town of Buloburde"), else the place named last
+            told = [found for s in window for t in s if t.i < noun.i and grammar.lemma(t) == grammar.lemma(noun)
+                    and names_a_place(found := _place_record(t.left_edge, t), doc)]
+            told = told or [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
+                            and not several_places(p) and names_a_place(p, doc)]
+        elif grammar.lemma(noun) == "country":
             told = [{"text": e.text, "start": e.start_char, "end": e.end_char, "country": code}
                     for s in window for e in grammar.entities(s) if e.label_ == "GPE" and e.end <= span.start
                     and (code := sides.entity_country(e))
@@ -760,6 +767,22 @@ def _site_name(noun: Token) -> Token | None:
                         obj.pos_ == "PROPN" and grammar._name_of_where(obj))):
                     return obj
     return None
+
+
+def _bare_site(span: Span) -> Token | None:
+    """The noun of a place phrase that is a site told with "the" and nothing else ("the
+    hotel", "the school", "the crowded market"): no name, no place phrase of its own. Not a
+    town or a division ("the city", "the same province"), which the report names as it is."""
+    root = span.root
+    lex = grammar.lexicon()
+    if (root.pos_ != "NOUN" or grammar.lemma(root) not in lex.place_nouns
+            or grammar.lemma(root) in lex.referring_place_nouns | lex.settlement_nouns | lex.local_nouns
+            | lex.division_nouns | lex.district_nouns
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ == "prep" for t in span):
+        return None
+    return root
 
 
 def _referring_noun(span: Span) -> Token | None:
@@ -1098,8 +1121,16 @@ def _name_parts(span: Span) -> list[Span]:
             parts.append(doc[run[0].i : run[-1].i + 1])
         run = []
     # "along the border with Pakistan": the country on the other side, not where it happened
-    parts = [p for p in parts if not _across_the_border(p.root)]
+    parts = [p for p in parts if not _across_the_border(p.root) and not _acronym_restated(p)]
     return sorted({(p.start, p.end): p for p in parts}.values(), key=len, reverse=True)
+
+
+def _acronym_restated(part: Span) -> bool:
+    """"the Afghan National Army (ANA) base": letters in brackets restate the name before
+    them, and are no place of their own (not Anah, Iraq)."""
+    doc = part.doc
+    return (part.text.isupper() and part.start > 0 and part.end < len(doc)
+            and doc[part.start - 1].text == "(" and doc[part.end].text == ")")
 
 
 def _called_a_place(token: Token) -> bool:
