@@ -495,3 +495,17 @@ def test_letters_in_brackets_are_no_place_of_their_own():
             "killing 12 soldiers.")
     location = _events(text)[0]["location"]
     assert location["country"] == "AFG"
+
+
+# A day that opens the sentence before the speaker ("Also Monday, police said ...") is the day
+# of what is told, as "On Monday, police said ..." is; not when the telling names its own day.
+@pytest.mark.parametrize("text, expected", [
+    ("Also Monday, police said gunmen killed four farmers near Maiduguri.", "2019-11-11"),
+    ("Elsewhere Tuesday, officials said a roadside bomb wounded six soldiers in Kunar.", "2019-11-12"),
+    ("Separately Sunday, the army said its troops captured 12 rebels in the hills.", "2019-11-10"),
+    ("Meanwhile Wednesday, residents say shelling killed three children in the old town.", "2019-11-13"),
+    ("Also Thursday, the monitor said the toll from Tuesday's air raids rose to 40.", "2019-11-12"),
+    ("Police said Thursday that a bomb wounded three people at the bus station.", None),
+])
+def test_a_day_that_opens_the_sentence_dates_what_is_told(text, expected):
+    assert _field(_events(text)[0], "date") == expected

@@ -383,6 +383,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             and ent.root not in trigger.subtree
             and not _after_incident_word(ent)
             and not _before_the_speaker(ent, head)
+            and not _fronted_day(ent)
         ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree) or (
             _before_the_telling(trigger, ent)
         ) or _setting_of_the_telling(ent, trigger)):
@@ -536,6 +537,21 @@ def _before_the_speaker(ent: Span, verb: Token) -> bool:
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < ent.start]
     speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i >= ent.end]
     return bool(said and speaker)
+
+
+def _fronted_day(ent: Span) -> bool:
+    """"Also Saturday, police said a bomb exploded ...", "Separately Monday, officials say ...":
+    a day that opens the sentence, set off by a comma before the speaker, with at most a word
+    that turns to the next item before it, is the day of what is told, as "On Saturday, police
+    said ..." is, whatever the parser hung it on. Not when what is told names a day of its own
+    ("Also Saturday, the group said the toll from Thursday's airstrikes rose to 71"): then the
+    opening day is the telling's."""
+    sentence = ent.sent
+    before = [t for t in sentence.doc[sentence.start : ent.start] if not t.is_space]
+    after = ent.doc[ent.end] if ent.end < sentence.end else None
+    return (after is not None and after.text == ","
+            and all(t.pos_ in ("ADV", "CCONJ") and t.dep_ in ("advmod", "cc") for t in before)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in sentence.doc[ent.end : sentence.end]))
 
 
 def _after_incident_word(ent: Span) -> bool:
