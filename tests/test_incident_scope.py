@@ -509,3 +509,26 @@ def test_letters_in_brackets_are_no_place_of_their_own():
 ])
 def test_a_day_that_opens_the_sentence_dates_what_is_told(text, expected):
     assert _field(_events(text)[0], "date") == expected
+
+
+# A sending verb told as a present state with a place it is in is where a force is (presence);
+# sent somewhere, on the way, done or to come, it is a deployment.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 9,000 Nigerian soldiers are deployed across the delta.", "presence"),
+    ("About 1,200 Marines remain deployed in the Gulf of Aden.", "presence"),
+    ("Roughly 4,000 police are stationed along the highway.", "presence"),
+    ("An estimated 700 Chadian troops are deployed at the airport, officials said.", "presence"),
+    ("Around 2,500 Kenyan soldiers are currently deployed in southern Somalia.", "presence"),
+    ("About 400 soldiers were deployed to the border town on Friday.", "deployment"),
+    ("Some 1,500 troops are being deployed in the capital ahead of the vote.", "deployment"),
+    ("A further 800 troops will be deployed in the north next month.", "deployment"),
+    ("The ministry has deployed 3,000 police in the city.", "deployment"),
+    ("About 600 paratroopers are deployed to the region every spring.", "deployment"),
+])
+def test_a_force_deployed_as_a_state_is_present(text, expected):
+    assert [e["type"] for e in _events(text)] == [expected]
+
+
+def test_a_force_currently_deployed_is_there_on_the_day_of_the_report():
+    event = _events("Around 2,500 Kenyan soldiers are currently deployed in southern Somalia.")[0]
+    assert _field(event, "date") == PUBLISHED

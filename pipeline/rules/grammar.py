@@ -607,6 +607,8 @@ def _trigger_of_word(token: Token) -> Trigger | None:
             (phrasal := f"{word} {particle.lower_}") in lex.phrasal_triggers):
         return Trigger(token, *lex.phrasal_triggers[phrasal])  # "rounded up 40 suspects"
     if token.pos_ in ("VERB", "AUX", "ADJ") and word in lex.verb_triggers:
+        if lex.verb_triggers[word][0] == "deployment" and deployed_as_a_state(token):
+            return Trigger(token, "presence", None)  # "5,000 soldiers are deployed along the border"
         return Trigger(token, *lex.verb_triggers[word])
     if token.pos_ in ("VERB", "ADJ") and token.lower_ in lex.verb_triggers:
         return Trigger(token, *lex.verb_triggers[token.lower_])
@@ -618,6 +620,27 @@ def _trigger_of_word(token: Token) -> Trigger | None:
         # people ("killed dozens of rebels who were carrying out an attack")
         return Trigger(token, "presence", None)
     return None
+
+
+def deployed_as_a_state(verb: Token) -> bool:
+    """"Ten thousand peacekeepers are deployed throughout the country", "800 Marines remain
+    deployed in the Gulf", "troops are currently deployed in the region": a sending verb as a
+    present state with a place it is in is where a force is (GUIDELINES: presence), not a
+    sending. Not a place it goes to ("are deployed to Mali"), not "are being deployed" (on the
+    way), not "were deployed" or "will be deployed" (an act, done or to come)."""
+    if verb.tag_ != "VBN" or lemma(verb) not in lexicon().sending_words:
+        return False
+    present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children) and not any(
+        c.lower_ == "being" or c.dep_ == "aux" for c in verb.children)
+    kept = (verb.dep_ in ("acomp", "xcomp", "oprd") and lemma(verb.head) in lexicon().remaining_verbs
+            and verb.head.tag_ in ("VBP", "VBZ"))  # "remain deployed", "stay deployed"
+    if not (present or kept):
+        return False
+    holder = verb if present else verb.head
+    preps = [c for node in (verb, holder) for c in node.children if c.dep_ == "prep"]
+    return (not any(p.lower_ in ("to", "into", "for") for p in preps)
+            and any(p.lower_ in ("in", "inside", "across", "throughout", "along", "at", "on", "near", "around")
+                    for p in preps))
 
 
 def nominal_trigger(noun: Token) -> Trigger | None:
