@@ -628,11 +628,12 @@ def deployed_as_a_state(verb: Token) -> bool:
     present state with a place it is in is where a force is (GUIDELINES: presence), not a
     sending. Not a place it goes to ("are deployed to Mali"), not "are being deployed" (on the
     way), not "were deployed" or "will be deployed" (an act, done or to come)."""
-    if verb.tag_ != "VBN" or lemma(verb) not in lexicon().sending_words:
+    lex = lexicon()
+    if verb.tag_ != "VBN" or lemma(verb) not in lex.sending_words:
         return False
     present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children) and not any(
         c.lower_ == "being" or c.dep_ == "aux" for c in verb.children)
-    kept = (verb.dep_ in ("acomp", "xcomp", "oprd") and lemma(verb.head) in lexicon().remaining_verbs
+    kept = (verb.dep_ in ("acomp", "xcomp", "oprd") and lemma(verb.head) in lex.remaining_verbs
             and verb.head.tag_ in ("VBP", "VBZ"))  # "remain deployed", "stay deployed"
     if not (present or kept):
         return False

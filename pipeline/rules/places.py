@@ -666,14 +666,16 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
     for event in events:
         place = event["location"]
         span = place_span(place, doc) if place else None
-        noun = _referring_noun(span) or _bare_site(span) if span is not None else None
+        referring = _referring_noun(span) if span is not None else None
+        site = _bare_site(span) if span is not None and referring is None else None
+        noun = referring or site
         if noun is None:
             continue
         here = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
         if here is None:
             continue
         window = sentences[max(0, here - _REFERENCE_REACH) : here + 1]
-        if noun == _bare_site(span):
+        if site is not None:
             # "six guests were killed in the hotel": the hotel told before with its town ("a
             # hotel in the town of Buloburde"), else the place named last
             told = [found for s in window for t in s if t.i < noun.i and grammar.lemma(t) == grammar.lemma(noun)
