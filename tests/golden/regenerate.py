@@ -49,6 +49,7 @@ SETS = {
     "unseen_z": "tests/data/unseen_z/input.jsonl",
     "unseen_aa": "tests/data/unseen_aa/input.jsonl",
     "unseen_ab": "tests/data/unseen_ab/input.jsonl",
+    "unseen_ac": "tests/data/unseen_ac/input.jsonl",
     "unseen_ad": "tests/data/unseen_ad/input.jsonl",
     "samples": "samples/articles",
 }
