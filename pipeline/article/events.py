@@ -22,6 +22,7 @@ from pipeline.article.incidents import (deployment_told_once, finer_place_next, 
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
+from pipeline.text import layout
 from pipeline.text.counts import CountMatch, ordinal_value, scan_counts
 from pipeline.text.dates import coerce_published
 
@@ -343,14 +344,15 @@ def find_events(
     unnamed_forces: list[dict] = []
     losses: list[dict] = []  # counts of losses that name no people ("400 casualties")
     followers: list[tuple[dict, dict]] = []  # ("two others", the event they follow)
-    previous_sentence: Span | None = None
     if date_spans is None:
         date_spans = find_date_spans(doc)
     date_spans = [d for d in date_spans if not is_dateline(d)]
     home = places.country_in_focus(doc)
     sentences = list(doc.sents)
     by_sentence = _counts_by_sentence(sentences, counts)
-    for sentence in sentences:
+    items = layout.list_items(doc.text)
+    list_item_starts = frozenset(first for _, first in items)
+    for sentence, (previous_sentence, context_sentence) in zip(sentences, sentences_before(sentences, items)):
         previous: dict | None = None
         for candidate in _candidates(doc, sentence, by_sentence[sentence.start_char], rejected):
             trigger = candidate.trigger
@@ -429,24 +431,25 @@ def find_events(
             if event["date"] is None and event["cumulative"]:
                 with trace.step(one, "war_began"):
                     # "About 50,000 people have been killed in the conflict": since the war began
-                    event["date"] = time.war_began(sentence, previous_sentence, date_spans, resolve_date)
+                    event["date"] = time.war_began(sentence, context_sentence, date_spans, resolve_date)
             if event["date"] is None and not event["cumulative"] and flags.fighting_toll(trigger.token):
                 with trace.step(one, "toll_since_war_began"):
                     # "The insurgency began in 1989. More than 35,000 people have been killed
                     # in the violence": the toll of the war whose start was just told
-                    if (began := time.war_began(sentence, previous_sentence, date_spans, resolve_date)):
+                    if (began := time.war_began(sentence, context_sentence, date_spans, resolve_date)):
                         event["cumulative"], event["date"] = True, began
             if event["location"] is None:
                 with trace.step(one, "same_or_previous_sentence"):
                     # a running total spans many incidents: a neighbour's place is one of them
                     event["location"] = places.context_place(
-                        sentence, None if event["cumulative"] else previous_sentence, trigger.type)
+                        sentence, None if event["cumulative"] else context_sentence, trigger.type)
             places.in_home_country(event, home, doc)
             if (event["date"] is None and not event["reported_date"] and not event["cumulative"]
                     and not grammar.in_an_earlier_incident(trigger.token)):
                 with trace.step(one, "previous_sentence"):
-                    event["date"] = time.context_date(events, sentence, previous_sentence,
-                                                      date_spans, resolve_date)
+                    event["date"] = time.context_date(events, sentence, context_sentence,
+                                                      date_spans, resolve_date,
+                                                      list_item=sentence.start_char in list_item_starts)
             people = candidate.noun
             if people is None and antecedent is None and previous is None:
                 people = _people_named_before(candidate.number_token, previous_sentence)
@@ -487,12 +490,11 @@ def find_events(
                     with trace.step([event], "side_of_the_whole"):
                         event["actor"] = events[total]["actor"]
             index = add_or_merge(events, event, sentences[0].start_char,
-                                 coerce_published(doc._.muster_published))
+                                 coerce_published(doc._.muster_published), apart=list_item_starts)
             previous = events[index]
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)
         speakers.extend(sources.sentence_speakers(sentence))
-        previous_sentence = sentence
     events = in_text_order(events)
     context = ArticleContext(doc, sentences, date_spans, resolve_date, home, unnamed_forces, followers, losses)
     for name, run in ARTICLE_PASSES:
@@ -757,7 +759,8 @@ ARTICLE_PASSES = (
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(
         events, c.sentences[0].start_char if c.sentences else None,
-        coerce_published(c.doc._.muster_published))),
+        coerce_published(c.doc._.muster_published),
+        frozenset(first for _, first in layout.list_items(c.doc.text)))),
     ("peacekeepers_of_their_mission", _peacekeepers_of_their_mission),
 )
 
@@ -776,6 +779,34 @@ def _trigger_rule(candidate: Candidate) -> str:
     if word in lex.noun_triggers:
         return f"trigger.noun:{word}"
     return f"trigger.structure:{trigger.type}"
+
+
+def sentences_before(sentences: list[Span], items: list[tuple[int, int]]) -> list[tuple[Span | None, Span | None]]:
+    """For each sentence, the sentence before it and the one it reads its incident's place
+    and day from (GUIDELINES §5, from context): the one before it too, but for a list item the
+    list's lead-in ("Other attacks reported on Saturday include:"), since the items of a
+    round-up are incidents side by side, not one told on. A list item's marker, a sentence of
+    no words, is passed over; a sentence that opens a line and is no item ends the list.
+    ``items``: ``layout.list_items``."""
+    markers = {marker for marker, _ in items}
+    firsts = {first for _, first in items}
+    before: list[tuple[Span | None, Span | None]] = []
+    last: Span | None = None  # the last sentence that is not a bare marker
+    in_list, lead_in = False, None
+    for sentence in sentences:
+        if sentence.start_char in markers:
+            before.append((last, last))
+            continue
+        if sentence.start_char in firsts:
+            if not in_list:
+                in_list, lead_in = True, last
+            before.append((last, lead_in))
+        else:
+            if in_list and sentence.doc.text[:sentence.start_char].rstrip(" \t").endswith("\n"):
+                in_list, lead_in = False, None
+            before.append((last, last))
+        last = sentence
+    return before
 
 
 def _antecedent(events: list[dict], previous_sentence: Span | None) -> dict | None:

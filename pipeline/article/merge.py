@@ -14,11 +14,12 @@ from pipeline.text.dates import days_spanned
 
 
 def merge_known_sides(events: list[dict], lede_start: int | None = None,
-                      published: dt.date | None = None) -> list[dict]:
+                      published: dt.date | None = None, apart: frozenset[int] = frozenset()) -> list[dict]:
     """Restatements whose side or day was found only after they were read ("Russia's defense
     ministry said each country exchanged 195 prisoners", then its statement quoted: "195
     Russian servicemen ... were returned") merge now that both name the same side, and an
-    opening's summed-up figure with its undated full telling (``_restates``)."""
+    opening's summed-up figure with its undated full telling (``_restates``). ``apart``: as
+    for ``add_or_merge``."""
     total_of = {id(e): events[e["part_of"]] for e in events if e["part_of"] is not None}
     merged: list[dict] = []
     home: dict[int, dict] = {}  # each event read -> the merged event that now holds it
@@ -30,7 +31,7 @@ def merge_known_sides(events: list[dict], lede_start: int | None = None,
         total = total_of.get(id(event))
         event["part_of"] = position(home[id(total)]) if total is not None and id(total) in home else None
         replaced = list(merged)
-        index = add_or_merge(merged, event, lede_start, published, settled=True)
+        index = add_or_merge(merged, event, lede_start, published, settled=True, apart=apart)
         losers = {id(event)} | ({id(replaced[index])} if index < len(replaced) else set())
         for key, holder in home.items():
             if id(holder) in losers:
@@ -198,13 +199,18 @@ def _take(primary: dict, other: dict, key: str) -> None:
 
 
 def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
-                 published: dt.date | None = None, settled: bool = False) -> int:
+                 published: dt.date | None = None, settled: bool = False,
+                 apart: frozenset[int] = frozenset()) -> int:
     """One event per claim: a restatement of the same figure becomes a mention of the fuller
     of the two. Returns the event's index in ``events``. ``lede_start``: where the article's
     opening sentence starts; ``published``: the report's day; ``settled``: every figure has
-    its day and side (the last pass, ``merge_known_sides``)."""
+    its day and side (the last pass, ``merge_known_sides``); ``apart``: the starts of
+    sentences that each tell a claim of their own, the items of a list ("* 1 soldier killed
+    near Kirkuk * 1 soldier killed in Mosul"): two figures told in two of them are two."""
     for index, kept in enumerate(events):
         if not _restates(kept, event, lede_start, settled, published) or event["part_of"] == index:
+            continue
+        if kept["sentence"]["start"] in apart and event["sentence"]["start"] in apart:
             continue
         if kept["sentence"] == event["sentence"] and kept["count"]["start"] != event["count"]["start"]:
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")

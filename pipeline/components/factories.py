@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.components import extensions
 from pipeline.components.extensions import COUNTS, DATES, QUANTITIES, TIMEXES
+from pipeline.text import layout
 
 extensions.declare()
 
@@ -78,9 +79,11 @@ _SENTENCE_END = frozenset(".!?;")
 
 class LinesStage:
     """Before the parser: a blank line always ends a sentence (the parser ran a paragraph
-    ending in a closing quote into the next one); a long stretch without sentence punctuation
-    (a table of figures) is read line by line, so the work per sentence stays bounded and time
-    grows linearly with the text. Prose is otherwise left to the parser."""
+    ending in a closing quote into the next one); each list item starts one (a round-up of
+    incidents told as bullets, read as one sentence, gave every item the first item's place);
+    a long stretch without sentence punctuation (a table of figures) is read line by line, so
+    the work per sentence stays bounded and time grows linearly with the text. Prose is
+    otherwise left to the parser."""
 
     def __call__(self, doc: Doc) -> Doc:
         for i, token in enumerate(doc[:-1]):
@@ -89,6 +92,7 @@ class LinesStage:
                 # a blank line ends a paragraph, and so a sentence, whatever comes before it
                 # ('... chanting, "No more war."' then a new paragraph)
                 doc[i + 1].is_sent_start = True
+        self._mark_list_items(doc)
         start, cut_lines = 0, 0
         for i, token in enumerate(doc):
             if token.text in _SENTENCE_END or i == len(doc) - 1:
@@ -98,6 +102,22 @@ class LinesStage:
             extensions.warn(doc, f"read as a table: {cut_lines} lines without sentence "
                                  "punctuation were read one line at a time")
         return doc
+
+    @staticmethod
+    def _mark_list_items(doc: Doc) -> None:
+        """Start a sentence at each list item's marker and at its first word, so the marker
+        is a sentence of no words, and let the item's second word start none (the parser,
+        given "* 3 civilians killed ..." as one, split it after the number; a marker left at
+        the end of the item before was read into its place: "in Herat *")."""
+        starts = {token.idx: token.i for token in doc}
+        for marker, first in layout.list_items(doc.text):
+            if (i := starts.get(first)) is None:
+                continue
+            for j in (starts.get(marker), i):
+                if j is not None and j > 0:
+                    doc[j].is_sent_start = True
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False
 
     @staticmethod
     def _cut(doc: Doc, start: int, end: int) -> int:

@@ -37,13 +37,21 @@ def _paragraph_break(previous: Span, sentence: Span) -> bool:
 
 
 def context_date(events: list[dict], sentence: Span, previous: Span | None,
-                 date_spans: list[Span], resolve: DateResolver) -> dict | None:
+                 date_spans: list[Span], resolve: DateResolver, list_item: bool = False) -> dict | None:
     """The incident's date told by an event in the sentence before, in the same paragraph
     ("Hundreds of fighters clashed Wednesday night. Nearly 30 militants were killed"), or by
     the sentence before when its speaker goes on: GUIDELINES §5, a date from context.
     Running totals neither give nor take one, nor does a sentence that turns to another
-    incident ("Separately, ...")."""
-    if previous is None or grammar.opens_new_incident(sentence):
+    incident ("Separately, ..."). A list item (``previous`` is then the list's lead-in) takes
+    the day its lead-in tells, though each item is an incident of its own ("Attacks on
+    Saturday included: * ... * 2 killed in a separate bombing")."""
+    if previous is None:
+        return None
+    if list_item:
+        told = next((event["date"] for event in reversed(events) if event["date"] and not event["cumulative"]
+                     and event["sentence"]["start"] == previous.start_char), None)
+        return told or told_day(previous, date_spans, resolve) or _day_named(previous, date_spans, resolve)
+    if grammar.opens_new_incident(sentence):
         return None
     if not _paragraph_break(previous, sentence):
         for event in reversed(events):
@@ -54,6 +62,14 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
         # announced": the same speaker goes on telling the same incident
         return told_day(previous, date_spans, resolve)
     return None
+
+
+def _day_named(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """The one day a sentence names, whatever it hangs on ("Reports on Saturday include:"),
+    unless it is the day of a statement ("officials said Saturday")."""
+    days = [found for d in spans_in(date_spans, sentence) if not grammar.day_of_a_statement(d)
+            and (found := resolve(d)) is not None and found.get("granularity") == "day"]
+    return days[0] if len(days) == 1 else None
 
 
 def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
