@@ -255,6 +255,10 @@ def test_a_place_lies_inside_what_its_phrase_names(text, country, admin1):
     ("Security forces killed 15 militants in a raid 30 kilometres north of Baghdad.",
      "30 kilometres north of Baghdad"),
     ("Two soldiers died in an ambush south of Kandahar on Monday.", "south of Kandahar"),
+    # the parser may hang the bearing on the incident as an apposition
+    ("Nine recruits were killed in a car bombing west of Ramadi on Sunday.", "west of Ramadi"),
+    ("Six villagers died in an air strike east of Idlib.", "east of Idlib"),
+    ("Three guards were wounded in an attack north of Garissa late Friday.", "north of Garissa"),
     ("A soldier was killed during an operation near Jilib, Somalia, about 60 miles north of Kismayo.",
      "near Jilib"),
 ])

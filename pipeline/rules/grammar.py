@@ -2354,6 +2354,11 @@ def distance_from(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
+#: The relations the parser gives a bearing after an incident noun ("a raid north of X", "a
+#: car bombing west of X", "fighting northwest of X").
+_BEARING_DEPS = frozenset({"advmod", "appos", "amod", "npadvmod", "dobj"})
+
+
 def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     """(first token, head noun) of a prepositional phrase naming a place. An event noun's own
     place phrase wins over the noun: "in a similar attack near Baghdad" -> "near Baghdad"."""
@@ -2373,8 +2378,9 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
             if names_its_place(found := place_phrase(fought_over, depth + 1)):
                 return found  # "during the battle for (control of) the oil town of Abyei": the town
     if lemma(obj) in lex.incident_nouns and (bearing := next(
-            (c for c in obj.children if c.dep_ == "advmod" and c.lower_ in lex.compass_directions), None)) is not None:
-        # "in a raid 30 kilometres north of Baghdad": the bearing told of the incident
+            (c for c in obj.children if c.dep_ in _BEARING_DEPS and c.lower_ in lex.compass_directions), None)) is not None:
+        # "in a raid 30 kilometres north of Baghdad": the bearing told of the incident, however
+        # the parser hung it ("in a car bombing west of Baghdad": an apposition)
         of = next((p for p in bearing.children if p.dep_ == "prep" and p.lower_ == "of"), None)
         found = place_phrase(of, depth + 1) if of is not None and depth < 2 else None
         set_off = bearing.left_edge.i > 0 and obj.doc[bearing.left_edge.i - 1].text == ","

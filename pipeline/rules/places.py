@@ -164,8 +164,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             if found := grammar.place_phrase(prep):
                 return _place_record(head, found[1])
     for child in head.children:
-        if child.dep_ == "advmod" and child.lower_ in grammar.lexicon().compass_directions:
-            # "north of Baghdad": a direction adverb heading an "of" phrase
+        if child.lower_ in grammar.lexicon().compass_directions and (child.dep_ == "advmod" or (
+                child.dep_ == "npadvmod" and child.left_edge.i > 0
+                and not grammar.is_place_head(child.doc[child.left_edge.i - 1]))):
+            # "north of Baghdad": a direction adverb heading an "of" phrase ("died in an air
+            # strike east of Idlib": the parser may hang it on the verb as a noun phrase; not
+            # when it tells where a place just named lies: "slammed into a base north of Baghdad")
             preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"]
             found = grammar.place_phrase(preps[0]) if preps else None
             rank = 1
