@@ -350,7 +350,7 @@ def find_events(
     home = places.country_in_focus(doc)
     sentences = list(doc.sents)
     by_sentence = _counts_by_sentence(sentences, counts)
-    items = layout.list_items(doc.text)
+    items = layout.list_items(grammar.whole_text(doc))
     list_item_starts = frozenset(first for _, first in items)
     for sentence, (previous_sentence, context_sentence) in zip(sentences, sentences_before(sentences, items)):
         previous: dict | None = None
@@ -496,7 +496,8 @@ def find_events(
                 event_of_noun.setdefault(candidate.noun.i, index)
         speakers.extend(sources.sentence_speakers(sentence))
     events = in_text_order(events)
-    context = ArticleContext(doc, sentences, date_spans, resolve_date, home, unnamed_forces, followers, losses)
+    context = ArticleContext(doc, sentences, date_spans, resolve_date, home, unnamed_forces, followers, losses,
+                             list_item_starts)
     for name, run in ARTICLE_PASSES:
         with trace.step(events, name):
             events = run(context, events) or events
@@ -516,6 +517,7 @@ class ArticleContext:
     unnamed_forces: list[dict]  # combatants counted with no side named in their clause
     followers: list[tuple[dict, dict]]  # ("two others", the event they follow)
     losses: list[dict]  # counts of losses that name no people ("400 casualties")
+    list_item_starts: frozenset[int]  # where each list item's first sentence starts
 
 
 def _whole_of_a_part(noun: Token, number: Token) -> bool:
@@ -759,8 +761,7 @@ ARTICLE_PASSES = (
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(
         events, c.sentences[0].start_char if c.sentences else None,
-        coerce_published(c.doc._.muster_published),
-        frozenset(first for _, first in layout.list_items(c.doc.text)))),
+        coerce_published(c.doc._.muster_published), c.list_item_starts)),
     ("peacekeepers_of_their_mission", _peacekeepers_of_their_mission),
 )
 
@@ -802,7 +803,7 @@ def sentences_before(sentences: list[Span], items: list[tuple[int, int]]) -> lis
                 in_list, lead_in = True, last
             before.append((last, lead_in))
         else:
-            if in_list and sentence.doc.text[:sentence.start_char].rstrip(" \t").endswith("\n"):
+            if in_list and grammar.whole_text(sentence.doc)[:sentence.start_char].rstrip(" \t").endswith("\n"):
                 in_list, lead_in = False, None
             before.append((last, last))
         last = sentence

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.components import extensions
 from pipeline.components.extensions import COUNTS, DATES, QUANTITIES, TIMEXES
+from pipeline.rules import grammar
 from pipeline.text import layout
 
 extensions.declare()
@@ -109,8 +110,11 @@ class LinesStage:
         is a sentence of no words, and let the item's second word start none (the parser,
         given "* 3 civilians killed ..." as one, split it after the number; a marker left at
         the end of the item before was read into its place: "in Herat *")."""
+        items = layout.list_items(grammar.whole_text(doc))
+        if not items:
+            return
         starts = {token.idx: token.i for token in doc}
-        for marker, first in layout.list_items(doc.text):
+        for marker, first in items:
             if (i := starts.get(first)) is None:
                 continue
             for j in (starts.get(marker), i):
@@ -169,9 +173,9 @@ class QuantitiesStage:
         from pipeline.text import quantities
 
         found = []
-        if quantities.may_hold_quantity(doc.text):
+        if quantities.may_hold_quantity(grammar.whole_text(doc)):
             people = [(v["start"], v["end"]) for v in extensions.values(doc, COUNTS)]
-            found = quantities.find_quantities(doc.text, skip=people)
+            found = quantities.find_quantities(grammar.whole_text(doc), skip=people)
         spans = [doc.char_span(q["start"], q["end"], alignment_mode="expand") for q in found]
         kept = [(s, q) for s, q in zip(spans, found) if s is not None]
         extensions.set_group(doc, QUANTITIES, [s for s, _ in kept], [q for _, q in kept])
@@ -257,16 +261,16 @@ class EventsStage:
         counts = extensions.values(doc, COUNTS) if COUNTS in doc.spans else None
         events = find_events(doc, resolve, date_spans, rejected=rejected, counts=counts)
         quantities = extensions.values(doc, QUANTITIES)
-        places.offsets(events, quantities, doc.text)
+        places.offsets(events, quantities, grammar.whole_text(doc))
         places.locate(events, doc)
         explain = bool(doc._.muster_explain)
         unreadable = [{"start": start, "end": end, "why": "not_count.unreadable_figure"}
-                      for start, end in unreadable_figures(doc.text)]
+                      for start, end in unreadable_figures(grammar.whole_text(doc))]
         rejected += unreadable
         warnings = list(doc._.muster_warnings or [])
         warnings += [f"a figure was not read, since it cannot be read for sure (a hidden "
                      f"character, digits of two scripts, unreadable separators or a direction "
-                     f"override inside): {doc.text[u['start']:u['end']]!r} at "
+                     f"override inside): {grammar.whole_text(doc)[u['start']:u['end']]!r} at "
                      f"{u['start']}-{u['end']}" for u in unreadable]
         result = {
             "events": [schema.event_record(event, explain=explain) for event in events],
@@ -276,7 +280,7 @@ class EventsStage:
         }
         if explain:
             result["rejected"] = schema.rejected_records(
-                doc.text, rejected + unexplained_numbers(doc, events, rejected, quantities))
+                grammar.whole_text(doc), rejected + unexplained_numbers(doc, events, rejected, quantities))
         doc._.muster = result
         return doc
 

@@ -1353,7 +1353,7 @@ def _holidays(doc, dated: set[int]) -> list:
     """Holidays named with capitals ("on New Year's Day", "Easter Sunday"), which the NER often
     calls an EVENT or a place; ``dated``: the tokens already inside a DATE or TIME entity."""
     found = []
-    for m in _HOLIDAY_NAMES.finditer(doc.text):
+    for m in _HOLIDAY_NAMES.finditer(grammar.whole_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in dated for i in range(span.start, span.end)):
             found.append(span)  # one naming a kind of thing is left out with the seasons
@@ -1432,7 +1432,7 @@ def _anchored_days_the_tagger_missed(doc, dated: set[int]) -> list:
 def _missed_matches(pattern: re.Pattern, doc, dated: set[int]) -> list:
     """The spans a pattern matches in the text that no DATE or TIME entity covers."""
     found = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(grammar.whole_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in dated for i in range(span.start, span.end)):
             found.append(span)
@@ -1443,7 +1443,7 @@ def _unlabelled_years_back(doc, covered: set[int]) -> list:
     """"year-ago" and "year-earlier" the NER left unlabelled, with the period they name ("the
     year-ago quarter"): the same period a year before the one in focus."""
     found = []
-    for m in _YEAR_BACK_WORDS.finditer(doc.text):
+    for m in _YEAR_BACK_WORDS.finditer(grammar.whole_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in covered for i in range(span.start, span.end)):
             found.append(span)
@@ -1472,5 +1472,5 @@ def is_dateline(span) -> bool:
     story was filed, never the day an event happened."""
     if span.end_char > DATELINE_WINDOW:
         return False
-    after = span.doc.text[span.end_char : span.end_char + 40]
+    after = grammar.whole_text(span.doc)[span.end_char : span.end_char + 40]
     return bool(_DATELINE_END.match(after))
