@@ -437,3 +437,16 @@ def test_a_country_named_only_for_its_forces_is_no_ground(text, country):
     event = pipeline.extract(text, published="2024-05-12")["events"][0]
     assert event["location"]["country"] == country
     assert (event["actor"] or {}).get("country") != "USA"
+
+
+# A report that names its town and never its country is about the town's country when one town
+# of that name dwarfs its namesakes abroad (Basra: the Iraqi city, not a Pakistani village), so
+# a figure told paragraphs later, with no place of its own, is put in the town the report last
+# named there; not when namesakes in two countries are both cities (Tripoli: Libya, Lebanon).
+@pytest.mark.parametrize("town, expected", [("Basra", "IRQ"), ("Tripoli", None)])
+def test_a_town_that_dwarfs_its_namesakes_sets_the_report_s_country(town, expected):
+    text = (f"A military helicopter crashed in {town} on Saturday. A spokesman in London confirmed "
+            f"the crash. Firefighters worked through the night. Crowds gathered in the streets of "
+            f"{town}. The army sealed off the area. Police said two bystanders were killed.")
+    location = _locations(text)[-1]
+    assert (location and location["country"]) == expected

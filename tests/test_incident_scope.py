@@ -536,3 +536,20 @@ def test_a_force_deployed_as_a_state_is_present(text, expected):
 def test_a_force_currently_deployed_is_there_on_the_day_of_the_report():
     event = _events("Around 2,500 Kenyan soldiers are currently deployed in southern Somalia.")[0]
     assert _field(event, "date") == PUBLISHED
+
+
+# Figures listed place by place with their verb left out ("eight in Kano, six in Kaduna and
+# eight in Zaria") are each a claim with its own place, however the parser hangs the items;
+# a figure coordinated with a place is the next item, not part of the place's name.
+@pytest.mark.parametrize("text, expected", [
+    ("Witnesses said 22 people were hurt, including eight students in Kano, six in Kaduna and "
+     "eight in Zaria.", [(22, "Kano"), (8, "Kano"), (6, "Kaduna"), (8, "Zaria")]),
+    ("At least 25 people were killed across the region: 11 in Gao, eight in Timbuktu and six in "
+     "Kidal.", [(25, "across the region"), (11, "Gao"), (8, "Timbuktu"), (6, "Kidal")]),
+    # parsed as the rules already read them
+    ("Rights groups said 40 people were killed on Friday, including 15 civilians in Idlib, 11 in "
+     "Hama and nine in Latakia.", [(40, "Idlib"), (15, "Idlib"), (11, "Hama"), (9, "Latakia")]),
+    ("Three soldiers were killed in Kunduz and two in Baghlan.", [(3, "Kunduz"), (2, "Baghlan")]),
+])
+def test_figures_listed_place_by_place_keep_their_places(text, expected):
+    assert [(e["count"]["value"], _field(e, "location")) for e in _events(text)] == expected

@@ -1463,12 +1463,23 @@ def _gapped_count(number: Token) -> Trigger | None:
     token = number
     while token.dep_ == "conj" and token.head.like_num:
         token = token.head
+    if (token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep"
+            and token.head.head.head.like_num and any(c.dep_ == "prep" for c in token.children)):
+        # "11 in Gao, eight in Timbuktu and six in Kidal", the last parsed as a second place
+        # of the one before: as that one
+        found = find_trigger(token.head.head.head, None)
+        return found if found is not None and found.type == "casualty" else None
     if token.dep_ != "appos" or not any(c.dep_ == "prep" for c in token.children):
         return None
     told = token.head
     if told.dep_ != "pobj" or told.head.dep_ != "prep":
         return None
-    found = _predicate_trigger(told.head.head)
+    owner = told.head.head
+    found = _predicate_trigger(owner)
+    if found is None and owner.pos_ in ("NOUN", "PROPN") and person_class(owner) is not None:
+        # "including 14 civilians in Deir al-Zour, 10 in Homs and eight in Aleppo": the place
+        # hangs on the first figure's people, and the later figures are counted as they are
+        found = find_trigger(owner, owner)
     return found if found is not None and found.type == "casualty" else None
 
 
@@ -2150,9 +2161,14 @@ _SITE_PREPS = frozenset({"in", "near", "outside", "on", "at", "along", "between"
 def phrase_end(obj: Token) -> int:
     """End offset of a noun phrase without the clauses, asides and dates that trail it."""
     last = obj
+    # "eight in Timbuktu and six in Kidal": a figure coordinated with the place is the next
+    # item of a list of figures, not more of the place
+    figures_next = any(c.dep_ == "conj" and c.like_num for c in obj.children)
     for child in obj.children:
         if child.i < obj.i or child.ent_type_ in ("DATE", "TIME"):
             continue  # "near Baquba Tuesday": the day is not part of the place
+        if figures_next and child.dep_ in ("conj", "cc", "punct"):
+            continue
         if child.dep_ not in TRAILING_CLAUSES or _hyphen_joined(child):
             last = max(last, _edge_before_a_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (

@@ -494,6 +494,8 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     """Where: a place phrase governed by the trigger (the destination for a deployment), the
     counted noun, or the verbs above them in the same sentence."""
     deployment = trigger.type == "deployment"
+    if noun is None and not deployment and (own := _place_right_after(number)) is not None:
+        return own  # "10 in Homs and eight in Aleppo", however the parser hung "in Aleppo"
     # a bare second count's own place comes first: "killed in Mali and six in Niger"
     heads = [trigger.token] if noun is not None else [number, trigger.token]
     if noun is not None:
@@ -529,6 +531,18 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
             return _place_record(first, name)
     there = next((c for head in heads for c in head.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
     return _place_there_means(there) if there is not None and not deployment else None
+
+
+def _place_right_after(number: Token) -> dict | None:
+    """The place phrase right after a bare figure in a list of figures ("14 in Deir al-Zour,
+    10 in Homs and eight in Aleppo"): the figure's own, wherever the parser hung it (it hung
+    "in Aleppo" on the first figure's people)."""
+    doc = number.doc
+    prep = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
+        return None
+    found = grammar.place_phrase(prep)
+    return _place_record(*found) if found and grammar.names_its_place(found) else None
 
 
 def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict | None:
@@ -993,17 +1007,51 @@ def country_in_focus(doc: Doc) -> str | None:
 
 def _towns_countries(doc: Doc) -> list[str]:
     """The country of each place entity the country tables do not know, one per mention, when
-    every place the gazetteer files under that name lies in one country."""
+    every place the gazetteer files under that name lies in one country, or when one town of
+    that name dwarfs every namesake elsewhere ("Basra": the Iraqi city of 1.3 million, not a
+    Pakistani village of a thousand; not "Tripoli", whose Lebanese namesake is a city too)."""
     from pipeline.text import gazetteer
 
     found = []
     for ent in grammar.entities(doc):
         if ent.label_ != "GPE" or sides.entity_country(ent):
             continue
-        countries = {entry.country for entry in gazetteer.lookup(ent.text) if entry.kind != "country"}
+        entries = [entry for entry in gazetteer.lookup(ent.text) if entry.kind != "country"]
+        countries = {entry.country for entry in entries}
         if len(countries) == 1 and None not in countries:
             found.append(countries.pop())
+        elif (country := _dominant_country(entries)) is not None:
+            found.append(country)
     return found
+
+
+#: How many times the largest town of a name must outnumber the largest of its namesakes in
+#: other countries for the name to be taken as that town's, and how large it must be.
+_DOMINANT_SIZE = 20
+_DOMINANT_TOWN = 100_000
+
+
+def _dominant_country(entries: list) -> str | None:
+    """The country of the one city of a name at least ``_DOMINANT_SIZE`` times as populous as
+    every namesake town in another country, or None; never when the name is also a province or
+    district elsewhere (the gazetteer gives divisions no population: "Chechnya" is a Russian
+    republic, whatever Ukrainian village shares its name)."""
+    towns: dict[str, int] = {}
+    divisions = set()
+    for entry in entries:
+        if entry.country is None:
+            continue
+        if entry.kind == "place":
+            towns[entry.country] = max(towns.get(entry.country, 0), entry.population or 0)
+        else:
+            divisions.add(entry.country)
+    if not towns:
+        return None
+    first, size = max(towns.items(), key=lambda item: item[1])
+    second = max((n for country, n in towns.items() if country != first), default=0)
+    if size < _DOMINANT_TOWN or divisions - {first}:
+        return None
+    return first if size >= _DOMINANT_SIZE * max(second, 1) else None
 
 
 #: Characters that may stand between "30 km south of" and the place it measures from.
