@@ -540,16 +540,33 @@ def test_a_force_currently_deployed_is_there_on_the_day_of_the_report():
 
 # Figures listed place by place with their verb left out ("eight in Kano, six in Kaduna and
 # eight in Zaria") are each a claim with its own place, however the parser hangs the items;
-# a figure coordinated with a place is the next item, not part of the place's name.
+# a figure coordinated with a place is the next item, not part of the place's name (the total
+# before them is no one item's: see the next test).
 @pytest.mark.parametrize("text, expected", [
     ("Witnesses said 22 people were hurt, including eight students in Kano, six in Kaduna and "
-     "eight in Zaria.", [(22, "Kano"), (8, "Kano"), (6, "Kaduna"), (8, "Zaria")]),
+     "eight in Zaria.", [(22, None), (8, "Kano"), (6, "Kaduna"), (8, "Zaria")]),
     ("At least 25 people were killed across the region: 11 in Gao, eight in Timbuktu and six in "
      "Kidal.", [(25, "across the region"), (11, "Gao"), (8, "Timbuktu"), (6, "Kidal")]),
     # parsed as the rules already read them
     ("Rights groups said 40 people were killed on Friday, including 15 civilians in Idlib, 11 in "
-     "Hama and nine in Latakia.", [(40, "Idlib"), (15, "Idlib"), (11, "Hama"), (9, "Latakia")]),
+     "Hama and nine in Latakia.", [(40, None), (15, "Idlib"), (11, "Hama"), (9, "Latakia")]),
     ("Three soldiers were killed in Kunduz and two in Baghlan.", [(3, "Kunduz"), (2, "Baghlan")]),
 ])
 def test_figures_listed_place_by_place_keep_their_places(text, expected):
     assert [(e["count"]["value"], _field(e, "location")) for e in _events(text)] == expected
+
+
+# A figure its sentence breaks down place by place is a total over those places: not the first
+# item's place, but the most specific place told that holds them all, else none.
+@pytest.mark.parametrize("text, expected", [
+    ("Rights groups said 40 people were killed on Friday, including 15 civilians in Idlib, 11 in "
+     "Hama and nine in Latakia.", None),
+    ("The army said 18 soldiers died, including seven conscripts in Donetsk, six in Luhansk and "
+     "five in Kharkiv.", None),
+    ("At least 30 people were killed in Helmand province on Sunday, including 14 in Lashkar Gah, "
+     "10 in Sangin and six in Gereshk.", "Helmand province"),
+    # one place for the whole and its part: the part's place is the whole's
+    ("Nine people were killed in Kunduz, including four policemen.", "Kunduz"),
+])
+def test_a_total_broken_down_by_place_is_no_one_item_s(text, expected):
+    assert _field(_events(text)[0], "location") == expected

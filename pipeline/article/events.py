@@ -754,6 +754,7 @@ ARTICLE_PASSES = (
     ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("site_named_later", lambda c, events: places.site_named_later(c.doc, c.sentences, events)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
+    ("total_over_places", lambda c, events: places.total_over_places(c.doc, c.sentences, events)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),
     ("civilians_of_their_place", _civilians_of_their_place),
     ("police_of_their_place", _police_placed_late),

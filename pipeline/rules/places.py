@@ -885,6 +885,40 @@ def place_in_focus(doc: Doc, sentences: list[Span], events: list[dict], home: st
         event["location"] = dict(theatre_place if theatre else _last_told_before(event, told, located))
 
 
+def total_over_places(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+    """A figure its sentence goes on to break down place by place ("31 people were killed,
+    including 14 in Deir al-Zour, 10 in Homs and eight in Aleppo"; "killed 25: 11 in Gao, eight
+    in Timbuktu and six in Kidal") is a total over those places, not the first item's: it
+    takes the most specific place the report names that holds them all (a province, the
+    country: GUIDELINES §5), else none. Only a figure at least as large as each item, of the
+    same outcome, told before them."""
+    by_sentence: dict[int, list[dict]] = {}
+    for event in events:
+        by_sentence.setdefault(event["sentence"]["start"], []).append(event)
+    told = None  # the report's places, read once when needed
+    for group in by_sentence.values():
+        if len(group) < 3:
+            continue
+        for total in group:
+            place = total["location"]
+            if place is None or total["type"] != "casualty" or total["count"]["value"] is None:
+                continue
+            items = [e for e in group if e is not total and e["count"]["start"] > total["count"]["start"]
+                     and e["outcome"] == total["outcome"] and e["location"] is not None
+                     and e["count"]["value"] is not None and e["count"]["value"] <= total["count"]["value"]]
+            starts = {e["location"]["start"] for e in items}
+            if len(starts) < 2 or place["start"] not in starts:
+                continue
+            if told is None:
+                told = [p for s in sentences for p in sentence_places(s) if not several_places(p)]
+            parts = [geocoded(e["location"], doc) for e in items]
+            holders = [(geocoded(p, doc), p) for p in told if p["start"] not in starts]
+            holders = [(g, p) for g, p in holders if all(lies_within(part, g) for part in parts)]
+            # the most specific holder, the first told among equals
+            best = min(holders, key=lambda h: h[0].get("precision") or 9, default=None)
+            total["location"] = dict(best[1]) if best is not None else None
+
+
 def _named_home(doc: Doc, home: str) -> dict | None:
     """The first place entity that names the report's country itself ("Nepal"), as a place
     record, or None when the text never names it as a place."""
