@@ -804,11 +804,19 @@ def sentences_before(sentences: list[Span], items: list[tuple[int, int]]) -> lis
                 in_list, lead_in = True, last
             before.append((last, lead_in))
         else:
-            if in_list and grammar.whole_text(sentence.doc)[:sentence.start_char].rstrip(" \t").endswith("\n"):
+            if in_list and _opens_a_line(sentence):
                 in_list, lead_in = False, None
             before.append((last, last))
         last = sentence
     return before
+
+
+def _opens_a_line(sentence: Span) -> bool:
+    """Whether only blanks stand between a sentence and the line break before it."""
+    text, i = grammar.whole_text(sentence.doc), sentence.start_char
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _antecedent(events: list[dict], previous_sentence: Span | None) -> dict | None:
