@@ -48,20 +48,23 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
     if previous is None:
         return None
     if list_item:
-        told = next((event["date"] for event in reversed(events) if event["date"] and not event["cumulative"]
-                     and event["sentence"]["start"] == previous.start_char), None)
-        return told or told_day(previous, date_spans, resolve) or _day_named(previous, date_spans, resolve)
+        return (_date_of_an_event_in(events, previous) or told_day(previous, date_spans, resolve)
+                or _day_named(previous, date_spans, resolve))
     if grammar.opens_new_incident(sentence):
         return None
-    if not _paragraph_break(previous, sentence):
-        for event in reversed(events):
-            if event["sentence"]["start"] == previous.start_char and event["date"] and not event["cumulative"]:
-                return event["date"]
+    if not _paragraph_break(previous, sentence) and (told := _date_of_an_event_in(events, previous)):
+        return told
     if _speaker_goes_on(sentence):
         # "Miller says forces began the combat late Wednesday night. '... killing 18,' he
         # announced": the same speaker goes on telling the same incident
         return told_day(previous, date_spans, resolve)
     return None
+
+
+def _date_of_an_event_in(events: list[dict], sentence: Span) -> dict | None:
+    """The date of the last event read in a sentence that has one and is no running total."""
+    return next((event["date"] for event in reversed(events) if event["date"] and not event["cumulative"]
+                 and event["sentence"]["start"] == sentence.start_char), None)
 
 
 def _day_named(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
@@ -1352,12 +1355,7 @@ _HOLIDAY_NAMES = re.compile(r"\b(?:" + "|".join(
 def _holidays(doc, dated: set[int]) -> list:
     """Holidays named with capitals ("on New Year's Day", "Easter Sunday"), which the NER often
     calls an EVENT or a place; ``dated``: the tokens already inside a DATE or TIME entity."""
-    found = []
-    for m in _HOLIDAY_NAMES.finditer(grammar.whole_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(i in dated for i in range(span.start, span.end)):
-            found.append(span)  # one naming a kind of thing is left out with the seasons
-    return found
+    return _missed_matches(_HOLIDAY_NAMES, doc, dated)  # a kind of thing is left out with the seasons
 
 
 #: "the year-ago quarter", "year-earlier sales", "the year-earlier period".
@@ -1442,12 +1440,7 @@ def _missed_matches(pattern: re.Pattern, doc, dated: set[int]) -> list:
 def _unlabelled_years_back(doc, covered: set[int]) -> list:
     """"year-ago" and "year-earlier" the NER left unlabelled, with the period they name ("the
     year-ago quarter"): the same period a year before the one in focus."""
-    found = []
-    for m in _YEAR_BACK_WORDS.finditer(grammar.whole_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(i in covered for i in range(span.start, span.end)):
-            found.append(span)
-    return found
+    return _missed_matches(_YEAR_BACK_WORDS, doc, covered)
 
 
 def _governing_since(ent):

@@ -16,13 +16,19 @@ from pipeline.resources import load_json
 
 
 @lru_cache(maxsize=1)
+def _inline_markers() -> tuple[str, ...]:
+    """The markers that start an item anywhere in a line (a wiki's ":*", "<br>")."""
+    return tuple(load_json("lexicon.json")["list_item_markers"]["inline"])
+
+
+@lru_cache(maxsize=1)
 def _item_marker() -> re.Pattern:
     """A list item's marker (``models/lexicon.json`` ``list_item_markers``): a bullet or an
     item number ("1.", "2)") opening a line before a space, or anywhere a wiki's inline bullet
     (":*") or an HTML line break left in an exported text; with the blanks after it."""
     markers = load_json("lexicon.json")["list_item_markers"]
     bullet = "|".join(re.escape(m) for m in markers["line_bullets"])
-    inline = "|".join(re.escape(m) for m in sorted(markers["inline"], key=len, reverse=True))
+    inline = "|".join(re.escape(m) for m in sorted(_inline_markers(), key=len, reverse=True))
     return re.compile(rf"^[ \t]*(?:{bullet}|\d{{1,2}}[.)])[ \t]+(?=\S)"  # at a line's start
                       rf"|(?:{inline})[ \t]*(?=\S)",  # anywhere
                       re.IGNORECASE | re.MULTILINE)
@@ -30,8 +36,8 @@ def _item_marker() -> re.Pattern:
 
 def list_items(text: str) -> list[tuple[int, int]]:
     """(marker start, first word start) of each list item in ``text``, in order."""
-    if "\n" not in text and ":*" not in text and "<" not in text:
-        return []  # one line with no wiki bullet or break: no list (most of a stream's text)
+    if "\n" not in text and not any(marker[0] in text for marker in _inline_markers()):
+        return []  # one line and no inline marker's first sign: no list (most of a stream's text)
     found = []
     for match in _item_marker().finditer(text):
         blanks = len(match.group()) - len(match.group().lstrip())
