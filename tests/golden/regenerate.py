@@ -51,6 +51,7 @@ SETS = {
     "unseen_ab": "tests/data/unseen_ab/input.jsonl",
     "unseen_ac": "tests/data/unseen_ac/input.jsonl",
     "unseen_ad": "tests/data/unseen_ad/input.jsonl",
+    "unseen_ae": "tests/data/unseen_ae/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
