@@ -52,6 +52,7 @@ SETS = {
     "unseen_ac": "tests/data/unseen_ac/input.jsonl",
     "unseen_ad": "tests/data/unseen_ad/input.jsonl",
     "unseen_ae": "tests/data/unseen_ae/input.jsonl",
+    "unseen_af": "tests/data/unseen_af/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
