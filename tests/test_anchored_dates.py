@@ -540,3 +540,19 @@ def test_an_incident_told_days_before_the_one_last_dated(text, count, value):
 def test_an_incident_s_day_beside_it(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [e["date"]["value"] for e in events] == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Security is tight in the city a day after clashes killed 60 people.", "60"),
+    ("The town remains calm two days after a bombing that killed 14 people.", "14"),
+    ("Police stay on alert a day after gunmen killed five guards.", "five"),
+])
+def test_told_from_the_report_with_no_publication_date(text, count):
+    """"remains calm two days after a bombing": the anchor is the report's day, which an
+    article with no publication date does not give. The event is found, with no day (or the
+    phrase left unresolved), not an error."""
+    result = pipeline.extract(text)
+    assert [e["count"]["text"] for e in result["events"]] == [count]
+    assert (result["events"][0]["date"] or {}).get("value") is None
+    dated = pipeline.extract(text, published=PUBLISHED)["events"][0]["date"]
+    assert dated is not None and dated["value"] < PUBLISHED

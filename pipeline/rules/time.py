@@ -646,8 +646,8 @@ def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
             and _one_day(found := resolve(span))]
     if len(days) == 1:
         anchor = days[0]
-    elif not days and governor.tag_ in ("VBZ", "VBP") and (today := resolve(phrase, today=True)):
-        anchor = today  # "remains tight": told of the report's day
+    elif not days and governor.tag_ in ("VBZ", "VBP") and _one_day(today := resolve(phrase, today=True)):
+        anchor = today  # "remains tight": told of the report's day (none without a publication date)
     elif not days and told_from and told_from.get("start_date") and told_from["start"] == phrase.start_char:
         # "The attacks came one day after strikes killed 19": the phrase was read as a day
         # counted forward from the day the narrative last dated, which is the attacks' day
