@@ -564,3 +564,32 @@ def test_a_part_of_the_day_alone_and_beside_a_day(text, expected):
 def test_a_clock_time_in_a_plan_is_no_day():
     event = pipeline.extract("The 500 troops will begin patrolling the port at 8am.", published="2023-06-06")["events"][0]
     assert event["date"] is None
+
+
+# "Rebels attacked Kramatorsk Monday": the small model often runs a weekday told right after a
+# place into the place's name ("Kramatorsk Monday" as a person, "Kherson Friday" as an
+# organization). The weekday is the event's day, and the place is the town alone.
+@pytest.mark.parametrize("text, day, place", [
+    ("Rebels attacked Kramatorsk Monday, wounding eight soldiers.", "2023-11-13", "Kramatorsk"),
+    ("Shelling hit the city of Kherson Friday, killing three people.", "2023-11-10", "Kherson"),
+    ("Shelling hit the city of Zaporizhzhia Wednesday, killing three people.", "2023-11-15", "Zaporizhzhia"),
+    ("A drone struck a market in Lashkar Gah Friday, killing four civilians.", "2023-11-10", "Lashkar Gah"),
+    ("Shelling hit the city of Bakhmut Sunday, killing three people.", "2023-11-12", "Bakhmut"),
+    ("Shelling hit the city of Goma Sunday, killing three people.", "2023-11-12", "Goma"),
+])
+def test_a_weekday_run_into_a_place_name_is_the_day(text, day, place):
+    result = pipeline.extract(text, published="2023-11-15")
+    event = result["events"][0]
+    assert event["date"]["value"] == day
+    assert event["location"]["text"].endswith(place)
+    assert any(d["value"] == day for d in result["dates"])
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched on Easter Sunday in the capital, where police arrested 40 people.",
+    "Veterans recalled Bloody Sunday, when soldiers shot dead 13 marchers in 1972.",
+])
+def test_a_name_that_ends_in_a_weekday_keeps_it(text):
+    """A holiday or an event named with its weekday is not last week's day of that name."""
+    for event in pipeline.extract(text, published="2023-11-15")["events"]:
+        assert (event["date"] or {}).get("value") not in ("2023-11-12",)

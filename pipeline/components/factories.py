@@ -321,7 +321,9 @@ class Muster:
 
     def __call__(self, doc: Doc) -> Doc:
         from pipeline.rules.grammar import ENTITIES
+        from pipeline.rules.time import weekdays_out_of_names
 
+        weekdays_out_of_names(doc)
         doc.user_data[ENTITIES] = doc.ents  # read thousands of times; no stage changes them
         try:
             for stage in self.stages:

@@ -2310,12 +2310,17 @@ def known_town(token: Token) -> bool:
     """Whether a proper name the NER read as a person or a people is a town or a division
     the gazetteer knows, and no people, group or country Muster knows ("Kidal", "Goma"; not
     "Afghan", "Taliban")."""
-    from pipeline.text import gazetteer
-
     if _names_a_side(token) or token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS:
         return False  # "the 12 June attack": a day, though GeoNames has a June
+    return known_town_name(_proper_name(token))
+
+
+def known_town_name(name: str) -> bool:
+    """Whether the gazetteer knows a name as a division or a town (not a hamlet)."""
+    from pipeline.text import gazetteer
+
     return any(e.kind in ("admin1", "admin2") or (e.kind == "place" and e.population >= _TOWN_POPULATION)
-               for e in gazetteer.lookup(_proper_name(token)))
+               for e in gazetteer.lookup(name))
 
 
 def _proper_name(token: Token) -> str:

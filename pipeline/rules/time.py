@@ -1325,6 +1325,29 @@ _ANCHOR_WORDS = frozenset({"before", "after", "later", "earlier", "afterward", "
 _WEEKDAY_NAMES = frozenset(calendar_names.WEEKDAYS)
 
 
+def weekdays_out_of_names(doc: Doc) -> None:
+    """"Rebels attacked Kramatorsk Monday", "hit the city of Kherson Friday": the small model
+    often runs a weekday told right after a place into the place's name (a person "Kramatorsk
+    Monday", an organization "Kherson Friday"). A weekday is a date expression: the name gives
+    it back as one, so the day dates the event and the place is the town alone: only when the
+    rest of the name is a town or a division the gazetteer knows, so not a holiday or an event
+    named with its weekday ("Easter Sunday", "Bloody Sunday"). Sets ``doc.ents`` once, before
+    any stage reads them."""
+    ents = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(ents):
+        last = ent[-1]
+        if (ent.label_ in ("DATE", "TIME", "EVENT") or len(ent) < 2 or last.lower_ not in _WEEKDAY_NAMES
+                or not last.text[:1].isupper() or _HOLIDAY_NAMES.search(ent.text)
+                or not grammar.known_town_name(doc[ent.start : ent.end - 1].text)):
+            continue
+        ents[index] = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+        ents.insert(index + 1, Span(doc, last.i, last.i + 1, label="DATE"))
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _unlabelled_weekdays(doc, covered: set[int]) -> list:
     """Weekday names the NER left unlabelled ("in the late Thursday fighting"), with a "late"
     or "early" just before them: a weekday is always a date expression. ``covered``: the
