@@ -593,3 +593,33 @@ def test_a_name_that_ends_in_a_weekday_keeps_it(text):
     """A holiday or an event named with its weekday is not last week's day of that name."""
     for event in pipeline.extract(text, published="2023-11-15")["events"]:
         assert (event["date"] or {}).get("value") not in ("2023-11-12",)
+
+
+# An incident told in a clause on its noun ("a shooting that left three people dead") is not
+# dated by what the sentence says was done later about it or about someone in it: a sentence,
+# an arrest, a release, an inquiry. Its day is its own clause's, or the incident's, or none.
+@pytest.mark.parametrize("text, count", [
+    ("Jones, the gunman in a shooting that left three people dead, was sentenced Friday to life in prison.", "three"),
+    ("The inspectors arrived in the town on Monday to investigate a jailbreak in which one guard was killed.", "one"),
+    ("The man accused of a bombing that killed 12 people was arrested on Tuesday.", "12"),
+    ("The suspect in an attack that wounded five soldiers was released from jail Friday.", "five"),
+    ("A court on Monday convicted the leader of a raid that killed nine villagers.", "nine"),
+    ("Police on Friday arrested two men over a bombing that killed six people.", "six"),
+])
+def test_a_later_act_does_not_date_the_incident_told_in_a_clause(text, count):
+    event = next(e for e in pipeline.extract(text, published="2023-11-15")["events"] if e["count"]["text"] == count)
+    assert event["date"] is None
+
+
+@pytest.mark.parametrize("text, count, day", [
+    # the sentence tells the incident itself: its day dates the clause on it
+    ("Five soldiers were killed Monday in an ambush that also wounded three civilians.", "three", "2023-11-13"),
+    ("The bombing, which killed 12 people, happened on Tuesday near the market.", "12", "2023-11-14"),
+    ("Gunmen stormed a hotel on Sunday in an attack that killed 20 guests.", "20", "2023-11-12"),
+    ("A bombing that wounded 30 people rocked the market on Friday.", "30", "2023-11-10"),
+    ("A drone strike that killed four fighters on Tuesday was condemned by the group.", "four", "2023-11-14"),
+    ("Police on Friday arrested two men over a bombing that killed six people.", "two", "2023-11-10"),
+])
+def test_the_incident_s_own_sentence_dates_the_clause_on_it(text, count, day):
+    event = next(e for e in pipeline.extract(text, published="2023-11-15")["events"] if e["count"]["text"] == count)
+    assert event["date"]["value"] == day

@@ -310,6 +310,13 @@ def _told_as_an_earlier_incident(doc: Doc | None, event: dict) -> bool:
     return trigger is not None and grammar.in_an_earlier_incident(trigger.root)
 
 
+def _told_of_an_act_about_it(doc: Doc | None, event: dict) -> bool:
+    """Whether the event is told in a clause on an incident its sentence tells an act about
+    (``time.incident_acted_on``)."""
+    trigger = grammar.span_of(event.get("trigger"), doc) if doc is not None else None
+    return trigger is not None and time.incident_acted_on(trigger.root) is not None
+
+
 def _attacking_force(doc: Doc | None, event: dict) -> bool:
     """Whether a presence is the size of a force that made an attack ("six militants wearing
     suicide vests attempted to storm the building"; GUIDELINES §2): it is of the incident, and
@@ -384,6 +391,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
             continue  # "killed during the final months of the war": a time of its own, not a day
         if _told_as_an_earlier_incident(doc, event):
             continue  # "The attack followed the bombing of a mosque, where 12 died": before this day
+        if _told_of_an_act_about_it(doc, event):
+            continue  # "arrested two men over a bombing that killed six": the arrest's day is not its
         if day is not None and (not event["reported_date"] or (day.get("end_date") or "") < event["reported_date"]):
             # "Nine policemen were killed, the governor said Sunday" after "late Saturday": the
             # incident's day, told before the day the figure was given (GUIDELINES §5)

@@ -79,6 +79,7 @@ class Lexicon:
     lowering_verbs: frozenset
     own_loss_verbs: frozenset
     state_verbs: frozenset
+    acts_after_incidents: frozenset
     captivity_nouns: frozenset
     placing_verbs: frozenset
     keeping_verbs: frozenset
@@ -176,7 +177,7 @@ def lexicon() -> Lexicon:
                 "release_cues", "cumulative_cues", "locative_preps", "kept_preps", "place_nouns", "incident_nouns", "war_nouns",
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns", "discovery_verbs", "lowering_verbs",
-                "own_loss_verbs", "state_verbs", "captivity_nouns", "placing_verbs",
+                "own_loss_verbs", "state_verbs", "acts_after_incidents", "captivity_nouns", "placing_verbs",
                 "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "beginning_verbs", "singling_words", "early_late",

@@ -320,6 +320,31 @@ def _day_of_what_it_was_taken_for(day: Token, trigger: Token) -> bool:
                for node in (day, *day.ancestors) if node != trigger)
 
 
+def incident_acted_on(trigger: Token) -> Token | None:
+    """The incident an event is told in a clause on, when its sentence tells an act done
+    afterwards about that incident or about someone in it (``acts_after_incidents``: "the
+    gunman in a shooting that left three dead was sentenced Friday", "arrived on Monday to
+    investigate a jailbreak in which a guard was killed", "arrested two men over a bombing that
+    killed six"): a sentence, an arrest, an inquiry come after the incident, so no day of
+    theirs is its day. Not a sentence that tells the incident itself ("launched attacks Friday,
+    sparking gun battles that left 12 dead"), and not a clause on people ("soldiers who were
+    killed") or on a place ("the village where 12 were killed"), told of them."""
+    incident = next((node.head for node in (trigger, *trigger.ancestors) if node.dep_ in ("relcl", "acl")), None)
+    if (incident is None or incident.pos_ != "NOUN" or grammar.person_class(incident) is not None
+            or grammar.is_place_head(incident)):
+        return None
+    verb = next((node for node in incident.ancestors if node.pos_ in ("VERB", "AUX")), None)
+    if verb is None or grammar.lemma(verb) not in grammar.lexicon().acts_after_incidents:
+        return None
+    return incident
+
+
+def _day_of_an_act_about_it(day: Token, trigger: Token) -> bool:
+    """Whether a day lies outside the incident an act is told about (``incident_acted_on``)."""
+    incident = incident_acted_on(trigger)
+    return incident is not None and day not in incident.subtree
+
+
 def _attack_of_the_counted(clause: Token) -> bool:
     """Whether a relative clause on the people counted tells the attack they made, in the
     simple past ("fighters who stormed the airport", "gunmen who launched a raid"): the event
@@ -385,6 +410,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             continue  # "killed a leader tied to the New Year's Eve attack": that attack's day
         if _day_of_what_it_was_taken_for(ent.root, trigger):
             continue  # "arrested five men over Tuesday's raid": taken after that day
+        if _day_of_an_act_about_it(ent.root, trigger):
+            continue  # "the gunman in a shooting that left three dead was sentenced Friday"
         if grammar.day_of_a_statement(ent) and ent.root not in trigger.subtree:
             if (resolved := resolve(ent)) is not None:
                 reported = reported or resolved.get("value")  # "it said in Sunday's statement"
