@@ -1497,3 +1497,20 @@ def test_a_strength_now_and_a_raised_sender(text, date, country):
 def test_a_force_a_country_keeps_is_its_own(text, country):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["actor"] or {}).get("country") == country
+
+
+# A phrase that names a country or region only as the owner of something that is no place
+# ("in protest of China's rule", "on the anniversary of Tibet's rebellion", "because of
+# Russia's blockade") names no place for the event; a place owned is one ("in Syria's north",
+# "near Afghanistan's border with Pakistan", "in China's Xinjiang region").
+@pytest.mark.parametrize("text, expected", [
+    ("Monks burned shops in protest of China's rule. Two protesters were shot dead.", [(2, None)]),
+    ("The rally came on the anniversary of Kenya's election crisis. Police arrested 12 marchers.", [(12, None)]),
+    ("Six children died because of Russia's blockade, the agency said.", [(6, None)]),
+    ("Shelling in Syria's north killed nine civilians.", [(9, "Syria's north")]),
+    ("A mine near Afghanistan's border with Pakistan wounded three soldiers.",
+     [(3, "near Afghanistan's border with Pakistan")]),
+    ("Police in China's Xinjiang region detained 40 people.", [(40, "China's Xinjiang region")]),
+])
+def test_a_country_named_as_an_owner_is_no_place(text, expected):
+    assert _located(text) == expected

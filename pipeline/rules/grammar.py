@@ -2465,9 +2465,21 @@ def names_its_place(found: tuple[Token, Token] | None) -> bool:
         return True
     if head.pos_ == "PROPN" and known_town(head):
         return True  # "a rocket hit Nahariya", whatever the tagger called it
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens) or (
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") and not _owner_of_no_place(t) for t in tokens) or (
         any(lemma(t) in lexicon().place_nouns for t in tokens)
         and any(t.pos_ == "PROPN" for t in tokens))
+
+
+def _owner_of_no_place(name: Token) -> bool:
+    """Whether a place name is only the owner of something that is no place ("in protest of
+    China's rule", "on the anniversary of Kenya's election crisis"), unlike "Syria's north" or
+    "China's Xinjiang region", whose owned words name a place."""
+    owner = name.head if name.dep_ == "compound" else name  # "Sierra Leone's": the last word
+    if owner.dep_ != "poss":
+        return False
+    owned = owner.head
+    return not (is_place_head(owned) or lemma(owned) in lexicon().settlement_nouns
+                or owned.ent_type_ in ("GPE", "LOC", "FAC") or owned.lower_ in lexicon().compass_directions)
 
 
 def unnamed_site(noun: Token) -> bool:
