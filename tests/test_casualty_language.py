@@ -1721,7 +1721,8 @@ def test_forces_an_armed_side_has_or_that_are_involved(text, expected):
     ("Besides the five police officers killed, 12 bystanders were wounded.", [("killed", 5), ("wounded", 12)]),
     ("Aside from the two guards who were wounded, nine inmates were captured.", [("wounded", 2), ("captured", 9)]),
     ("In addition to the ten soldiers who died, 20 villagers were hurt.", [("killed", 10), ("wounded", 20)]),
-    ("Police arrested the leader and two aides were later freed.", []),
+    # no cue: "two aides" is the subject of "were freed" as written (a release of two)
+    ("Police arrested the leader and two aides were later freed.", [("captured", 2)]),
 ])
 def test_a_subject_joined_to_the_phrase_before_it(text, expected):
     assert _events(text) == expected
@@ -1970,3 +1971,46 @@ def test_people_named_by_what_they_did_are_counted(text, expected):
 def test_a_planned_whole_is_its_own_planned_event(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["count"]["value"], e["planned"]) for e in events] == expected
+
+
+# A hearsay passive tells the harm its verb takes, as "appear" does: "are reported to have been
+# shot dead", "are believed to have been killed", "are known to have been detained". Its
+# subject is the people harmed; nothing here is a place.
+@pytest.mark.parametrize("text, expected", [
+    ("At least three protesters are reported to have been shot dead by police.", [("killed", 3)]),
+    ("Three miners are believed to have been shot dead at the checkpoint.", [("killed", 3)]),
+    ("Five journalists are known to have been detained since the coup.", [("captured", 5)]),
+    ("Two guards are thought to have been wounded in the exchange of fire.", [("wounded", 2)]),
+    ("Eleven villagers are feared to have been abducted by the gang.", [("captured", 11)]),
+    ("Four aid workers are presumed to have been killed in the ambush.", [("killed", 4)]),
+    ("Nine fighters are said to have been shot dead at the bridge.", [("killed", 9)]),
+    ("Six students are understood to have been freed overnight.", [("captured", 6)]),
+    ("Two officers are alleged to have been beaten to death by the mob.", [("killed", 2)]),
+    ("Twelve recruits are suspected to have been wounded by friendly fire.", [("wounded", 12)]),
+    # no harm in what the verb takes: no casualty
+    ("Two soldiers are reported to have arrived at the base.", []),
+    ("Three officials are believed to have resigned.", []),
+])
+def test_hearsay_passives_tell_the_harm_they_take(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events if e["type"] == "casualty"] == expected
+
+
+# People counted by what they do for a living or a cause are people: activists, dissidents,
+# bloggers and editors arrested, writers and researchers killed (GUIDELINES §2).
+@pytest.mark.parametrize("text, outcome, value", [
+    ("Police arrested 40 activists outside the court.", "captured", 40),
+    ("Security agents detained three dissidents at the airport.", "captured", 3),
+    ("Two bloggers were detained after the protests.", "captured", 2),
+    ("The militia abducted two editors from the newspaper's office.", "captured", 2),
+    ("A sniper killed two correspondents near the front line.", "killed", 2),
+    ("Shelling wounded four researchers at the university.", "wounded", 4),
+    ("Gunmen kidnapped three humanitarians on the road to the camp.", "captured", 3),
+    ("Six campaigners were beaten and arrested by riot police.", "captured", 6),
+    ("An air strike killed five evacuees waiting at the crossing.", "killed", 5),
+    ("Two filmmakers were detained at a checkpoint.", "captured", 2),
+])
+def test_people_counted_by_their_work_or_cause(text, outcome, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (outcome, value) in [(e["outcome"], e["count"]["value"]) for e in events]
+    assert next(e for e in events if e["outcome"] == outcome)["civilian"] is True
