@@ -2014,3 +2014,26 @@ def test_people_counted_by_their_work_or_cause(text, outcome, value):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (outcome, value) in [(e["outcome"], e["count"]["value"]) for e in events]
     assert next(e for e in events if e["outcome"] == outcome)["civilian"] is True
+
+
+# A second figure whose verb is left out ("... were killed in Gao and 15 in Kidal") counts what
+# the first one's verb says, also when that verb is told by a speaker or hangs in a clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 40 rebels were killed near Gao and 15 in the hills outside Kidal.",
+     [("killed", 40), ("killed", 15)]),
+    ("Police said 20 people were wounded in Kano and 11 in Kaduna.", [("wounded", 20), ("wounded", 11)]),
+    ("The governor said nine soldiers died in the north and four in the east.", [("killed", 9), ("killed", 4)]),
+    ("Officials reported that 30 villagers were abducted on Monday and 12 on Tuesday.",
+     [("captured", 30), ("captured", 12)]),
+    ("Witnesses said six guards were shot dead at the gate and two inside the compound.",
+     [("killed", 6), ("killed", 2)]),
+    ("After the army said 50 militants had been killed in the valley and 20 near the pass, the group denied it.",
+     [("killed", 50), ("killed", 20)]),
+    ("Forty rebels were killed in Gao and 15 in Kidal.", [("killed", 40), ("killed", 15)]),
+    # the second figure is no count of people: a day, a distance
+    ("Police said 40 rebels were killed in Gao on March 15.", [("killed", 40)]),
+    ("Officials said 12 soldiers were wounded and 3 vehicles destroyed.", [("wounded", 12)]),
+])
+def test_a_figure_whose_verb_is_left_out(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected

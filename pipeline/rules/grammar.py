@@ -1268,6 +1268,11 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     token = start
     for _ in range(MAX_CLIMB):
         head = token.head
+        if ((verb := _verb_left_out(token)) is not None
+                and (found := _predicate_trigger(verb)) is not None and found.type == "casualty"):
+            # "Police said 40 rebels were killed in Gao and 15 in Kidal": the figure of a
+            # clause whose verb is left out, whatever clause the verb heads
+            return found
         if (token.dep_ in CLIMB_THROUGH or (token.dep_ == "compound" and lemma(head) in lexicon().captive_nouns)) \
                 and head != token:
             token = head  # "took 40 aid workers hostage", parsed as a compound of "hostage"
@@ -1482,6 +1487,23 @@ def _gapped_count(number: Token) -> Trigger | None:
         # hangs on the first figure's people, and the later figures are counted as they are
         found = find_trigger(owner, owner)
     return found if found is not None and found.type == "casualty" else None
+
+
+def _verb_left_out(number: Token) -> Token | None:
+    """The verb a bare figure shares with the clause before it, its own left out: "were killed
+    in Gao and 15 in Kidal" (the figure joined to the verb), "died in the north and four in the
+    east" (to its place phrase), "abducted on Monday and 12 on Tuesday" (to its day). Not a
+    figure joined to people ("clashes with 200 rebels and 50"), to a number or inside a date."""
+    if number.dep_ != "conj" or not number.like_num or number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return None
+    head = number.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ == "pobj" and not head.like_num and person_class(head) is None:
+        head = head.head  # "on Monday and 12 on Tuesday": joined to the first figure's day
+    if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _harmed_before(verb: Token) -> Trigger | None:
