@@ -1514,3 +1514,21 @@ def test_a_force_a_country_keeps_is_its_own(text, country):
 ])
 def test_a_country_named_as_an_owner_is_no_place(text, expected):
     assert _located(text) == expected
+
+
+# A country's name as the first word of a feature's name ("the Niger Delta", "the Bekaa
+# Valley" beside Lebanon's, "the Niger River") is not the place's country: the gazetteer's
+# curated features place the whole name; a name it does not know keeps the country word
+# ("the Congo Basin"), and so do a border and a city named after their country.
+@pytest.mark.parametrize("text, country, place", [
+    ("Militants killed nine soldiers in the Niger Delta.", "NGA", "Niger Delta"),
+    ("Pirates kidnapped 12 sailors in the Niger Delta region of Nigeria.", "NGA", "Niger Delta"),
+    ("An air strike killed six people in the Bekaa Valley.", "LBN", "Bekaa Valley"),
+    ("Fighting killed 12 civilians in the Nuba Mountains.", "SDN", "Nuba Mountains"),
+    ("Rebels killed 12 villagers in the Congo Basin.", "COD", None),
+    ("A bomb killed six soldiers near the Kenya border.", "KEN", "Kenya"),
+    ("Gunmen killed four people in Mexico City.", "MEX", "Mexico City"),
+])
+def test_a_country_word_inside_a_feature_s_name(text, country, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["location"]["country"], event["location"]["place"]) == (country, place)

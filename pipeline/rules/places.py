@@ -40,8 +40,21 @@ def naming_words(place: dict | None, doc: Doc) -> Span | None:
 
 def _says_where(word: Token) -> bool:
     """Whether a country word in a place phrase says where the place lies: not whose a base is
-    (``_owner_only``), nor the neighbour across a border (``_across_the_border``)."""
-    return not _owner_only(word) and not _across_the_border(word)
+    (``_owner_only``), nor the neighbour across a border (``_across_the_border``), nor a word
+    of a longer name (``_inside_a_name``)."""
+    return not _owner_only(word) and not _across_the_border(word) and not _inside_a_name(word)
+
+
+def _inside_a_name(word: Token) -> bool:
+    """"the Niger Delta", "the Congo River": a country's name as the first word of a name the
+    gazetteer knows as a whole, a feature that may lie in another country (the Niger Delta is
+    Nigeria's) or in several. Not when the whole name is unknown ("the Congo Basin"): the
+    country word is then all that says where."""
+    from pipeline.text import gazetteer
+
+    head = word.head
+    return (word.dep_ == "compound" and head.pos_ == "PROPN" and head.text[:1].isupper()
+            and bool(gazetteer.lookup(word.doc[word.left_edge.i : head.i + 1].text)))
 
 
 def _across_the_border(word: Token) -> bool:
