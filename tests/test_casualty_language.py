@@ -2037,3 +2037,19 @@ def test_people_counted_by_their_work_or_cause(text, outcome, value):
 def test_a_figure_whose_verb_is_left_out(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# "Five of the gunmen who stormed the hotel were shot dead": a part of a force told by the
+# attack it made is counted by what befell the part, not as the attacking force's size.
+@pytest.mark.parametrize("text, expected", [
+    ("Five of the gunmen who stormed the hotel were shot dead.", [("casualty", "killed", 5)]),
+    ("All four of the attackers who stormed the hotel were shot dead.", [("casualty", "killed", 4)]),
+    ("Three of the militants who attacked the base were captured.", [("casualty", "captured", 3)]),
+    ("Two of the raiders who ambushed the convoy were wounded.", [("casualty", "wounded", 2)]),
+    ("Six of the fighters who besieged the town were killed by an air strike.", [("casualty", "killed", 6)]),
+    ("Five of the 40 gunmen who stormed the hotel were killed.",
+     [("casualty", "killed", 5), ("presence", None, 40)]),
+])
+def test_a_part_of_an_attacking_force_is_counted_by_its_harm(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["outcome"], e["count"]["value"]) for e in events] == expected

@@ -1252,6 +1252,10 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     if start.pos_ == "ADJ" and (found := _trigger_of_word(start)) and found.type == "casualty":
         return found  # the same, parsed with the adjective heading the number
     if noun is not None and (found := noun_trigger(noun)):
+        if (found.type == "presence" and noun.dep_ == "pobj" and noun.head.head == start
+                and start.dep_ in SUBJECT_DEPS and (harm := _predicate_trigger(start.head)) is not None
+                and harm.type == "casualty"):
+            return harm  # "Five of the gunmen who stormed the hotel were shot dead": what befell the five
         moved = None
         if noun.dep_ in ARGUMENT_DEPS:
             moved = _trigger_of_word(noun.head) or _motion_or_station(noun.head, noun, noun)
