@@ -764,3 +764,20 @@ def test_hostile_table_time_grows_like_the_same_rows_as_sentences(extractor):
     table = min(seconds("\n".join(rows)) for _ in range(2))
     sentences = min(seconds("\n".join(row + "." for row in rows)) for _ in range(2))
     assert table < 3 * sentences
+
+
+# The groups a counted part is taken from are no count of their own: "fifteen members of two
+# families" counts fifteen people, not two more; nor are "one family" or "two armed groups".
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers shot and killed fifteen members of two families.", [15]),
+    ("Gunmen killed six members of three families in the village.", [6]),
+    ("Eight members of one family were killed in the shelling.", [8]),
+    ("Twelve members of two armed groups were killed in the clash.", [12]),
+    ("Three relatives of the two victims were wounded.", [3]),
+    # a part of people already counted by number stays as it was
+    ("Four of the 40 peacekeepers were hurt.", [4]),
+    ("The deaths of two soldiers were confirmed.", [2]),
+])
+def test_the_groups_a_part_is_taken_from_are_no_count(text, expected):
+    events = pipeline.extract(text, published="2024-05-10")["events"]
+    assert [e["count"]["value"] for e in events] == expected
