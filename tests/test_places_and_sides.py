@@ -1532,3 +1532,22 @@ def test_a_country_named_as_an_owner_is_no_place(text, expected):
 def test_a_country_word_inside_a_feature_s_name(text, country, place):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["location"]["country"], event["location"]["place"]) == (country, place)
+
+
+# "the Afghan capital" names one city wherever the parser hangs it: on the verb, or on the
+# incident that is the subject ("A car bomb in the Afghan capital killed 12"); a bare "the
+# capital" names none by itself.
+@pytest.mark.parametrize("text, place", [
+    ("An explosion in the Somali capital killed a television journalist late Monday.", "Mogadishu"),
+    ("A car bomb in the Afghan capital killed 12 people.", "Kabul"),
+    ("Shelling of the Ukrainian capital wounded nine people.", "Kyiv"),
+    ("A blast in Somalia's capital killed six soldiers.", "Mogadishu"),
+    ("A suicide attack in the Iraqi capital wounded 40 pilgrims.", "Baghdad"),
+    ("A car bomb in the capital killed 12 people.", None),
+    # a bearing from the capital gives way to the town the next sentence names
+    ("A suicide truck bombing north of the Afghan capital has killed seven soldiers. The bomber "
+     "struck a checkpoint near the town of Charikar on Tuesday.", "Charikar"),
+])
+def test_a_country_s_capital_told_on_the_incident(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["location"] or {}).get("place") == place

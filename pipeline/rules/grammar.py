@@ -2491,6 +2491,12 @@ def names_its_place(found: tuple[Token, Token] | None) -> bool:
         return True
     if head.pos_ == "PROPN" and known_town(head):
         return True  # "a rocket hit Nahariya", whatever the tagger called it
+    if lemma(head) == "capital" and any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+                                         for c in head.children) and not (
+            head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in lexicon().compass_directions):
+        # "the Afghan capital", "Somalia's capital": one city (``places._capital_named``); not a
+        # bearing from it ("north of the Iraqi capital"), which a retelling may name more exactly
+        return True
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") and not _owner_of_no_place(t) for t in tokens) or (
         any(lemma(t) in lexicon().place_nouns for t in tokens)
         and any(t.pos_ == "PROPN" for t in tokens))
