@@ -777,6 +777,9 @@ def test_hostile_table_time_grows_like_the_same_rows_as_sentences(extractor):
     # a part of people already counted by number stays as it was
     ("Four of the 40 peacekeepers were hurt.", [4]),
     ("The deaths of two soldiers were confirmed.", [2]),
+    # units sized by their people count those people
+    ("Two battalions of 1,100 soldiers were deployed to the border.", [1100]),
+    ("Three companies of 400 troops arrived in the town.", [400]),
 ])
 def test_the_groups_a_part_is_taken_from_are_no_count(text, expected):
     events = pipeline.extract(text, published="2024-05-10")["events"]

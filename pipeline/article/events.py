@@ -523,12 +523,14 @@ class ArticleContext:
 def _whole_of_a_part(noun: Token, number: Token) -> bool:
     """Whether a count is of the whole a counted part is taken from: "the 40" of "Four of the
     40 peacekeepers", "the 12" of "three of the 12 hostages", "two" of "fifteen members of two
-    families" (not the "Four", "three" or "fifteen")."""
+    families" (not the "Four", "three" or "fifteen"); not a unit's size ("two battalions of 1,100
+    soldiers"), whose counted word is no people."""
     if number.head != noun or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     part = noun.head.head
     return part.like_num or part.pos_ == "NUM" or (
-        part.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i < part.i for c in part.children))
+        part.pos_ == "NOUN" and grammar.person_class(part) is not None
+        and any(c.dep_ == "nummod" and c.i < part.i for c in part.children))
 
 
 def _sized_by_a_figure(noun: Token) -> bool:
