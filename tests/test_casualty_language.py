@@ -2053,3 +2053,27 @@ def test_a_figure_whose_verb_is_left_out(text, expected):
 def test_a_part_of_an_attacking_force_is_counted_by_its_harm(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# A report of a disaster and nothing of a conflict (an earthquake, a flood, a cyclone, an
+# epidemic; no attack, weapon, war, fighting or armed people anywhere in it) tells no conflict
+# casualty, even where a sentence leaves the cause out (GUIDELINES §2). An arrest is still one,
+# and so is any harm in a report that also tells an attack.
+@pytest.mark.parametrize("text, expected", [
+    ("The earthquake struck at dawn. Officials said 40 people were killed and 200 injured in the province.", []),
+    ("A cyclone struck the coast on Friday. At least 23 people died and 70 were hurt.", []),
+    ("Cholera has spread through the camps. Health officials say 85 people have died since June.", []),
+    ("Floods swept through the valley on Monday. Twelve people died and 30 are missing.", []),
+    ("The strong tremor left five dead. Meanwhile, the death toll rose to six after a landslide.", []),
+    ("A tornado flattened the town. Rescuers said nine people were killed.", []),
+    ("Heavy snowstorms cut off the villages, and 14 people froze to death.", []),
+    ("A landslide buried the quarry on Tuesday. Eleven workers were killed.", []),
+    ("The earthquake flattened the town. Police later arrested 12 looters.", [("captured", 12)]),
+    ("An earthquake hit the region on Monday. Separately, gunmen killed four soldiers at a checkpoint.",
+     [("killed", 4)]),
+    ("After the flood, militants attacked a relief convoy, killing six aid workers.", [("killed", 6)]),
+    ("Rebels shelled the town days after the earthquake, killing nine people.", [("killed", 9)]),
+])
+def test_a_report_of_a_disaster_only_tells_no_conflict_casualty(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected

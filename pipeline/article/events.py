@@ -221,6 +221,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if trigger.type == "casualty" and grammar.not_conflict_death(trigger.token):
             reject("not_conflict.cause")
             continue
+        if (trigger.type == "casualty" and trigger.outcome != "captured"
+                and grammar.report_of_nature_only(doc)):
+            reject("not_conflict.report_of_a_disaster")
+            continue  # "the strong tremor left five dead ... the death toll rose to six"
         candidate = Candidate(match, (start, sentence.start_char + match.end), number, noun,
                               trigger, sentence)
         for relative in _possessed_partners(candidate):

@@ -1947,6 +1947,30 @@ def not_conflict_death(trigger: Token) -> bool:
     return False
 
 
+def report_of_nature_only(doc: Doc) -> bool:
+    """Whether a whole report tells harm from nature, illness or an accident and nothing of a
+    conflict: its opening names such a cause (``non_conflict_causes``: "earthquake", "flood",
+    "cholera"; a cause named only in passing later, "the collision between his car and the
+    crowd", is not what the report is about) and nowhere does it name an attack, a weapon, a
+    war or fighting (``attack_cause_words``, ``war_nouns``, ``fighting_nouns``), nor armed
+    people. Its tolls are the disaster's wherever the sentence leaves the cause out
+    ("Meanwhile, the death toll rose to six"; GUIDELINES §2). Read once per document."""
+    held = doc.user_data.get(_NATURE_ONLY)
+    if held is None:
+        lex = lexicon()
+        conflict = lex.attack_cause_words | lex.war_nouns | lex.fighting_nouns
+        # "the earthquake struck at dawn": to strike is what a quake does too; "a strike" is an attack
+        told = {lemma(t) for t in doc if not (t.pos_ == "VERB" and lemma(t) == "strike")}
+        opening = [s for s in doc.sents if sum(not t.is_punct for t in s) >= 4][:2]  # past a dateline
+        held = doc.user_data[_NATURE_ONLY] = any(
+            lemma(t) in lex.non_conflict_causes for s in opening for t in s) and not (
+            told & conflict or any(person_class(t) == "combatant" for t in doc if t.pos_ in ("NOUN", "PROPN")))
+    return held
+
+
+_NATURE_ONLY = ("muster", "report_of_nature_only")
+
+
 def mishap_death(trigger: Token) -> bool:
     """"Twelve people were killed when a bus overturned", "a minibus collided with a tanker,
     killing 14", "the ferry sank in a storm, and 60 are missing": harm told as a vehicle's
