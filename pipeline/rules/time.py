@@ -1360,16 +1360,15 @@ def weekdays_out_of_names(doc: Doc) -> None:
     rest of the name is a town or a division the gazetteer knows, so not a holiday or an event
     named with its weekday ("Easter Sunday", "Bloody Sunday"). Sets ``doc.ents`` once, before
     any stage reads them."""
-    ents = list(doc.ents)
-    changed = False
-    for index, ent in enumerate(ents):
+    ents, changed = [], False
+    for ent in doc.ents:
         last = ent[-1]
         if (ent.label_ in ("DATE", "TIME", "EVENT") or len(ent) < 2 or last.lower_ not in _WEEKDAY_NAMES
                 or not last.text[:1].isupper() or _HOLIDAY_NAMES.search(ent.text)
                 or not grammar.known_town_name(doc[ent.start : ent.end - 1].text)):
+            ents.append(ent)
             continue
-        ents[index] = Span(doc, ent.start, ent.end - 1, label=ent.label_)
-        ents.insert(index + 1, Span(doc, last.i, last.i + 1, label="DATE"))
+        ents += [Span(doc, ent.start, ent.end - 1, label=ent.label_), Span(doc, last.i, last.i + 1, label="DATE")]
         changed = True
     if changed:
         doc.ents = ents
