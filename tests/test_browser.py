@@ -31,10 +31,9 @@ from pipeline.ui import view
 
 ROOT = Path(__file__).parent.parent
 #: Screenshots go to docs/ only when asked (MUSTER_SCREENSHOTS=docs), so that an ordinary test
-#: run does not rewrite the committed images; otherwise to a temporary folder.
-DOCS = ROOT / "docs" if os.environ.get("MUSTER_SCREENSHOTS") == "docs" else Path(
-    tempfile.mkdtemp(prefix="muster-screenshots-")
-)
+#: run does not rewrite the committed images; otherwise to pytest's temporary folder (the
+#: ``screenshots`` fixture), which pytest prunes: a folder made at import time was never removed.
+TO_DOCS = os.environ.get("MUSTER_SCREENSHOTS") == "docs"
 SEED = ROOT / "samples" / "articles" / "seed.txt"
 DEVSET_INPUT = ROOT / "tests" / "data" / "devset" / "input.jsonl"
 WIDTH, HEIGHT = 1400, 1000
@@ -237,6 +236,11 @@ def browser():
 
 
 @pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    return ROOT / "docs" if TO_DOCS else tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="module")
 def seed(extractor):
     from pipeline.io.ingest import read_articles
 
@@ -244,7 +248,7 @@ def seed(extractor):
     return extractor.extract_article(article), article.text
 
 
-def test_browser_view_click_event_shows_its_evidence(browser, seed, tmp_path):
+def test_browser_view_click_event_shows_its_evidence(browser, seed, tmp_path, screenshots):
     result, body = seed
     path = tmp_path / "seed-view.html"
     path.write_text(view.render_article(result, body), encoding="utf-8")
@@ -299,10 +303,10 @@ def test_browser_view_click_event_shows_its_evidence(browser, seed, tmp_path):
     assert browser.errors() == []
     browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=WIDTH - 5, y=5)  # no hover
     browser.js("window.scrollTo(0, 0)")  # the header too; the panes keep their own scroll
-    browser.screenshot(DOCS / "view.png")
+    browser.screenshot(screenshots / "view.png")
 
 
-def test_browser_paste_page_on_loopback(browser, extractor):
+def test_browser_paste_page_on_loopback(browser, extractor, screenshots):
     text = SEED.read_text(encoding="utf-8")
     app = server.create_app(extractor, allowed_hosts=server.loopback_hosts("127.0.0.1"))
     with server.serve_in_thread(app) as url:
@@ -322,10 +326,10 @@ def test_browser_paste_page_on_loopback(browser, extractor):
         browser.js("window.scrollTo(0, 0)")
         assert browser.errors() == []
         assert all(u.startswith(url) for u in browser.requests()), browser.requests()
-        browser.screenshot(DOCS / "paste.png", full_height=1500)
+        browser.screenshot(screenshots / "paste.png", full_height=1500)
 
 
-def test_browser_report_for_the_devset(browser, extractor, tmp_path):
+def test_browser_report_for_the_devset(browser, extractor, tmp_path, screenshots):
     from pipeline.io.ingest import Article, iter_inputs
 
     rows, bodies = [], {}
@@ -340,14 +344,14 @@ def test_browser_report_for_the_devset(browser, extractor, tmp_path):
     points = browser.js("document.querySelectorAll('svg.plot path.pt').length")
     assert points > 20
     height = browser.js("document.getElementById('deployments').getBoundingClientRect().bottom + scrollY")
-    browser.screenshot(DOCS / "report.png", full_height=int(height) + 16)
+    browser.screenshot(screenshots / "report.png", full_height=int(height) + 16)
 
     # a point of the plot links to its evidence row (the last drawn: nothing covers it)
     anchor = browser.js("document.querySelector('svg.plot a:last-of-type').getAttribute('href')")
     browser.click("svg.plot a:last-of-type path.pt")
     assert browser.wait_for("location.hash") == anchor
     assert browser.js(f"document.querySelector('{anchor}').matches(':target')")
-    browser.screenshot(DOCS / "report-evidence.png")
+    browser.screenshot(screenshots / "report-evidence.png")
     # a summary row's filter narrows the evidence to its events
     browser.click("#by-type [data-filter]")
     shown = browser.js("[...document.querySelectorAll('table.evidence tbody tr')].filter(r => !r.classList.contains('hidden')).length")
