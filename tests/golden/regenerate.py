@@ -53,6 +53,8 @@ SETS = {
     "unseen_ad": "tests/data/unseen_ad/input.jsonl",
     "unseen_ae": "tests/data/unseen_ae/input.jsonl",
     "unseen_af": "tests/data/unseen_af/input.jsonl",
+    "unseen_ag": "tests/data/unseen_ag/input.jsonl",
+    "unseen_ah": "tests/data/unseen_ah/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
