@@ -67,6 +67,42 @@ def test_a_victim_described_by_age_is_one_person(text, outcome):
     assert _events(text) == [(outcome, 1)]
 
 
+# The same ages as reporters also spell them: a space for one hyphen or both.
+AGE_SPELLED_APART = [
+    ("A 48-year old shopkeeper was killed when gunmen opened fire on the market.", "killed"),
+    ("A 71 year old priest was shot dead outside the church.", "killed"),
+    ("An 18-year old conscript was wounded by a mortar round.", "wounded"),
+    ("Rebels abducted a 12 year-old boy on his way to school.", "captured"),
+    ("A six-year old girl died of her wounds in hospital.", "killed"),
+    ("A 40 year old aid worker remains missing after the ambush.", "missing"),
+    ("A three-month old baby was hurt in the air raid.", "wounded"),
+    ("Police said a 55-year old driver was killed at the checkpoint.", "killed"),
+    ("Soldiers detained a 23 year old student during the raid.", "captured"),
+    ("A 90-year old villager was killed in the shelling.", "killed"),
+]
+
+
+@pytest.mark.parametrize("text, outcome", AGE_SPELLED_APART)
+def test_an_age_spelled_apart_describes_one_person(text, outcome):
+    assert _events(text) == [(outcome, 1)]
+
+
+@pytest.mark.parametrize("text, outcome", AGE_SPELLED_APART)
+def test_the_gate_reads_an_age_spelled_apart_as_a_count(text, outcome):
+    from pipeline.text.gate import may_hold_event
+
+    assert may_hold_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 30 year old dispute over the border flared again.",  # no person: no event
+    "A 20 year old truck was destroyed in the blast.",
+    "Fighting over the 50 year old treaty killed no one, officials said.",
+])
+def test_an_age_spelled_apart_of_a_thing_counts_no_one(text):
+    assert _events(text) == []
+
+
 @pytest.mark.parametrize("text", ["a 12-year-old", "a 30-year-old."])
 def test_an_age_with_nothing_after_it_counts_no_one(text):
     assert _events(text) == []

@@ -805,16 +805,22 @@ _AGE_UNITS = frozenset(_CONTEXT["age_units"])
 
 
 def _age_compound_end(toks, j) -> Optional[int]:
-    """The token index after an age written as one hyphenated word starting at token j
-    ("52-year-old", "nine-year-old", "two-month-old"), or None."""
+    """The token index after an age starting at token j, or None: a number, an age unit and
+    "old", written as one hyphenated word ("52-year-old", "nine-year-old", "two-month-old")
+    or with a space for either hyphen or both, as reports also spell it ("a 66-year old
+    nun", "a 71 year old priest")."""
     if not (_is_num(toks[j]) or toks[j].low in _NUMBER_WORDS):
         return None
-    parts = toks[j + 1 : j + 5]
-    if (len(parts) == 4 and parts[0].text in _DASHES and parts[1].low in _AGE_UNITS
-            and parts[2].text in _DASHES and parts[3].low == "old"
-            and all(_joined(toks, k) for k in (j + 1, j + 3))):
-        return j + 5
-    return None
+    k = j + 1
+    for expected in ("unit", "old"):
+        if k < len(toks) and toks[k].text in _DASHES and _joined(toks, k):
+            k += 1  # a hyphen joins the two words; otherwise a space parts them
+        elif k < len(toks) and toks[k].start == toks[k - 1].end:
+            return None  # "66year", "66/year": not an age
+        if k >= len(toks) or not (toks[k].low in _AGE_UNITS if expected == "unit" else toks[k].low == "old"):
+            return None
+        k += 1
+    return k
 
 
 def _joined(toks, k) -> bool:
