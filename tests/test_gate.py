@@ -170,6 +170,20 @@ def test_members_of_a_combatant_body_are_a_force(sentence):
     assert sentence_may_hold_event(sentence)
 
 
+# A force word among the first or last words of a sentence still reaches a count beside it:
+# its reach runs to the sentence's edge (a figure opening the sentence was out of reach).
+@pytest.mark.parametrize("sentence", [
+    "3,000 troops are taking part in the drills.",
+    "12,500 soldiers — most of them conscripts — remain in the province.",
+    "400 marines stayed on the ships.",
+    "Some 900 paratroopers are in the exercise area.",
+    "The exercise involves 2,000 sailors.",
+    "On the island are 150 commandos.",
+])
+def test_a_force_word_reaches_a_count_at_the_sentence_edge(sentence):
+    assert sentence_may_hold_event(sentence)
+
+
 def test_members_of_a_civilian_body_are_no_force():
     assert not sentence_may_hold_event("Dozens of council members joined the parade in the capital.")
 

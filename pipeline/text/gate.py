@@ -135,8 +135,10 @@ def _force_near_count(sentence: str, forces: set[str], strength: set[str], count
     for i, word in enumerate(words):
         if word.group() in forces or (word.group() in vocabulary.members and i
                                       and words[i - 1].group() in vocabulary.combatant_bodies):
-            low = starts[max(0, i - FORCE_REACH)]
-            high = starts[min(len(words) - 1, i + FORCE_REACH)]
+            # to the sentence's edge when fewer words stand there: "10,000 troops are taking
+            # part" has its figure before the first word
+            low = starts[i - FORCE_REACH] if i >= FORCE_REACH else 0
+            high = starts[i + FORCE_REACH] if i + FORCE_REACH < len(words) else len(sentence)
         elif word.group() in strength:
             low, high = (starts[i - 1] if i else 0), word.start()
         else:
