@@ -256,6 +256,43 @@ def test_dates_list_a_joined_span_keeps_its_interval_for_events():
     assert event["date"]["value"] == "2021-01-04/2021-02-09"
 
 
+# A recurring time the tagger leaves unlabelled is in the list: "every"/"each" and a unit, or
+# an adverb of one.
+UNLABELLED_SETS = [
+    ("The mothers gather at the gate almost every day to ask for news.", "almost every day", "P1D"),
+    ("Gunmen raid the villages daily.", "daily", "P1D"),
+    ("She calls her son every day since he was taken.", "every day", "P1D"),
+    ("He visits the grave every day and prays for peace.", "every day", "P1D"),
+    ("Protesters block the bridge almost every day to demand the release of prisoners.",
+     "almost every day", "P1D"),
+    ("The guards count the prisoners daily.", "daily", "P1D"),
+    ("Women walk to the well every day despite the danger.", "every day", "P1D"),
+    ("The army shells the district daily, residents say.", "daily", "P1D"),
+    ("Rebels ambush convoys almost every week to seize food.", "almost every week", "P1W"),
+    ("Shells fall on the market almost every day.", "almost every day", "P1D"),
+    ("Rebels shell the town daily.", "daily", "P1D"),
+    ("Aid flights land at the airport every three days.", "every three days", "P3D"),
+]
+
+
+@pytest.mark.parametrize("text, words, timex", UNLABELLED_SETS)
+def test_dates_list_holds_recurring_times_the_tagger_leaves_unlabelled(text, words, timex):
+    found = [(t, kind, value) for t, kind, value in _dates(text) if t == words]
+    assert found and found[0][1] == "set", _dates(text)
+    if timex is not None:
+        assert found[0][2] == timex
+
+
+@pytest.mark.parametrize("text", [
+    "Each soldier carried two days of water.",  # "each" of people, not of a time
+    "Every one of the hostages was freed.",
+    "The daily newspaper printed the list.",
+    "Everyday life in the city has returned.",
+])
+def test_dates_list_every_or_each_of_no_time_is_no_set(text):
+    assert [kind for _, kind, _ in _dates(text) if kind == "set"] == []
+
+
 def test_dates_list_adjective_sets_are_not_time_expressions():
     found = _dates("The paper publishes a daily casualty count and a quarterly report.")
     assert not any(kind == "set" for _, kind, _ in found)
@@ -449,3 +486,12 @@ def test_holidays_are_days(text, published, expected):
 ])
 def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
     assert [d["text"] for d in pipeline.extract(text, published="2021-03-17")["dates"]] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Daily Telegraph said two soldiers were hurt.",
+    "A reporter for the Italian daily said the road was closed.",
+    "Jane's Defence Weekly said the drills were routine.",
+])
+def test_dates_list_a_newspaper_is_no_recurring_time(text):
+    assert [kind for _, kind, _ in _dates(text) if kind == "set"] == []

@@ -1182,8 +1182,9 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
                                normalized=None if value is None else value)
         if value is None and found is None:
             continue
-        if found and found["type"] == "set" and len(span) == 1 and span.root.dep_ == "amod":
-            continue  # "a quarterly dividend", "a daily newspaper": a kind of thing, not a time
+        if found and found["type"] == "set" and len(span) == 1 and (
+                span.root.dep_ == "amod" or any(c.dep_ == "det" for c in span.root.children)):
+            continue  # "a quarterly dividend", "a daily newspaper", "the Italian daily": a thing
         entry = value if value is not None else _blank_entry(span)
         parts = _year_parts(entry) or _period_ended_parts(entry, published) \
             or _connected_parts(entry, published)
@@ -1192,7 +1193,7 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
             continue
         kept.append((span, {**entry, **(found or {"type": "date", "timex": None})}))
     covered = {i for span in spans for i in range(span.start, span.end)}
-    for span in _reference_spans(doc, covered):
+    for span in _reference_spans(doc, covered) + _set_spans(doc, covered):
         kept.append((span, {**_blank_entry(span), **timex.timex_of(span.text)}))
     kept.sort(key=lambda pair: pair[0].start)
     return [span for span, _ in kept], [entry for _, entry in kept]
@@ -1331,6 +1332,28 @@ def _reference_spans(doc: Doc, covered: set[int]) -> list[Span]:
                 i = end - 1
                 break
         i += 1
+    return found
+
+
+def _set_spans(doc: Doc, covered: set[int]) -> list[Span]:
+    """Recurring times the tagger leaves unlabelled, outside any date span: "every day", "each
+    week", "every two months", and an adverb of one ("rallies held daily", "patrols go out
+    weekly"; not "a daily newspaper", a kind of thing, nor a newspaper's name). The words are
+    ``set_adverbs`` and the units of ``models/timex.json``; ``timex.timex_of`` decides."""
+    found = []
+    for token in doc:
+        if token.i in covered:
+            continue
+        if token.lower_ in timex.SET_ADVERBS and token.pos_ == "ADV" and not token.ent_type_:
+            # not "a daily newspaper", "the Italian daily", "The Daily Telegraph"
+            found.append(doc[token.i : token.i + 1])
+        elif token.lower_ in ("every", "each"):
+            for end in (token.i + 3, token.i + 2):  # "every two weeks", then "every day"
+                span = doc[token.i : min(end, len(doc))]
+                if len(span) > 1 and not any(k in covered for k in range(span.start, span.end)) and (
+                        (timex.timex_of(span.text) or {}).get("type") == "set"):
+                    found.append(span)
+                    break
     return found
 
 

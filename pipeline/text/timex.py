@@ -41,7 +41,8 @@ REFERENCE_WORDS: dict[str, str] = _WORDS["reference_words"]
 _REFERENCE_MODIFIERS: dict[str, str] = _WORDS["reference_modifiers"]
 _UNITS: dict[str, list] = _WORDS["duration_units"]
 _VAGUE = sorted(_WORDS["vague_amounts"], key=len, reverse=True)
-_SET_ADVERBS: dict[str, str] = _WORDS["set_adverbs"]
+#: Adverbs that name a recurring time: "daily" -> P1D.
+SET_ADVERBS: dict[str, str] = _WORDS["set_adverbs"]
 _PARTS_OF_DAY: dict[str, str] = _WORDS["parts_of_day"]
 
 _UNIT_PLURALS = {"century": "centuries"}
@@ -58,6 +59,7 @@ _DURATION = re.compile(
     rf"^(?P<lead>{_LEAD})"
     rf"(?:(?P<vague>{'|'.join(map(re.escape, _VAGUE))})\s|(?P<low>{_NUMBER})(?:\s(?:to|or)\s(?P<high>{_NUMBER}))?[\s-])?"
     rf"(?:(?:more|additional|further|extra)\s)?{_UNIT}(?:[\s-](?:or so|long|period|term|span|stretch))?$")
+_NEARLY = re.compile(r"^(?:almost|nearly|virtually|practically)\s+(?=every\b|each\b)")
 _EVERY = re.compile(rf"^(?:every|each|per|a|an)\s(?:(?P<n>{_NUMBER})\s)?(?P<what>[a-z]+)$")
 _CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?\s?(?P<half>am|pm)\b|\b(?P<h24>[0-9]{1,2}):(?P<m24>[0-9]{2})\b")
 _DECADE = re.compile(r"[0-9]0s\b|'[0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
@@ -151,9 +153,10 @@ def _duration(s: str) -> dict | None:
 
 def _set(s: str) -> dict | None:
     """"daily" P1D, "every month" P1M, "each year" P1Y, "every two weeks" P2W, "every
-    Thursday" XXXX-WXX-4, "each July" XXXX-07."""
-    if s in _SET_ADVERBS:
-        return {"type": "set", "timex": _SET_ADVERBS[s]}
+    Thursday" XXXX-WXX-4, "each July" XXXX-07; "almost every day" is still every day."""
+    s = _NEARLY.sub("", s)
+    if s in SET_ADVERBS:
+        return {"type": "set", "timex": SET_ADVERBS[s]}
     m = _EVERY.match(s)
     if not m or (s.split()[0] in ("a", "an") and not m["n"]):
         return None
