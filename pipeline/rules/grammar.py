@@ -95,6 +95,7 @@ class Lexicon:
     compass_directions: frozenset
     lasting_verbs: frozenset
     present_adverbs: frozenset
+    standing_adverbs: frozenset
     beginning_verbs: frozenset
     singling_words: frozenset
     early_late: frozenset
@@ -180,7 +181,7 @@ def lexicon() -> Lexicon:
                 "own_loss_verbs", "state_verbs", "acts_after_incidents", "captivity_nouns", "placing_verbs",
                 "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
-                "present_adverbs", "beginning_verbs", "singling_words", "early_late",
+                "present_adverbs", "standing_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
@@ -1067,6 +1068,19 @@ def _harm_they_are_of(noun: Token) -> bool:
     return found is not None and found.type == "casualty"
 
 
+def _deployed_and_there(participle: Token, noun: Token) -> bool:
+    """Whether "deployed" after a force tells where it is, not that it went: a force someone
+    has or keeps so ("Norway has some 500 soldiers deployed to Afghanistan", "keeps 600
+    soldiers deployed in Lebanon"), or one already, still or now so ("the 36,000 troops
+    already deployed in Afghanistan"). A presence (GUIDELINES: a force present somewhere);
+    "1,000 troops deployed to the border on Monday" stays a deployment."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    lex = lexicon()
+    return any(c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in participle.children) or (
+        noun.dep_ == "dobj" and lemma(noun.head) in lex.keeping_verbs)
+
+
 def noun_trigger(noun: Token) -> Trigger | None:
     """A trigger on the noun itself ("casualties") or modifying it ("people killed")."""
     found = nominal_trigger(noun)
@@ -1080,6 +1094,8 @@ def noun_trigger(noun: Token) -> Trigger | None:
         if child.dep_ in ("acl", "relcl") and (found := _deploying_by_clause(child)) is not None:
             return found  # "200 Marines, who will begin deploying in November"
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
+            if found.type == "deployment" and _deployed_and_there(child, noun):
+                return Trigger(child, "presence", None)  # "Norway has some 500 soldiers deployed there"
             if child.dep_ == "relcl" and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
                     (harm := _predicate_trigger(noun.head)) is not None and harm.type == "casualty"):
                 continue  # "killed five gunmen who attacked a checkpoint": the killing is what is told
