@@ -1153,7 +1153,18 @@ def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     """How often an article's place names (GPE entities) name each country; ``ground_only``
     leaves out a neighbour named across a border ("near the border with Venezuela", "a
     province which borders Venezuela"), which says where a place is not. A country named only
-    as a word for its forces or officials (``_names_a_side``) is not counted."""
+    as a word for its forces or officials (``_names_a_side``) is not counted.
+
+    Counted once per document and kept with it: every place put on the map asks (about 10
+    times an article), and the entities no longer change by then. Each caller gets a copy."""
+    key = ("muster.country_mentions", ground_only)
+    held = doc.user_data.get(key)
+    if held is None:
+        held = doc.user_data[key] = _count_country_mentions(doc, ground_only)
+    return dict(held)
+
+
+def _count_country_mentions(doc: Doc, ground_only: bool) -> dict[str, int]:
     counts: dict[str, int] = {}
     sides_only: dict[str, int] = {}  # "U.S. aircraft": a country named only as a side's
     for ent in grammar.entities(doc):
