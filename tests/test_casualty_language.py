@@ -2173,3 +2173,23 @@ def test_observers_and_monitors_are_people(text, expected):
 ])
 def test_suffocating_is_dying(text, expected):
     assert _events(text) == expected
+
+
+# "N of the M troops in X": the whole is the force present there (GUIDELINES: a force present
+# somewhere); the part withdrawn, leaving or singled out is no presence of its own. A part that
+# is harmed keeps the whole as only the group it belongs to.
+@pytest.mark.parametrize("text, expected", [
+    ("The withdrawal of 5,500 of the 8,500 British troops in Iraq is a possibility.", [("presence", 8500)]),
+    ("Britain will withdraw 500 of its 8,500 troops in Iraq.", [("presence", 8500)]),
+    ("Some 2,000 of the 10,000 peacekeepers in Darfur will leave by June.", [("presence", 10000)]),
+    ("About 130,000 of the 176,000 coalition troops in Iraq are American.", [("presence", 176000)]),
+    ("Kenya plans to pull 1,000 of its 3,600 soldiers in Somalia out by March.", [("presence", 3600)]),
+    ("Only 300 of the 1,200 marines in Djibouti are combat troops.", [("presence", 1200)]),
+    ("Four of the 40 peacekeepers in the camp were wounded.", [("casualty", 4)]),
+    ("Rebels killed 12 of the 300 soldiers in the town.", [("casualty", 12)]),
+    ("The first 500 of the 3,000 troops arrived in Juba on Monday.", [("deployment", 500)]),
+    ("Two battalions of 1,100 soldiers remain off the coast.", [("presence", 1100)]),
+])
+def test_the_whole_of_a_placed_force_is_the_presence(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"]) for e in events] == expected

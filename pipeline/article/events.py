@@ -164,6 +164,11 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 part = noun.head.head
                 going = grammar.find_trigger(part, noun) or grammar.find_trigger(part, None)
                 trigger = going if going is not None and going.type in ("deployment", "presence") else None
+            if trigger is None and grammar.force_placed(noun) and not _part_harmed(noun):
+                # "the withdrawal of 5,500 of the 8,500 British troops in Iraq": the whole is
+                # the force there (GUIDELINES: a force present somewhere); not "four of the 40
+                # peacekeepers in the camp were hurt", where the whole is told for the four
+                trigger = grammar.Trigger(noun, "presence", None)
             if trigger is None:
                 reject("not_people.whole_of_a_part")
                 continue
@@ -172,6 +177,11 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             trigger = grammar.force_level_change(number) or grammar.find_trigger(anchor, noun)
             if trigger is not None and not grammar.offered_itself(trigger.token, noun):
                 trigger = None  # "offered a $5 million bounty for ... 6 members": no forces offered
+            if (trigger is not None and trigger.type == "presence" and trigger.token == noun
+                    and _part_of_a_placed_whole(number, noun)):
+                # "5,500 of the 8,500 British troops in Iraq": the whole is the force there
+                reject("not_people.part_of_a_force_counted_whole")
+                continue
         if trigger is None and strength:
             trigger = grammar.Trigger(noun, "presence", None)  # "NATO's 60,000-member force"
         if trigger is None and match.kind != "article":
@@ -535,6 +545,22 @@ def _whole_of_a_part(noun: Token, number: Token) -> bool:
     return part.like_num or part.pos_ == "NUM" or (
         part.pos_ == "NOUN" and grammar.person_class(part) is not None
         and any(c.dep_ == "nummod" and c.i < part.i for c in part.children))
+
+
+def _part_harmed(whole: Token) -> bool:
+    """Whether the part taken from a counted whole ("Four" of "Four of the 40 peacekeepers")
+    is harmed: then the whole is told only as the group the harmed belong to."""
+    part = whole.head.head
+    found = grammar.find_trigger(part, whole)
+    return found is not None and found.type == "casualty"
+
+
+def _part_of_a_placed_whole(number: Token, noun: Token) -> bool:
+    """Whether a count is the part of "5,500 of the 8,500 British troops in Iraq": the counted
+    noun comes through "of" and has a figure of its own, and the whole says where it is."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == number
+            and any(c.dep_ == "nummod" and c != number for c in noun.children)
+            and grammar.force_placed(noun))
 
 
 def _sized_by_a_figure(noun: Token) -> bool:

@@ -1229,6 +1229,15 @@ def vanguard_deployment(noun: Token) -> Trigger | None:
     return found if found is not None and found.type == "deployment" else None
 
 
+def force_placed(noun: Token) -> bool:
+    """Whether a force noun says where the force is: "the 500 peacekeeping troops in Liberia",
+    "2,000 Marines aboard ships", "the 8,500 British troops stationed in Basra"."""
+    return person_class(noun) == "combatant" and (
+        _has_place(noun, ("in", "inside", "across", "aboard", "off", "on", "along"))
+        or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
+               and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children))
+
+
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
@@ -1442,10 +1451,7 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 continue
             break
         break
-    if fallback is None and noun is not None and person_class(noun) == "combatant" and (
-            _has_place(noun, ("in", "inside", "across", "aboard", "off", "on", "along"))
-            or any(c.dep_ == "acl" and lemma(c) in lexicon().stationed_participles
-                   and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children)):
+    if fallback is None and noun is not None and force_placed(noun):
         return Trigger(noun, "presence", None)  # "the 500 peacekeeping troops in Liberia"
     if fallback is None and noun is not None and (carrier := carried_by(noun)) is not None:
         found = (_trigger_of_word(carrier.head) or _motion_or_station(carrier.head, carrier, noun)
