@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,8 @@ from pipeline.rules import sides
 from pipeline.resources import load_json
 from pipeline.text import calendar_names, dates
 from pipeline.text.counts import parse_count
+
+T = TypeVar("T")
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -261,16 +264,22 @@ def entity_at(token: Token) -> Span | None:
     return next((ent for ent in entities(token.doc) if ent.start <= token.i < ent.end), None)
 
 
+def kept(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
+    """What ``make`` returns for a document, made once and kept in its ``user_data`` under
+    ``("muster", *key)``: for what the stages ask of the whole document many times. Sound only
+    once the parse and the entities no longer change (after ``weekdays_out_of_names``). A
+    caller that hands out something mutable hands out a copy."""
+    slot = ("muster", *key)
+    held = doc.user_data.get(slot)
+    if held is None:
+        held = doc.user_data[slot] = make()
+    return held
+
+
 def whole_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token on each access, and the
     stages read the whole text about 11 times per article (about 4% of Muster's time)."""
-    text = doc.user_data.get(_WHOLE_TEXT)
-    if text is None:
-        text = doc.user_data[_WHOLE_TEXT] = doc.text
-    return text
-
-
-_WHOLE_TEXT = ("muster", "whole_text")
+    return kept(doc, ("whole_text",), lambda: doc.text)
 
 
 def doc_text(doc: Doc, start: int, end: int) -> str:
@@ -1977,20 +1986,17 @@ def report_of_nature_only(doc: Doc) -> bool:
     war or fighting (``attack_cause_words``, ``war_nouns``, ``fighting_nouns``), nor armed
     people. Its tolls are the disaster's wherever the sentence leaves the cause out
     ("Meanwhile, the death toll rose to six"; GUIDELINES §2). Read once per document."""
-    held = doc.user_data.get(_NATURE_ONLY)
-    if held is None:
-        lex = lexicon()
-        conflict = lex.attack_cause_words | lex.war_nouns | lex.fighting_nouns
-        # "the earthquake struck at dawn": to strike is what a quake does too; "a strike" is an attack
-        told = {lemma(t) for t in doc if not (t.pos_ == "VERB" and lemma(t) == "strike")}
-        opening = [s for s in doc.sents if sum(not t.is_punct for t in s) >= 4][:2]  # past a dateline
-        held = doc.user_data[_NATURE_ONLY] = any(
-            lemma(t) in lex.non_conflict_causes for s in opening for t in s) and not (
-            told & conflict or any(person_class(t) == "combatant" for t in doc if t.pos_ in ("NOUN", "PROPN")))
-    return held
+    return kept(doc, ("report_of_nature_only",), lambda: _nature_only(doc))
 
 
-_NATURE_ONLY = ("muster", "report_of_nature_only")
+def _nature_only(doc: Doc) -> bool:
+    lex = lexicon()
+    conflict = lex.attack_cause_words | lex.war_nouns | lex.fighting_nouns
+    # "the earthquake struck at dawn": to strike is what a quake does too; "a strike" is an attack
+    told = {lemma(t) for t in doc if not (t.pos_ == "VERB" and lemma(t) == "strike")}
+    opening = [s for s in doc.sents if sum(not t.is_punct for t in s) >= 4][:2]  # past a dateline
+    return any(lemma(t) in lex.non_conflict_causes for s in opening for t in s) and not (
+        told & conflict or any(person_class(t) == "combatant" for t in doc if t.pos_ in ("NOUN", "PROPN")))
 
 
 def mishap_death(trigger: Token) -> bool:

@@ -384,12 +384,10 @@ def sentence_places(sentence: Span) -> list[dict]:
     the candidates for events of the same incident that name no place of their own.
 
     Read once per sentence and kept with the document: the article passes ask for the same
-    sentences' places about 30 times an article (4% of Muster's time on the gold sets); the
-    parse and the entities no longer change by then. Each caller gets its own copies."""
-    key = ("muster.sentence_places", sentence.start, sentence.end)
-    held = sentence.doc.user_data.get(key)
-    if held is None:
-        held = sentence.doc.user_data[key] = _sentence_places(sentence)
+    sentences' places about 30 times an article (4% of Muster's time on the gold sets;
+    ``grammar.kept``). Each caller gets its own copies."""
+    held = grammar.kept(sentence.doc, ("sentence_places", sentence.start, sentence.end),
+                        lambda: _sentence_places(sentence))
     return [dict(place) for place in held]
 
 
@@ -1155,13 +1153,10 @@ def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     province which borders Venezuela"), which says where a place is not. A country named only
     as a word for its forces or officials (``_names_a_side``) is not counted.
 
-    Counted once per document and kept with it: every place put on the map asks (about 10
-    times an article), and the entities no longer change by then. Each caller gets a copy."""
-    key = ("muster.country_mentions", ground_only)
-    held = doc.user_data.get(key)
-    if held is None:
-        held = doc.user_data[key] = _count_country_mentions(doc, ground_only)
-    return dict(held)
+    Counted once per document (``grammar.kept``): every place put on the map asks, about 10
+    times an article. Each caller gets a copy."""
+    return dict(grammar.kept(doc, ("country_mentions", ground_only),
+                             lambda: _count_country_mentions(doc, ground_only)))
 
 
 def _count_country_mentions(doc: Doc, ground_only: bool) -> dict[str, int]:
