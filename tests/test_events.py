@@ -177,6 +177,18 @@ SET_FLOORS = {
     # 0.766, source 0.937, civilian 0.946; country 104 of 109, within 25 km 18 of 39). Floors
     # three points under it.
     "unseen_ah": (0.81, {"actor": 0.78, "location": 0.76, "date": 0.73, "source": 0.90, "civilian": 0.91}),
+    # fresh blind set ai (34 Wikinews articles, 2005-2020, most 2005-2009, 122 events, 9 of them
+    # presences or deployments; Iraq, Israel and Gaza, Afghanistan and others; annotated blind at
+    # the start of stop 43): first run at 215344d, the stop's start (0.774 F1, actor 0.629,
+    # location 0.573, date 0.596, source 0.865, civilian 0.775; country 58 of 79, within 25 km 33
+    # of 58). Floors three points under it.
+    "unseen_ai": (0.74, {"actor": 0.59, "location": 0.54, "date": 0.56, "source": 0.83, "civilian": 0.74}),
+    # fresh blind set aj (31 US government texts, 26 of them Voice of America, 2002-2025, 140
+    # events, 13 of them presences or deployments; Iraq, Afghanistan, Somalia, Kosovo and others;
+    # annotated blind at the start of stop 43): first run at 215344d (0.890 F1, actor 0.808,
+    # location 0.752, date 0.680, source 0.872, civilian 0.848; country 114 of 121, within 25 km
+    # 45 of 76). Floors three points under it.
+    "unseen_aj": (0.86, {"actor": 0.77, "location": 0.72, "date": 0.65, "source": 0.84, "civilian": 0.81}),
 }
 
 

@@ -55,6 +55,8 @@ SETS = {
     "unseen_af": "tests/data/unseen_af/input.jsonl",
     "unseen_ag": "tests/data/unseen_ag/input.jsonl",
     "unseen_ah": "tests/data/unseen_ah/input.jsonl",
+    "unseen_ai": "tests/data/unseen_ai/input.jsonl",
+    "unseen_aj": "tests/data/unseen_aj/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")

@@ -1,0 +1,148 @@
+# -*- coding: utf-8 -*-
+"""Per-article metadata of set (ai) (articles.jsonl), written by hand. One kind of source: English Wikinews records
+of the mixed Wikinews corpus /work/shared/corpora/wikinews_mixed.jsonl.gz (CC BY 2.5; see its SOURCE.md)."""
+
+LICENSE = ("CC BY 2.5 (Wikinews, https://creativecommons.org/licenses/by/2.5/); text changed by format conversion and "
+           "markup stripping")
+RETRIEVAL = ("Mixed Wikinews corpus /work/shared/corpora/wikinews_mixed.jsonl.gz (see its SOURCE.md: toscaData "
+             "politics/economy sets and vanatteveldt/wikinews 2019-2020); the record's `text` field used unchanged")
+
+WN_DATE = "'published' field of the source record (toscaData; Wikinews date category)"
+WN_DATE19 = "'published' field of the source record (vanatteveldt/wikinews; Wikinews date category)"
+
+
+def WN(rid, extra=""):
+    src = ("vanatteveldt/wikinews @ 34725417, data/wikinews_%s.csv" % rid[7:11]) if rid.startswith("wn-all") else (
+        "toscaData (Docma-TU/toscaData @ 79923805, data/%s.rda)" % (
+            "economy.rda and politics" if "economy+politics" in rid else ("economy" if "economy" in rid else "politics")))
+    return ("Source record %s from %s. Text as in the source record (markup-stripping leftovers kept). Whole text "
+            "used (not cut). %s" % (rid, src, extra)).strip()
+
+
+def wn(aid, title, date, rid, conflict, notes="", date_source=None, url=None):
+    url = url or "https://en.wikinews.org/wiki/" + title.replace(" ", "_")
+    return dict(id=aid, title=title, url=url, retrieved_from=url, original_url=None, outlet="Wikinews",
+                license=LICENSE, publication_date=date,
+                publication_date_source=date_source or (WN_DATE19 if rid.startswith("wn-all") else WN_DATE),
+                conflict=conflict, text_complete=True, notes=WN(rid, notes))
+
+
+META = [
+    wn('wn_2009_02_21_russia_new_star_ship_sinking',
+       'Chinese cargo ship sinks after being shot by Russian navy', '2009-02-21', 'wn-economy+politics-121198',
+       'Use of force at sea: Russian vessels fire on and sink the Chinese-crewed cargo ship New Star off Vladivostok, 15 February 2009'),
+    wn('wn_2009_03_19_north_korea_us_journalists_detained',
+       'North Korean military detains two American journalists', '2009-03-19', 'wn-politics-122949',
+       'Korean border: North Korean guards detain two US journalists at the Tumen River, 17 March 2009',
+       "The text keeps two HTML comments ('<!-- North or South? -->') left by Wikinews editors."),
+    wn('wn_2009_01_31_iraq_provincial_elections_tuz_khurmatu',
+       'Iraqi provincial elections relatively peaceful', '2009-01-31', 'wn-politics-120398',
+       'Iraq war: violence around the provincial elections of 31 January 2009 (bomb in Tuz Khurmatu, mortars in Tikrit)'),
+    wn('wn_2009_03_24_gaza_idf_veterans_accounts',
+       "IDF soldiers' account of Gaza incursion sparks new war crimes investigations", '2009-03-24', 'wn-politics-122967',
+       "Gaza war 2008-2009: Israeli veterans' accounts of the killing of Palestinian civilians"),
+    wn('wn_2009_01_09_gaza_press_tv_building_strike',
+       'Israeli rocket targets Press TV building in Gaza', '2009-01-09', 'wn-politics-119167',
+       'Gaza war 2008-2009: Israeli strike on the Press TV building in Gaza, 9 January 2009'),
+    wn('wn_2012_01_25_egypt_revolution_anniversary',
+       'One year on: Egyptians mark anniversary of protests that toppled Mubarak', '2012-01-25', 'wn-economy-349286',
+       "Egyptian revolution of 2011 and military rule: first anniversary, the revolution's death toll, release of prisoners of military trials",
+       "Record from toscaData's economy set; long article (economy, politics, human rights)."),
+    wn('wn_2011_04_07_us_budget_shutdown_troops_pay',
+       'U.S. budget crisis will cause personal budget crisis for U.S. troops', '2011-04-07', 'wn-economy-254896',
+       'US forces in the Iraq and Afghanistan wars: force level in the context of the April 2011 budget impasse',
+       "Record from toscaData's economy set."),
+    wn('wn_2020_11_17_us_washington_protest_clashes',
+       'Violence breaks out in Washington, DC at pro-Trump protest', '2020-11-17', 'wn-all2020-112',
+       'Political unrest in the United States: clashes after a rally at Freedom Plaza, Washington DC, 14 November 2020',
+       'The vanatteveldt record has no leading dateline; the text starts with the first sentence.'),
+    wn('wn_2005_03_06_iraq_sgrena_calipari_shooting',
+       'Freed hostage Sgrena, says shooting "no accident"', '2005-03-06', 'wn-politics-5441',
+       'Iraq war: US troops fire on the car of the freed hostage Giuliana Sgrena in Baghdad (March 2005); car bombs in Baghdad, December 2004',
+       url='https://en.wikinews.org/wiki/Freed_hostage_Sgrena,_says_shooting_%22no_accident%22'),
+    wn('wn_2005_04_21_iraq_allawi_convoy_bomb',
+       'Iraqi PM Allawi survives fifth attempted assassination', '2005-04-21', 'wn-politics-8506',
+       "Iraq war: suicide bomb against Iyad Allawi's convoy and three other car bombs in Baghdad, 20 April 2005"),
+    wn('wn_2005_05_13_uzbekistan_andijan_unrest',
+       'Uzbekistan protesters under fire after prison break', '2005-05-13', 'wn-politics-9918',
+       'Andijan unrest, Uzbekistan, May 2005: troops fire on protesters, police held hostage'),
+    wn('wn_2005_08_05_israel_shefa_amr_bus_shooting',
+       'Four Israeli Arabs killed by Army deserter', '2005-08-05', 'wn-politics-17789',
+       'Israeli-Palestinian conflict / Jewish extremist terrorism: the Shefa-Amr bus shooting by an AWOL soldier, August 2005'),
+    wn('wn_2005_08_28_israel_beersheba_bombing',
+       'First suicide attack since Israeli pullout occurs in Beersheba', '2005-08-28', 'wn-politics-19951',
+       'Israeli-Palestinian conflict: suicide bombing at the Beersheba bus station, 28 August 2005; Egyptian border force for Gaza'),
+    wn('wn_2005_09_20_iraq_basra_soldiers_rescue',
+       'Basra, Iraq raid by UK forces to rescue soldiers from police', '2005-09-20', 'wn-politics-22446',
+       'Iraq war: two British soldiers arrested by Iraqi police in Basra and freed by a British raid, September 2005',
+       'The text starts with a stripped external link in square brackets, kept.'),
+    wn('wn_2005_10_29_syria_iraq_border_us_fire',
+       'Syrian residents claim U.S. bombing, shooting into Syria', '2005-10-29', 'wn-politics-25082',
+       'Iraq war spill-over: US fire across the Syrian border near Abu Kamal, 2005'),
+    wn('wn_2005_11_26_iraq_baqouba_vehicle_shooting',
+       'US military admits to accidentally killing Iraqi child', '2005-11-26', 'wn-politics-26448',
+       'Iraq war: US troops fire on a civilian car near Baqouba and a car bomb in the same area, 21 November 2005'),
+    wn('wn_2005_12_12_france_paris_terror_arrests',
+       'French police detain 20 terror suspects in dawn raid', '2005-12-12', 'wn-politics-27844',
+       'Counter-terrorism in France: arrests of an Islamist network around Paris, 12 December 2005'),
+    wn('wn_2006_01_29_iraq_taji_woodruff_ied',
+       'Bob Woodruff injured by improvised explosive device in Iraq', '2006-01-29', 'wn-politics-32173',
+       'Iraq war: roadside bomb wounds two ABC News journalists near Taji, January 2006; journalists killed in Iraq since 2003'),
+    wn('wn_2006_02_24_iraq_samarra_askari_mosque',
+       'Al Askari Mosque bombed in Samarra, Iraq', '2006-02-24', 'wn-politics-34226',
+       'Iraq war / sectarian violence: the al-Askari mosque bombing in Samarra, 22 February 2006, and the reprisals after it',
+       "The text keeps '__NOTOC__' and section headings ('== The attack ==')."),
+    wn('wn_2006_03_14_west_bank_jericho_jail_raid',
+       'Israelis storm Palestinian jail', '2006-03-14', 'wn-politics-35971',
+       'Israeli-Palestinian conflict: Israeli raid on the Jericho prison, 14 March 2006',
+       "The text starts with a stray ']' from the markup stripping, kept."),
+    wn('wn_2006_06_26_israel_kerem_shalom_raid',
+       'Israeli soldier taken captive', '2006-06-26', 'wn-politics-43826',
+       'Israeli-Palestinian conflict: the Kerem Shalom cross-border raid and the capture of Gilad Shalit, 25 June 2006',
+       "Another set's Beit Hanoun article (set (u)) mentions the capture of Gilad Shalit in passing (no count); the raid itself is not told there."),
+    wn('wn_2006_06_28_gaza_operation_summer_rains',
+       'Israel Defense Forces attack Gaza Strip', '2006-06-28', 'wn-politics-43962',
+       'Israeli-Palestinian conflict: Operation Summer Rains, Gaza and West Bank, June 2006'),
+    wn('wn_2006_07_07_iraq_mahmudiyah_killings',
+       'US soldier arrested for rape and four murders in Iraq', '2006-07-07', 'wn-politics-44517',
+       'Iraq war: the Mahmudiyah rape and killings by US soldiers, 12 March 2006'),
+    wn('wn_2006_08_20_afghanistan_helmand_british_soldier',
+       'UK soldier killed in southern Afghanistan', '2006-08-20', 'wn-politics-47819',
+       'War in Afghanistan: British soldier killed in Helmand, 20 August 2006; Taliban losses'),
+    wn('wn_2006_08_26_pakistan_balochistan_bugti',
+       'Pakistan: Nawab Akbar Bugti Killed in Baluchistan', '2006-08-26', 'wn-politics-48416',
+       'Balochistan conflict, Pakistan: fighting near Dera Bugti and the death of Nawab Akbar Bugti, August 2006'),
+    wn('wn_2007_01_05_iraq_us_casualties_50000',
+       'Report: 50,000 American casualties in Iraq', '2007-01-05', 'wn-politics-57860',
+       'Iraq war: running totals of US casualties, end of 2006',
+       'The text keeps two external links in square brackets.'),
+    wn('wn_2007_02_03_iraq_baghdad_sadriyah_market',
+       'Iraqi suicide bomber kills 121, injures over 200 others', '2007-02-03', 'wn-politics-59861',
+       "Iraq war: truck bomb in Baghdad's Sadriyah market, 3 February 2007; the Sadr City attack of 23 November 2006",
+       "The headline ('kills 121, injures over 200') contradicts the body (128 or 105 killed; over 220, 330, 350 or 373 injured)."),
+    wn('wn_2007_03_23_iran_royal_navy_personnel_seized',
+       '15 Royal Navy sailors captured at gunpoint by Iranian guards', '2007-03-23', 'wn-politics-63195',
+       'Iran-United Kingdom: Iranian forces seize fifteen Royal Navy personnel, 23 March 2007; the June 2004 detentions',
+       "The text starts with the Wikinews infobox label '2007 Iranian seizure of Royal Navy personnel'."),
+    wn('wn_2007_05_04_cuba_skyjacking_attempt',
+       'Fugitive Cuban soldiers in failed skyjacking', '2007-05-04', 'wn-politics-67985',
+       "Cuba: armed military deserters' failed skyjacking at the airport and shootout at their base, May 2007",
+       "The text starts with '<noinclude>' markup, kept."),
+    wn('wn_2007_05_09_iraq_diyala_school_helicopter',
+       'Iraqi school children killed in US air strike', '2007-05-09', 'wn-politics-68390',
+       'Iraq war: US helicopter fire hits a primary school in Diyala, May 2007',
+       "The text starts with '<noinclude>' markup, kept."),
+    wn('wn_2007_07_04_iraq_afghanistan_contractors_killed',
+       'Number of private contractors killed in Iraq and Afghanistan passes 1,000', '2007-07-04', 'wn-economy+politics-73482',
+       'Iraq and Afghanistan wars: running totals of contractors killed and wounded; US force level in Iraq, 2007',
+       'Record from both toscaData sets (economy+politics).'),
+    wn('wn_2007_09_28_iraq_yusufiyah_al_tunisi',
+       'Insurgent commander Abu al-Tunisi declared dead in airstrike - one year after first report of death', '2007-09-28', 'wn-politics-81048',
+       'Iraq war: airstrike in Yusufiyah kills Abu Usama al-Tunisi, 25 September 2007; earlier false report of his death (2006)'),
+    wn('wn_2007_11_06_iraq_thar_thar_mass_grave',
+       'Iraqi troops uncover mass grave', '2007-11-06', 'wn-politics-84598',
+       'Iraq war: mass graves found near Lake Tharthar, October-November 2007'),
+    wn('wn_2007_11_23_india_uttar_pradesh_court_blasts',
+       'Bomb blasts rock courts in Uttar Pradesh, India', '2007-11-23', 'wn-politics-85821',
+       'Terrorism in India: serial blasts at courts in Lucknow, Varanasi and Faizabad, 23 November 2007'),
+]

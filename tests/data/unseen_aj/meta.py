@@ -1,0 +1,208 @@
+# -*- coding: utf-8 -*-
+"""Per-article metadata of set (aj) (articles.jsonl), written by hand. US federal government works only, found with
+the research search tool (corpus 'pages'): Voice of America news items (public domain), National Guard Bureau and Army
+News Service articles and a Department of Defense background-briefing excerpt (public domain)."""
+
+PD_VOA = ("Public domain (VOA-produced content, US federal government work; VOA terms: content produced by VOA is in "
+          "the public domain)")
+PD_NG = "Public domain (National Guard Bureau / US Army news article, US federal government work)"
+PD_ARMY = "Public domain (Army News Service article, US federal government work)"
+PD_DOD = "Public domain (Department of Defense background briefing, US federal government work)"
+RETRIEVAL = ("Research search tool, corpus 'pages' (stored copies of public web pages, about the first 2,000 "
+             "characters); text copied from the stored copy, page furniture removed")
+
+VOA = 'Voice of America (VOA News)'
+
+
+def m(aid, title, url, outlet, lic, date, date_src, conflict, complete, notes, retrieved_from=None, original_url=None):
+    return dict(id=aid, title=title, url=url, retrieved_from=retrieved_from or url, original_url=original_url,
+                outlet=outlet, license=lic, publication_date=date, publication_date_source=date_src,
+                conflict=conflict, text_complete=complete, notes=notes)
+
+
+CUT = "The stored copy breaks off mid-sentence; the text ends at the last complete sentence before it."
+
+META = [
+    m('voa_2016_05_01_somalia_runirgood', '22 Somali Soldiers Killed in Al-Shabab Attack',
+      'https://www.voanews.com/a/twenty-two-soldiers-killed-in-al-shabab-attack/3310520.html', VOA, PD_VOA,
+      '2016-05-01',
+      ("inferred: the copy shows no date; the story reports an attack 'early Sunday morning' on a town taken "
+       "'Saturday'; VOA article ids order it a few days after id 3302855 (26 April 2016, listed in another set's "
+       "articles.jsonl) and before 3351013 (29 May 2016); Sunday 1 May 2016 is the estimate"),
+      'Somali civil war: al-Shabab retakes Runirgood (Middle Shabelle), 2016', True,
+      "Site header, photo caption (map of Lower Shabelle, Shabelle and Bay) and the crosshead 'Suicide car bomb' removed. 'caputre' is in the source."),
+    m('voa_2009_12_30_afghanistan_chapman_kandahar', 'Bombs Kill 8 Americans, 5 Canadians in Afghanistan',
+      'http://www.voanews.com/content/suicide-bomber-killsamericansafghanistan-30dec09--80361217/416805.html', VOA,
+      PD_VOA, '2009-12-30', "date in the URL ('30dec09'); the events are 'Wednesday' (30 December 2009)",
+      'War in Afghanistan: suicide bombing at FOB Chapman (Khost) and roadside bomb near Kandahar, 30 December 2009',
+      False, "Title repeated three times in the copy; once kept. " + CUT),
+    m('voa_2009_11_05_pakistan_waziristan_drone_bajaur', 'Suspected US Drone Attack Kills 2 in Pakistan',
+      'https://www.voanews.com/english/news/a-13-2009-11-05-voa5.html', VOA, PD_VOA + "; 'Some information for this report was provided by Reuters' (line removed)",
+      '2009-11-05', "date in the URL (a-13-2009-11-05); 'Thursday' = 5 November 2009",
+      'Insurgency in Khyber Pakhtunkhwa/FATA: drone strike in North Waziristan, army offensive in South Waziristan, Bajaur teachers killed, November 2009',
+      True, "'update' flag, repeated title and the credit line removed."),
+    m('voa_2016_06_06_afghanistan_marjah_journalists', 'Praise Pours In for Journalists Slain in Afghan Taliban Rocket Attack',
+      'https://www.voanews.com/a/praise-journalists-killed-afghanistan-taliban-attack/3364288.html', VOA, PD_VOA,
+      '2016-06-06',
+      "inferred: tributes 'poured in Monday' for journalists 'killed Sunday'; NPR's David Gilkey was killed on Sunday 5 June 2016, so the story is of Monday 6 June 2016",
+      'War in Afghanistan: Taliban fire on an Afghan army vehicle near Marjah (Helmand), 5 June 2016', False,
+      "Photo caption and the embedded video block ('Watch related video report ...', player text) removed. " + CUT),
+    m('voa_2021_07_02_cameroon_anglophone_beheadings', 'Cameroon Decries Beheading of Government Troops by Suspected Separatists',
+      'https://webjosh.com/article/cameroon-decries-beheading-of-government-troops-by-suspected-separatists-1625234012-227065',
+      'Voice of America (VOA News; repost)', PD_VOA, '2021-07-02',
+      "inferred from the repost URL, which carries the Unix time 1625234012 (2 July 2021); the story speaks of June as the past month",
+      'Anglophone crisis in Cameroon: separatist attacks and beheadings, June 2021', True,
+      ("Verbatim repost of a VOA story on webjosh.com, credited 'Voice of America'. The dateline 'YAOUNDE, CAMEROON - ' "
+       "and the repost's 'More Related News' list removed. The copy runs the body into one paragraph after the lede; kept so.")),
+    m('ng_2015_11_27_kosovo_kfor_town_hall', 'National Guard Bureau leaders visit troops in Kosovo',
+      'https://www.nationalguard.mil/News/Article-View/Article/631417/national-guard-bureau-leaders-visit-troops-in-kosovo',
+      'National Guard Bureau (nationalguard.mil news)', PD_NG, '2015-11-27', "date line of the page ('NEWS | Nov. 27, 2015')",
+      'NATO Kosovo Force (KFOR): US Multinational Battle Group-East, November 2015', False,
+      "Site banner and byline ('By Capt. David Chace U.S. Army') removed. " + CUT),
+    m('army_2005_12_21_kosovo_guard_birthday', 'National Guard celebrates 369th birthday in Kosovo',
+      'https://www.globalsecurity.org/military/library/news/2005/12/mil-051221-arnews03.htm',
+      'US Army (Army News Service; globalsecurity.org archive)', PD_ARMY, '2005-12-21',
+      "date in the archive URL (mil-051221); the ceremony was on 13 December 2005",
+      'NATO Kosovo Force (KFOR): US Task Force Falcon, December 2005', False,
+      ("Army News Service article archived on globalsecurity.org. Site banner and byline ('By Staff Sgt. R. D. Kyle') "
+       "removed. 'more than more than' and 'verses' are in the source. ") + CUT),
+    m('voa_2007_05_30_afghanistan_nangarhar_khost_raids', 'US, Afghan Forces Target Taleban Militants in Eastern Afghanistan',
+      'https://m.tingroom.com/index.php?aid=38788&mid=3', 'Voice of America (VOA News; repost)', PD_VOA, '2007-05-30',
+      "VOA date line in the copy ('By Benjamin Sand 30 May 2007')",
+      'War in Afghanistan: coalition raids in Nangarhar and Khost, 29-30 May 2007', False,
+      ("Repost of a VOA News story on tingroom.com (English-learning site). The site truncates the title ('... in E'); "
+       "completed from the story. Byline and date line, two photo captions and the vocabulary-note digits glued to words "
+       "('insurgents1', 'previously2', 'relatively3', 'allied4', 'Credible5', 'militant6', 'militants7', 'coalition8', "
+       "'tribal9') removed. ") + CUT),
+    m('voa_2013_07_13_sudan_darfur_unamid_ambush', "7 Peacekeepers Killed in Sudan's Darfur Region",
+      'https://newsbuzzrealtime.blogspot.com/2013/07/voice-of-america-7-peacekeepers-killed_8976.html',
+      'Voice of America (VOA News; feed repost)', PD_VOA, '2013-07-13', "feed date in the copy ('Jul 13th 2013, 23:00')",
+      'War in Darfur: ambush on UNAMID peacekeepers west of Khor Abeche, 13 July 2013', False,
+      ("Blog repost of the VOA feed item ('Voice of America: 7 Peacekeepers Killed in Sudan's Darfur Region'). Blog and "
+       "feed furniture removed. The feed item itself breaks off ('... where Tanzanian troops ...'); the text ends at the "
+       "last complete sentence before it.")),
+    m('voa_2021_09_13_nigeria_zamfara_kaya_students', 'Nigerian Security Forces Rescue Kidnapped Students',
+      'https://voa.pangea-cms.com/preview/en-US/a/nigeria-security-forces-rescue-students/6224489.html', VOA,
+      PD_VOA + "; 'Some information in this report comes from The Associated Press' (line removed)", '2021-09-13',
+      "inferred: 'authorities said Monday' about students kidnapped on 1 September 2021 'two weeks ago' -> Monday 13 September 2021",
+      'Banditry and mass kidnappings in north-west Nigeria: the Kaya (Zamfara) school abduction, 1-12 September 2021', True,
+      "VOA's preview host. Photo caption, the credit line and the VOA News boilerplate box removed."),
+    m('voa_2002_08_22_philippines_jolo_hostages', 'Hostages Found Dead in Philippines - 2002-08-22',
+      'https://www.voanews.com/a/a-13-a-2002-08-22-11-hostages-67577617/388764.html', VOA, PD_VOA, '2002-08-22',
+      "date in the title and URL; 'Thursday' = 22 August 2002",
+      'Moro conflict / Abu Sayyaf: kidnapping of six Jehovah\'s Witnesses near Patikul (Jolo), 20-22 August 2002', False, CUT),
+    m('voa_2013_02_10_thailand_yala_car_bomb', 'Car Bomb Kills 5 Soldiers in Southern Thailand',
+      'http://sgt-jim.blogspot.com/2013/02/car-bomb-kills-5-soldiers-in-southern.html',
+      'Voice of America (VOA News; blog repost)', PD_VOA, '2013-02-10', "source line in the copy ('from VOA News February 10, 2013')",
+      'South Thailand insurgency: car bomb against an army patrol in Yala, 10 February 2013', True,
+      "Blog repost of a VOA News item credited 'from VOA News'. The source line and blog furniture removed."),
+    m('voa_2013_06_29_thailand_yala_roadside_bomb', 'Bomb Kills 8, Wounds 4 in Southern Thailand',
+      'http://www.voanews.com/content/bomb-kills-8-wounds-4-in-southern-thailand/1691711.html', VOA, PD_VOA, '2013-06-29',
+      "date of the photo caption (29 June 2013) and 'Saturday' in the text",
+      'South Thailand insurgency: roadside bomb against an army truck in Yala, 29 June 2013', True,
+      "Photo caption and VOA News boilerplate box removed."),
+    m('ng_2020_02_12_oregon_guard_kfor_training', 'Oregon National Guard prepares for peacekeeping in Kosovo',
+      'https://www.nationalguard.mil/News/Article-View/Article/2081994/oregon-national-guard-prepares-for-peacekeeping-in-kosovo',
+      'National Guard Bureau (nationalguard.mil news; First Army)', PD_NG, '2020-02-12', "date line of the page ('NEWS | Feb. 12, 2020')",
+      'NATO Kosovo Force (KFOR): Oregon National Guard battalion prepares to deploy, 2020', False,
+      "Site banner and byline ('By Sgt. Aaron Berogan First Army') removed. " + CUT),
+    m('voa_2014_01_22_somalia_ethiopian_troops_amisom', 'Ethiopian Troops Join AU Force in Somalia',
+      'https://www.voanews.com/a/ethiopian-troops-join-au-force-in-somalia/1835401.html', VOA, PD_VOA, '2014-01-22',
+      "inferred: the copy shows no date; a blog repost of the same text is dated 'Jan 22. 2014'",
+      'Somali civil war: Ethiopian troops join AMISOM, January 2014', False, "Photo caption removed. " + CUT),
+    m('voa_2019_01_11_syria_us_withdrawal_begins', 'US Begins Pulling Troops Out of Syria',
+      'https://voa.pangea-cms.com/preview/en-US/a/us-begins-pulling-troops-out-of-syria/4738495.html', VOA, PD_VOA,
+      '2019-01-11',
+      "inferred: the withdrawal 'began late Thursday' and Bolton spoke 'on Friday'; the coalition statement was of Friday 11 January 2019",
+      'Syrian civil war / operation against ISIS: start of the US withdrawal from Syria, January 2019', False,
+      "VOA's preview host. 'update' flag and two photo captions removed. " + CUT),
+    m('ng_2020_05_alaska_guard_poland_deployment', 'Alaska National Guard Soldiers deploy to Poland for NATO sustainment mission',
+      'https://deltadiscovery.com/alaska-national-guard-soldiers-deploy-to-poland-for-nato-sustainment-mission/',
+      'Alaska Army National Guard (news article; repost)', PD_NG, '2020-05-15',
+      "inferred (approximate): the repost shows no date; the soldiers departed 'on May 13' (2020, per the photo caption); a date two days later is an estimate",
+      'Operation Atlantic Resolve: Alaska National Guard sustainment deployment to Poland, May 2020', False,
+      ("Verbatim repost (Delta Discovery) of an Alaska National Guard article by Sgt. Seth LaCount. Photo caption and "
+       "byline removed. ") + CUT,
+      retrieved_from='https://deltadiscovery.com/alaska-national-guard-soldiers-deploy-to-poland-for-nato-sustainment-mission/?share=jetpack-whatsapp'),
+    m('voa_2010_07_24_afghanistan_logar_missing_sailors', 'Intense Search for Two US Soldiers Captured by Afghan Taliban',
+      'https://todaysnewsnewjersey.blogspot.com/2010/07/intense-search-for-two-us-soldiers.html',
+      'Voice of America (VOA News; blog repost)', PD_VOA, '2010-07-24',
+      "inferred: the blog post is of 26 July 2010 and credits 'Voanews.com'; the VOA story reports what NATO, Afghan and Taliban officials said 'Saturday' (24 July 2010)",
+      'War in Afghanistan: two US Navy sailors missing in Logar; Bangladeshi workers kidnapped in Samangan, July 2010', False,
+      ("Blog repost of a VOA story (credited 'Voanews.com'). The blog's title (which says 'soldiers' while the story says "
+       "'sailors'), photo caption and an inserted link line ('»Don’t miss ...') removed. ") + CUT),
+    m('voa_2021_05_01_afghanistan_ghazni_base_logar_bomb', 'Taliban Overrun Afghan Base, Capture Troops as US, NATO Forces Exit',
+      'https://defence.pk/pdf/threads/taliban-overrun-afghan-base-capture-troops-as-us-nato-forces-exit.709628/',
+      'Voice of America (VOA News; forum repost)', PD_VOA, '2021-05-01',
+      "inferred: the attack was 'Saturday', the day the US and NATO 'formally began withdrawing' (1 May 2021)",
+      'War in Afghanistan: Taliban overrun an army base in Ghazni; truck bomb in Pul-e-Alam (Logar), 30 April-1 May 2021', False,
+      ("Forum post quoting the VOA story verbatim, with 'Read full article' and the voanews.com source link; the forum "
+       "furniture and the repeated quote removed. The post quotes only the first part of the story."),
+      original_url='https://www.voanews.com/south-central-asia/taliban-overrun-afghan-base-capture-troops-us-nato-forces-exit'),
+    m('voa_2014_09_08_somalia_lower_shabelle_car_bombs', 'Al-Shabab Claims Responsibility for Somalia Bombing',
+      'https://www.voanews.com/a/at-least-5-civilians-killed-in-somalia-bombing/2442344.html', VOA, PD_VOA, '2014-09-08',
+      "date of the photo caption (8 September 2014) and 'Monday' in the text",
+      'Somali civil war: two al-Shabab suicide car bombings near Mogadishu (Lower Shabelle), 8 September 2014', True,
+      "Photo caption removed. 'A least six' is in the source."),
+    m('dod_2025_01_23_southern_border_background_briefing',
+      "Background Briefing on DOD Actions Responding to President Trump's Executive Order on Securing our Border",
+      'https://primarynewssource.org/sourcedocument/background-briefing-on-dod-actions-responding-to-president-trumps-executive-order-on-securing-our-border/',
+      'US Department of Defense (background briefing; excerpt on primarynewssource.org)', PD_DOD, '2025-01-23',
+      ("inferred (approximate): the excerpt shows no date; it says 'Yesterday, the acting secretary of defense "
+       "authorized us to deploy about 1,500 service members', an authorization announced on 22 January 2025"),
+      'US southern border mission: deployment of 1,500 active-duty troops, January 2025', False,
+      ("Excerpt of the DoD background briefing as quoted by primarynewssource.org ('Excerpt (Senior Military "
+       "Official): “...”'); the label and the outer quotation marks removed. Not a conflict deployment (a domestic "
+       "border mission); kept as a deployment text.")),
+    m('voa_2006_04_01_afghanistan_kunar_kandahar_takhar', 'Afghan Violence Leaves One Lawmaker Dead, Five US Soldiers Wounded',
+      'https://www.voanews.com/a/a-13-2006-04-01-voa18/324803.html', VOA,
+      PD_VOA + "; 'Some information for this report was provided by AP and AFP' (line removed)", '2006-04-01',
+      "date in the URL; 'Saturday' = 1 April 2006", 'War in Afghanistan: attacks in Kunar, Kandahar and Takhar, 1 April 2006',
+      True, "Credit line removed. 'Tahhar' (Takhar) is the source's spelling."),
+    m('voa_2007_06_08_iraq_diyala_police_chief_qurna_dakok', "Gunmen in Iraq Kidnap Police Chief's Children",
+      'https://www.globalsecurity.org/military/library/news/2007/06/mil-070608-voa01.htm',
+      'Voice of America (VOA News; globalsecurity.org archive)',
+      PD_VOA + "; 'Some information for this report was provided by AFP and Reuters' (line removed)", '2007-06-08',
+      "date line of the copy ('08 June 2007')", 'Iraq War: attacks near Baquba, in Qurna and Dakok; raids in Anbar, June 2007',
+      True, "VOA News item archived on globalsecurity.org. Site banner, date line and the credit line removed."),
+    m('voa_2009_02_12_afghanistan_kabul_ministries_logar', 'At least 26 Killed in Attacks in Afghan Capital',
+      'https://www.voabangla.com/a/a-16-2009-02-12-voa5-94460129/1399509.html', 'Voice of America (VOA News; voabangla.com)',
+      PD_VOA, '2009-02-12', "date in the URL (a-16-2009-02-12); the attacks were 'Wednesday' (11 February 2009)",
+      'War in Afghanistan: Taliban attacks on ministries in Kabul and a convoy in Logar, 11 February 2009', True,
+      "English VOA News item on VOA's Bangla site; the Bangla 'accessibility links' header removed."),
+    m('voa_2005_01_14_iraq_election_official_mosul', 'Gunmen Kill Iraqi Election Official',
+      'https://voa.pangea-cms.com/preview/en-US/a/a-13-2005-01-14-voa32/293366.html', VOA, PD_VOA, '2005-01-14',
+      "date in the URL (a-13-2005-01-14); 'Thursday' = 13 January, 'Friday' = 14 January 2005",
+      'Iraq War: attacks before the January 2005 elections', True, "VOA's preview host."),
+    m('voa_2007_01_06_iraq_baghdad_raid_basra_kidnapping', 'Coalition Forces Kill Four Gunmen in Baghdad Raid',
+      'https://voa.pangea-cms.com/preview/en-US/a/a-13-2007-01-06-voa7-66763222/563777.html', VOA,
+      PD_VOA + "; 'Some informaton for this report was provided by AFP and AP' (line removed)", '2007-01-06',
+      "date in the URL (a-13-2007-01-06); 'Saturday' = 6 January 2007",
+      'Iraq War: raid in Baghdad, car bomb against the Baghdad police chief, kidnapping near Basra, 5-6 January 2007', True,
+      "VOA's preview host. Credit line removed."),
+    m('voa_2019_01_20_mali_aguelhok_un_base', 'Al-Qaida-Linked Jihadists Attack UN Base in North Mali',
+      'https://en.papua.us/2019/01/al-qaida-linked-jihadists-attack-un.html', 'Voice of America (VOA News; repost)', PD_VOA,
+      '2019-01-20', "inferred: the U.N. mission 'said Sunday' of the 'Sunday morning assault' (20 January 2019; the repost is of January 2019)",
+      'Mali War: attack on the MINUSMA camp at Aguelhok (Kidal), 20 January 2019', True,
+      ("Repost on en.papua.us (Lelemuku) of a story credited '(VOA)' at its end. The repost's dateline 'BAMAKO, "
+       "LELEMUKU.COM - ', the credit '(VOA)' and the site's ad placeholders removed.")),
+    m('voa_2007_06_07_iraq_rabia_sadr_city_roundup', 'Suicide Car Bomber Hits Iraq Police Post, 9 Killed',
+      'https://www.voanews.com/a/a-13-2007-06-07-voa7-66716307/560190.html', VOA, PD_VOA, '2007-06-07',
+      "date in the URL (a-13-2007-06-07); 'Thursday' = 7 June 2007",
+      'Iraq War: attacks in Rabia, Baghdad, Abu Ghraib, Mosul and near Basra; raids, 6-7 June 2007', True, "Site header removed."),
+    m('voa_2007_06_02_iraq_hit_raid_amiriya_fallujah', 'Coalition Forces in Iraq Kill One, Capture Eight',
+      'https://voa.pangea-cms.com/preview/en-US/a/a-13-2007-06-02-voa6/348166.html', VOA, PD_VOA, '2007-06-02',
+      "date in the URL (a-13-2007-06-02); 'Saturday' = 2 June 2007",
+      'Iraq War: raid in Hit, fighting in Amiriya, mortar attack in Baghdad, tank fire in Fallujah, 30 May-2 June 2007', True,
+      "VOA's preview host."),
+    m('voa_2006_10_07_iraq_tal_afar_police_toll', 'At least 17 Killed in Scattered Violence in Iraq',
+      'https://www.voanews.com/a/a-13-2006-10-07-voa5/314008.html', VOA,
+      PD_VOA + "; 'Some information for this report provided by AP, AFP and Reuters' (line removed)", '2006-10-07',
+      "date in the URL (a-13-2006-10-07); 'Saturday' = 7 October 2006",
+      'Iraq War: Tal Afar checkpoint bombing and Iraqi police toll, October 2006', True, "Credit line removed."),
+    m('voa_2007_12_16_iraq_adhamiya_baquba_poland', 'Coalition Forces in Iraq Kill 4 Suspected Militants, Detain 18 Others',
+      'https://www.voanews.com/a/a-13-2007-12-16-voa6-66701802/559213.html', VOA,
+      PD_VOA + "; 'Some information for this report provided by AFP, AP and Reuters' (line removed)", '2007-12-16',
+      "date in the URL (a-13-2007-12-16); 'today' = Sunday 16 December 2007",
+      'Iraq War: raids, Adhamiya and Baquba attacks; Polish withdrawal plan, 14-16 December 2007', True, "Credit line removed."),
+]
