@@ -523,6 +523,59 @@ def test_a_day_s_toll_in_a_war_is_not_a_running_total(text):
     assert [e["cumulative"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [False]
 
 
+# A tally raised to a figure ("brings the toll to", "pushed to N the number of") is a running
+# total when it is one side's, a war's or a period's (GUIDELINES §6): every incident up to the
+# report, so no incident's day or town is its own, and its side is the tally's. However the
+# parser hangs "to N" (on the raising verb, or on "killed" inside the tally's own phrase), the
+# figure is the tally's. (PUBLISHED is a Tuesday.)
+@pytest.mark.parametrize("text, value, date, place, side", [
+    ("A roadside bomb killed two soldiers near Basra on Monday. The attack brings the British "
+     "death toll in Iraq to 92.", 92, None, "Iraq", "GBR"),
+    ("Three Marines died in a helicopter crash in Anbar on Friday. The deaths raise the U.S. "
+     "military death toll in the war to 3,391.", 3391, None, None, "USA"),
+    ("An Italian soldier was killed in Herat on Sunday, bringing the total number of Italian "
+     "soldiers killed in Afghanistan to 12.", 12, None, "Afghanistan", "ITA"),
+    ("A car bomb killed 12 people in Kirkuk on Monday. The blast raised the number of Iraqi "
+     "police killed this year to 410.", 410, "2022-01-01/2022-09-20", None, "IRQ"),
+    ("Two peacekeepers were killed in an ambush near Nyala on Sunday. The attack brings the "
+     "number of peacekeepers killed in Darfur this month to nine.", 9, "2022-09-01/2022-09-20",
+     "Darfur", None),
+    ("Two more Polish soldiers died on Monday, taking the number of Polish troops killed in "
+     "Afghanistan to 40.", 40, None, "Afghanistan", "POL"),
+    ("Rebels overran a police post on Wednesday. The raid pushed the number of policemen killed "
+     "by the rebels this year to 230.", 230, "2022-01-01/2022-09-20", None, None),
+    ("Soldiers fired on marchers in the capital on Saturday. The shooting brings the total "
+     "number of deaths since the coup on March 1 to at least 600.", 600, "2022-03-01/2022-09-20",
+     None, None),
+])
+def test_a_tally_raised_to_a_figure_is_a_running_total(text, value, date, place, side):
+    event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"]
+                 if e["count"]["value"] == value)
+    assert (event["type"], event["outcome"], event["cumulative"]) == ("casualty", "killed", True)
+    assert (event["date"] and event["date"]["value"]) == date
+    assert (event["location"] and event["location"]["text"]) == place
+    assert (event["actor"] and event["actor"]["country"]) == side
+
+
+# An incident's own toll raised ("the death toll from the bombing rose to 42"), or a bare toll
+# with no side, war or period, is that incident's: it keeps the incident's day.
+@pytest.mark.parametrize("text, value, date", [
+    ("A suicide bomber struck a bus station in Peshawar on Sunday. The death toll from the "
+     "bombing rose to 42.", 42, "2022-09-18"),
+    ("Gunmen stormed a hotel in Kabul on Saturday. The death toll climbed to 18, officials "
+     "said.", 18, "2022-09-17"),
+    ("Three more bodies were pulled from the rubble, bringing the death toll from Sunday's air "
+     "strike to 25.", 25, "2022-09-18"),
+    ("Militants attacked a market in Mopti on Sunday. The toll in the attack rose to 31.", 31,
+     "2022-09-18"),
+])
+def test_an_incident_s_toll_raised_is_not_a_running_total(text, value, date):
+    event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"]
+                 if e["count"]["value"] == value)
+    assert (event["outcome"], event["cumulative"]) == ("killed", False)
+    assert (event["date"] and event["date"]["value"]) == date
+
+
 # Singular people listed under one verb are one count, however many (GUIDELINES §2: coordinated
 # singulars), with every side they name; a figure in the list starts another claim.
 @pytest.mark.parametrize("text, expected", [
@@ -841,16 +894,23 @@ def test_deployments_as_releases_tell_them(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
 
 
-# A force's number raised to a figure is that many sent; "that number" is the deployment's.
+# A force's number raised, or brought down, to a figure is the force there, its presence
+# (GUIDELINES §2); "that number" of a deployment just told, or a number told as sent, is a
+# deployment.
 @pytest.mark.parametrize("text, expected", [
     ("The deployment will bring the number of U.S. troops in the country to about 4,500.",
-     [("deployment", 4500, "USA")]),
+     [("presence", 4500, "USA")]),
     ("The reinforcements will boost the number of French soldiers in Mali to 4,000.",
-     [("deployment", 4000, "FRA")]),
-    ("The move will raise the total U.S. force in Iraq to about 20,000.", [("deployment", 20000, "USA")]),
+     [("presence", 4000, "FRA")]),
+    ("The move will raise the total U.S. force in Iraq to about 20,000.", [("presence", 20000, "USA")]),
     ("The plan is to deploy 1,600 French soldiers now and bring that number up to 2,500 later.",
      [("deployment", 1600, "FRA"), ("deployment", 2500, "FRA")]),
-    ("The number of peacekeepers in Darfur will rise to 26,000.", [("deployment", 26000, None)]),
+    ("The number of peacekeepers in Darfur will rise to 26,000.", [("presence", 26000, None)]),
+    ("Fresh units arrived last week, bringing the total number of police officers working in "
+     "the two districts to about 8,000.", [("presence", 8000, None)]),
+    ("The cuts will bring the number of Spanish soldiers in Lebanon down to 600.",
+     [("presence", 600, "ESP")]),
+    ("The number of marines sent to the island has risen to 900.", [("deployment", 900, None)]),
     ("Sales of the rifle rose to 4,000 a month.", []),
     ("The company will bring the number of its workers to 2,000.", []),
 ])
@@ -1493,14 +1553,14 @@ def test_forces_carried_to_a_place(text, expected):
 
 # Forces told where they are without a verb of place: on a street, along a border; a force
 # sweeping an area; a strength told in a clause on the force ("numbering around 200"); a force
-# expanded to a figure, as one increased to it.
+# expanded to a figure, as one increased to it: its presence.
 @pytest.mark.parametrize("text, expected", [
     ("Security was tight with 10,000 police on the streets.", [("presence", 10000, "the streets")]),
     ("Some 3,000 soldiers along the border were put on alert.", [("presence", 3000, "along the border")]),
     ("Hundreds of soldiers and police swept through the area on Sunday.", [("presence", None, None)]),
     ("About 400 troops swept the villages east of the river.", [("presence", 400, None)]),
     ("The rebels, numbering around 200, attacked the barracks at dawn.", [("presence", 200, None)]),
-    ("The peacekeeping force will be expanded to 15,000 troops.", [("deployment", 15000, None)]),
+    ("The peacekeeping force will be expanded to 15,000 troops.", [("presence", 15000, None)]),
     ("The 40 soldiers on the list were promoted.", []),
     ("The storm swept through the area on Sunday.", []),
 ])

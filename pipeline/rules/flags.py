@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.rules import grammar
+from pipeline.rules import grammar, sides
 
 
 def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None) -> dict:
@@ -62,7 +62,7 @@ def flags(trigger: grammar.Trigger, sentence: Span, number: Token | None = None)
                for v in (token, *([] if _own_time(token) else _joined_verbs(token))) for c in v.children)
         or any(f" {cue} " in phrase for cue in lex.cumulative_cues if cue != "since")
         or war_toll(token)
-        or (number is not None and _tally_raised_over_a_period(number))
+        or (number is not None and _running_tally(number))
         or _toll_of_the_period(token)
     )
     return {"planned": planned, "released": released, "cumulative": cumulative, "hedge": hedge}
@@ -77,20 +77,25 @@ def _this_period(token: Token) -> bool:
     return token.lower_ in _PERIODS and any(d.lower_ == "this" for d in token.children)
 
 
-def _tally_raised_over_a_period(number: Token) -> bool:
-    """"which brings to 11 the number of deaths among U.S. troops this year": a tally raised to
-    the figure over a period the clause names is a running total (GUIDELINES §6: "pushed to 117
-    the number ... since May 1"). A toll raised with no period ("the death toll climbed to 57")
-    is one incident's."""
+def _running_tally(number: Token) -> bool:
+    """A tally raised to the figure ("brings the death toll to", "pushed to 117 the number of
+    soldiers killed") is a running total (GUIDELINES §6) when it is told over a period ("this
+    year", on the tally or on the verb raising it), of a war ("the death toll in the war") or of
+    one side ("the British death toll", "the number of Polish troops killed"): every incident
+    up to the report. An incident's own toll ("the death toll from the bombing", "the toll in
+    the attack") or a bare one ("the death toll climbed to 57") is that incident's. What raised
+    it, the verb's subject ("The attack brings ..."), is neither."""
+    words = grammar.tally_words(number)
+    if words is None:
+        return False
+    phrase, added = words
     lex = grammar.lexicon()
-    prep = number.head
-    verb = prep.head
-    if number.dep_ != "pobj" or prep.lower_ != "to" or grammar.lemma(verb) not in lex.raising_verbs:
+    if any(grammar.lemma(t) in lex.incident_nouns for t in phrase):
         return False
-    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and grammar.lemma(c) in lex.tally_nouns
-               for c in verb.children):
-        return False
-    return any(_this_period(t) for t in verb.subtree)
+    periods = phrase + added
+    return (any(_this_period(t) for t in periods)
+            or any(grammar.lemma(t) in lex.war_nouns for t in phrase)
+            or any(t.dep_ in ("amod", "compound", "nmod") and sides.lookup(t.text) is not None for t in phrase))
 
 
 def _toll_of_the_period(trigger: Token) -> bool:

@@ -1022,6 +1022,46 @@ def force_numbering(number: Token) -> Trigger | None:
     return Trigger(verb, "presence", None, people=subject)
 
 
+def raised_tally(figure: Token) -> tuple[Token, Token] | None:
+    """The verb and the tally noun a figure is raised to ("brings the death toll in Iraq to
+    92", "pushed to 117 the number of soldiers killed"), or None. The parser often hangs "to N"
+    on a word inside the tally's own phrase ("the number of Italian soldiers killed in
+    Afghanistan to 12", on "killed"), or reads the tally as the subject of a clause ("raised
+    [the number of police killed this year] to 410"): the figure is still the tally's."""
+    lex = lexicon()
+    if figure.dep_ != "pobj" or figure.head.lower_ != "to":
+        return None
+    path = [figure.head.head, *figure.head.head.ancestors]
+    verb = next((w for w in path if lemma(w) in lex.raising_verbs and w.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    path = path[: path.index(verb) + 1]
+    for word in path:
+        if word.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(word) in lex.tally_nouns and word.head in path:
+            return verb, word  # "to" hung inside the tally's phrase
+        for child in word.children:
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(child) in lex.tally_nouns | lex.toll_nouns:
+                return verb, child  # on the raising verb, or on a clause the tally is the subject of
+    return None
+
+
+def tally_words(figure: Token) -> tuple[list[Token], list[Token]] | None:
+    """For a figure a tally is raised to (``raised_tally``): the words of the tally's own phrase
+    ("the British death toll in Iraq", "the number of police killed this year"), and those the
+    raising verb adds ("this year" in "brings to 11 the number of deaths this year"); never its
+    subject, what raised it ("The attack on Sunday brings ..."), nor the figure. None for a
+    figure no tally is raised to."""
+    raised = raised_tally(figure)
+    if raised is None:
+        return None
+    verb, tally = raised
+    told = figure.head  # "to 92"
+    own = tally if tally.head == verb else tally.head  # "raised [the number ... killed this year] to"
+    phrase = [t for t in own.subtree if t not in told.subtree]
+    added = [t for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") and c != told for t in c.subtree]
+    return phrase, added
+
+
 def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """"the death toll was more than 70", "brought to 403 the number of soldiers killed":
     the count is the value of a tally noun; the tally's modifiers say what was counted. A tally
@@ -1044,7 +1084,7 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
                     lemma(sub) in lex.incident_nouns | lex.fighting_nouns for sub in child.subtree):
                 return Trigger(child, "casualty", "killed"), people  # "the toll of the shelling": its dead
             if force is not None and child.dep_ != "dobj" and lemma(verb) not in lex.raising_verbs:
-                # (raised to a figure, a force's number is that many sent: ``_force_raised_to``)
+                # (raised to a figure, a force's number is read by ``_force_raised_to``)
                 # "US troop levels in Iraq stand at 140,000", "the number of troops deployed
                 # there will fall to 100,000": a force's level is its presence
                 return Trigger(moved.token if moved else child, "presence", None), force
@@ -1382,6 +1422,14 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 continue
             if prep.lower_ in ("to", "at") and head.head != head:
                 verb = head.head if head.head.dep_ != "prt" else head.head.head  # "bring it up to"
+                if (raised := raised_tally(token)) is not None:
+                    verb, tally = raised  # "to 12" hung on "killed" in "the number of soldiers killed"
+                    if prep.head != verb and (harm := _trigger_of_word(prep.head)) and harm.type == "casualty":
+                        # "raised [the number of police killed this year] to 410", "raised the
+                        # total of soldiers to die in Iraq to 4,000": the harm the parser hung
+                        # the figure on is what the tally counts
+                        return replace(harm, people=next((t for t in tally.subtree if t != tally and person_class(t)
+                                                          and t.pos_ in ("NOUN", "PROPN")), None))
                 tally = _tally_trigger(verb, lex)
                 if tally:
                     return replace(tally[0], people=tally[1])
@@ -1803,9 +1851,12 @@ def force_level_change(number: Token) -> Trigger | None:
 
 def _force_raised_to(verb: Token, lex: Lexicon) -> Trigger | None:
     """"will bring the number of U.S. troops in the country to about 4,500", "the number of
-    peacekeepers will rise to 26,000", "deploy 1,600 soldiers and bring that number up to
-    2,500": a force's number raised to a figure is that many sent (the extra set's reading);
-    the people are the number's "of" noun, or "that number" of a deployment just told."""
+    peacekeepers will rise to 26,000", "bringing the number of coalition forces in Iraq down to
+    66,000": a force's number raised (or brought down) to a figure is the force there, its
+    presence (GUIDELINES §2: a force present somewhere; the gold sets agree), whose people are
+    the number's "of" noun. Two readings stay a deployment: a number of forces told as sent
+    ("the number of troops deployed to Iraq rose to 5,000"), and "that number" of a deployment
+    just told ("deploy 1,600 soldiers and bring that number up to 2,500")."""
     if lemma(verb) not in lex.raising_verbs:
         return None
     for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
@@ -1816,7 +1867,8 @@ def _force_raised_to(verb: Token, lex: Lexicon) -> Trigger | None:
         if people is None and lemma(noun) in lex.force_words and person_class(noun) == "combatant":
             people = noun  # "raise the U.S. force in Iraq to 20,000"
         if people is not None:
-            return Trigger(verb, "deployment", None, people)
+            sent = any((t := _trigger_of_word(w)) and t.type == "deployment" for w in noun.subtree if w != noun)
+            return Trigger(verb, "deployment" if sent else "presence", None, people)
         if any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
             # "that number": the people of the deployment told just before it
             sent = [w for w in verb.sent if w.i < verb.i and (t := _trigger_of_word(w)) and t.type == "deployment"]

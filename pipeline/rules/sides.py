@@ -225,6 +225,12 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             codes, named = entity_actor(keeper.subtree)
             if codes:
                 return actor_record(doc, codes[:1], named[:1])
+    if trigger.type == "casualty" and noun is None and (raised := grammar.raised_tally(number)) is not None:
+        # "brings the British death toll in Iraq to 92": the side whose tally it is
+        tally = raised[1]
+        codes, named = entity_actor([t for t in tally.subtree if t.i < tally.i])
+        if codes:
+            return actor_record(doc, codes[:1], named[:1])
     if trigger.type == "casualty":
         # "North Korea's forces suffered 400 casualties": the side that suffers them
         verb = trigger.token

@@ -380,6 +380,12 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
              if c.i > trigger.i and grammar.part_set_off(c) == verb]
     date_spans = [ent for ent in date_spans
                   if not any(p.start <= ent.start and ent.end <= p.end for p in parts)]
+    if number is not None and (words := grammar.tally_words(number)) is not None:
+        # "An Italian soldier was killed on Sunday, bringing the number of Italians killed in
+        # Afghanistan to 12": a tally raised to its figure is dated by its own words ("this
+        # year", "rose to 42 on Wednesday"), never by the day of what raised it
+        told = {t.i for part in words for t in part}
+        date_spans = [ent for ent in date_spans if ent.root.i in told]
     if counted is not None and counted.dep_ == "conj" and counted != trigger:
         own = next((ent for ent in date_spans if ent.root in counted.subtree), None)
         if own is not None and (found := resolve(own)) is not None:
