@@ -547,6 +547,10 @@ def test_a_day_s_toll_in_a_war_is_not_a_running_total(text):
     ("Soldiers fired on marchers in the capital on Saturday. The shooting brings the total "
      "number of deaths since the coup on March 1 to at least 600.", 600, "2022-03-01/2022-09-20",
      None, None),
+    ("A Danish soldier was killed in Helmand on Monday. His death brings up to eight the number "
+     "of Danish soldiers killed in Afghanistan.", 8, None, "Afghanistan", "DNK"),
+    ("A Czech soldier died in Logar on Monday. This brings up to five the number of Czech "
+     "soldiers dead in Afghanistan.", 5, None, "Afghanistan", "CZE"),
 ])
 def test_a_tally_raised_to_a_figure_is_a_running_total(text, value, date, place, side):
     event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"]
@@ -555,6 +559,16 @@ def test_a_tally_raised_to_a_figure_is_a_running_total(text, value, date, place,
     assert (event["date"] and event["date"]["value"]) == date
     assert (event["location"] and event["location"]["text"]) == place
     assert (event["actor"] and event["actor"]["country"]) == side
+
+
+# "brings up to eight the number of ...": "up" goes with the verb; the tally stands at the
+# figure, with no ceiling.
+def test_a_tally_brought_up_to_a_figure_has_no_ceiling():
+    text = ("A Danish soldier was killed in Helmand on Monday. His death brings up to eight the "
+            "number of Danish soldiers killed in Afghanistan.")
+    count = pipeline.extract(text, published=PUBLISHED)["events"][-1]["count"]
+    assert (count["text"], count["value"], count["low"], count["high"], count["approx"]) == ("eight", 8, 8, 8, None)
+    assert text[count["start"]:count["end"]] == "eight"
 
 
 # An incident's own toll raised ("the death toll from the bombing rose to 42"), or a bare toll

@@ -23,7 +23,7 @@ from pipeline.article.merge import add_or_merge, in_text_order, merge_known_side
 from pipeline.rules import flags, grammar, places, sides, sources, time
 from pipeline.rules.time import find_date_spans, is_dateline
 from pipeline.text import layout
-from pipeline.text.counts import CountMatch, ordinal_value, scan_counts
+from pipeline.text.counts import CountMatch, ordinal_value, parse_count, scan_counts
 from pipeline.text.dates import coerce_published
 
 
@@ -328,9 +328,15 @@ def _count_record(doc: Doc, candidate: Candidate) -> dict:
     match = candidate.count
     start, end = candidate.count_span
     noun = candidate.noun
+    bounds = {"value": match.value, "low": match.low, "high": match.high, "approx": match.approx}
+    figure = candidate.number_token
+    if match.approx == "up to" and start < figure.idx and grammar.raised_tally(figure) is not None:
+        # "brings up to seven the number of soldiers dead": "up" is the verb's ("bring up to"),
+        # no ceiling; the tally stands at the figure
+        if (exact := parse_count(grammar.doc_text(doc, figure.idx, end))) is not None:
+            start, bounds = figure.idx, {k: exact[k] for k in bounds}
     return {
-        "text": grammar.doc_text(doc, start, end), "start": start, "end": end,
-        "value": match.value, "low": match.low, "high": match.high, "approx": match.approx,
+        "text": grammar.doc_text(doc, start, end), "start": start, "end": end, **bounds,
         "unit": noun.text if noun is not None else None,
     }
 

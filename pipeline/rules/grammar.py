@@ -516,6 +516,9 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
                         else None)  # "deploy between 800 and 1,500 soldiers", however parsed
         if noun is not None:
             return noun, noun
+    if (number.dep_ == "nummod" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "the"
+            and lemma(number.head) in lexicon().tally_nouns):
+        return None, number  # "brings up to seven the number of soldiers dead": the tally's value, misread
     token = number
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod") and token.head != token:
@@ -1029,9 +1032,15 @@ def raised_tally(figure: Token) -> tuple[Token, Token] | None:
     Afghanistan to 12", on "killed"), or reads the tally as the subject of a clause ("raised
     [the number of police killed this year] to 410"): the figure is still the tally's."""
     lex = lexicon()
-    if figure.dep_ != "pobj" or figure.head.lower_ != "to":
+    doc = figure.doc
+    if figure.dep_ == "pobj" and figure.head.lower_ == "to":
+        start = figure.head.head
+    elif figure.dep_ in ("dobj", "nummod") and figure.i > 0 and doc[figure.i - 1].lower_ == "to":
+        start = figure.head  # "brings up to eight the number of ...", parsed with the figure an
+                             # object of the verb or a modifier of the tally
+    else:
         return None
-    path = [figure.head.head, *figure.head.head.ancestors]
+    path = [start, *start.ancestors]
     verb = next((w for w in path if lemma(w) in lex.raising_verbs and w.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
@@ -1055,7 +1064,7 @@ def tally_words(figure: Token) -> tuple[list[Token], list[Token]] | None:
     if raised is None:
         return None
     verb, tally = raised
-    told = figure.head  # "to 92"
+    told = figure.head if figure.dep_ == "pobj" else figure  # "to 92"
     own = tally if tally.head == verb else tally.head  # "raised [the number ... killed this year] to"
     phrase = [t for t in own.subtree if t not in told.subtree]
     added = [t for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") and c != told for t in c.subtree]
@@ -1313,6 +1322,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
         return found  # "Six died in Kunduz, 11 in Baghlan and 2 in Takhar"
     if noun is None and (found := force_numbering(start)) is not None:
         return found  # "The militants number about 2,000"
+    if noun is None and start.dep_ == "nummod" and (raised := raised_tally(start)) is not None and (
+            tally := _tally_trigger(raised[0], lex)) is not None:
+        return replace(tally[0], people=tally[1])  # "brings up to seven the number of soldiers dead"
     if (noun is None and start.dep_ == "npadvmod" and start.head.lower_ in ("later", "earlier")
             and not any(c.dep_ in SUBJECT_DEPS for c in start.head.head.children)
             and (found := _predicate_trigger(start.head.head)) is not None and found.type == "casualty"):
