@@ -428,6 +428,26 @@ def test_only_forces_are_deployed(text, expected):
             for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
 
 
+# Captivity told as a place or a state: taken "into custody", kept "in detention", "held by"
+# armed men (GUIDELINES §2: captured). Held back, held up, or a meeting held: no one captured.
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities took 18 men into custody.", [("captured", 18)]),
+    ("Police took six suspects into custody after the blast.", [("captured", 6)]),
+    ("Border guards took 11 smugglers into detention on Friday.", [("captured", 11)]),
+    ("Eighty suspects have been in detention since March.", [("captured", 80)]),
+    ("The two reporters remain in detention in Tehran.", [("captured", 2)]),
+    ("Nine crew members were held by the pirates for two weeks.", [("captured", 9)]),
+    ("The four Britons were held by their captors for a month.", [("captured", 4)]),
+    ("Three engineers were held by gunmen in a house outside the town.", [("captured", 3)]),
+    ("Some 3,000 troops were held back by the commanders.", [("presence", 3000)]),
+    ("Twenty soldiers were held up by the rebels at a roadblock.", [("presence", 20)]),
+    ("The talks were held by the two leaders in Geneva.", []),
+])
+def test_captivity_told_as_a_place_or_a_state(text, expected):
+    assert [(e["outcome"] or e["type"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
 # Captives listed by nationality after the count ("among them"), and people named as foreigners.
 @pytest.mark.parametrize("text, expected", [
     ("Kidnappers seized five foreigners near the oil field.", [("captured", 5)]),

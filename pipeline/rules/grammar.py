@@ -741,7 +741,8 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
             (lemma(c) in lexicon().captive_nouns and c.dep_ != "nsubj")
             or (c.dep_ == "prep" and c.lower_ == "as" and any(  # "took 30 soldiers as hostages"
                 lemma(o) in lexicon().captive_nouns for o in c.children if o.dep_ == "pobj"))
-            for c in verb.children):
+            or (c.dep_ == "prep" and c.lower_ in ("into", "in") and _in_captivity(c, into=True))  # "into custody"
+            for c in verb.children) or _held_by_captors(verb):
         return Trigger(verb, "casualty", "captured")
     found = _trigger_of_word(verb)
     if found:
@@ -817,11 +818,22 @@ def _agent_of(token: Token, verb: Token) -> bool:
 _SUFFERED = {"life": "killed", "wound": "wounded", "injury": "wounded"}
 
 
-def _in_captivity(prep: Token) -> bool:
+def _held_by_captors(verb: Token) -> bool:
+    """"Nine crew members were held by the pirates for two weeks": people held by armed men
+    are their captives. Not "held back by the commanders" or "held up by the rebels"."""
+    return lemma(verb) == "hold" and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "up", "off", "down", "out") for c in verb.children
+    ) and any(c.dep_ == "agent" and any(person_class(o) == "combatant" for o in c.children if o.dep_ == "pobj")
+              for c in verb.children)
+
+
+def _in_captivity(prep: Token, into: bool = False) -> bool:
     """Whether a prepositional phrase puts someone in captivity: "in captivity", "in Russian
-    custody", also further down a chain ("in mortal danger in captivity")."""
+    custody", "in detention", also further down a chain ("in mortal danger in captivity");
+    with ``into``, also "into custody"."""
+    heads = ("in", "into") if into else ("in",)
     return any(
-        token.dep_ == "pobj" and lemma(token) in lexicon().captivity_nouns and token.head.lower_ == "in"
+        token.dep_ == "pobj" and lemma(token) in lexicon().captivity_nouns and token.head.lower_ in heads
         for token in prep.subtree
     )
 
