@@ -428,8 +428,8 @@ def test_only_forces_are_deployed(text, expected):
             for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
 
 
-# Captivity told as a place or a state: taken "into custody", kept "in detention", "held by"
-# armed men (GUIDELINES §2: captured). Held back, held up, or a meeting held: no one captured.
+# Captivity told as a place or a state: taken "into custody", kept "in detention", "under
+# arrest", "held by" or "taken away by" armed men (GUIDELINES §2: captured). Held back, held up, a force holding its own, or a meeting held: no one captured.
 @pytest.mark.parametrize("text, expected", [
     ("Authorities took 18 men into custody.", [("captured", 18)]),
     ("Police took six suspects into custody after the blast.", [("captured", 6)]),
@@ -442,6 +442,13 @@ def test_only_forces_are_deployed(text, expected):
     ("Some 3,000 troops were held back by the commanders.", [("presence", 3000)]),
     ("Twenty soldiers were held up by the rebels at a roadblock.", [("presence", 20)]),
     ("The talks were held by the two leaders in Geneva.", []),
+    ("More than 60 suspects were placed under arrest.", [("captured", 60)]),
+    ("Four opposition leaders remain under arrest.", [("captured", 4)]),
+    ("Kidnappers are holding seven foreign workers.", [("captured", 7)]),
+    ("Police held 40 protesters overnight.", [("captured", 40)]),
+    ("Eleven villagers were taken away by armed men.", [("captured", 11)]),
+    ("Commanders held 3,000 troops in reserve.", [("presence", 3000)]),
+    ("The company held 12 meetings with workers.", []),
 ])
 def test_captivity_told_as_a_place_or_a_state(text, expected):
     assert [(e["outcome"] or e["type"], e["count"]["value"])

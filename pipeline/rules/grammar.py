@@ -741,9 +741,11 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
             (lemma(c) in lexicon().captive_nouns and c.dep_ != "nsubj")
             or (c.dep_ == "prep" and c.lower_ == "as" and any(  # "took 30 soldiers as hostages"
                 lemma(o) in lexicon().captive_nouns for o in c.children if o.dep_ == "pobj"))
-            or (c.dep_ == "prep" and c.lower_ in ("into", "in") and _in_captivity(c, into=True))  # "into custody"
             for c in verb.children) or _held_by_captors(verb):
         return Trigger(verb, "casualty", "captured")
+    if lemma(verb) in lexicon().captive_taking_verbs | lexicon().placing_verbs and any(
+            c.dep_ == "prep" and _in_captivity(c, into=True) for c in verb.children):
+        return Trigger(verb, "casualty", "captured")  # "took 18 men into custody", "placed under arrest"
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
@@ -819,19 +821,29 @@ _SUFFERED = {"life": "killed", "wound": "wounded", "injury": "wounded"}
 
 
 def _held_by_captors(verb: Token) -> bool:
-    """"Nine crew members were held by the pirates for two weeks": people held by armed men
-    are their captives. Not "held back by the commanders" or "held up by the rebels"."""
-    return lemma(verb) == "hold" and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "up", "off", "down", "out") for c in verb.children
-    ) and any(c.dep_ == "agent" and any(person_class(o) == "combatant" for o in c.children if o.dep_ == "pobj")
-              for c in verb.children)
+    """"Nine crew members were held by the pirates for two weeks", "Eleven people were taken
+    away by armed men", "Kidnappers are holding seven foreign workers": people held or taken
+    away by armed men are their captives. Not "held back by the commanders", "held up by the
+    rebels", nor a force holding its own ("commanders held 3,000 troops in reserve")."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma(verb) == "take":
+        passive_ok, active_ok = "away" in particles, False
+    elif lemma(verb) == "hold":
+        passive_ok = active_ok = not particles & {"back", "up", "off", "down", "out"}
+    else:
+        return False
+    if passive_ok and any(c.dep_ == "agent" and any(person_class(o) == "combatant" for o in c.children
+                                                     if o.dep_ == "pobj") for c in verb.children):
+        return True
+    return active_ok and any(c.dep_ == "nsubj" and person_class(c) == "combatant" for c in verb.children) and any(
+        c.dep_ == "dobj" and person_class(c) in ("civilian", "neutral") for c in verb.children)
 
 
 def _in_captivity(prep: Token, into: bool = False) -> bool:
     """Whether a prepositional phrase puts someone in captivity: "in captivity", "in Russian
-    custody", "in detention", also further down a chain ("in mortal danger in captivity");
-    with ``into``, also "into custody"."""
-    heads = ("in", "into") if into else ("in",)
+    custody", "in detention", "under arrest", also further down a chain ("in mortal danger in
+    captivity"); with ``into``, also "into custody"."""
+    heads = ("in", "under", "into") if into else ("in", "under")
     return any(
         token.dep_ == "pobj" and lemma(token) in lexicon().captivity_nouns and token.head.lower_ in heads
         for token in prep.subtree
