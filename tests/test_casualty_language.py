@@ -1593,8 +1593,9 @@ def test_forces_carried_to_a_place(text, expected):
 
 
 # Forces told where they are without a verb of place: on a street, along a border; a force
-# sweeping an area; a strength told in a clause on the force ("numbering around 200"); a force
-# expanded to a figure, as one increased to it: its presence.
+# sweeping an area; a strength told in a clause on the force ("numbering around 200", "which
+# numbers 20,000"); a force expanded to a figure, as one increased to it: its presence; forces
+# a place hosts or houses, there.
 @pytest.mark.parametrize("text, expected", [
     ("Security was tight with 10,000 police on the streets.", [("presence", 10000, "the streets")]),
     ("Some 3,000 soldiers along the border were put on alert.", [("presence", 3000, "along the border")]),
@@ -1602,6 +1603,13 @@ def test_forces_carried_to_a_place(text, expected):
     ("About 400 troops swept the villages east of the river.", [("presence", 400, None)]),
     ("The rebels, numbering around 200, attacked the barracks at dawn.", [("presence", 200, None)]),
     ("The peacekeeping force will be expanded to 15,000 troops.", [("presence", 15000, None)]),
+    ("The UN force, which numbers 20,000, is the largest in the world.", [("presence", 20000, None)]),
+    ("The rebel army, which now numbers about 8,000, controls the north.", [("presence", 8000, None)]),
+    ("The peacekeepers, who number 9,000, patrol the border.", [("presence", 9000, None)]),
+    ("The dead, which number 50, were buried on Sunday.", []),
+    ("Djibouti hosts some 4,000 U.S. troops.", [("presence", 4000, "Djibouti")]),
+    ("The camp accommodates 600 Ugandan peacekeepers.", [("presence", 600, None)]),
+    ("The city hosts 2,000 refugees.", []),
     ("The 40 soldiers on the list were promoted.", []),
     ("The storm swept through the area on Sunday.", []),
 ])

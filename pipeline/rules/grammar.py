@@ -86,6 +86,7 @@ class Lexicon:
     captivity_nouns: frozenset
     placing_verbs: frozenset
     keeping_verbs: frozenset
+    hosting_verbs: frozenset
     staying_verbs: frozenset
     travel_verbs: frozenset
     entering_verbs: frozenset
@@ -182,7 +183,7 @@ def lexicon() -> Lexicon:
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns", "discovery_verbs", "lowering_verbs",
                 "own_loss_verbs", "state_verbs", "acts_after_incidents", "captivity_nouns", "placing_verbs",
-                "keeping_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
+                "keeping_verbs", "hosting_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
                 "present_adverbs", "standing_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
@@ -881,6 +882,8 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
             _has_place(verb, ("in", "inside", "across")) or _has_place(argument, ("in", "inside", "across"))
         ):
             return Trigger(verb, "presence", None)
+        if lemma(verb) in lexicon().hosting_verbs and person_class(people) == "combatant":
+            return Trigger(verb, "presence", None)  # "The base houses 4,000 service members", "Qatar hosts 10,000 U.S. troops"
     if argument.dep_ == "nsubj" and lemma(verb) in lexicon().staying_verbs and _has_place(
             verb, ("in", "inside", "across", "near", "at", "aboard", "off")) and not _to_treatment(verb, ("in", "at")):
         # "troops are in Mali", "served at 38 base camps", "sailors are waiting off the coast"
@@ -1044,7 +1047,9 @@ def force_numbering(number: Token) -> Trigger | None:
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "acl":
         subject = verb.head  # "The rebels, numbering around 200, attacked"
-    if subject is None or person_class(subject) != "combatant":
+    if subject is not None and subject.tag_ in ("WDT", "WP") and holder.dep_ == "relcl":
+        subject = holder.head  # "The UN force, which numbers 20,000, ...": the force the clause is on
+    if subject is None or not (person_class(subject) == "combatant" or lemma(subject) in lexicon().force_words):
         return None
     return Trigger(verb, "presence", None, people=subject)
 

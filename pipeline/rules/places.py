@@ -540,6 +540,10 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
         found = _location_of(head, deployment)
         if found:
             return _finer_cause_place(found, causes, trigger.token) or found
+    if grammar.lemma(trigger.token) in grammar.lexicon().hosting_verbs and (host := next(
+            (c for c in trigger.token.children if c.dep_ == "nsubj"), None)) is not None and grammar.names_its_place(
+            (host.left_edge, host)):
+        return _place_record(host.left_edge, host)  # "Djibouti hosts 4,000 U.S. troops": the host is where
     for head in causes:
         found = _location_of(head, deployment, named_only=True)
         if found:
