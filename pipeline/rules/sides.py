@@ -417,11 +417,17 @@ def _one_person_s(ent: Span) -> bool:
 
 def _in_clause_of(token, trigger) -> bool:
     """Whether a word belongs to the trigger's clause: the first verb above it is the
-    trigger's verb, or the verb the trigger's clause hangs on ("pounded ..., killing")."""
+    trigger's verb, or the verb the trigger's clause hangs on ("pounded ..., killing"), or a
+    verb of an adverbial clause on it, which tells the incident ("16 militants were killed when
+    al-Shabab attacked two bases", "died after the Taliban stormed a district centre")."""
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
     head = grammar.clause_verb(trigger)
     return verb is not None and head is not None and (
-        verb in (head, head.head) or (verb.dep_ == "conj" and verb.head == head))  # "killed ... and detained ... in operations against"
+        verb in (head, head.head) or (verb.dep_ == "conj" and verb.head == head)  # "killed ... and detained ... in operations against"
+        or (verb.dep_ == "advcl" and verb.head == head)
+        # "killed Wednesday when al-Shabab attacked", parsed with the clause on the day
+        or (verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod" and verb.head.head == head
+            and any(c.lower_ == "when" for c in verb.children)))
 
 
 def state_force_in_focus(doc: Doc) -> dict | None:
