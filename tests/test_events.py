@@ -189,6 +189,18 @@ SET_FLOORS = {
     # location 0.752, date 0.680, source 0.872, civilian 0.848; country 114 of 121, within 25 km
     # 45 of 76). Floors three points under it.
     "unseen_aj": (0.86, {"actor": 0.77, "location": 0.72, "date": 0.65, "source": 0.84, "civilian": 0.81}),
+    # fresh blind set ak (12 US government texts, 9 of them Voice of America, 2013-2020, 55
+    # events, 8 of them presences or deployments; Somalia, Algeria, Mali, South Sudan, Niger,
+    # Cameroon, Liberia, Myanmar; annotated blind at the start of stop 44): first run at 57209ec,
+    # the stop's start (0.909 F1, actor 0.700, location 0.640, date 0.840, source 0.860, civilian
+    # 0.980; country 46 of 50, within 25 km 10 of 46). Floors three points under it.
+    "unseen_ak": (0.87, {"actor": 0.67, "location": 0.61, "date": 0.81, "source": 0.83, "civilian": 0.95}),
+    # fresh blind set al (24 US government texts, 16 of them Voice of America, 2003-2014, 123
+    # events, 4 of them presences or deployments; Iraq, Afghanistan, Pakistan, Kashmir, Gaza,
+    # Lebanon, Yemen and others; annotated blind at the start of stop 44): first run at 57209ec
+    # (0.916 F1, actor 0.728, location 0.702, date 0.789, source 0.947, civilian 0.825; country 96
+    # of 113, within 25 km 50 of 80). Floors three points under it.
+    "unseen_al": (0.88, {"actor": 0.69, "location": 0.67, "date": 0.75, "source": 0.91, "civilian": 0.79}),
 }
 
 

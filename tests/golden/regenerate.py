@@ -57,6 +57,8 @@ SETS = {
     "unseen_ah": "tests/data/unseen_ah/input.jsonl",
     "unseen_ai": "tests/data/unseen_ai/input.jsonl",
     "unseen_aj": "tests/data/unseen_aj/input.jsonl",
+    "unseen_ak": "tests/data/unseen_ak/input.jsonl",
+    "unseen_al": "tests/data/unseen_al/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
