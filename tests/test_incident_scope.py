@@ -589,3 +589,33 @@ def test_a_total_broken_down_by_place_is_no_one_item_s(text, expected):
 def test_militants_of_the_group_whose_attack_the_clause_tells(text, expected):
     actors = [(e["count"]["text"], (e["actor"] or {}).get("group")) for e in _events(text)]
     assert actors == expected
+
+
+# A force's strength told "at present" or "at this time" is its strength on the report's day,
+# as "now" and "currently" are; "at that time" is another day's, which the text does not give.
+@pytest.mark.parametrize("text, expected", [
+    ("Around 12,000 foreign troops are on the ground in the country at this time.", "2019-11-14"),
+    ("About 4,000 soldiers are deployed in the region at present.", "2019-11-14"),
+    ("Some 800 peacekeepers are in the border zone at the moment.", "2019-11-14"),
+    ("Roughly 2,500 Marines are stationed on the island at the present time.", "2019-11-14"),
+    ("About 4,000 soldiers were in the region at that time.", None),
+    ("About 4,000 soldiers are in the region.", None),
+])
+def test_a_strength_told_at_present(text, expected):
+    events = _events(text)
+    assert [e["type"] for e in events] == ["presence"]
+    assert _field(events[0], "date") == expected
+
+
+# An opening that sums up what the next paragraphs tell in full ("Two soldiers and a medic have
+# been killed in recent days") is one claim with each full telling (GUIDELINES §6: the fuller
+# sentence is primary), even when a scrap of the page ("Share") stands before it, its time has no
+# reading ("in recent days") or the place it was given came from elsewhere in the article.
+def test_an_opening_summary_retold_in_full_is_one_claim():
+    text = ("Share  Two Italian soldiers and a Spanish medic have been killed in Afghanistan in "
+            "recent days. Fighting has spread across Farah province this month. The Italian Defence "
+            "Ministry said two Italian soldiers were killed on Tuesday in an ambush near Herat. A "
+            "Spanish medic was killed on Monday when a mine struck his vehicle near Qala-i-Naw.")
+    events = pipeline.extract(text, published="2009-06-12")["events"]
+    told = [(e["count"]["text"], _field(e, "date"), [m["start"] for m in e["mentions"]]) for e in events]
+    assert told == [("two", "2009-06-09", [7]), ("A", "2009-06-08", [7])]

@@ -119,6 +119,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 and grammar.lemma(counted.head.head) in grammar.lexicon().kin_nouns):
             reject("not_people.children_of")
             continue  # "a father of three", "the father of two soldiers": children, not a toll
+        if (counted.dep_ == "pobj" and counted.head.lower_ == "of"
+                and grammar.lemma(counted.head.head) in grammar.lexicon().relation_nouns):
+            reject("not_people.others_of_the_one_told")
+            continue  # "the wife of a police officer was killed", "the leader of 300 fighters": the one told
         if number.lower_ == "one" and anchor == number and noun is not None and grammar.person_class(noun) is None:
             reject("not_people.one_of_a_set")
             continue  # "one of its worst losses": one item of a set, not one person
@@ -206,7 +210,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if trigger.type in ("presence", "deployment") and klass == "civilian":
             reject("not_forces.civilians_sent")
             continue  # "the company sent 300 workers": forces are deployed, not staff
-        if trigger.type == "presence" and klass not in ("combatant", None) and grammar.nominal_trigger(noun) is None:
+        if (trigger.type == "presence" and klass not in ("combatant", None) and grammar.nominal_trigger(noun) is None
+                and not (klass == "neutral" and grammar.lemma(trigger.token) in grammar.lexicon().sending_words)):
+            # but "1,500 Ugandans have already been deployed": people deployed are forces
             reject("not_forces.people_present")
             continue
         if match.kind == "article" and trigger.type in ("presence", "deployment") and klass != "combatant":
@@ -241,6 +247,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             candidate = _join_singulars(candidate, relative)  # "a teacher and his wife": two
         if found and _coordinated_singulars(found[-1], candidate):
             found[-1] = _join_singulars(found[-1], candidate.noun, *candidate.partners)
+            continue
+        if found and _figure_and_singular(found[-1], candidate):
+            found[-1] = _join_figure(found[-1], candidate)
             continue
         found.append(candidate)
     return found
@@ -279,6 +288,50 @@ def _coordinated_singulars(first: Candidate, second: Candidate) -> bool:
         and first.noun.dep_ not in ("conj", "appos")  # the parser reads a list as appositions
         and first.trigger.token == second.trigger.token
     )
+
+
+def _figure_and_singular(first: Candidate, second: Candidate) -> bool:
+    """"four worshippers and a pastor were killed", "a woman and her two children", "two
+    editors and a reporter": a figure and a person told by "a" or a possessive, coordinated
+    under one verb, are one group of victims, counted together. Not two figures ("33 Uzbeks
+    and three Germans": claims of their own), nor people of different kinds ("12 policemen
+    and a civilian") or told by their nationality or side ("two Americans, an Eritrean and a
+    Sudanese", "an American soldier and two Afghan troops"): each is a claim about its own."""
+    kinds = {first.count.kind, second.count.kind}
+    if not (kinds & {"article", "conjunction"} and kinds & {"number"}):
+        return False
+    if first.noun is None or second.noun is None or first.trigger.token != second.trigger.token:
+        return False
+    if not (second.noun.dep_ == "conj" and second.noun.head in (first.noun, *first.partners)):
+        return False
+    if first.noun.dep_ in ("conj", "appos"):
+        return False  # the end of a longer list or a breakdown ("five people: two women, two girls and a child")
+    nouns = (first.noun, *first.partners, second.noun)
+    if len({grammar.person_class(noun) for noun in nouns}) != 1:
+        return False
+    return not any(word.ent_type_ == "NORP" or sides.lookup(word.text) is not None
+                   for noun in nouns for word in (noun, *(c for c in noun.children
+                                                          if c.dep_ in ("amod", "compound"))))
+
+
+def _join_figure(first: Candidate, second: Candidate) -> Candidate:
+    """The count of ``first`` and ``second`` together: the figure's value plus one for each
+    person told singly ("four worshippers and a pastor": five)."""
+    value = (first.count.value or 1) + (second.count.value or 1)
+    approx = first.count.approx or second.count.approx
+    low = value if approx in (None, "at least", "more than", "over") else None
+    high = value if approx in (None, "up to", "nearly", "almost") else None
+    count = replace(first.count, value=value, low=low, high=high, approx=approx, kind="conjunction")
+    end = max(first.count_span[1], second.noun.idx + len(second.noun.text))
+    return replace(first, count=count, count_span=(first.count_span[0], end),
+                   partners=(*first.partners, second.noun, *second.partners))
+
+
+def opening_start(sentences: list[Span]) -> int | None:
+    """Where the article's opening sentence starts: the first sentence that holds a verb, so
+    that a scrap of the page before it ("Right", a photo credit) is not taken for it."""
+    return next((s.start_char for s in sentences if any(t.pos_ in ("VERB", "AUX") for t in s)),
+                sentences[0].start_char if sentences else None)
 
 
 def _listed(first: Candidate, second: Candidate) -> bool:
@@ -479,8 +532,10 @@ def find_events(
             if antecedent is not None:
                 with trace.step(one, "figure_before"):
                     event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
-            elif previous is not None and _refers_back(candidate.noun):
-                # "a soldier was killed and two others injured": others of the same side
+            elif previous is not None and _refers_back(candidate.noun) and not (
+                    candidate.number_token.dep_ == "pobj" and candidate.number_token.head.lower_ == "among"):
+                # "a soldier was killed and two others injured": others of the same side; not
+                # the whole the people before were among ("were among 34 killed")
                 followers.append((event, previous))  # the side may be found or named later
                 with trace.step(one, "others_of_the_same_side"):
                     event["actor"] = event["actor"] or previous["actor"]
@@ -509,7 +564,7 @@ def find_events(
                     # "eighteen Israelis have been killed, including nine soldiers": Israelis too
                     with trace.step([event], "side_of_the_whole"):
                         event["actor"] = events[total]["actor"]
-            index = add_or_merge(events, event, sentences[0].start_char,
+            index = add_or_merge(events, event, opening_start(sentences),
                                  coerce_published(doc._.muster_published), apart=list_item_starts)
             previous = events[index]
             if candidate.noun is not None:
@@ -801,7 +856,7 @@ ARTICLE_PASSES = (
     ("same_side_as_leader", _sides_of_followers),  # after the passes that give the leader its side
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(
-        events, c.sentences[0].start_char if c.sentences else None,
+        events, opening_start(c.sentences),
         coerce_published(c.doc._.muster_published), c.list_item_starts)),
     ("peacekeepers_of_their_mission", _peacekeepers_of_their_mission),
 )
@@ -896,6 +951,8 @@ def _breakdown_owner(candidate: Candidate) -> Token | None:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in ("including", "among"):
+        if token.head.lower_ == "among" and grammar.lemma(token.head.head) == "be":
+            return None  # "two soldiers were among 34 killed": the 34 are the whole
         return grammar.total_noun(token.head)
     if candidate.noun is not None:
         return grammar.listed_among(candidate.noun)  # "five foreigners, among them two Germans"

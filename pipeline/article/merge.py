@@ -71,7 +71,9 @@ def _side(event: dict) -> tuple | None:
 
 
 def _compatible(a: dict | None, b: dict | None, key: str) -> bool:
-    if a is None or b is None:
+    """Two tellings' dates (or places) do not contradict: either is missing or has no value
+    ("in recent days", a time with no reading), or they agree."""
+    if a is None or b is None or a.get(key) is None or b.get(key) is None:
         return True
     return a.get(key) == b.get(key)
 
@@ -115,12 +117,25 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
     return not indefinite and not (words(a) and words(b))
 
 
+def _told_in_own_sentence(event: dict, key: str) -> bool:
+    """Whether a field was told in the event's own sentence, not taken from another (an
+    opening's place taken from the paragraphs that tell it in full can be wrong; it does not
+    keep the opening from being one of their claims)."""
+    field = event[key]
+    sentence = event["sentence"]
+    return (_known(field) or key != "date" and field is not None) and (
+        sentence["start"] <= (field.get("start") or 0) < sentence["end"])
+
+
+def _known(date: dict | None) -> bool:
+    """A date with a reading ("in recent days" has none)."""
+    return date is not None and date.get("value") is not None
+
+
 def _filled(event: dict) -> int:
     """How many of a telling's fields its own sentence gives (not those taken from context, as
     the passes give an opening's)."""
-    sentence = event["sentence"]
-    return sum(event[k] is not None and sentence["start"] <= (event[k].get("start") or 0) < sentence["end"]
-               for k in ("actor", "location", "date", "source"))
+    return sum(_told_in_own_sentence(event, k) for k in ("actor", "location", "date", "source"))
 
 
 #: A figure dated more than this many days before the report tells history ("the deadliest day
@@ -154,13 +169,14 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: b
                                               or not _same_people(kept, event)))
         or not (_compatible(kept["date"], event["date"], "value") or (
             _exact(event) and _same_time(kept["date"], event["date"])))
-        or not _same_place(kept["location"], event["location"])
+        or not (_same_place(kept["location"], event["location"])
+                or kept["sentence"]["start"] == lede_start and not _told_in_own_sentence(kept, "location"))
         or _history_and_news(kept, event, published)
         or _other_people(kept, event)
     ):
         return False
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
-        summed_up = (kept["sentence"]["start"] == lede_start and kept["date"] is None
+        summed_up = (kept["sentence"]["start"] == lede_start and not _known(kept["date"])
                      and _side(kept) is not None and _side(kept) == _side(event)
                      and (settled or event["date"] is not None))
         return summed_up or (kept["date"] is not None and event["date"] is not None)
@@ -216,7 +232,8 @@ def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
         primary, other = (event, kept) if _filled(event) > _filled(kept) else (kept, event)
         for key in ("actor", "location", "date"):  # a restatement adds what the first left out
-            if primary[key] is None and other[key] is not None:
+            if primary[key] is None and other[key] is not None or key == "date" and not _known(
+                    primary[key]) and _known(other[key]):
                 _take(primary, other, key)
         if primary["date"] and other["date"] and _narrower(primary["date"], other["date"]) is other["date"]:
             _take(primary, other, "date")  # the more exact time

@@ -87,6 +87,8 @@ class Lexicon:
     placing_verbs: frozenset
     keeping_verbs: frozenset
     hosting_verbs: frozenset
+    claiming_verbs: frozenset
+    relation_nouns: frozenset
     staying_verbs: frozenset
     travel_verbs: frozenset
     entering_verbs: frozenset
@@ -99,6 +101,7 @@ class Lexicon:
     compass_directions: frozenset
     lasting_verbs: frozenset
     present_adverbs: frozenset
+    present_phrases: frozenset
     standing_adverbs: frozenset
     beginning_verbs: frozenset
     singling_words: frozenset
@@ -183,9 +186,9 @@ def lexicon() -> Lexicon:
                 "settlement_nouns", "local_nouns", "local_reporters", "force_words",
                 "strength_words", "force_unit_nouns", "captive_taking_verbs", "captive_nouns", "discovery_verbs", "lowering_verbs",
                 "own_loss_verbs", "state_verbs", "acts_after_incidents", "captivity_nouns", "placing_verbs",
-                "keeping_verbs", "hosting_verbs", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
+                "keeping_verbs", "hosting_verbs", "claiming_verbs", "relation_nouns", "staying_verbs", "travel_verbs", "entering_verbs", "targeting_verbs", "hitting_verbs", "sentencing_verbs", "dying_verbs", "remaining_verbs",
                 "stationed_participles", "compass_directions", "lasting_verbs",
-                "present_adverbs", "standing_adverbs", "beginning_verbs", "singling_words", "early_late",
+                "present_adverbs", "present_phrases", "standing_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
@@ -654,7 +657,8 @@ def deployed_as_a_state(verb: Token) -> bool:
     deployed in the Gulf", "troops are currently deployed in the region": a sending verb as a
     present state with a place it is in is where a force is (GUIDELINES: presence), not a
     sending. Not a place it goes to ("are deployed to Mali"), not "are being deployed" (on the
-    way), not "were deployed" or "will be deployed" (an act, done or to come)."""
+    way), not "were deployed" or "will be deployed" (an act, done or to come), nor "have
+    already been deployed" (the devset's gold: a deployment)."""
     lex = lexicon()
     if verb.tag_ != "VBN" or lemma(verb) not in lex.sending_words:
         return False
@@ -750,6 +754,9 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
     found = _trigger_of_word(verb)
     if found:
         return _either_outcome(found)
+    if lemma(verb) in lexicon().claiming_verbs and any(
+            c.dep_ == "nsubj" and lemma(c) in lexicon().incident_nouns | lexicon().war_nouns for c in verb.children):
+        return Trigger(verb, "casualty", "killed")  # "The fighting claimed 19 soldiers"
     if lemma(verb) in lexicon().captive_nouns and lemma(verb.head) in lexicon().captive_taking_verbs:
         return Trigger(verb.head, "casualty", "captured")  # the same, parsed "hundreds ... hostage"
     if lemma(verb) in lexicon().own_loss_verbs:
@@ -799,8 +806,11 @@ def _predicate_trigger(verb: Token) -> Trigger | None:
             if child.dep_ == "prep" and child.lower_ in ("among", "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = nominal_trigger(obj) or (  # "among those injured"
-                            noun_trigger(obj) if obj.lower_ == "those" else None)
+                        # "among those injured"; "among the militants killed", "among four
+                        # killed", "among the injured passengers", "among the 300 civilians who
+                        # have been killed": people harmed are named by their harm
+                        found = nominal_trigger(obj) or (
+                            noun_trigger(obj) if obj.lower_ == "those" or child.lower_ == "among" else None)
                         if found and found.type == "casualty":
                             return found
     return None
@@ -823,21 +833,27 @@ _SUFFERED = {"life": "killed", "wound": "wounded", "injury": "wounded"}
 
 def _held_by_captors(verb: Token) -> bool:
     """"Nine crew members were held by the pirates for two weeks", "Eleven people were taken
-    away by armed men", "Kidnappers are holding seven foreign workers": people held or taken
-    away by armed men are their captives. Not "held back by the commanders", "held up by the
+    away by armed men", "Kidnappers are holding seven foreign workers", "Police caught two
+    suspects": people held, caught or taken away by armed men are their captives. Not "held back by the commanders", "held up by the
     rebels", nor a force holding its own ("commanders held 3,000 troops in reserve")."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     if lemma(verb) == "take":
-        passive_ok, active_ok = "away" in particles, False
-    elif lemma(verb) == "hold":
+        # "100 monks were taken by security forces", but not "were taken by soldiers to a
+        # hospital": the wounded carried somewhere
+        passive_ok = "away" in particles or not particles and not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        active_ok = False
+    elif lemma(verb) in ("hold", "catch"):  # "police caught two suspects"; not "caught fire"
         passive_ok = active_ok = not particles & {"back", "up", "off", "down", "out"}
     else:
         return False
     if passive_ok and any(c.dep_ == "agent" and any(person_class(o) == "combatant" for o in c.children
                                                      if o.dep_ == "pobj") for c in verb.children):
         return True
+    # a force holds its own men ("held 3,000 troops in reserve") but catches anyone
+    caught = ("civilian", "neutral", "combatant") if lemma(verb) == "catch" else ("civilian", "neutral")
     return active_ok and any(c.dep_ == "nsubj" and person_class(c) == "combatant" for c in verb.children) and any(
-        c.dep_ == "dobj" and person_class(c) in ("civilian", "neutral") for c in verb.children)
+        c.dep_ == "dobj" and person_class(c) in caught for c in verb.children)
 
 
 def _in_captivity(prep: Token, into: bool = False) -> bool:
@@ -1181,6 +1197,9 @@ def noun_trigger(noun: Token) -> Trigger | None:
         if child.dep_ in ("acl", "relcl") and (found := _deploying_by_clause(child)) is not None:
             return found  # "200 Marines, who will begin deploying in November"
         if child.dep_ in ("acl", "relcl", "amod") and (found := _trigger_of_word(child)):
+            if found.type == "casualty" and child.dep_ in ("acl", "relcl") and person_class(noun) is not None \
+                    and any(c.dep_ == "dobj" for c in child.children):
+                continue  # "a dozen gunmen who kidnapped the workers": the ones who did it
             if found.type == "deployment" and _deployed_and_there(child, noun):
                 return Trigger(child, "presence", None)  # "Norway has some 500 soldiers deployed there"
             if child.dep_ == "relcl" and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
@@ -1398,6 +1417,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             continue
         if token.dep_ == "pobj":
             prep = head
+            if prep.lower_ == "to" and _ceiling_read_as_particle(prep) and (
+                    found := _trigger_of_word(prep.head)) is not None:
+                return found  # "wounding up to 87 others": the figure is the verb's object
             if prep.lower_ == "of" and (missing := _whereabouts_unknown(prep.head)) is not None:
                 return missing  # "The whereabouts of 45 fishermen remain unknown"
             if prep.lower_ in ("including", "among", "of") and prep.head != prep:
@@ -1424,13 +1446,15 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 # people are the argument of the verb it hangs on, or of the clause after it
                 # that has no subject of its own
                 verb = prep.head
-                later = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "conj") and c.i > token.i
-                              and not any(d.dep_ in SUBJECT_DEPS for d in c.children)), None)
-                if later is not None and any(d.dep_ in SUBJECT_DEPS for d in verb.children):
+                if (later := _subjectless_clause_after(verb, token)) is not None:
                     verb = later
                 for word in (verb, verb.head):  # "If Parliament approves, between ... will be deployed"
                     if (found := _trigger_of_word(word)) is not None:
                         return found
+            if prep.lower_ in ("over", "around", "about") and prep.head.pos_ == "VERB" and (
+                    later := _subjectless_clause_after(prep.head, token)) is not None and (
+                    found := _predicate_trigger(later)) is not None:
+                return found  # "Witnesses said over a dozen were injured", "over" read as a preposition
             if ((prep.dep_ == "agent" or prep.lower_ == "by" and any(c.dep_ == "auxpass" for c in prep.head.children))
                     and noun is not None and person_class(noun) == "combatant"
                     and (found := _trigger_of_word(prep.head)) is not None and found.type == "presence"):
@@ -1993,6 +2017,30 @@ def hypothetical(trigger: Token, count_start: Token) -> bool:
 def told_with_a(noun: Token | None) -> bool:
     """Whether a noun is told with "a"/"an" ("a medic", "an army camp")."""
     return noun is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _subjectless_clause_after(verb: Token, figure: Token) -> Token | None:
+    """The clause on ``verb`` after ``figure`` that has no subject of its own ("said over a
+    dozen [were injured]"), when ``verb`` has its own subject: the figure is that clause's
+    subject, which the parser hung on ``verb``."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "conj") and c.i > figure.i
+                 and not any(d.dep_ in SUBJECT_DEPS for d in c.children)), None)
+
+
+def _ceiling_read_as_particle(prep: Token) -> bool:
+    """"killing five people and wounding up to 87 others": the parser may read "up" as the
+    verb's particle and "to 87 others" as a phrase on the verb; "up to" is then the figure's
+    ceiling, and the figure the verb's object. Not when the verb already has an object ("brought
+    the toll up to 30": a tally raised, see ``raised_tally``)."""
+    doc = prep.doc
+    if prep.i == 0:
+        return False
+    particle = doc[prep.i - 1]
+    verb = prep.head
+    return (particle.lower_ == "up" and particle.dep_ == "prt" and particle.head == verb
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _whereabouts_unknown(noun: Token) -> Trigger | None:

@@ -160,11 +160,17 @@ def until(date: dict, today: dict) -> dict:
 def now_word(trigger: Token) -> Span | None:
     """"now" or "currently" on a presence's verb ("troops are now in Mali", "forces that are
     currently in Romania", "There are currently 3,000 soldiers stationed in Iraq", through the
-    force the participle describes): a strength stated for the day of the report."""
+    force the participle describes), or "at present", "at this time": a strength stated for
+    the day of the report."""
+    lex = grammar.lexicon()
     for verb in (trigger, *list(trigger.ancestors)[:2]):
         for child in verb.children:
-            if child.dep_ == "advmod" and child.lower_ in grammar.lexicon().present_adverbs:
+            if child.dep_ == "advmod" and child.lower_ in lex.present_adverbs:
                 return child.doc[child.i : child.i + 1]
+            if child.dep_ == "prep" and child.lower_ == "at":
+                phrase = child.doc[child.left_edge.i : child.right_edge.i + 1]
+                if phrase.text.lower() in lex.present_phrases:
+                    return phrase
     return None
 
 
