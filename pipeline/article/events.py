@@ -154,9 +154,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             reject("not_people.the_counted_one_by_one")
             continue  # "Two civilians — a woman and a man — were killed": the same two
         if (match.kind == "article" and noun is not None and noun.dep_ == "appos"
-                and grammar.person_class(noun.head) is None):
+                and (grammar.person_class(noun.head) is None
+                     or getattr(sides.lookup(noun.head.text), "kind", None) == "group")):
             reject("not_people.apposition")
-            continue  # "al-Zubaydi, an ISIS official": describes someone, counts no one
+            continue  # "al-Zubaydi, an ISIS official", "the FDLR, a Hutu militia": describes, counts no one
         if noun is not None and _whole_of_a_part(noun, number):
             # "Four of the 40 peacekeepers were hurt": the 40 are told only as the group the four
             # belong to; they are an event only by their own noun ("three of the 12 hostages")
