@@ -619,3 +619,31 @@ def test_an_opening_summary_retold_in_full_is_one_claim():
     events = pipeline.extract(text, published="2009-06-12")["events"]
     told = [(e["count"]["text"], _field(e, "date"), [m["start"] for m in e["mentions"]]) for e in events]
     assert told == [("two", "2009-06-09", [7]), ("A", "2009-06-08", [7])]
+
+
+# A day set between the speaker and the reporting verb ("Military sources on Wednesday said") is
+# the day of the telling, as "said Wednesday" is (GUIDELINES §5: reported_date, no event date); a
+# day that opens the sentence ("On Wednesday, officials said") or ends the clause told stays the
+# event's, and so does one on a verb that tells no clause ("showed new tactics on Saturday").
+@pytest.mark.parametrize("text, expected", [
+    ("Army sources on Wednesday said that 33 militants were killed in the strikes.", None),
+    ("Officials on Monday said 12 soldiers were wounded in the blast.", None),
+    ("The ministry on Tuesday reported that 40 rebels were captured.", None),
+    ("On Monday, officials said 12 soldiers were wounded in the blast.", "2019-11-11"),
+    ("Twelve soldiers were wounded in a blast on Monday, officials said.", "2019-11-11"),
+    ("Officials said 12 soldiers were wounded on Monday in the blast.", "2019-11-11"),
+    ("Rebels showed new tactics on Saturday when they ambushed a convoy and killed five soldiers.",
+     "2019-11-09"),
+])
+def test_a_day_between_speaker_and_verb_is_the_telling_s(text, expected):
+    assert _field(_events(text)[0], "date") == expected
+
+
+# "The past couple of days" and "weeks" are the last two days or weeks, as "the past two days" is.
+@pytest.mark.parametrize("text, expected", [
+    ("More than 3,000 troops arrived in the city during the past couple of days.", "2019-11-12/2019-11-14"),
+    ("Fighting over the past couple of weeks has killed 40 people.", "2019-10-31/2019-11-14"),
+    ("Over the last couple of days, 15 police officers were wounded.", "2019-11-12/2019-11-14"),
+])
+def test_the_past_couple_of_days(text, expected):
+    assert _field(_events(text)[0], "date") == expected

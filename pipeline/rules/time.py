@@ -434,6 +434,10 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         if resolved is None:
             continue
         head = ent.root.head
+        if (head.dep_ == "prep" and head.lower_ == "on" and grammar.lemma(head.head) in lex.attribution_verbs
+                and any(c.dep_ == "nsubj" and c.i < head.i for c in head.head.children)
+                and any(c.dep_ == "ccomp" and c.i > head.i for c in head.head.children)):
+            head = head.head  # "Military sources on Wednesday said that ...": the day of the telling
         if ent[0].lower_ != "since" and ((  # a running total's start is never the report's day
             grammar.lemma(head) in lex.attribution_verbs
             and not _reported_happening(head)
