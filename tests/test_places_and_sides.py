@@ -1578,3 +1578,23 @@ def test_a_group_described_in_an_apposition_counts_no_one():
     text = ("Members of the Democratic Forces for the Liberation of Rwanda, or FDLR, a Rwandan Hutu "
             "militia, were also involved in the attack.")
     assert pipeline.extract(text, published=PUBLISHED)["events"] == []
+
+
+# What an attack struck, named with the country it lies in ("a missile hit Kfar Giladi in
+# Israel"), is the place when the gazetteer holds that name as a place of that country, however
+# small and whatever the NER called it; a name it does not hold there is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Nine soldiers died when a rocket hit Kfar Giladi in Israel.", [(9, "Kfar Giladi")]),
+    ("Two villagers were killed when shells hit Metula in Israel.", [(2, "Metula")]),
+    ("Five people died when a drone struck Kfar Giladi in Israel on Monday.", [(5, "Kfar Giladi")]),
+    ("Four soldiers were killed when a bomb hit Smith in Iraq.", [(4, "Iraq")]),
+    ("Three guards died when the rebels attacked Johnson in Liberia.", [(3, "Liberia")]),
+])
+def test_a_place_struck_named_with_its_country(text, expected):
+    assert _located(text) == expected
+
+
+def test_a_place_struck_named_with_its_country_across_a_double_space():
+    # text copied from a page often keeps two spaces; the parser then hangs "in Israel" on the verb
+    assert _located("Nine soldiers died when a Hezbollah  rocket hit Kfar Giladi  in Israel.") == [
+        (9, "Kfar Giladi")]

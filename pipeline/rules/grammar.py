@@ -2471,7 +2471,7 @@ def _name_of_where(name: Token) -> bool:
         entity = entity_at(name)
         if entity is None or not gazetteer.lookup(entity.text):
             return False
-    return not _names_a_side(name)
+    return not names_a_known_side(name)
 
 
 def _dates_only(prep: Token) -> bool:
@@ -2530,9 +2530,9 @@ def known_town(token: Token) -> bool:
     """Whether a proper name the NER read as a person or a people is a town or a division
     the gazetteer knows, and no people, group or country Muster knows ("Kidal", "Goma"; not
     "Afghan", "Taliban")."""
-    if _names_a_side(token) or token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS:
+    if names_a_known_side(token) or token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS:
         return False  # "the 12 June attack": a day, though GeoNames has a June
-    return known_town_name(_proper_name(token))
+    return known_town_name(proper_name(token))
 
 
 def known_town_name(name: str) -> bool:
@@ -2543,7 +2543,7 @@ def known_town_name(name: str) -> bool:
                for e in gazetteer.lookup(name))
 
 
-def _proper_name(token: Token) -> str:
+def proper_name(token: Token) -> str:
     """The proper nouns of a name ("Musa Qala" from "Qala"), as one string: the run of proper
     nouns that ends at the token, not names in phrases hung on it ("Musa Qala in Helmand
     province" is "Musa Qala")."""
@@ -2554,10 +2554,10 @@ def _proper_name(token: Token) -> str:
     return " ".join(t.text for t in doc[start : token.i + 1] if t.pos_ == "PROPN")
 
 
-def _names_a_side(token: Token) -> bool:
+def names_a_known_side(token: Token) -> bool:
     """Whether a proper name, whole or its head word, is a people, group or country Muster
     knows ("the PKK", "Afghan", "Taliban")."""
-    return sides.lookup(_proper_name(token)) is not None or sides.lookup(token.text) is not None
+    return sides.lookup(proper_name(token)) is not None or sides.lookup(token.text) is not None
 
 
 _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
@@ -2591,7 +2591,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     if person_class(obj) is not None or lemma(obj) in lexicon().speaker_nouns:
         return False  # "their interest in a Shiite Prime Minister": a person's title
     if prep.lower_ in ("in", "at"):
-        return not _names_a_side(obj)
+        return not names_a_known_side(obj)
     return True
 
 

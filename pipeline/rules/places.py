@@ -250,12 +250,14 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             rank = 1 if child.lower_ in ("during", "amid") else 2  # the verb's own place first
         else:
             continue
-        if found and named_only and not grammar.names_its_place(found):
+        named = found is not None and (grammar.names_its_place(found) or (
+            child.dep_ == "dobj" and _placed_in_its_country(child)))  # "hit Kfar Giladi in Israel"
+        if found and named_only and not named:
             continue
-        if found and destination_only and (rank != 0 or not grammar.names_its_place(found)):
+        if found and destination_only and (rank != 0 or not named):
             continue
         if found:
-            rank = (rank, not grammar.names_its_place(found))
+            rank = (rank, not named)
         if found and (best is None or rank < best[0]):
             best = (rank, found[0], found[1])
     if best is None:
@@ -269,7 +271,8 @@ def _named_site(target: Token) -> bool:
     ("bombers struck a base near the Gaza border"); not "an army base in southern Somalia", as
     coarse as its region, which a town told later refines."""
     lex = grammar.lexicon()
-    return ((target.pos_ == "PROPN" and (target.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(target)))
+    return ((target.pos_ == "PROPN" and (target.ent_type_ in ("GPE", "LOC", "FAC") or grammar.known_town(target)
+                                         or _placed_in_its_country(target)))
             # "the town of Same", or a kind of place its name comes before ("the Musa Qala district")
             or (grammar.lemma(target) in lex.settlement_nouns and any(
                 (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -286,6 +289,19 @@ def _named_site(target: Token) -> bool:
                     p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
                     and (found := grammar.place_phrase(p)) is not None and country_wide(_place_record(*found))
                     for p in target.children)))
+
+
+def _placed_in_its_country(name: Token) -> bool:
+    """"hit Kfar Giladi in Israel": a name the gazetteer holds as a place of the country its own
+    "in" phrase names, however small (a kibbutz, a village) and whatever the NER called it."""
+    from pipeline.text import gazetteer
+
+    preps = [p for p in name.children if p.dep_ == "prep" and p.lower_ == "in"]
+    preps += [p for p in name.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > name.i]  # hung on the verb
+    countries = {found.code for p in preps for o in p.children if o.dep_ == "pobj"
+                 if (found := sides.lookup(o.text)) is not None and found.kind == "country"}
+    return bool(countries) and not grammar.names_a_known_side(name) and any(
+        e.country in countries for e in gazetteer.lookup(grammar.proper_name(name)))
 
 
 def _people_taken(verb: Token) -> bool:
