@@ -2417,3 +2417,18 @@ def test_a_figure_and_a_person_coordinated(text, expected):
 ])
 def test_people_told_by_their_tie_to_others(text, expected):
     assert _events(text) == expected
+
+
+# People told by their nationality and deployed somewhere as a state are a force present there
+# ("1,500 Ugandans are deployed in Mogadishu"), as soldiers would be; present with no sending
+# word, they are just people ("2,000 Americans are in Baghdad").
+@pytest.mark.parametrize("text, expected", [
+    ("About 1,500 Ugandans are deployed in Mogadishu.", [("presence", 1500)]),
+    ("Some 800 Kenyans remain deployed along the border.", [("presence", 800)]),
+    ("Nearly 600 Nepalese are currently deployed in the south of the country.", [("presence", 600)]),
+    ("About 2,000 Americans are in Baghdad.", []),
+    ("Some 300 Britons live in the old city.", []),
+])
+def test_people_of_a_nation_deployed_are_a_force_present(text, expected):
+    found = [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+    assert found == expected

@@ -213,7 +213,7 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             continue  # "the company sent 300 workers": forces are deployed, not staff
         if (trigger.type == "presence" and klass not in ("combatant", None) and grammar.nominal_trigger(noun) is None
                 and not (klass == "neutral" and grammar.lemma(trigger.token) in grammar.lexicon().sending_words)):
-            # but "1,500 Ugandans have already been deployed": people deployed are forces
+            # but "1,500 Ugandans are deployed in Mogadishu": people deployed are forces
             reject("not_forces.people_present")
             continue
         if match.kind == "article" and trigger.type in ("presence", "deployment") and klass != "combatant":

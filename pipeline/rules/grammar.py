@@ -834,8 +834,9 @@ _SUFFERED = {"life": "killed", "wound": "wounded", "injury": "wounded"}
 def _held_by_captors(verb: Token) -> bool:
     """"Nine crew members were held by the pirates for two weeks", "Eleven people were taken
     away by armed men", "Kidnappers are holding seven foreign workers", "Police caught two
-    suspects": people held, caught or taken away by armed men are their captives. Not "held back by the commanders", "held up by the
-    rebels", nor a force holding its own ("commanders held 3,000 troops in reserve")."""
+    suspects": people held, caught or taken away by armed men are their captives. Not "held
+    back by the commanders", "held up by the rebels", nor a force holding its own ("commanders
+    held 3,000 troops in reserve")."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     if lemma(verb) == "take":
         # "100 monks were taken by security forces", but not "were taken by soldiers to a
