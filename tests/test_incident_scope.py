@@ -647,3 +647,19 @@ def test_a_day_between_speaker_and_verb_is_the_telling_s(text, expected):
 ])
 def test_the_past_couple_of_days(text, expected):
     assert _field(_events(text)[0], "date") == expected
+
+
+# A reporting verb with an object of its own ("showed new tactics", "confirmed the deaths")
+# reports that object, not a figure told in a "when", "as" or "after" clause on it; a reporting
+# verb whose clause holds the figure, or one with no object, still gives it.
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents showed new tactics on Saturday as they killed five soldiers.", None),
+    ("The government announced a curfew after rioters killed nine police officers.", None),
+    ("Police said 12 people were killed when gunmen attacked a bus.", "Police said"),
+    ("Officials reported the attack, in which 12 soldiers died.", "Officials reported"),
+    ("The ministry said on Monday that 40 rebels were captured.", "The ministry said"),
+    ("Witnesses said five people died as the shells struck the market.", "Witnesses said"),
+])
+def test_a_reporting_verb_with_an_object_of_its_own(text, expected):
+    source = _events(text)[0]["source"]
+    assert (source or {}).get("text") == expected

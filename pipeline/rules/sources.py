@@ -27,9 +27,13 @@ def source(
             start, end = token.idx, end_token.idx + len(end_token.text)
             return {"text": grammar.doc_text(doc, start, end), "start": start, "end": end}
     pronoun = False
+    below = trigger  # the word of the path just under ``verb``
     for verb in [trigger, *trigger.ancestors]:
         if verb == trigger and not trigger_reports:
             continue
+        came_from, below = below, verb
+        if came_from.dep_ == "advcl" and came_from.head == verb and any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "Insurgents showed new tactics as they killed five": it reports something else
         subject = _reporting_subject(verb)
         if subject is None or count in subject.subtree:
             continue
