@@ -425,6 +425,7 @@ def find_events(
     sentences = list(doc.sents)
     by_sentence = _counts_by_sentence(sentences, counts)
     items = layout.list_items(grammar.whole_text(doc))
+    opening = opening_start(sentences)
     list_item_starts = frozenset(first for _, first in items)
     for sentence, (previous_sentence, context_sentence) in zip(sentences, sentences_before(sentences, items)):
         previous: dict | None = None
@@ -533,8 +534,7 @@ def find_events(
             if antecedent is not None:
                 with trace.step(one, "figure_before"):
                     event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
-            elif previous is not None and _refers_back(candidate.noun) and not (
-                    candidate.number_token.dep_ == "pobj" and candidate.number_token.head.lower_ == "among"):
+            elif previous is not None and _refers_back(candidate.noun) and not _whole_among(candidate.number_token):
                 # "a soldier was killed and two others injured": others of the same side; not
                 # the whole the people before were among ("were among 34 killed")
                 followers.append((event, previous))  # the side may be found or named later
@@ -565,7 +565,7 @@ def find_events(
                     # "eighteen Israelis have been killed, including nine soldiers": Israelis too
                     with trace.step([event], "side_of_the_whole"):
                         event["actor"] = events[total]["actor"]
-            index = add_or_merge(events, event, opening_start(sentences),
+            index = add_or_merge(events, event, opening,
                                  coerce_published(doc._.muster_published), apart=list_item_starts)
             previous = events[index]
             if candidate.noun is not None:
@@ -938,6 +938,12 @@ def _people_named_before(number: Token, previous_sentence: Span | None) -> Token
     return None
 
 
+def _whole_among(figure: Token) -> bool:
+    """"were among 34 killed": a figure after "among" counts the whole the people told before
+    it belong to, not more of them nor a part of theirs."""
+    return figure.dep_ == "pobj" and figure.head.lower_ == "among"
+
+
 def _refers_back(noun: Token | None) -> bool:
     """A count with no people noun of its own ("others", "3,600 injuries" after "400 North
     Korean casualties"): it counts the people just named."""
@@ -952,7 +958,7 @@ def _breakdown_owner(candidate: Candidate) -> Token | None:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in ("including", "among"):
-        if token.head.lower_ == "among" and grammar.lemma(token.head.head) == "be":
+        if _whole_among(token) and grammar.lemma(token.head.head) == "be":
             return None  # "two soldiers were among 34 killed": the 34 are the whole
         return grammar.total_noun(token.head)
     if candidate.noun is not None:

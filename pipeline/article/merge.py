@@ -122,9 +122,10 @@ def _told_in_own_sentence(event: dict, key: str) -> bool:
     opening's place taken from the paragraphs that tell it in full can be wrong; it does not
     keep the opening from being one of their claims)."""
     field = event[key]
+    if field is None or (key == "date" and not _known(field)):
+        return False
     sentence = event["sentence"]
-    return (_known(field) or key != "date" and field is not None) and (
-        sentence["start"] <= (field.get("start") or 0) < sentence["end"])
+    return sentence["start"] <= (field.get("start") or 0) < sentence["end"]
 
 
 def _known(date: dict | None) -> bool:
@@ -232,8 +233,8 @@ def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
             continue  # two counts in one sentence are two claims ("2 killed ... 2 wounded")
         primary, other = (event, kept) if _filled(event) > _filled(kept) else (kept, event)
         for key in ("actor", "location", "date"):  # a restatement adds what the first left out
-            if primary[key] is None and other[key] is not None or key == "date" and not _known(
-                    primary[key]) and _known(other[key]):
+            if (primary[key] is None and other[key] is not None) or (
+                    key == "date" and not _known(primary[key]) and _known(other[key])):
                 _take(primary, other, key)
         if primary["date"] and other["date"] and _narrower(primary["date"], other["date"]) is other["date"]:
             _take(primary, other, "date")  # the more exact time

@@ -841,8 +841,8 @@ def _held_by_captors(verb: Token) -> bool:
     if lemma(verb) == "take":
         # "100 monks were taken by security forces", but not "were taken by soldiers to a
         # hospital": the wounded carried somewhere
-        passive_ok = "away" in particles or not particles and not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        passive_ok = "away" in particles or (not particles and not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
         active_ok = False
     elif lemma(verb) in ("hold", "catch"):  # "police caught two suspects"; not "caught fire"
         passive_ok = active_ok = not particles & {"back", "up", "off", "down", "out"}
