@@ -201,6 +201,18 @@ SET_FLOORS = {
     # (0.916 F1, actor 0.728, location 0.702, date 0.789, source 0.947, civilian 0.825; country 96
     # of 113, within 25 km 50 of 80). Floors three points under it.
     "unseen_al": (0.88, {"actor": 0.69, "location": 0.67, "date": 0.75, "source": 0.91, "civilian": 0.79}),
+    # fresh blind set am (49 Wikinews articles, 2004-2006, 124 events, 16 of them presences or
+    # deployments; Iraq, Israel and Gaza, southern Thailand, Pakistan and others; annotated blind
+    # at the start of stop 45): first run at 8060602, the stop's start (0.730 F1, actor 0.704,
+    # location 0.642, date 0.654, source 0.827, civilian 0.765; country 62 of 75, within 25 km
+    # 33 of 50). Floors three points under it.
+    "unseen_am": (0.69, {"actor": 0.67, "location": 0.61, "date": 0.62, "source": 0.79, "civilian": 0.73}),
+    # fresh blind set an (39 Wikinews articles, 2006-2008, 97 events, 9 of them presences or
+    # deployments; Iraq, Israel and Gaza, Lebanon, Afghanistan and others; annotated blind at the
+    # start of stop 45): first run at 8060602 (0.793 F1, actor 0.915, location 0.662, date 0.746,
+    # source 0.887, civilian 0.930; country 48 of 60, within 25 km 10 of 31). Floors three points
+    # under it.
+    "unseen_an": (0.76, {"actor": 0.88, "location": 0.63, "date": 0.71, "source": 0.85, "civilian": 0.89}),
 }
 
 

@@ -59,6 +59,8 @@ SETS = {
     "unseen_aj": "tests/data/unseen_aj/input.jsonl",
     "unseen_ak": "tests/data/unseen_ak/input.jsonl",
     "unseen_al": "tests/data/unseen_al/input.jsonl",
+    "unseen_am": "tests/data/unseen_am/input.jsonl",
+    "unseen_an": "tests/data/unseen_an/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
