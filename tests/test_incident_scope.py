@@ -663,3 +663,87 @@ def test_the_past_couple_of_days(text, expected):
 def test_a_reporting_verb_with_an_object_of_its_own(text, expected):
     source = _events(text)[0]["source"]
     assert (source or {}).get("text") == expected
+
+
+# The counted people told harmed again by "the" and their noun, with no count of their own:
+# that sentence tells their harm in full, and its place and day are theirs (stop 45).
+@pytest.mark.parametrize("text, place, day", [
+    ("Two attacks in Somalia have wounded six Kenyan soldiers and killed a district official.\n\n"
+     "The soldiers were wounded on Tuesday when their truck struck a mine near the town of Dhobley.",
+     "near the town of Dhobley", "2019-11-12"),
+    ("Clashes in Nigeria killed 14 herders, a farmers' union says.\n\n"
+     "The herders were killed Monday in Guma, a district of Benue state, local officials said.",
+     "Guma", "2019-11-11"),
+    ("Militants in Mali abducted three engineers, officials say. The engineers were seized on "
+     "Sunday outside the town of Kidal.", "outside the town of Kidal", "2019-11-10"),
+])
+def test_the_people_told_harmed_again_give_their_place_and_day(text, place, day):
+    first = _events(text)[0]
+    assert place in _field(first, "location")
+    assert _field(first, "date") == day
+
+
+@pytest.mark.parametrize("text", [
+    # other people harmed: "the police" are not the counted soldiers
+    "Two attacks in Somalia have wounded six Kenyan soldiers.\n\nThe police were attacked on "
+    "Tuesday near the town of Dhobley.",
+    # the same people, but another outcome: their burial is not where they were hurt
+    "Two attacks in Somalia have wounded six Kenyan soldiers.\n\nThe soldiers were flown on "
+    "Tuesday to a hospital in Nairobi.",
+])
+def test_other_people_or_another_outcome_retell_nothing(text):
+    first = _events(text)[0]
+    assert _field(first, "location") == "Somalia"
+
+
+# A place that opens the sentence, set off by a comma, on the reporting verb sets the scene of
+# the casualty reported, when the reported clause names no place of its own.
+@pytest.mark.parametrize("text, place", [
+    ("In northern Zabul province, Afghan officials say unidentified gunmen killed a district judge.",
+     "Zabul province"),
+    ("In eastern Paktika province, Afghan officials say a roadside bomb killed three policemen.",
+     "Paktika province"),
+    ("A bomb in Kabul killed three soldiers on Friday. In the western province of Farah, police "
+     "say gunmen shot dead two teachers.", "the western province of Farah"),
+    # a part of a capital is a scene, where the capital alone is where officials speak
+    ("In western Kabul, police said a bomb killed three guards.", "western Kabul"),
+    # the reported clause's own place wins, and so does the place the cause was told at
+    ("In Kandahar city, officials said 12 soldiers died in an ambush in Zhari district.",
+     "Zhari district"),
+    ("In Kirkuk, police said four guards were killed when a car bomb exploded in the Rahimawa "
+     "district.", "the Rahimawa district"),
+])
+def test_a_place_opening_the_report_is_the_scene_of_the_harm(text, place):
+    assert place in _field(_events(text)[-1], "location")
+
+
+@pytest.mark.parametrize("text", [
+    # a country or a part of one is left to the passes that read on
+    "In southern Iraq, authorities say gunmen killed two interpreters.",
+    # not a place: a statement
+    "In a statement, the army said 12 militants were killed.",
+    # a capital is where ministries speak from
+    "In Sanaa, the interior ministry said gunmen killed four soldiers.",
+    "In Sanaa, Yemen, the interior ministry said gunmen killed four soldiers.",
+])
+def test_no_scene_from_a_country_a_capital_or_a_statement(text):
+    location = _field(_events(text)[0], "location")
+    assert location is None or location in ("southern Iraq", "Iraq", "Yemen")
+
+
+def test_a_scene_does_not_place_a_force_told_elsewhere():
+    text = ("In Geneva, a UN spokesman said the mission in Darfur would grow from 7,000 "
+            "to 9,000 troops.")
+    assert all("Geneva" not in (_field(e, "location") or "") for e in _events(text))
+
+
+# A claim told first for a whole country and then in full where it happened takes the place
+# of the full telling (GUIDELINES §5, §6).
+def test_a_summary_s_country_gives_way_to_the_place_its_full_telling_names():
+    text = ("Violence in Afghanistan has killed a provincial judge and wounded four police officers.\n\n"
+            "The police officers were hurt in a separate blast.\n\n"
+            "In northern Baghlan province, officials say unknown gunmen killed a provincial judge "
+            "on Saturday.")
+    judge = [e for e in _events(text) if e["outcome"] == "killed"]
+    assert len(judge) == 1
+    assert "Baghlan" in _field(judge[0], "location")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar, places, sides, time
 from pipeline.rules.grammar import goes_on_into, incidents_told_before, told_of
@@ -50,8 +50,11 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 found = time.incident_day(verb, spans, resolve_date)
                 if found is not None:
                     event["date"], wants_date = found, False
-        # "Separately, police said Friday's ambush ...": another incident's mention
-        ref = grammar.incident_reference(later) if later is not None and not grammar.opens_new_incident(later) else None
+        # "Separately, police said Friday's ambush ...": another incident's mention; "The
+        # soldiers were wounded Saturday ...": the counted people's harm told again
+        ref = None
+        if later is not None and not grammar.opens_new_incident(later):
+            ref = grammar.incident_reference(later) or _harm_retold(doc, event, later)
         if ref is not None:
             if wants_date:
                 spans = [d for d in time.spans_in(date_spans, later) if told_of(ref, d.root)]
@@ -92,6 +95,16 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                 if told:
                     event["location"] = told[0]
                     break
+
+
+def _harm_retold(doc: Doc, event: dict, sentence: Span) -> Token | None:
+    """The verb of a sentence that tells a casualty's people harmed again by "the" and their
+    noun ("five U.S. soldiers" ... "The soldiers were wounded Saturday"), or None."""
+    if event["type"] != "casualty" or not event["count"]["unit"]:
+        return None
+    told = doc.char_span(event["count"]["start"], event["sentence"]["end"], alignment_mode="expand")
+    noun = next((t for t in told if t.text == event["count"]["unit"]), None) if told is not None else None
+    return grammar.people_retold(sentence, grammar.lemma(noun), event["outcome"]) if noun is not None else None
 
 
 def deployment_told_once(doc: Doc, sentences: list[Span], events: list[dict],

@@ -117,6 +117,18 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
     return not indefinite and not (words(a) and words(b))
 
 
+def _finer_place(place: dict | None, than: dict | None) -> bool:
+    """Whether one telling's place lies within the other's country-wide one ("northern Takhar
+    province" within "Afghanistan"; a place in no known country counts, as a retelling of the
+    same claim is told where it happened; a name, not "the capital"): the claim's place is the
+    more specific (GUIDELINES §5). The merge asks it only once the article is read, of a place
+    the other telling states itself: while reading, an opening's country may yet give way to
+    the place the next sentences name."""
+    return (place is not None and than is not None and places.country_wide(than)
+            and not places.country_wide(place) and place.get("country") in (None, than.get("country"))
+            and any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", place["text"])))  # not "the capital"
+
+
 def _told_in_own_sentence(event: dict, key: str) -> bool:
     """Whether a field was told in the event's own sentence, not taken from another (an
     opening's place taken from the paragraphs that tell it in full can be wrong; it does not
@@ -238,6 +250,8 @@ def add_or_merge(events: list[dict], event: dict, lede_start: int | None = None,
                 _take(primary, other, key)
         if primary["date"] and other["date"] and _narrower(primary["date"], other["date"]) is other["date"]:
             _take(primary, other, "date")  # the more exact time
+        if settled and _told_in_own_sentence(other, "location") and _finer_place(other["location"], primary["location"]):
+            _take(primary, other, "location")  # "in Afghanistan", then "in northern Takhar province"
         # the claim keeps its place in a breakdown whichever mention is primary
         primary["is_total"] = kept["is_total"] or event["is_total"]
         if primary["part_of"] is None:

@@ -2830,6 +2830,23 @@ def forces_retold(sentence: Span) -> Token | None:
     return None
 
 
+def people_retold(sentence: Span, people: str, outcome: str | None) -> Token | None:
+    """"Bombs wounded five U.S. soldiers ... The soldiers were wounded Saturday when their
+    vehicle was hit in eastern Kunar province": a casualty verb of the same outcome whose
+    subject or object is the counted people again (``people``, the counted noun's lemma), by
+    "the" and with no count of its own, retells their harm; its day and place are theirs."""
+    for token in sentence:
+        found = _trigger_of_word(token)
+        if found is None or found.type != "casualty" or found.outcome != outcome:
+            continue
+        for child in token.children:
+            if (child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) == people
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in child.children)
+                    and not any(c.dep_ == "nummod" for c in child.children)):
+                return token
+    return None
+
+
 def told_of(incident: Token, token: Token) -> bool:
     """Whether a word is said of the incident: inside its phrase ("the attack that happened
     on Sunday") or on its own predicate ("the attack occurred Sunday"), not "was the second

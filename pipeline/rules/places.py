@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -544,12 +545,13 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     if (operation := grammar.operation_taken_part_in(trigger.token)) is not None:
         heads.append(operation)  # "will be part of the NATO force in Lithuania"
     causes = [] if deployment else _causes(trigger.token)
-    token = trigger.token
+    token, reporting = trigger.token, None
     for _ in range(3):
         if token.head == token:
             break
         token = token.head
         if grammar.lemma(token) in grammar.lexicon().attribution_verbs:
+            reporting = token
             break
         heads.append(token)
     for head in heads:
@@ -573,7 +575,46 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
                         key=lambda c: c.i, default=name)  # "Maidan Shahr", not "Two Kandahar"
             return _place_record(first, name)
     there = next((c for head in heads for c in head.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
-    return _place_there_means(there) if there is not None and not deployment else None
+    if there is not None:
+        return _place_there_means(there) if not deployment else None
+    if reporting is not None and trigger.type == "casualty" and (scene := _scene_of_the_report(reporting)):
+        return _finer_cause_place(scene, causes, trigger.token) or scene
+    return None
+
+
+def _scene_of_the_report(verb: Token) -> dict | None:
+    """"In northern Takhar province, Afghan officials say gunmen killed an official": a place
+    that opens the sentence, set off by a comma, on the reporting verb sets the scene of what
+    is reported, when the reported clause names no place of its own. Not a country or a part
+    of one ("In southern Iraq, authorities say ..."): the passes that read on find a finer place.
+    Not a capital city ("In Sanaa, the ministry said ..."): ministries and spokesmen speak from
+    capitals, far from what they report."""
+    scene = grammar.opening_place(verb.sent)
+    if scene is None or scene.start == 0:
+        return None
+    prep = verb.doc[scene.start - 1]
+    found = grammar.place_phrase(prep) if prep.head == verb else None
+    place = _place_record(*found) if found and grammar.names_its_place(found) else None
+    if place is None or country_wide(place) or _a_capital(scene):
+        return None
+    return place
+
+
+def _a_capital(name: Span) -> bool:
+    """Whether a place phrase is only a country's capital city (``models/capitals.json``), with
+    or without its country: "Sanaa", "Baghdad, Iraq"; not "southern Baghdad" (a part of it) nor
+    "Kirkuk, 250 kilometers north of Baghdad"."""
+    from pipeline.text import gazetteer
+
+    city, _, country = name.text.partition(",")
+    return gazetteer.key(city) in _capital_keys() and (not country.strip() or names_a_country(country.strip()))
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    from pipeline.text import gazetteer
+
+    return frozenset(gazetteer.key(city) for city in load_json("capitals.json")["capitals"].values())
 
 
 def _place_right_after(number: Token) -> dict | None:
