@@ -554,3 +554,35 @@ def test_told_from_the_report_with_no_publication_date(text, count):
     assert (result["events"][0]["date"] or {}).get("value") is None
     dated = pipeline.extract(text, published=PUBLISHED)["events"][0]["date"]
     assert dated is not None and dated["value"] < PUBLISHED
+
+
+# "N days after <something>" counts from when that something happened. A clause of its own or a
+# thing that is no incident told before ("the election") is no day the narrative dated: with no
+# day told for it, the figure beside it is not dated from the narrative's last day (stop 45).
+@pytest.mark.parametrize("text", [
+    "Rebels stormed the base on Sunday. The rebels said they killed 40 soldiers there, a day "
+    "after the garrison had refused to surrender.",
+    "Fighting broke out on Friday. Gunmen shot dead six guards two days after the governor "
+    "resigned.",
+    "A car bomb killed five people on Saturday. A week after the election, gunmen kidnapped "
+    "three aid workers.",
+])
+def test_a_time_counted_from_an_untold_event_is_no_day_of_the_narrative(text):
+    last = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert last["date"] is None or last["date"]["value"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    # the incident the narrative told: its day
+    ("A car bomb killed five people on Saturday. Two days after the bombing, gunmen kidnapped "
+     "three aid workers.", "2021-06-14"),
+    # the clause tells its own day
+    ("Gunmen shot dead six guards on Thursday, a day after the governor resigned on Wednesday.",
+     "2021-06-10"),
+    # the count inside the clause: the narrative's day is the main clause's
+    ("Clashes broke out on Friday. The clashes came a day after troops killed 12 protesters.",
+     "2021-06-10"),
+])
+def test_a_time_counted_from_a_told_event_keeps_its_day(text, value):
+    last = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert last["date"]["value"] == value

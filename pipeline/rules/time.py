@@ -775,6 +775,12 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     if date is not None and (shift := _told_apart(trigger.token, date)) is not None:
         # "killed on Tuesday, a day after militants killed four police": Monday for the four
         return {**from_anchor(date, shift), **{k: date[k] for k in ("text", "start", "end")}}
+    if (date is not None and date.get("value") and anchored_shift(date["text"]) is not None
+            and (told := doc.char_span(date["start"], date["end"])) is not None
+            and _counted_from_an_untold_time(told, in_sentence)):
+        # "claimed they had killed 32 soldiers, a day after the town had fallen": a day after
+        # a time no date tells; the narrative's last day was not what it counts from
+        return {**date, "value": None, "start_date": None, "end_date": None, "granularity": None}
     if trigger.type == "casualty" and (began := began_at(trigger.token, in_sentence)):
         # "a revolt that began in the 1970s and has claimed 150,000 lives": since the 1970s
         event["cumulative"] = True
@@ -1011,6 +1017,25 @@ def anchored(spans: list[Span], values: list) -> list:
             dated = value  # a look back ("from $3 million a year earlier") leaves the time in focus
         out.append(value)
     return out
+
+
+def _counted_from_an_untold_time(span: Span, in_sentence: list[Span]) -> bool:
+    """"killed 32 soldiers, a day after the town had fallen": a time counted from a clause of
+    its own, or from a thing that is no incident told before ("two days after the election"),
+    is counted from when that happened, not from the day the narrative last dated, and no day
+    is told for it in the sentence. "Two days after the attack" counts from the incident the
+    narrative told, and so from its day."""
+    mark = span[-1]
+    if mark.lower_ not in ("after", "before") or mark.dep_ not in ("mark", "prep"):
+        return False
+    clause = set(mark.head.subtree if mark.dep_ == "mark" else mark.subtree)
+    if any(other.root in clause for other in in_sentence if other.start >= span.end):
+        return False  # "a day after the talks collapsed on Sunday": that day's
+    if mark.dep_ == "mark":
+        return True
+    objects = [c for c in mark.children if c.dep_ == "pobj"]
+    return bool(objects) and not (grammar.lemma(objects[0]) in grammar.lexicon().incident_nouns and any(
+        c.dep_ in ("det", "poss") for c in objects[0].children))
 
 
 def _day_of_the_clause(span: Span, later: list[Span], values: list) -> dict | None:
