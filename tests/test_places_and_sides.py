@@ -1598,3 +1598,27 @@ def test_a_place_struck_named_with_its_country_across_a_double_space():
     # text copied from a page often keeps two spaces; the parser then hangs "in Israel" on the verb
     assert _located("Nine soldiers died when a Hezbollah  rocket hit Kfar Giladi  in Israel.") == [
         (9, "Kfar Giladi")]
+
+
+# A place's country comes from the whole name the tagger found, not from a word of it: "Sadr"
+# of "Sadr City" is not the SADR (Western Sahara).
+@pytest.mark.parametrize("text, country", [
+    ("Militia fighters clashed with troops in Sadr City, killing 20 people.", "IRQ"),
+    ("Gunmen stormed a checkpoint near Sadr City on Friday and killed three police officers.", "IRQ"),
+])
+def test_a_town_whose_name_holds_an_acronym_s_letters_is_placed(text, country):
+    event = pipeline.extract(text, published="2008-03-30")["events"][0]
+    assert event["location"]["country"] == country
+    assert event["location"]["place"] == "Sadr City"
+
+
+# A small place the tagger took for a person is still put on the map when the text names its
+# country beside it, in apposition as with "in" ("at Kfar Giladi, Israel").
+@pytest.mark.parametrize("text, place", [
+    ("A rocket killed two farmers at Kfar Giladi, Israel, on Sunday.", "Kfar Gil‘adi"),
+    ("Two farmers were killed by a rocket in Kfar Giladi in Israel.", "Kfar Gil‘adi"),
+])
+def test_a_small_place_named_with_its_country_is_geocoded(text, place):
+    event = pipeline.extract(text, published="2006-08-06")["events"][0]
+    assert event["location"]["place"] == place
+    assert event["location"]["country"] == "ISR"

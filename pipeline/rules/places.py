@@ -293,13 +293,16 @@ def _named_site(target: Token) -> bool:
 
 
 def _placed_in_its_country(name: Token) -> bool:
-    """"hit Kfar Giladi in Israel": a name the gazetteer holds as a place of the country its own
-    "in" phrase names, however small (a kibbutz, a village) and whatever the NER called it."""
+    """"hit Kfar Giladi in Israel", "at Kfar Giladi, Israel": a name the gazetteer holds as a
+    place of the country its own "in" phrase or its apposition names, however small (a
+    kibbutz, a village) and whatever the NER called it."""
     from pipeline.text import gazetteer
 
     preps = [p for p in name.children if p.dep_ == "prep" and p.lower_ == "in"]
     preps += [p for p in name.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > name.i]  # hung on the verb
-    countries = {found.code for p in preps for o in p.children if o.dep_ == "pobj"
+    named = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    named += [c for c in name.children if c.dep_ == "appos" and c.ent_type_ == "GPE"]
+    countries = {found.code for o in named
                  if (found := sides.lookup(o.text)) is not None and found.kind == "country"}
     return bool(countries) and not grammar.names_a_known_side(name) and any(
         e.country in countries for e in gazetteer.lookup(grammar.proper_name(name)))
@@ -341,11 +344,24 @@ def _place_record(first: Token, obj: Token) -> dict:
             if token.ent_id_ and sides.is_country_code(token.ent_id_):
                 code = token.ent_id_
                 break
-            found = sides.lookup(token.text)
+            # the whole name, not a word of it: "Sadr City" is no "SADR" (Western Sahara)
+            found = sides.lookup(_entity_text(token))
             if found and found.kind == "country":
                 code = found.code
                 break
     return {"text": text, "start": start, "end": end, "country": code}
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the whole entity a token is part of ("Sadr City" for "Sadr")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def context_place(sentence: Span, previous: Span | None, event_type: str) -> dict | None:
@@ -1378,7 +1394,8 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     from pipeline.text import gazetteer
 
     cue = _kind_cue(part)
-    if cue is None and any(t.ent_type_ == "PERSON" for t in part) and not grammar.known_town(part.root):
+    if cue is None and any(t.ent_type_ == "PERSON" for t in part) and not grammar.known_town(part.root) \
+            and not _placed_in_its_country(part.root):
         return []  # a name the tagger read as a person ("Ali"), unless the text calls it a place
     actor = sides.lookup(text)
     if actor is not None and actor.kind != "country":
