@@ -450,22 +450,3 @@ def test_a_town_that_dwarfs_its_namesakes_sets_the_report_s_country(town, expect
             f"{town}. The army sealed off the area. Police said two bystanders were killed.")
     location = _locations(text)[-1]
     assert (location and location["country"]) == expected
-
-
-# A country named only for whose base, embassy or officials something is ("a U.S. base in
-# Khost", "U.S. officials say") is no ground of the report: the report is about where the
-# base is.
-@pytest.mark.parametrize("text, country", [
-    ("Rockets hit a U.S. base near Basra on Friday, wounding three guards in the south of the "
-     "country. U.S. officials said the U.S. base was struck twice.", "not USA"),
-    ("A suicide bomber killed seven Americans at a U.S. base in eastern Afghanistan on Monday, "
-     "while a mine killed two Dutch soldiers in the south of the country. U.S. officials say the "
-     "bomber blew himself up inside the U.S. base in Paktika province.", "AFG"),
-    # a country also named as ground keeps its mentions
-    ("Fighting spread across Syria. U.S. officials said a U.S. base in Syria was hit.", "SYR"),
-])
-def test_a_country_named_for_whose_base_is_no_ground(extractor, text, country):
-    from pipeline.rules import places
-
-    found = places.country_in_focus(extractor.nlp(text))
-    assert found != "USA" if country == "not USA" else found == country

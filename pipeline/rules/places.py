@@ -1228,8 +1228,7 @@ def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     """How often an article's place names (GPE entities) name each country; ``ground_only``
     leaves out a neighbour named across a border ("near the border with Venezuela", "a
     province which borders Venezuela"), which says where a place is not. A country named only
-    as a word for its forces or officials (``_names_a_side``) or for whose base or embassy a
-    place is (``_owner_only``: "a U.S. base in Khost") is not counted.
+    as a word for its forces or officials (``_names_a_side``) is not counted.
 
     Counted once per document (``grammar.kept``): every place put on the map asks, about 10
     times an article. Each caller gets a copy."""
@@ -1246,8 +1245,7 @@ def _count_country_mentions(doc: Doc, ground_only: bool) -> dict[str, int]:
             if ground_only and (_across_the_border(ent.root) or (
                     ent.root.dep_ == "dobj" and grammar.lemma(ent.root.head) in grammar.lexicon().border_nouns)):
                 continue
-            # "U.S. officials", "a U.S. base in Khost": whose forces or base, not the ground
-            found = sides_only if _names_a_side(ent) or _owner_only(ent.root) else counts
+            found = sides_only if _names_a_side(ent) else counts
             found[code] = found.get(code, 0) + 1
     # a country the report also names as ground keeps its bodies' mentions ("the DRC
     # government ... in the DRC"); one named only for its forces or officials is no ground
