@@ -685,11 +685,11 @@ def test_the_people_told_harmed_again_give_their_place_and_day(text, place, day)
 
 @pytest.mark.parametrize("text", [
     # other people harmed: "the police" are not the counted soldiers
-    "Two attacks in Somalia have wounded six Kenyan soldiers.\n\nThe police were attacked on "
+    "Two attacks in Somalia have wounded six Kenyan soldiers.\n\nThe police were wounded on "
     "Tuesday near the town of Dhobley.",
-    # the same people, but another outcome: their burial is not where they were hurt
-    "Two attacks in Somalia have wounded six Kenyan soldiers.\n\nThe soldiers were flown on "
-    "Tuesday to a hospital in Nairobi.",
+    # the same people, but another outcome: a killing is not where they were wounded
+    "Two attacks in Somalia have wounded six Kenyan soldiers.\n\nThe soldiers were killed on "
+    "Tuesday near the town of Dhobley.",
 ])
 def test_other_people_or_another_outcome_retell_nothing(text):
     first = _events(text)[0]
@@ -727,8 +727,9 @@ def test_a_place_opening_the_report_is_the_scene_of_the_harm(text, place):
     "In Sanaa, Yemen, the interior ministry said gunmen killed four soldiers.",
 ])
 def test_no_scene_from_a_country_a_capital_or_a_statement(text):
-    location = _field(_events(text)[0], "location")
-    assert location is None or location in ("southern Iraq", "Iraq", "Yemen")
+    event = pipeline.extract(text, published=PUBLISHED, explain=True)["events"][0]
+    assert event["why"].get("location") != "location.own_clause" or event["location"]["text"] not in (
+        "southern Iraq", "Sanaa", "Sanaa, Yemen", "a statement")
 
 
 def test_a_scene_does_not_place_a_force_told_elsewhere():

@@ -54,7 +54,8 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
         # soldiers were wounded Saturday ...": the counted people's harm told again
         ref = None
         if later is not None and not grammar.opens_new_incident(later):
-            ref = grammar.incident_reference(later) or _harm_retold(doc, event, later)
+            ref = grammar.incident_reference(later) or (
+                _harm_retold(doc, event, later) if wants_date or wants_place else None)
         if ref is not None:
             if wants_date:
                 spans = [d for d in time.spans_in(date_spans, later) if told_of(ref, d.root)]

@@ -126,7 +126,17 @@ def _finer_place(place: dict | None, than: dict | None) -> bool:
     the place the next sentences name."""
     return (place is not None and than is not None and places.country_wide(than)
             and not places.country_wide(place) and place.get("country") in (None, than.get("country"))
-            and any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", place["text"])))  # not "the capital"
+            and _holds_a_name(place))
+
+
+def _holds_a_name(place: dict) -> bool:
+    """Whether a place phrase holds a name: a word in capitals other than a preposition, an
+    article or a compass word that opens it capitalized ("Outside the capital" holds none)."""
+    lex = grammar.lexicon()
+    opening = lex.kept_preps | lex.compass_directions | {"the", "a", "an", "in", "at", "on"}
+    words = re.findall(r"[^\W\d_]+", place["text"])
+    return any(w[:1].isupper() and not (i == 0 and (w.lower() in opening or places.compass_word(w)))
+               for i, w in enumerate(words))
 
 
 def _told_in_own_sentence(event: dict, key: str) -> bool:

@@ -302,8 +302,8 @@ def _placed_in_its_country(name: Token) -> bool:
     preps += [p for p in name.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > name.i]  # hung on the verb
     named = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     named += [c for c in name.children if c.dep_ == "appos" and c.ent_type_ == "GPE"]
-    countries = {found.code for o in named
-                 if (found := sides.lookup(o.text)) is not None and found.kind == "country"}
+    countries = {found.code for o in named  # the whole name: "Sri Lanka", not "Lanka"
+                 if (found := sides.lookup(_entity_text(o))) is not None and found.kind == "country"}
     return bool(countries) and not grammar.names_a_known_side(name) and any(
         e.country in countries for e in gazetteer.lookup(grammar.proper_name(name)))
 
@@ -494,7 +494,7 @@ def country_wide(place: dict) -> bool:
     own name may hold a compass word ("the Central African Republic", "South Sudan")."""
     words = [w for w in re.findall(r"[\w'’.-]+", place["text"])
              if w.lower() not in ("the", "of", "in", "part", "parts")]
-    rest = " ".join(w for w in words if not _compass_word(w))
+    rest = " ".join(w for w in words if not compass_word(w))
     return bool(words) and (names_a_country(" ".join(words)) or (bool(rest) and names_a_country(rest)))
 
 
@@ -763,7 +763,7 @@ def lede_place(doc: Doc, sentences: list[Span], events: list[dict], date_spans: 
             continue  # "The last, on April 27, killed two": an earlier bombing, not the lede's
         place = event["location"]
         if place is not None and _fronted(place, event["sentence"]["start"], doc) and any(
-                _compass_word(w) for w in place["text"].split()):
+                compass_word(w) for w in place["text"].split()):
             continue  # "In western Afghanistan, a bomb attack wounded ...": a region set anew
         if told_over_many(event, doc):
             continue  # "detained 24 suspects in operations in Iraq": a total, not one town's
@@ -1114,12 +1114,12 @@ def _part_of(finer: dict, place: dict) -> bool:
         return False
     lex = grammar.lexicon()
     before = re.findall(r"[\w'’-]+", finer["text"][: found.start()])
-    if before and _compass_word(before[-1]):
+    if before and compass_word(before[-1]):
         return True  # "northern Kabul"
     # "the Allawi district of ...": a kind of place with a name of its own; not "the
     # northeastern district of Ituri", which is Ituri
     return any(w.lower() in lex.local_nouns or w.lower() in lex.district_nouns for w in before) and any(
-        w[0].isupper() and w.lower() != "the" and not _compass_word(w) for w in before)
+        w[0].isupper() and w.lower() != "the" and not compass_word(w) for w in before)
 
 
 def country_in_focus(doc: Doc) -> str | None:
@@ -1279,10 +1279,10 @@ def _country_of_division(ent: Span) -> str | None:
 
 def _compass(token: Token) -> bool:
     """"north", "northern", "northeastern", "central": a word that names a part of a place."""
-    return _compass_word(token.text)
+    return compass_word(token.text)
 
 
-def _compass_word(word: str) -> bool:
+def compass_word(word: str) -> bool:
     word = word.lower()
     directions = grammar.lexicon().compass_directions
     return word in directions or word == "central" or (word.endswith("ern") and word[:-3] in directions)
@@ -1503,7 +1503,7 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
         ) or any(grammar.lemma(t) in grammar.lexicon().near_words  # "the Tal Afar area"
                  for t in doc[best[2].end : min(best[2].end + 2, span.end)])
         # "northern Helmand": part of a region; not "North Darfur", a province so named
-        named_so = entry.kind == "admin1" and any(_compass_word(w) for w in re.findall(r"[\w'’.-]+", entry.name))
+        named_so = entry.kind == "admin1" and any(compass_word(w) for w in re.findall(r"[\w'’.-]+", entry.name))
         part_of = precision == 3 and (any(_compass(t) for t in before)
                                       or (not named_so and any(_compass(t) for t in best[2])))
         if (precision == 1 and (near or "offset" in place)) or part_of:
