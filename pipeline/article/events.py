@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
-from pipeline.article.incidents import (deployment_told_once, finer_place_next, incident_day_told_later,
+from pipeline.article.incidents import (counted_noun, deployment_told_once, finer_place_next, incident_day_told_later,
                                         incident_days, incident_place_told_elsewhere, incident_retold,
                                         no_harm_after_the_report, parts_of_a_short_total)
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
@@ -667,7 +667,7 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
     in the subject of the verb whose object they are ("Afghan troops" of "Afghan troops
     detained five suspects")."""
     trigger = grammar.span_of(event["trigger"], doc)
-    noun = _counted_noun(doc, event)
+    noun = counted_noun(doc, event)
     verb = trigger.root if trigger is not None else None
     if (event["type"] != "casualty" or verb is None or verb.pos_ != "VERB" or noun is None
             or noun.head != verb or noun.dep_ != "dobj"
@@ -717,7 +717,7 @@ def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> No
     for event in events:
         if (event["actor"] is None and event["civilian"] is True and event["location"] is not None
                 and _counted_civilians(context.doc, event)
-                and not _nationality_told(_counted_noun(context.doc, event))):
+                and not _nationality_told(counted_noun(context.doc, event))):
             event["actor"] = sides.people_of_place(event, places.country_of(event["location"], context.doc),
                                                    places.naming_words(event["location"], context.doc))
 
@@ -730,13 +730,6 @@ def _nationality_told(noun: Token | None) -> bool:
         c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and sides.lookup(c.text) is None
         and any(sides.lookup(f"{half} {c.text}") is not None for half in ("South", "North"))
         for c in noun.children)
-
-
-def _counted_noun(doc: Doc, event: dict) -> Token | None:
-    """The noun an event's count counts ("villagers" in "14 villagers were wounded")."""
-    count = event["count"]
-    after = doc.char_span(count["start"], event["sentence"]["end"], alignment_mode="expand")
-    return next((t for t in after if t.text == count["unit"]), None) if after is not None else None
 
 
 def _both_sides_counted(noun: Token | None) -> bool:
@@ -753,14 +746,14 @@ def _both_sides_counted(noun: Token | None) -> bool:
 def _counted_civilians(doc: Doc, event: dict) -> bool:
     """Whether the counted people are civilians by their own noun ("20 civilians", "three
     villagers"), not a toll that mixes them with fighters ("75 soldiers and civilians")."""
-    noun = _counted_noun(doc, event)
+    noun = counted_noun(doc, event)
     return noun is not None and grammar.person_class(noun) == "civilian" and not any(
         grammar.person_class(c) == "combatant" for c in noun.conjuncts)
 
 
 def _peacekeepers(doc: Doc, event: dict) -> bool:
     """Whether an event counts peacekeepers ("nine peacekeepers", "four peacekeeping troops")."""
-    noun = _counted_noun(doc, event)
+    noun = counted_noun(doc, event)
     return noun is not None and (grammar.lemma(noun) == "peacekeeper" or any(
         grammar.lemma(c) == "peacekeeping" for c in noun.children if c.dep_ in ("amod", "compound")))
 
@@ -771,7 +764,7 @@ def _home_force(context: ArticleContext, event: dict) -> dict | None:
     the source's country and a state force the report's force mentions agree on."""
     if context.home is None:
         return None
-    noun = _counted_noun(context.doc, event)
+    noun = counted_noun(context.doc, event)
     foreign = grammar.lexicon().foreign_force_words
     if noun is None or grammar.lemma(noun) in foreign or any(
             grammar.lemma(c) in foreign for c in noun.children if c.dep_ in ("amod", "compound")):
@@ -796,7 +789,7 @@ def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
     """"killed a police chief and two other police officers in Mosul": police are the force of
     the country they serve in, the place's (else the report's), never a foreign army the report
     is about (``local_force_nouns``)."""
-    noun = _counted_noun(context.doc, event)
+    noun = counted_noun(context.doc, event)
     words = grammar.lexicon().local_force_nouns
     if noun is not None and grammar.lemma(noun) == "member":
         # "five members of the security forces": the force they belong to

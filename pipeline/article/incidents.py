@@ -98,13 +98,19 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
                     break
 
 
+def counted_noun(doc: Doc, event: dict) -> Token | None:
+    """The noun an event's count counts ("villagers" in "14 villagers were wounded")."""
+    count = event["count"]
+    after = doc.char_span(count["start"], event["sentence"]["end"], alignment_mode="expand")
+    return next((t for t in after if t.text == count["unit"]), None) if after is not None else None
+
+
 def _harm_retold(doc: Doc, event: dict, sentence: Span) -> Token | None:
     """The verb of a sentence that tells a casualty's people harmed again by "the" and their
     noun ("five U.S. soldiers" ... "The soldiers were wounded Saturday"), or None."""
     if event["type"] != "casualty" or not event["count"]["unit"]:
         return None
-    told = doc.char_span(event["count"]["start"], event["sentence"]["end"], alignment_mode="expand")
-    noun = next((t for t in told if t.text == event["count"]["unit"]), None) if told is not None else None
+    noun = counted_noun(doc, event)
     return grammar.people_retold(sentence, grammar.lemma(noun), event["outcome"]) if noun is not None else None
 
 

@@ -2824,10 +2824,16 @@ def forces_retold(sentence: Span) -> Token | None:
             continue
         for child in token.children:
             if (child.dep_ in ("nsubj", "nsubjpass", "dobj") and person_class(child) == "combatant"
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in child.children)
-                    and not any(c.dep_ == "nummod" for c in child.children)):
+                    and _told_again(child)):
                 return token
     return None
+
+
+def _told_again(noun: Token) -> bool:
+    """People named again by "the", "these" or "those", with no count of their own ("The
+    troops", "the soldiers"): the ones counted before."""
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+            and not any(c.dep_ == "nummod" for c in noun.children))
 
 
 def people_retold(sentence: Span, people: str, outcome: str | None) -> Token | None:
@@ -2840,9 +2846,7 @@ def people_retold(sentence: Span, people: str, outcome: str | None) -> Token | N
         if found is None or found.type != "casualty" or found.outcome != outcome:
             continue
         for child in token.children:
-            if (child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) == people
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in child.children)
-                    and not any(c.dep_ == "nummod" for c in child.children)):
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) == people and _told_again(child):
                 return token
     return None
 

@@ -303,7 +303,7 @@ def _placed_in_its_country(name: Token) -> bool:
     named = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     named += [c for c in name.children if c.dep_ == "appos" and c.ent_type_ == "GPE"]
     countries = {found.code for o in named  # the whole name: "Sri Lanka", not "Lanka"
-                 if (found := sides.lookup(_entity_text(o))) is not None and found.kind == "country"}
+                 if (found := sides.lookup(_whole_name(o))) is not None and found.kind == "country"}
     return bool(countries) and not grammar.names_a_known_side(name) and any(
         e.country in countries for e in gazetteer.lookup(grammar.proper_name(name)))
 
@@ -345,23 +345,11 @@ def _place_record(first: Token, obj: Token) -> dict:
                 code = token.ent_id_
                 break
             # the whole name, not a word of it: "Sadr City" is no "SADR" (Western Sahara)
-            found = sides.lookup(_entity_text(token))
+            found = sides.lookup(_whole_name(token))
             if found and found.kind == "country":
                 code = found.code
                 break
     return {"text": text, "start": start, "end": end, "country": code}
-
-
-def _entity_text(token: Token) -> str:
-    """The text of the whole entity a token is part of ("Sadr City" for "Sadr")."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
 
 
 def context_place(sentence: Span, previous: Span | None, event_type: str) -> dict | None:

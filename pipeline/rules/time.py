@@ -1025,12 +1025,12 @@ def _counted_from_an_untold_time(span: Span, in_sentence: list[Span]) -> bool:
     is counted from when that happened, not from the day the narrative last dated, and no day
     is told for it in the sentence. "Two days after the attack" counts from the incident the
     narrative told, and so from its day."""
-    mark = span[-1]
-    if mark.lower_ not in ("after", "before") or mark.dep_ not in ("mark", "prep"):
+    clause = _counted_from(span)
+    if clause is None:
         return False
-    clause = set(mark.head.subtree if mark.dep_ == "mark" else mark.subtree)
     if any(other.root in clause for other in in_sentence if other.start >= span.end):
         return False  # "a day after the talks collapsed on Sunday": that day's
+    mark = span[-1]
     if mark.dep_ == "mark":
         return True
     objects = [c for c in mark.children if c.dep_ == "pobj"]
@@ -1038,13 +1038,21 @@ def _counted_from_an_untold_time(span: Span, in_sentence: list[Span]) -> bool:
         c.dep_ in ("det", "poss") for c in objects[0].children))
 
 
-def _day_of_the_clause(span: Span, later: list[Span], values: list) -> dict | None:
-    """The day told inside the clause or phrase a shifted time points to ("a day after the
-    talks collapsed on Sunday", "two days before the vote on March 3"), in the same sentence."""
+def _counted_from(span: Span) -> set[Token] | None:
+    """The words of the clause or phrase a shifted time ending on "after" or "before" is counted
+    from ("a day after the talks collapsed", "two days before the vote on March 3"), or None."""
     mark = span[-1]
     if mark.lower_ not in ("after", "before") or mark.dep_ not in ("mark", "prep"):
         return None
-    clause = set(mark.head.subtree if mark.dep_ == "mark" else mark.subtree)  # "before the vote on March 3"
+    return set(mark.head.subtree if mark.dep_ == "mark" else mark.subtree)
+
+
+def _day_of_the_clause(span: Span, later: list[Span], values: list) -> dict | None:
+    """The day told inside the clause or phrase a shifted time points to ("a day after the
+    talks collapsed on Sunday", "two days before the vote on March 3"), in the same sentence."""
+    clause = _counted_from(span)
+    if clause is None:
+        return None
     for other, value in zip(later, values):
         if other.root in clause and _one_day(value):
             return value
