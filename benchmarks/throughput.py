@@ -914,15 +914,19 @@ def stream_rounds(path: Path, *, model: str | None, repeat: int, log) -> dict:
             modes[name]()
             seconds[name].append(time.perf_counter() - started)
             log(f"stream round {round_ + 1}/{repeat} {name}: {seconds[name][-1]:.1f} s")
-    reasons = [r.get("skipped") if isinstance(r, dict) else None for r in muster(True)]
+    with_gate = muster(True)
+    reasons = [r.get("skipped") if isinstance(r, dict) else None for r in with_gate]
     gated = [str(reason).startswith("gate:") for reason in reasons]
+    pieces_gated = sum(any(w.startswith("gate:") for w in r["warnings"])
+                       for r in with_gate if isinstance(r, dict))
     without = muster(False)
     events = sum(len(r["events"]) for r in without if isinstance(r, dict))
-    lost = sum(len(r["events"]) for r, g in zip(without, gated) if g and isinstance(r, dict))
+    lost = sum(_events_lost(r, g) for r, g in zip(without, with_gate) if isinstance(r, dict))
     median = {name: statistics.median(values) for name, values in seconds.items()}
     rate = {name: len(articles) / value for name, value in median.items()}
     return {"file": str(path), "articles": len(articles), "gated": sum(gated),
-            "gated_after_windows": reasons.count(WINDOWS_REASON), "repeat": repeat,
+            "gated_after_windows": reasons.count(WINDOWS_REASON),
+            "long_articles_with_pieces_gated": pieces_gated, "repeat": repeat,
             "seconds": median, "articles_per_s": rate,
             "ratios": {"gate/bare": rate["muster-gate"] / rate["bare-full"],
                        "no-gate/bare": rate["muster-no-gate"] / rate["bare-full"],
@@ -931,10 +935,23 @@ def stream_rounds(path: Path, *, model: str | None, repeat: int, log) -> dict:
                        "lost_share": lost / events if events else 0.0}}
 
 
+def _events_lost(without: dict, with_gate) -> int:
+    """Events read without the gate that the gate lost: all of a turned-away article's, and
+    those of the pieces of a long article it did not read (compared by count and trigger)."""
+    def keys(record) -> list[tuple]:
+        return [(e["type"], (e.get("count") or {}).get("start"),
+                 (e.get("trigger") or {}).get("start")) for e in record["events"]]
+
+    kept = set(keys(with_gate)) if isinstance(with_gate, dict) else set()
+    return sum(key not in kept for key in keys(without))
+
+
 def print_stream(st: dict) -> None:
     print(f"stream: {st['articles']} articles from {st['file']} ({st['repeat']} interleaved rounds, "
           f"medians); the gate skipped {st['gated']} ({st['gated'] / st['articles']:.0%}), "
-          f"{st.get('gated_after_windows', 0)} of them after reading their windows first")
+          f"{st.get('gated_after_windows', 0)} of them after reading their windows first; "
+          f"{st.get('long_articles_with_pieces_gated', 0)} long articles read with some of "
+          "their pieces skipped")
     for name, value in st["articles_per_s"].items():
         print(f"  {name:15s} {value:8.1f} articles/s")
     for name, value in st["ratios"].items():

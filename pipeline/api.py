@@ -76,9 +76,13 @@ class Extractor:
                 naming the article, so a batch reports it and goes on.
         """
         self._check(article, max_chars, force_language)
-        if gate and (reason := self._gate_reasons({0: article}, max_chars).get(0)):
-            return self._gated(article, explain, reason)
-        return self._guarded(article, max_chars, explain, progress=progress)
+        pieces = None
+        if gate:
+            reasons, left = self._gate({0: article}, max_chars)
+            if 0 in reasons:
+                return self._gated(article, explain, reasons[0])
+            pieces = left.get(0)
+        return self._guarded(article, max_chars, explain, progress=progress, pieces=pieces)
 
     def _gated(self, article: Article, explain: bool, reason: str) -> dict:
         """The record of an article the relevance gate turned away: no events, by construction."""
@@ -88,35 +92,52 @@ class Extractor:
             result["rejected"] = []
         return result
 
-    def _gate_reasons(self, articles: dict[int, Article], max_chars: int,
-                      batch_size: int = 32) -> dict[int, str]:
-        """Which articles the relevance gate turns away, and why (``text.gate``): those with no
-        sentence that may hold an event, and those whose windows, read first where that is
-        cheaper, hold none. An article whose windows cannot be read is read whole, so an error
-        is reported by the whole read, as without the gate."""
-        reasons: dict[int, str] = {}
-        first: dict[int, str] = {}
+    def _gate(self, articles: dict[int, Article], max_chars: int, batch_size: int = 32,
+              ) -> tuple[dict[int, str], dict[int, list[tuple[int, int]]]]:
+        """The relevance gate over a batch (``text.gate``): which articles it turns away, and
+        why; and, for a long article read in pieces, which pieces are left to read.
+
+        Each text the rules read alone is gated alone: a short article whole, a long one piece
+        by piece (``io.chunks``), since the rules never see one piece from another. A text is
+        turned away when no sentence in it may hold an event, or when its windows, read first
+        where that is cheaper, hold none. A long article is turned away only when all its
+        pieces are. A text whose windows cannot be read is read whole, so an error is reported
+        by the whole read, as without the gate.
+        """
+        texts: dict[tuple[int, int], str] = {}  # (article, piece start) -> text gated alone
+        bounds: dict[int, list[tuple[int, int]]] = {}
         for index, article in articles.items():
-            if len(article.text) > max_chars:  # read in pieces anyway: only the first test
-                if not may_hold_event(article.text):
-                    reasons[index] = GATE_REASON
-                continue
-            windows = event_windows(article.text)
+            text = article.text
+            bounds[index] = ([(0, len(text))] if len(text) <= max_chars
+                             else list(chunk_bounds(text, max_chars)))
+            for start, end in bounds[index]:
+                texts[index, start] = text[start:end]
+        turned_away: dict[tuple[int, int], str] = {}
+        first: dict[tuple[int, int], str] = {}
+        for key, text in texts.items():
+            windows = event_windows(text)
             if not windows:
-                reasons[index] = GATE_REASON
-            elif worth_reading_first(article.text, windows):
-                text = "\n\n".join(article.text[a:b] for a, b in windows)
-                if len(text) <= max_chars:
-                    first[index] = text
+                turned_away[key] = GATE_REASON
+            elif worth_reading_first(text, windows):
+                first[key] = "\n\n".join(text[a:b] for a, b in windows)
         try:
-            docs = self.nlp.pipe([self._prepared(text, articles[index].published, False)
-                                  for index, text in first.items()], batch_size=batch_size)
-            for index, doc in zip(first, docs):
+            docs = self.nlp.pipe([self._prepared(text, articles[key[0]].published, False)
+                                  for key, text in first.items()], batch_size=batch_size)
+            for key, doc in zip(first, docs):
                 if not doc._.muster["events"]:
-                    reasons[index] = WINDOWS_REASON
+                    turned_away[key] = WINDOWS_REASON
         except Exception:  # noqa: BLE001 - the whole read reports it, naming the article
             pass
-        return reasons
+        reasons: dict[int, str] = {}
+        pieces: dict[int, list[tuple[int, int]]] = {}
+        for index, own in bounds.items():
+            left = [(start, end) for start, end in own if (index, start) not in turned_away]
+            if not left:
+                why = {turned_away[index, start] for start, _ in own}
+                reasons[index] = GATE_REASON if why == {GATE_REASON} else WINDOWS_REASON
+            elif len(left) < len(own):
+                pieces[index] = left
+        return reasons, pieces
 
     def extract_stream(self, items: Iterable, *, batch_size: int = 32,
                        max_chars: int = DEFAULT_MAX_CHARS, force_language: bool = False,
@@ -154,8 +175,10 @@ class Extractor:
                 outcome[index] = err
                 continue
             ready[index] = item
+        pieces: dict[int, list[tuple[int, int]]] = {}
         if gate:
-            for index, reason in self._gate_reasons(ready, max_chars, batch_size).items():
+            reasons, pieces = self._gate(ready, max_chars, batch_size)
+            for index, reason in reasons.items():
                 outcome[index] = self._gated(ready.pop(index), explain, reason)
         ready = {index: item for index, item in ready.items() if len(item.text) <= max_chars}
         try:
@@ -168,12 +191,13 @@ class Extractor:
             outcome[index] = self._outcome(article, max_chars, explain, doc)
         for index, item in enumerate(items):
             if index not in outcome:  # a long article: read in pieces, one Doc at a time
-                outcome[index] = self._outcome(item, max_chars, explain, None)
+                outcome[index] = self._outcome(item, max_chars, explain, None, pieces.get(index))
             yield item, outcome[index]
 
-    def _outcome(self, article: Article, max_chars: int, explain: bool, doc) -> dict | MusterError:
+    def _outcome(self, article: Article, max_chars: int, explain: bool, doc,
+                 pieces: list[tuple[int, int]] | None = None) -> dict | MusterError:
         try:
-            return self._guarded(article, max_chars, explain, doc=doc)
+            return self._guarded(article, max_chars, explain, doc=doc, pieces=pieces)
         except MusterError as err:
             return err
 
@@ -189,10 +213,12 @@ class Extractor:
         if not force_language:
             check_language(article.text, where=where)
 
-    def _guarded(self, article: Article, max_chars: int, explain: bool, doc=None, progress=None):
+    def _guarded(self, article: Article, max_chars: int, explain: bool, doc=None, progress=None,
+                 pieces: list[tuple[int, int]] | None = None):
         """``_extract`` with any unexpected exception turned into a ``StageError``."""
         try:
-            return self._extract(article, max_chars, doc=doc, explain=explain, progress=progress)
+            return self._extract(article, max_chars, doc=doc, explain=explain, progress=progress,
+                                 pieces=pieces)
         except MusterError:
             raise
         except Exception as exc:
@@ -200,7 +226,9 @@ class Extractor:
             raise StageError(f"{type(exc).__name__}: {exc}", where=where) from exc
 
     def _extract(self, article: Article, max_chars: int, doc=None, explain: bool = False,
-                 progress=None) -> dict:
+                 progress=None, pieces: list[tuple[int, int]] | None = None) -> dict:
+        """The record of one article; ``pieces``: of a long article, the pieces left to read
+        when the gate turned the others away (``_gate``); all of them when None."""
         text = article.text
         warnings = list(article.warnings)
         published = article.published
@@ -208,12 +236,13 @@ class Extractor:
         dates: list[dict] = []
         quantities: list[dict] = []
         rejected: list[dict] = []
-        pieces = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
+        every = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
+        pieces = every if pieces is None else pieces
         for done, (start, end) in enumerate(pieces, 1):
             if progress is not None and len(pieces) > 1:
                 progress(done, len(pieces))
-            piece = text if len(pieces) == 1 else text[start:end]
-            if len(pieces) > 1 and (not piece or piece.isspace()):
+            piece = text if len(every) == 1 else text[start:end]
+            if len(every) > 1 and (not piece or piece.isspace()):
                 continue  # nothing to read; skipping keeps mostly-blank dumps fast
             found = self._read(piece, published, explain, doc=doc)
             if start:
@@ -223,10 +252,17 @@ class Extractor:
             quantities.extend(found["quantities"])
             rejected.extend(found.get("rejected", []))
             warnings.extend(found["warnings"])
-        if len(pieces) > 1:
+        if len(every) > 1:
             warnings.append(
-                f"long article: {len(text):,} characters were read in {len(pieces)} pieces of "
+                f"long article: {len(text):,} characters were read in {len(every)} pieces of "
                 f"at most {max_chars:,}; a claim restated in two pieces may appear twice"
+            )
+        if len(pieces) < len(every):
+            warnings.append(
+                f"gate: {len(every) - len(pieces)} of the {len(every)} pieces of this long "
+                "article hold no sentence that could hold an event, or hold no event in those "
+                "sentences read first, so they were not parsed and their dates and quantities "
+                "are not listed (--no-gate, gate=False, reads them)"
             )
         if published is None and any(d["relative"] and d["value"] is None for d in dates):
             warnings.append(

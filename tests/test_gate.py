@@ -52,7 +52,7 @@ def test_no_article_muster_finds_an_event_in_is_turned_away_after_its_windows(pa
     articles = {i: Article(text=row["article"].get("text") or _body(row), id=row["article"]["id"],
                            published=coerce_published(row["article"].get("published")))
                 for i, row in enumerate(rows)}
-    reasons = default_extractor()._gate_reasons(articles, max_chars=100_000)
+    reasons = default_extractor()._gate(articles, max_chars=100_000)[0]
     assert [articles[i].id for i in reasons] == []
 
 
@@ -246,7 +246,7 @@ def test_the_two_steps_give_their_own_reasons():
     articles = {0: Article(text="The team won 3-1 in front of 40,000 fans.", id="a"),
                 1: Article(text=_COUNCIL, id="b"),
                 2: Article(text="Rebels killed 12 soldiers near Goma on Sunday.", id="c")}
-    assert extractor._gate_reasons(articles, max_chars=100_000) == {0: GATE_REASON, 1: WINDOWS_REASON}
+    assert extractor._gate(articles, max_chars=100_000)[0] == {0: GATE_REASON, 1: WINDOWS_REASON}
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -261,3 +261,48 @@ def test_the_table_says_an_article_was_not_read_and_why(tmp_path, text, reason):
                                       "--format", "table"])
     assert result.exit_code == 0, result.output
     assert f"not read: {reason}" in result.output and "no events found" not in result.output
+
+
+#: A long article: two council pieces whose windows hold no event around one with an attack.
+_ATTACK = ("Gunmen killed two guards at a fuel depot outside Goma on Sunday night, police said. "
+           "The attackers fled into the hills before soldiers arrived.")
+_LONG = "\n\n".join([_COUNCIL, _ATTACK, _COUNCIL])
+_PIECE = len(_COUNCIL) + 10  # three pieces: the first council story alone
+
+
+def _event_keys(record: dict) -> list[tuple]:
+    return [(e["type"], e["count"]["start"], e["trigger"]["start"]) for e in record["events"]]
+
+
+def test_each_piece_of_a_long_article_is_gated_as_an_article_would_be():
+    """A long article is read in pieces, each alone, so the gate judges each piece alone: the
+    council pieces are not parsed, the attack is, and the events are those read without the
+    gate. The record says which pieces were not parsed, since their dates are not listed."""
+    extractor = default_extractor()
+    article = Article(text=_LONG, id="long", published=coerce_published("2021-06-14"))
+    gated = extractor.extract_article(article, max_chars=_PIECE, gate=True)
+    full = extractor.extract_article(article, max_chars=_PIECE)
+    assert _event_keys(gated) == _event_keys(full) and gated["events"]
+    assert "skipped" not in gated
+    assert any(w.startswith("gate: 2 of the 3 pieces") for w in gated["warnings"])
+    first_piece_end = _LONG.index(_ATTACK)  # the first council piece: its dates are not read
+    assert gated["dates"] and all(d["start"] >= first_piece_end for d in gated["dates"])
+    assert any(d["start"] < first_piece_end for d in full["dates"])
+
+
+def test_a_long_article_with_no_piece_to_read_is_skipped():
+    extractor = default_extractor()
+    article = Article(text="\n\n".join([_COUNCIL] * 3), id="long",
+                      published=coerce_published("2021-06-14"))
+    gated = extractor.extract_article(article, max_chars=_PIECE, gate=True)
+    assert gated["skipped"] == WINDOWS_REASON and gated["events"] == [] and gated["dates"] == []
+    assert extractor._gate({0: article}, max_chars=_PIECE)[0] == {0: WINDOWS_REASON}
+
+
+def test_a_stream_gates_the_pieces_of_a_long_article_as_one_article_is_gated():
+    extractor = default_extractor()
+    articles = [Article(text=_LONG, id="long", published=coerce_published("2021-06-14")),
+                Article(text=_ATTACK, id="short", published=coerce_published("2021-06-14"))]
+    streamed = [r for _, r in extractor.extract_stream(articles, max_chars=_PIECE)]
+    assert streamed[0] == extractor.extract_article(articles[0], max_chars=_PIECE, gate=True)
+    assert streamed[1]["events"]
