@@ -1622,3 +1622,25 @@ def test_a_small_place_named_with_its_country_is_geocoded(text, place):
     event = pipeline.extract(text, published="2006-08-06")["events"][0]
     assert event["location"]["place"] == place
     assert event["location"]["country"] == "ISR"
+
+
+# A one-word name after "near" or "outside" that the small model takes for a person and the
+# gazetteer lacks (GeoNames' towns of 500 people or more miss many desert and bush towns) is
+# where the event happened: events happen near places, not near people. A name the article
+# gives a person's title or first name elsewhere stays a person (grammar._a_stranger_named_by_place).
+@pytest.mark.parametrize("text, location", [
+    ("Six soldiers were killed near Tessalit on Monday, the army said.", "near Tessalit"),
+    ("A mine wounded three peacekeepers outside Tessalit on Friday.", "outside Tessalit"),
+    ("Six soldiers were killed near Anefis on Monday, the army said.", "near Anefis"),
+    ("A mine wounded three peacekeepers outside Anefis on Friday.", "outside Anefis"),
+    ("Six soldiers were killed near Intahaka on Monday, the army said.", "near Intahaka"),
+    ("A mine wounded three peacekeepers outside Intahaka on Friday.", "outside Intahaka"),
+])
+def test_a_town_the_model_takes_for_a_person_is_a_place_after_near(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert found is not None and found["text"] == location
+
+
+def test_a_name_with_a_title_elsewhere_stays_a_person_after_near():
+    text = "Colonel Anefis survived. A mine wounded three peacekeepers outside Anefis on Friday, he said."
+    assert pipeline.extract(text, published=PUBLISHED)["events"][0]["location"] is None

@@ -2587,12 +2587,32 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     units = lexicon().membership_nouns | lexicon().military_units
     if lemma(obj) in units or obj.lower_.rstrip("s") in units:
         return False  # "an official in the Izz al-Din al-Qassam Brigades": a force, no place
+    if obj.ent_type_ == "PERSON" and prep.lower_ in ("near", "outside") and not known_town(obj):
+        return _a_stranger_named_by_place(obj)  # "near Tessalit": a town the gazetteer lacks
     if obj.ent_type_ in ("PERSON", "NORP"):
         return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
     if person_class(obj) is not None or lemma(obj) in lexicon().speaker_nouns:
         return False  # "their interest in a Shiite Prime Minister": a person's title
     if prep.lower_ in ("in", "at"):
         return not names_a_known_side(obj)
+    return True
+
+
+def _a_stranger_named_by_place(name: Token) -> bool:
+    """Whether a one-word name the small model took for a person, told only after "near" or
+    "outside" ("killed near Tessalit"), is a place: one word, no people, group or country
+    Muster knows, and told nowhere in the article as part of a longer person's name or with
+    a title ("Gen. Tessalit", "Ahmed Tessalit"), since people are named whole at first mention.
+    Events happen near places, not near people, so the slot decides what the model could not."""
+    doc = name.doc
+    if proper_name(name) != name.text or names_a_known_side(name):
+        return False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and name.text in (t.text for t in ent) and len(ent) > 1:
+            return False  # "Ahmed Tessalit said ...": a person's surname
+        if ent.label_ == "PERSON" and ent.text == name.text and ent.start > 0 and (
+                person_class(doc[ent.start - 1]) is not None or doc[ent.start - 1].text.endswith(".")):
+            return False  # "Gen. Tessalit", "Commander Tessalit"
     return True
 
 
