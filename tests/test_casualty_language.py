@@ -223,6 +223,11 @@ def test_a_mishap_the_fighting_caused_stays_an_event(text, outcome, value):
     ("The ministry later revised its figures: 19 soldiers died.", "The ministry later revised"),
     ("The army updated the toll on Monday: 23 soldiers were killed.", "The army updated"),
     ("The army revised its strategy after 12 soldiers were killed.", None),
+    # who puts, revises or updates the toll at a figure gives it
+    ("The interior ministry later revised the death toll to 52.", "The interior ministry later revised"),
+    ("Local officials have put the death toll at 31.", "Local officials have put"),
+    ("The army updated the number of dead soldiers to 14.", "The army updated"),
+    ("Rebels revised their tactics and killed 12 soldiers on Monday.", None),
     # the subject of a passive reporting verb is what is reported, not who reports it; its
     # agent reports ("were reported by the ministry")
     ("It is believed that at least three children died in the strike.", None),
@@ -245,16 +250,26 @@ def test_the_source_of_a_figure(text, source):
     ("Two Nepalese peacekeepers serving with the U.N. mission in Congo were killed on Thursday.", "UN"),
     ("Five Burundian soldiers serving with the African Union force were killed in the attack.", "AU"),
     ("Three Kenyan soldiers who serve in AMISOM were wounded.", "AU"),
+    # "with" the mission or force they serve in
+    ("Two Pakistani peacekeepers with the UN mission in Congo were killed on Sunday.", "UN"),
+    ("A Nepalese soldier with the United Nations force in Lebanon was wounded by a mine.", "UN"),
+    ("Three Ghanaian troops with the African Union mission were killed near Mogadishu.", "AU"),
+    ("Two Indian soldiers with UNIFIL were wounded on Monday.", "UN"),
 ])
 def test_peacekeepers_serving_in_a_mission_are_the_mission_s(text, group):
     actor = pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]
     assert (actor["group"], actor["country"]) == (group, None)
 
 
-def test_a_nationality_beside_the_count_stays_when_no_mission_is_served():
-    actor = pipeline.extract("Some 200 Indian peacekeepers were deployed in Darfur.",
-                             published=PUBLISHED)["events"][0]["actor"]
-    assert actor["country"] == "IND"
+@pytest.mark.parametrize("text, country", [
+    ("Some 200 Indian peacekeepers were deployed in Darfur.", "IND"),
+    # the people they are with are not the force they serve in
+    ("Five Afghan soldiers with NATO advisers were killed in Kunduz.", "AFG"),
+    ("Seven Iraqi policemen with U.N. monitors were wounded in Mosul.", "IRQ"),
+])
+def test_a_nationality_beside_the_count_stays_when_no_mission_is_served(text, country):
+    actor = pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]
+    assert actor["country"] == country
 
 
 # "killed or wounded" on a participle modifying the counted noun: casualties (no breakdown).

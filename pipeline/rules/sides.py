@@ -147,6 +147,20 @@ def _own_part_of_a_list(number: Token, noun: Token) -> list[Token] | None:
     return None
 
 
+def _mission_served_with(with_: Token) -> list[Token] | None:
+    """The multinational mission or force people are "with": the mission itself ("with
+    UNAMID", "with the United Nations") or a force or mission noun it names ("with the African
+    Union force"), without the place it serves in. Not the people they are with ("Afghan
+    soldiers with NATO advisers") nor anything else ("soldiers with minor wounds")."""
+    for obj in (c for c in with_.children if c.dep_ == "pobj"):
+        own = [t for t in obj.subtree if t.i <= obj.i]  # "the UN mission", not "... in Congo"
+        if not any(is_multinational(code) for code in entity_actor(own)[0]):
+            continue
+        if obj.pos_ == "PROPN" or grammar.lemma(obj) in grammar.lexicon().membership_nouns:
+            return own
+    return None
+
+
 def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence: Span) -> dict | None:
     """Whose people: the nationality or group modifying the noun, else the deploying subject,
     else a generic armed class for unnamed militants."""
@@ -163,6 +177,11 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 window.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "with" and (
+                    mission := _mission_served_with(child)) is not None:
+                # "Pakistani peacekeepers with the UN mission in Congo": the mission they serve
+                # with is their side (GUIDELINES §3)
+                window.extend(mission)
             elif child.dep_ in ("acl", "relcl") and grammar.lemma(child) in serving:
                 # "Burundian soldiers serving with the African Union force": the mission they
                 # serve in is their side (GUIDELINES §3), the nationality its contingent; not

@@ -34,7 +34,7 @@ def source(
         came_from, below = below, verb
         if came_from.dep_ == "advcl" and came_from.head == verb and any(c.dep_ == "dobj" for c in verb.children):
             continue  # "Insurgents showed new tactics as they killed five": it reports something else
-        subject = _reporting_subject(verb)
+        subject = _reporting_subject(verb) or _figure_giver(verb)  # "the ministry revised the toll to 52"
         if subject is None or count in subject.subtree:
             continue
         if subject.pos_ == "PRON":
