@@ -1244,6 +1244,25 @@ def test_the_cause_s_finer_place_beats_an_opening_one(text, location):
     assert found == location
 
 
+# A place the harm's clause only describes ("in the capital", "in the town") gives way to the
+# place the cause's clause names; a named place of the harm's own stays.
+@pytest.mark.parametrize("text, location", [
+    ("Five civilians were killed in the capital on Monday when a mortar shell hit a market in "
+     "Mogadishu, police said.", "Mogadishu"),
+    ("Three guards died in the town when gunmen attacked a bank in Garissa.", "Garissa"),
+    ("Two children were wounded in the city when a rocket struck a school in Kherson.", "Kherson"),
+    ("Seven soldiers were killed in the area when militants ambushed their convoy near the town of Gao.",
+     "near the town of Gao"),
+    # the harm's own place is named: it stays
+    ("Five civilians were killed in Afgoye when a mortar shell hit a market in Mogadishu.", "Afgoye"),
+    # the cause names no place: the description stays
+    ("Five civilians were killed in the capital when a mortar shell hit a crowded market.", "the capital"),
+])
+def test_a_named_cause_place_beats_a_described_one(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"]
+    assert found == location
+
+
 # The place an attack told as a gerund struck is where its dead fell, also when the tagger reads
 # the gerund as a verb ("Russian shelling of the city of Kharkiv killed ...").
 @pytest.mark.parametrize("text, place", [

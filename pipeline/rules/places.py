@@ -637,16 +637,26 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
     """"In northern Iraq, two soldiers were killed when their vehicle hit a mine near Mosul": a
     place that opens the sentence sets the scene; the clause that tells what caused the harm
     names where it happened, and wins when it is more specific (GUIDELINES §10: the most
-    specific place tied to the event)."""
+    specific place tied to the event). So does a named place in the cause over a place the
+    harm's clause only describes ("killed in the capital when a shell hit a market in
+    Mogadishu")."""
     doc = trigger.doc
     if not causes:
         return None
     fronted = _fronted(place, trigger.sent.start_char, doc)
+    described = not names_a_place(place, doc)  # "in the capital", "in the town"
     for cause in causes:
         found = _location_of(cause, False)
         if found and specificity(found, doc) > specificity(place, doc) and (
                 fronted or lies_within(geocoded(found, doc), geocoded(place, doc))):
             return found
+    if described:
+        # what the cause struck may carry the place: "when a rocket struck a school in Kherson"
+        struck = [o for cause in causes for o in cause.children if o.dep_ == "dobj"]
+        for head in (*causes, *struck):
+            found = _location_of(head, False)
+            if found and names_a_place(found, doc) and exactness(found, doc) >= exactness(place, doc):
+                return found
     return None
 
 
