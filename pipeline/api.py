@@ -108,8 +108,8 @@ class Extractor:
         bounds: dict[int, list[tuple[int, int]]] = {}
         for index, article in articles.items():
             text = article.text
-            bounds[index] = ([(0, len(text))] if len(text) <= max_chars
-                             else list(chunk_bounds(text, max_chars)))
+            bounds[index] = ([(0, len(text))] if len(text) <= max_chars else
+                             _readable_pieces(text, max_chars))
             for start, end in bounds[index]:
                 texts[index, start] = text[start:end]
         turned_away: dict[tuple[int, int], str] = {}
@@ -134,7 +134,7 @@ class Extractor:
             left = [(start, end) for start, end in own if (index, start) not in turned_away]
             if not left:
                 why = {turned_away[index, start] for start, _ in own}
-                reasons[index] = GATE_REASON if why == {GATE_REASON} else WINDOWS_REASON
+                reasons[index] = GATE_REASON if why <= {GATE_REASON} else WINDOWS_REASON
             elif len(left) < len(own):
                 pieces[index] = left
         return reasons, pieces
@@ -237,6 +237,7 @@ class Extractor:
         quantities: list[dict] = []
         rejected: list[dict] = []
         every = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
+        gated_out = 0 if pieces is None else len(_readable_pieces(text, max_chars)) - len(pieces)
         pieces = every if pieces is None else pieces
         for done, (start, end) in enumerate(pieces, 1):
             if progress is not None and len(pieces) > 1:
@@ -257,9 +258,9 @@ class Extractor:
                 f"long article: {len(text):,} characters were read in {len(every)} pieces of "
                 f"at most {max_chars:,}; a claim restated in two pieces may appear twice"
             )
-        if len(pieces) < len(every):
+        if gated_out:
             warnings.append(
-                f"gate: {len(every) - len(pieces)} of the {len(every)} pieces of this long "
+                f"gate: {gated_out} of the {gated_out + len(pieces)} pieces of this long "
                 "article hold no sentence that could hold an event, or hold no event in those "
                 "sentences read first, so they were not parsed and their dates and quantities "
                 "are not listed (--no-gate, gate=False, reads them)"
@@ -299,6 +300,12 @@ class Extractor:
         doc._.muster_published = published
         doc._.muster_explain = explain
         return doc
+
+
+def _readable_pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """The pieces of a long article that hold any text: blank ones are never read, with or
+    without the gate, so the gate neither judges nor counts them."""
+    return [(start, end) for start, end in chunk_bounds(text, max_chars) if text[start:end].strip()]
 
 
 def check_language(text: str, *, where: str | None = None) -> None:

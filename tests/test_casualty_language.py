@@ -228,6 +228,8 @@ def test_a_mishap_the_fighting_caused_stays_an_event(text, outcome, value):
     ("Local officials have put the death toll at 31.", "Local officials have put"),
     ("The army updated the number of dead soldiers to 14.", "The army updated"),
     ("Rebels revised their tactics and killed 12 soldiers on Monday.", None),
+    # an incident gives no figure; a toll given in one clause does not source another's
+    ("Wednesday's attack put the death toll at 31.", None),
     # the subject of a passive reporting verb is what is reported, not who reports it; its
     # agent reports ("were reported by the ministry")
     ("It is believed that at least three children died in the strike.", None),
@@ -266,6 +268,9 @@ def test_peacekeepers_serving_in_a_mission_are_the_mission_s(text, group):
     # the people they are with are not the force they serve in
     ("Five Afghan soldiers with NATO advisers were killed in Kunduz.", "AFG"),
     ("Seven Iraqi policemen with U.N. monitors were wounded in Mosul.", "IRQ"),
+    # forces they fight beside, or a coalition, are not the mission they serve in
+    ("Five Congolese soldiers with UN forces were killed during a joint patrol near Beni.", "COD"),
+    ("Three Afghan soldiers with the NATO coalition were killed in Helmand.", "AFG"),
 ])
 def test_a_nationality_beside_the_count_stays_when_no_mission_is_served(text, country):
     actor = pipeline.extract(text, published=PUBLISHED)["events"][0]["actor"]
@@ -2447,3 +2452,10 @@ def test_people_told_by_their_tie_to_others(text, expected):
 def test_people_of_a_nation_deployed_are_a_force_present(text, expected):
     found = [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]]
     assert found == expected
+
+
+def test_a_toll_given_in_one_clause_does_not_source_the_next_clause_s_figure():
+    events = pipeline.extract("The ministry revised the death toll to 52, and rebels killed 12 "
+                              "soldiers in Gao on Monday.", published=PUBLISHED)["events"]
+    sources = {e["count"]["value"]: (e["source"] or {}).get("text") for e in events}
+    assert sources == {52: "The ministry revised", 12: None}

@@ -305,4 +305,14 @@ def test_a_stream_gates_the_pieces_of_a_long_article_as_one_article_is_gated():
                 Article(text=_ATTACK, id="short", published=coerce_published("2021-06-14"))]
     streamed = [r for _, r in extractor.extract_stream(articles, max_chars=_PIECE)]
     assert streamed[0] == extractor.extract_article(articles[0], max_chars=_PIECE, gate=True)
+    assert any(w.startswith("gate: 2 of the 3 pieces") for w in streamed[0]["warnings"])
     assert streamed[1]["events"]
+
+
+def test_blank_pieces_are_neither_gated_nor_counted():
+    """Blank pieces are never read, with or without the gate: no warning counts them."""
+    text = _ATTACK + "\n\n" + " " * 600 + "\n\n" + _ATTACK
+    article = Article(text=text, id="blank", published=coerce_published("2021-06-14"))
+    gated = default_extractor().extract_article(article, max_chars=200, gate=True)
+    assert not any(w.startswith("gate:") for w in gated["warnings"])
+    assert _event_keys(gated) == _event_keys(default_extractor().extract_article(article, max_chars=200))

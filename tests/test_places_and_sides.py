@@ -1257,6 +1257,9 @@ def test_the_cause_s_finer_place_beats_an_opening_one(text, location):
     ("Five civilians were killed in Afgoye when a mortar shell hit a market in Mogadishu.", "Afgoye"),
     # the cause names no place: the description stays
     ("Five civilians were killed in the capital when a mortar shell hit a crowded market.", "the capital"),
+    # a clause that is no attack tells no place of the harm
+    ("Two soldiers were killed in the capital after peace talks in Doha collapsed.", "the capital"),
+    ("Four soldiers were killed in the town when the minister was visiting troops in Gao.", "the town"),
 ])
 def test_a_named_cause_place_beats_a_described_one(text, location):
     found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"]
@@ -1660,6 +1663,16 @@ def test_a_town_the_model_takes_for_a_person_is_a_place_after_near(text, locatio
     assert found is not None and found["text"] == location
 
 
-def test_a_name_with_a_title_elsewhere_stays_a_person_after_near():
-    text = "Colonel Anefis survived. A mine wounded three peacekeepers outside Anefis on Friday, he said."
+@pytest.mark.parametrize("text", [
+    "Colonel Anefis survived. A mine wounded three peacekeepers outside Anefis on Friday, he said.",
+    # someone who acts elsewhere in the article is a person
+    "Rabbani arrived at noon. Three bodyguards were killed when a bomb exploded near Rabbani, police said.",
+])
+def test_a_name_told_as_a_person_elsewhere_stays_a_person_after_near(text):
     assert pipeline.extract(text, published=PUBLISHED)["events"][0]["location"] is None
+
+
+def test_a_sentence_s_full_stop_is_no_title_and_a_town_may_be_a_subject():
+    text = ("Six soldiers were killed near Tessalit on Monday, the army said. Tessalit is a "
+            "remote desert town.")
+    assert pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"] == "near Tessalit"

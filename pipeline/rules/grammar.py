@@ -156,6 +156,8 @@ class Lexicon:
     numbering_verbs: frozenset
     attack_nouns: frozenset
     force_level_nouns: frozenset
+    served_with_nouns: frozenset
+    place_subject_verbs: frozenset
     people_kinds: dict  # people noun -> what it says of age and sex ("men": adult, male)
 
 
@@ -195,6 +197,7 @@ def lexicon() -> Lexicon:
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
+                "served_with_nouns", "place_subject_verbs",
             )
         },
     )
@@ -2599,21 +2602,32 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
 
 
 def _a_stranger_named_by_place(name: Token) -> bool:
-    """Whether a one-word name the small model took for a person, told only after "near" or
+    """Whether a one-word name the small model took for a person, told after "near" or
     "outside" ("killed near Tessalit"), is a place: one word, no people, group or country
-    Muster knows, and told nowhere in the article as part of a longer person's name or with
-    a title ("Gen. Tessalit", "Ahmed Tessalit"), since people are named whole at first mention.
-    Events happen near places, not near people, so the slot decides what the model could not."""
+    Muster knows, and told nowhere else in the article as part of a longer person's name, with
+    a title ("Gen. Tessalit", "Ahmed Tessalit") or as someone who acts ("Tessalit arrived").
+    Events happen near places more often than near people, so the slot decides what the model
+    could not; a person named once, by one word, after "near" is still taken for a place."""
     doc = name.doc
     if proper_name(name) != name.text or names_a_known_side(name):
         return False
     for ent in doc.ents:
         if ent.label_ == "PERSON" and name.text in (t.text for t in ent) and len(ent) > 1:
             return False  # "Ahmed Tessalit said ...": a person's surname
-        if ent.label_ == "PERSON" and ent.text == name.text and ent.start > 0 and (
-                person_class(doc[ent.start - 1]) is not None or doc[ent.start - 1].text.endswith(".")):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and ent.text == name.text and before is not None and (
+                person_class(before) is not None or _a_title_abbreviation(before)):
             return False  # "Gen. Tessalit", "Commander Tessalit"
+    for other in doc:
+        if other.text == name.text and other.i != name.i and other.dep_ == "nsubj" and (
+                lemma(other.head) not in lexicon().place_subject_verbs):
+            return False  # "Rabbani arrived at noon": someone who acts; not "Tessalit lies ..."
     return True
+
+
+def _a_title_abbreviation(token: Token) -> bool:
+    """"Gen.", "Col.", "Lt.": an abbreviation before a name, not a sentence's full stop."""
+    return token.text.endswith(".") and len(token.text) > 1 and token.text[0].isupper()
 
 
 def distance_from(token: Token) -> tuple[Token, Token] | None:

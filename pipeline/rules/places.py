@@ -651,9 +651,11 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
                 fronted or lies_within(geocoded(found, doc), geocoded(place, doc))):
             return found
     if described:
-        # what the cause struck may carry the place: "when a rocket struck a school in Kherson"
-        struck = [o for cause in causes for o in cause.children if o.dep_ == "dobj"]
-        for head in (*causes, *struck):
+        # only an attack and what it struck tell where the harm was: "when a rocket struck a
+        # school in Kherson"; not "after peace talks in Doha collapsed"
+        attacks = [c for c in causes if _struck(c) or grammar.lemma(c) in grammar.lexicon().attack_cause_words]
+        struck = [o for cause in attacks for o in cause.children if o.dep_ == "dobj"]
+        for head in (*attacks, *struck):
             found = _location_of(head, False)
             if found and names_a_place(found, doc) and exactness(found, doc) >= exactness(place, doc):
                 return found

@@ -149,14 +149,15 @@ def _own_part_of_a_list(number: Token, noun: Token) -> list[Token] | None:
 
 def _mission_served_with(with_: Token) -> list[Token] | None:
     """The multinational mission or force people are "with": the mission itself ("with
-    UNAMID", "with the United Nations") or a force or mission noun it names ("with the African
-    Union force"), without the place it serves in. Not the people they are with ("Afghan
-    soldiers with NATO advisers") nor anything else ("soldiers with minor wounds")."""
+    UNAMID", "with the United Nations") or a singular force or mission noun it names ("with
+    the African Union force"), without the place it serves in. Not the people they are with
+    ("Afghan soldiers with NATO advisers"), forces they fight beside ("with UN forces") nor
+    anything else ("soldiers with minor wounds")."""
     for obj in (c for c in with_.children if c.dep_ == "pobj"):
         own = [t for t in obj.subtree if t.i <= obj.i]  # "the UN mission", not "... in Congo"
         if not any(is_multinational(code) for code in entity_actor(own)[0]):
             continue
-        if obj.pos_ == "PROPN" or grammar.lemma(obj) in grammar.lexicon().membership_nouns:
+        if obj.pos_ == "PROPN" or (obj.tag_ != "NNS" and grammar.lemma(obj) in grammar.lexicon().served_with_nouns):
             return own
     return None
 

@@ -34,7 +34,7 @@ def source(
         came_from, below = below, verb
         if came_from.dep_ == "advcl" and came_from.head == verb and any(c.dep_ == "dobj" for c in verb.children):
             continue  # "Insurgents showed new tactics as they killed five": it reports something else
-        subject = _reporting_subject(verb) or _figure_giver(verb)  # "the ministry revised the toll to 52"
+        subject = _reporting_subject(verb) or _figure_giver(verb, count)  # "the ministry revised the toll to 52"
         if subject is None or count in subject.subtree:
             continue
         if subject.pos_ == "PRON":
@@ -80,14 +80,22 @@ def _inverted_speaker(sentence: Span, count: Token) -> dict | None:
     return None
 
 
-def _figure_giver(verb: Token) -> Token | None:
+def _figure_giver(verb: Token, count: Token | None = None) -> Token | None:
     """Who gives, revises or updates a figure ("the army updated the toll", "the ministry
-    revised its figures"): a giving verb with a tally noun as its object, and a named subject."""
+    revised its figures"): a giving verb with a tally noun as its object, and a named subject
+    that is not an incident or evidence ("Wednesday's attack put the toll at 31" names no
+    one). With ``count``, only when the count is the figure given: in the tally or in its
+    "at"/"to" phrase ("put the death toll at 31"; not "..., and rebels killed 12 soldiers")."""
     lex = grammar.lexicon()
-    if grammar.lemma(verb) not in lex.giving_verbs or not any(
-            c.dep_ == "dobj" and grammar.lemma(c) in lex.tally_nouns for c in verb.children):
+    tallies = [c for c in verb.children if c.dep_ == "dobj" and grammar.lemma(c) in lex.tally_nouns]
+    if grammar.lemma(verb) not in lex.giving_verbs or not tallies:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if count is not None and not any(count in part.subtree for part in (
+            *tallies, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to")))):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and grammar.lemma(c) not in lex.incident_nouns | lex.evidence_nouns
+                 and grammar.lemma(c) not in lex.attack_cause_words), None)
 
 
 def _reporting_subject(verb: Token) -> Token | None:
