@@ -109,7 +109,7 @@ class Extractor:
         for index, article in articles.items():
             text = article.text
             bounds[index] = ([(0, len(text))] if len(text) <= max_chars else
-                             _readable_pieces(text, max_chars))
+                             _readable(text, chunk_bounds(text, max_chars)))
             for start, end in bounds[index]:
                 texts[index, start] = text[start:end]
         turned_away: dict[tuple[int, int], str] = {}
@@ -237,7 +237,7 @@ class Extractor:
         quantities: list[dict] = []
         rejected: list[dict] = []
         every = [(0, len(text))] if doc is not None else list(chunk_bounds(text, max_chars))
-        gated_out = 0 if pieces is None else len(_readable_pieces(text, max_chars)) - len(pieces)
+        gated_out = 0 if pieces is None else len(_readable(text, every)) - len(pieces)
         pieces = every if pieces is None else pieces
         for done, (start, end) in enumerate(pieces, 1):
             if progress is not None and len(pieces) > 1:
@@ -302,10 +302,10 @@ class Extractor:
         return doc
 
 
-def _readable_pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
+def _readable(text: str, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pieces of a long article that hold any text: blank ones are never read, with or
     without the gate, so the gate neither judges nor counts them."""
-    return [(start, end) for start, end in chunk_bounds(text, max_chars) if text[start:end].strip()]
+    return [(start, end) for start, end in pieces if text[start:end].strip()]
 
 
 def check_language(text: str, *, where: str | None = None) -> None:

@@ -644,21 +644,22 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
     if not causes:
         return None
     fronted = _fronted(place, trigger.sent.start_char, doc)
-    described = not names_a_place(place, doc)  # "in the capital", "in the town"
-    for cause in causes:
-        found = _location_of(cause, False)
+    told = {cause: _location_of(cause, False) for cause in causes}
+    for found in told.values():
         if found and specificity(found, doc) > specificity(place, doc) and (
                 fronted or lies_within(geocoded(found, doc), geocoded(place, doc))):
             return found
-    if described:
-        # only an attack and what it struck tell where the harm was: "when a rocket struck a
-        # school in Kherson"; not "after peace talks in Doha collapsed"
-        attacks = [c for c in causes if _struck(c) or grammar.lemma(c) in grammar.lexicon().attack_cause_words]
-        struck = [o for cause in attacks for o in cause.children if o.dep_ == "dobj"]
-        for head in (*attacks, *struck):
-            found = _location_of(head, False)
-            if found and names_a_place(found, doc) and exactness(found, doc) >= exactness(place, doc):
-                return found
+    if names_a_place(place, doc):
+        return None
+    # a place only described ("in the capital"): only an attack and what it struck tell where
+    # the harm was ("when a rocket struck a school in Kherson"; not "after peace talks in Doha
+    # collapsed")
+    attacks = [c for c in causes if _struck(c) or grammar.lemma(c) in grammar.lexicon().attack_cause_words]
+    struck = [o for cause in attacks for o in cause.children if o.dep_ == "dobj"]
+    for head in (*attacks, *struck):
+        found = told[head] if head in told else _location_of(head, False)
+        if found and names_a_place(found, doc) and exactness(found, doc) >= exactness(place, doc):
+            return found
     return None
 
 

@@ -93,9 +93,9 @@ def _figure_giver(verb: Token, count: Token | None = None) -> Token | None:
     if count is not None and not any(count in part.subtree for part in (
             *tallies, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to")))):
         return None
+    no_one = lex.incident_nouns | lex.evidence_nouns | lex.attack_cause_words
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                 and grammar.lemma(c) not in lex.incident_nouns | lex.evidence_nouns
-                 and grammar.lemma(c) not in lex.attack_cause_words), None)
+                 and grammar.lemma(c) not in no_one), None)
 
 
 def _reporting_subject(verb: Token) -> Token | None:
