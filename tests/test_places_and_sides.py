@@ -1676,3 +1676,30 @@ def test_a_sentence_s_full_stop_is_no_title_and_a_town_may_be_a_subject():
     text = ("Six soldiers were killed near Tessalit on Monday, the army said. Tessalit is a "
             "remote desert town.")
     assert pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]["text"] == "near Tessalit"
+
+
+# A phrase headed by whose wish, leave or help an act was done ("at the request of the
+# government of Somalia", "at the hands of", "in coordination with the army of Mali") names
+# the party, not where it happened: no place, or the place the sentence does name.
+@pytest.mark.parametrize("text, expected", [
+    ("An airstrike at the request of the Federal Government of Somalia killed nine fighters.",
+     [(9, None)]),
+    ("Kenyan troops killed 14 rebels at the invitation of the government of Somalia.",
+     [(14, None)]),
+    ("Twenty villagers died at the hands of soldiers from Burundi, witnesses said.", [(20, None)]),
+    ("French jets killed 30 militants in coordination with the armed forces of Mali.",
+     [(30, None)]),
+    ("Ugandan soldiers captured 11 rebels near Beni at the behest of Congo's army.",
+     [(11, "near Beni")]),
+    ("Acting on behalf of the Syrian government, the militia killed 40 fighters in Deir ez-Zor.",
+     [(40, "Deir ez-Zor")]),
+    ("Troops killed 8 insurgents in support of the police of Niger, officials said.", [(8, None)]),
+    ("With the permission of Iraq's government, coalition jets killed 16 fighters near Mosul.",
+     [(16, "near Mosul")]),
+    ("Under the auspices of the African Union, peacekeepers detained 23 gunmen in Bangui.",
+     [(23, "Bangui")]),
+    ("Four aid workers were killed at the orders of a commander from Darfur, the UN said.",
+     [(4, None)]),
+])
+def test_whose_request_or_hands_is_no_place(text, expected):
+    assert _located(text) == expected
