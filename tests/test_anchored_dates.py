@@ -583,3 +583,31 @@ def test_a_time_counted_from_an_untold_event_is_no_day_of_the_narrative(text):
 def test_a_time_counted_from_a_told_event_keeps_its_day(text, value):
     last = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert last["date"]["value"] == value
+
+
+# The sentence that tells the attack by its verb ("stormed", "overran", "assaulted") tells the
+# incident's day, as one that names it by a noun does ("the attack") or by armed people as its
+# subject ("Rebels stormed"), when a named group did it ("The Taliban stormed"): the
+# casualties told after it, undated, are of that incident (GUIDELINES §5, a date from
+# context). A named group's meeting tells none, nor does a place "surrounded" by a crowd.
+@pytest.mark.parametrize("text, dates", [
+    ("The ADF stormed an army base in Ituri province on Saturday. Nine soldiers were killed, "
+     "the army said.", ["2021-03-13"]),
+    ("Al-Qaida's affiliate ambushed a police convoy near Gao on Monday. Four officers died and three were "
+     "wounded.", ["2021-03-15", "2021-03-15"]),
+    ("The Taliban overran a checkpoint outside Kunduz on Sunday. Seven policemen were killed, "
+     "officials said.", ["2021-03-14"]),
+    ("Islamic State assaulted the town hall in Palma on Friday. At least 12 civilians were killed.",
+     ["2021-03-12"]),
+    ("Boko Haram raided a village in Borno state on Tuesday. Residents said 15 people were killed.",
+     ["2021-03-16"]),
+    ("The army shelled rebel positions on Monday. Separately, five civilians were killed in a "
+     "bombing in Kabul.", [None]),
+    ("Protesters surrounded the parliament on Monday. Six soldiers were killed, officials said.",
+     [None]),
+    ("The Taliban met the delegation in Doha on Monday. Six soldiers were killed, officials "
+     "said.", [None]),
+])
+def test_the_attack_told_by_its_verb_dates_its_casualties(text, dates):
+    events = pipeline.extract(text, published="2021-03-17")["events"]  # a Wednesday
+    assert [e["date"] and e["date"]["value"] for e in events] == dates

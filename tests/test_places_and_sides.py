@@ -1703,3 +1703,27 @@ def test_a_sentence_s_full_stop_is_no_title_and_a_town_may_be_a_subject():
 ])
 def test_whose_request_or_hands_is_no_place(text, expected):
     assert _located(text) == expected
+
+
+# A wire dateline ("KABUL —", "GAO, Mali (AP) —") tells where the story was filed: its
+# place in capitals is no speaker, though the parser may take it for the subject of "said".
+@pytest.mark.parametrize("text, source", [
+    ("KABUL \u2014 Eight shoppers were killed when a bomb exploded at a market, police said.",
+     "police said"),
+    ("GAO \u2013 Gunmen killed five soldiers near the airport on Monday, the army said.",
+     "the army said"),
+    ("MOGADISHU (AP) \u2014 Three soldiers died in a mortar attack, an officer said.",
+     "an officer said"),
+    ("JUBA, South Sudan \u2014 Eleven villagers were shot dead overnight, officials said.",
+     "officials said"),
+    ("MAIDUGURI - Insurgents killed 14 farmers in Borno on Sunday, residents told reporters.",
+     "residents told"),
+    ("SANAA \u2014 Airstrikes killed 9 people in the port city, medics said on Friday.",
+     "medics said"),
+    ("PESHAWAR \u2014 Six policemen were wounded when a grenade hit their post.", None),
+    ("BAMAKO \u2014 The army said its troops had killed 30 militants in central Mali.",
+     "The army said"),
+])
+def test_a_dateline_is_no_speaker(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["source"] and event["source"]["text"]) == source

@@ -149,6 +149,7 @@ class Lexicon:
     locating_verbs: frozenset
     ceremony_nouns: frozenset
     attacking_verbs: frozenset
+    incident_verbs: frozenset
     service_roles: frozenset
     not_present_verbs: frozenset
     force_member_nouns: frozenset
@@ -195,7 +196,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs",
+                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
             )
@@ -211,8 +212,11 @@ def span_of(record: dict | None, doc: Doc) -> Span | None:
 
 def tells_an_incident(sentence: Span) -> bool:
     """Whether a sentence tells an attack or a fight by an incident word ("the raid", "the
-    bomb exploded"); armed people as a subject are not enough ("the peacekeepers arrived")."""
-    return any(lemma(t) in lexicon().incident_nouns for t in sentence)
+    bomb exploded") or an attacking verb ("The Taliban stormed a district headquarters");
+    armed people as a subject are not enough ("the peacekeepers arrived")."""
+    lex = lexicon()
+    return any(lemma(t) in lex.incident_nouns or (t.pos_ == "VERB" and lemma(t) in lex.incident_verbs)
+               for t in sentence)
 
 
 def opens_new_incident(sentence: Span) -> bool:
@@ -281,6 +285,35 @@ def kept(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
     if held is None:
         held = doc.user_data[slot] = make()
     return held
+
+
+#: Dashes that close a wire dateline ("KABUL —", "GAO, Mali (AP) –").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+#: How many words a dateline may run to before its dash ("JUBA, South Sudan, March 3 (AP) —").
+_DATELINE_WORDS = 12
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether a word is part of the wire dateline an article opens on ("KABUL — Eight
+    residents were killed ..., police said"): where the story was filed, which the parser may
+    take for the subject of the first sentence's verb, never a speaker."""
+    return token.i < kept(token.doc, ("dateline_end",), lambda: _dateline_end(token.doc))
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The index of the dash that closes the opening dateline, or 0: the article opens on a
+    word in capitals ("KABUL", "JUBA, South Sudan"), and a dash follows within a few words
+    with no verb before it."""
+    words = [t for t in doc[: _DATELINE_WORDS + 1] if not t.is_space]
+    if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 1):
+        return 0
+    for word in words[1:]:
+        if word.text in _DATELINE_DASHES:
+            return word.i
+        if word.pos_ in ("VERB", "AUX"):
+            return 0
+    return 0
 
 
 def whole_text(doc: Doc) -> str:

@@ -107,7 +107,8 @@ def _reporting_subject(verb: Token) -> Token | None:
     if any(c.dep_ == "dobj" and grammar.lemma(c) == "life" for c in verb.children):
         return None
     for node in (verb, verb.head):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a dateline the parser made a second subject ("KABUL — ..., police said") is no speaker
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not grammar.in_dateline(c)]
         if subjects:
             if grammar.lemma(subjects[0]) in lex.evidence_nouns:
                 return None  # "satellite images showed": evidence, not a speaker
