@@ -1727,3 +1727,40 @@ def test_whose_request_or_hands_is_no_place(text, expected):
 def test_a_dateline_is_no_speaker(text, source):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["source"] and event["source"]["text"]) == source
+
+
+# A division named by its designation ("Niger state", "Bandarban district") is that division,
+# even where a country or a town abroad has its name: "the Shiroro area of Niger state" lies in
+# Nigeria, and "the town of Ruma in Bandarban district" in Bangladesh, not Ruma in Serbia (a
+# town the gazetteer lacks, inside a district it knows, is placed at the district).
+@pytest.mark.parametrize("text, country, place", [
+    ("Bandits killed 11 soldiers in the Shiroro area of Niger state on Monday.", "NGA", "Shiroro"),
+    ("Gunmen killed 14 villagers in Niger state, police said.", "NGA", "Niger"),
+    ("Rebels killed three soldiers in the town of Ruma in Bandarban district.", "BGD", "Bandarban"),
+    ("A bomb killed six people in Niger, officials said.", "NER", "Niger"),
+    ("Militants killed nine soldiers in the Niger Delta.", "NGA", "Niger Delta"),
+])
+def test_a_division_named_by_its_designation(text, country, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["location"]["country"], event["location"]["place"]) == (country, place)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Gunmen killed 14 villagers in Niger state, police said.", "NGA"),
+    ("Gunmen killed 14 villagers in Niger, police said.", "NER"),
+])
+def test_villagers_of_a_division_named_after_a_country(text, actor):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["actor"]["country"] == actor
+
+
+# A country's name inside a water body's name ("Lake Chad", "the Gulf of Guinea") says
+# nothing of whose the people harmed there are.
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters killed 17 fishermen on Lake Chad, residents said.",
+    "Pirates kidnapped 12 sailors in the Gulf of Guinea on Sunday.",
+    "Gunmen killed six fishermen in the village of Kalari near Lake Chad.",
+])
+def test_a_country_word_inside_a_water_body_s_name_is_no_side(text):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["actor"] is None

@@ -47,15 +47,34 @@ def _says_where(word: Token) -> bool:
 
 
 def _inside_a_name(word: Token) -> bool:
-    """"the Niger Delta", "the Congo River": a country's name as the first word of a name the
-    gazetteer knows as a whole, a feature that may lie in another country (the Niger Delta is
-    Nigeria's) or in several. Not when the whole name is unknown ("the Congo Basin"): the
-    country word is then all that says where."""
+    """"the Niger Delta", "Lake Chad", "the Gulf of Guinea", "Niger state": a country's name
+    as a word of a longer name the gazetteer knows as a whole, a feature that may lie in
+    another country (the Niger Delta is Nigeria's) or in several, or a division named after
+    the country (Nigeria's Niger state). Not when the whole name is unknown ("the Congo
+    Basin"): the country word is then all that says where."""
     from pipeline.text import gazetteer
 
-    head = word.head
-    return (word.dep_ == "compound" and head.pos_ == "PROPN" and head.text[:1].isupper()
-            and bool(gazetteer.lookup(word.doc[word.left_edge.i : head.i + 1].text)))
+    doc, head = word.doc, word.head
+    if word.dep_ == "compound" and head.pos_ == "PROPN" and head.text[:1].isupper():
+        # "the Niger Delta"
+        return any(e.kind != "country" for e in gazetteer.lookup(doc[word.left_edge.i : head.i + 1].text))
+    if any(c.dep_ == "compound" and c.i < word.i and c.pos_ == "PROPN" for c in word.children):
+        name = doc[min(c.i for c in word.children if c.dep_ == "compound") : word.i + 1]  # "Lake Chad"
+    elif word.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.i < word.i:
+        name = doc[head.head.i : word.i + 1]  # "the Gulf of Guinea"
+    else:
+        return _names_a_division(word)  # "Niger state"
+    # a feature the gazetteer knows by the whole name, not a namesake town ("South Lebanon", Ohio)
+    return any(e.kind not in ("country", "place") for e in gazetteer.lookup(name.text))
+
+
+def _names_a_division(word: Token) -> bool:
+    """"Niger state", "Bolivar state": a country's name before a division's designation names
+    a division the gazetteer knows by that name (Nigeria's Niger state), not the country."""
+    from pipeline.text import gazetteer
+
+    return (word.i + 1 < len(word.doc) and _kind_cue(word.doc[word.i : word.i + 1]) in ("admin1", "admin2")
+            and any(e.kind in ("admin1", "admin2") for e in gazetteer.lookup(word.text)))
 
 
 def _across_the_border(word: Token) -> bool:
@@ -1241,8 +1260,9 @@ def _count_country_mentions(doc: Doc, ground_only: bool) -> dict[str, int]:
     counts: dict[str, int] = {}
     sides_only: dict[str, int] = {}  # "U.S. aircraft": a country named only as a side's
     for ent in grammar.entities(doc):
-        if ent.label_ == "GPE" and not sides.where_based(ent) and (
-                code := sides.entity_country(ent) or _country_of_division(ent)):
+        if ent.label_ == "GPE" and not sides.where_based(ent) and (code := (
+                # "Niger state": a division named after a country, whose own country it counts
+                None if _names_a_division(ent.root) else sides.entity_country(ent)) or _country_of_division(ent)):
             if ground_only and (_across_the_border(ent.root) or (
                     ent.root.dep_ == "dobj" and grammar.lemma(ent.root.head) in grammar.lexicon().border_nouns)):
                 continue
@@ -1403,7 +1423,9 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
         return []  # an armed group or a mission ("AU facilities"), not a place
     entries = list(gazetteer.lookup(text))
     if any(e.kind == "country" for e in entries):
-        return [e for e in entries if e.kind == "country"]  # "Kosovo", not Kosovo Polje
+        # "Niger state": the division the phrase names by its designation, not the country
+        division = [e for e in entries if cue in ("admin1", "admin2") and e.kind == cue]
+        return division or [e for e in entries if e.kind == "country"]  # "Kosovo", not Kosovo Polje
     if not entries and actor is not None:
         return list(gazetteer.country(actor.code))  # "Bosnia": a name of a country GeoNames lacks
     entries = [e for e in entries if e.kind == cue] or entries
@@ -1525,12 +1547,14 @@ def geocode(place: dict, doc: Doc, countries: dict[str, float], country_is_guess
 
 def _inside_what_it_names(candidates: list) -> list:
     """"the village of Tanda in Kano state", "Tripoli, Lebanon": a name the phrase puts inside
-    a province or a country named after it lies in that one's country, so a namesake elsewhere
-    (a Tanda in India) is no candidate; the province itself is, when the village is unknown."""
-    containers = [c for c in candidates if c[1].kind in ("admin1", "country")]
+    a province, a district named as one ("the town of Ruma in Bandarban district") or a country
+    named after it lies in that one's country, so a namesake elsewhere (a Tanda in India, a Ruma
+    in Serbia) is no candidate; the province itself is, when the village is unknown."""
+    containers = [c for c in candidates if c[1].kind in ("admin1", "country") or (
+        c[1].kind == "admin2" and _kind_cue(c[2]) == "admin2")]  # "in Bandarban district"
     if not containers:
         return candidates
-    return [c for c in candidates if c[1].country is None or c[1].kind in ("admin1", "country") or not any(
+    return [c for c in candidates if c[1].country is None or any(c is box for box in containers) or not any(
         box[2].start > c[2].start and box[1].country != c[1].country for box in containers)
         or any(box[2].start > c[2].start and box[1].country == c[1].country for box in containers)]
 
