@@ -2459,3 +2459,36 @@ def test_a_toll_given_in_one_clause_does_not_source_the_next_clause_s_figure():
                               "soldiers in Gao on Monday.", published=PUBLISHED)["events"]
     sources = {e["count"]["value"]: (e["source"] or {}).get("text") for e in events}
     assert sources == {52: "The ministry revised", 12: None}
+
+
+# What befell people is told by the verb they are an argument of, not by the clause that says
+# what they were doing ("killed two police officers guarding a polling station", "Five
+# soldiers guarding the base were killed": killed, no force present); and people counted "of
+# the dead" or "of the wounded" are of that harm wherever they were ("Seven of the dead were in
+# Shabwa province"). A force told by such a clause with no harm stays a presence.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two police officers guarding a polling station in Kano.",
+     [("casualty", "killed", 2)]),
+    ("Five soldiers guarding the base were killed on Monday.", [("casualty", "killed", 5)]),
+    ("A roadside bomb wounded three guards escorting a fuel convoy.", [("casualty", "wounded", 3)]),
+    ("Rebels abducted four engineers working at the dam.", [("casualty", "captured", 4)]),
+    ("Airstrikes killed 20 people. Seven of the dead were in Shabwa province.",
+     [("casualty", "killed", 20), ("casualty", "killed", 7)]),
+    ("A blast wounded 30 people. Nine of the wounded were at the market.",
+     [("casualty", "wounded", 30), ("casualty", "wounded", 9)]),
+    ("Some 300 soldiers guarding the border are based in Kassala.", [("presence", None, 300)]),
+    ("Some 2,000 troops are in Mali.", [("presence", None, 2000)]),
+])
+def test_what_befell_people_not_what_they_were_doing(text, expected):
+    assert [(e["type"], e["outcome"], e["count"]["value"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb wounded 30 people. Five of the wounded are in hospital in Kabul.",
+    "A bomb wounded 30 people. Five of the wounded are in critical condition.",
+    "A blast wounded 12 soldiers. Three of the wounded remain at a clinic in Gao.",
+])
+def test_where_the_wounded_are_cared_for_is_their_status(text):
+    assert [e["count"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [
+        int(text.split()[3])]

@@ -1051,6 +1051,12 @@ def status_of_counted(trigger: Token, number: Token) -> bool:
         return False
     if any(c.dep_ == "attr" and person_class(c) is not None for c in verb.children):
         return False  # "Six of the wounded were soldiers": who they were, a breakdown
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    cared_for = any(lemma(t) in lexicon().medical_places for c in preps for t in c.subtree)
+    if not cared_for and any(place_phrase(c) is not None for c in preps):
+        # "Seven of the dead were in Shabwa province": where they fell, a breakdown; not "Five
+        # of the wounded are in hospital in Kabul", where they are cared for, a status
+        return False
     return trigger.head.head in (number, verb) or trigger.head.head.head == number
 
 
@@ -1239,9 +1245,11 @@ def noun_trigger(noun: Token) -> Trigger | None:
                 continue  # "a dozen gunmen who kidnapped the workers": the ones who did it
             if found.type == "deployment" and _deployed_and_there(child, noun):
                 return Trigger(child, "presence", None)  # "Norway has some 500 soldiers deployed there"
-            if child.dep_ == "relcl" and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
+            if child.dep_ in ("acl", "relcl") and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
                     (harm := _predicate_trigger(noun.head)) is not None and harm.type == "casualty"):
-                continue  # "killed five gunmen who attacked a checkpoint": the killing is what is told
+                # "killed five gunmen who attacked a checkpoint", "killed two police officers
+                # guarding a polling station": the killing is what is told
+                continue
             return _either_outcome(found)  # "900 men killed or wounded": casualties
         if (child.dep_ in ("acl", "relcl") and lemma(child) in lexicon().travel_verbs
                 and person_class(noun) == "combatant" and _has_place(child, ("to", "into", "toward", "for"))):
@@ -1578,6 +1586,8 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
             if found:
                 return found
             if noun is not None and (found := _motion_or_station(verb, token, noun)):
+                if found.type == "presence" and (harm := nominal_trigger(noun)) is not None and harm.type == "casualty":
+                    return harm  # "Seven of the dead were in Shabwa province": of the dead, no force there
                 return found
             if token.dep_ in ("attr", "dobj", "oprd"):
                 if tally:  # the value of a tally with no harm told: a force's level
