@@ -1764,3 +1764,27 @@ def test_villagers_of_a_division_named_after_a_country(text, actor):
 def test_a_country_word_inside_a_water_body_s_name_is_no_side(text):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["actor"] is None
+
+
+# Generic militants counted as the object of a killing are not the group that killed them,
+# however near it is named ("Al-Shabab fighters killed seven clan militiamen"); militants told
+# after the group's fighters, with no killer named, stay that group's. "Bandits", as
+# north-west Nigeria's armed gangs are called, are a generic armed class (militants), never
+# the side of the army that reports killing them.
+@pytest.mark.parametrize("text, actor", [
+    ("Al-Shabab fighters killed seven clan militiamen near Beledweyne on Monday.", "militants"),
+    ("Islamic State fighters killed 14 tribal fighters in Deir ez-Zor on Sunday.", "militants"),
+    ("Hundreds of Taliban fighters attacked the town. Nearly 30 militants were killed.", "Taliban"),
+    ("Troops killed 12 Boko Haram fighters near Bama on Friday.", "Boko Haram"),
+    ("The Nigerian army said its troops killed 35 bandits in Zamfara state on Sunday.", "militants"),
+    ("Armed bandits killed 11 villagers in Katsina state, police said.", "NGA"),
+])
+def test_whose_militants_are_not_the_killers(text, actor):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["actor"]["group"] or event["actor"]["country"]) == actor
+
+
+def test_a_group_named_in_an_act_against_it_keeps_its_dead():
+    text = "Airstrikes have hit al-Shabab for weeks. The last counter-Shabab strike killed six militants."
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["actor"]["group"] == "al-Shabab"

@@ -665,7 +665,7 @@ def _sent_into_the_country(event: dict, side: dict) -> bool:
 def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
     """Whether a side is the one that did what the event tells to the people it counts: named
     in the subject of the verb whose object they are ("Afghan troops" of "Afghan troops
-    detained five suspects")."""
+    detained five suspects"), when the subject is no act (an attack, a strike)."""
     trigger = grammar.span_of(event["trigger"], doc)
     noun = counted_noun(doc, event)
     verb = trigger.root if trigger is not None else None
@@ -673,7 +673,10 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
             or noun.head != verb or noun.dep_ != "dobj"
             or grammar.lemma(verb) in grammar.lexicon().own_loss_verbs):  # "The Dutch army has lost three soldiers"
         return False  # only its own object: "... detained five suspects"
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # who did it, not an act named after its target ("The last counter-AQIM strike killed one
+    # terrorist": AQIM's man)
+    acts = grammar.lexicon().incident_nouns | grammar.lexicon().attack_cause_words
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and grammar.lemma(c) not in acts]
     # the subject's own words, not a place hung on it ("an attack ... in northern Afghanistan")
     codes, _ = sides.entity_actor([t for s in subjects for t in doc[s.left_edge.i : s.i + 1]])
     return bool(codes) and (side.get("country") in codes or side.get("group") in codes)
@@ -697,11 +700,14 @@ def _sides_of_followers(context: ArticleContext, events: list[dict]) -> None:
 
 
 def _armed_group_in_focus(context: ArticleContext, events: list[dict]) -> None:
-    """Generic "militants" take the armed group the text has just named as fighters."""
+    """Generic "militants" take the armed group the text has just named as fighters, unless
+    that group is who killed or took them ("Al-Shabab fighters killed seven clan militiamen")."""
     for event in events:
         if event["actor"] and sides.is_generic(event["actor"]["group"] or ""):
-            event["actor"] = (sides.armed_group_in_focus(context.doc, context.sentences, event)
-                              or event["actor"])
+            group = sides.armed_group_in_focus(context.doc, context.sentences, event)
+            if group is not None and _side_of_agent(context.doc, event, group):
+                group = None
+            event["actor"] = group or event["actor"]
     # "killing six militants and wounding several others": the others are the same group
     for event, leader in context.followers:
         if (event["actor"] and sides.is_generic(event["actor"]["group"] or "")

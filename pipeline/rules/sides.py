@@ -203,6 +203,8 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         for other in reversed(doc[sentence.start : noun.i]):
             # "a patrol of Iraqi police commandos ..., killing one commando": the same people
             if other.pos_ == "NOUN" and grammar.lemma(other) == grammar.lemma(noun):
+                if other.dep_ == "nsubj" and noun.dep_ == "dobj" and other.head == noun.head:
+                    break  # "Islamic State fighters killed 14 tribal fighters": who did it, others
                 codes, named = entity_actor([t for t in other.subtree if t.i <= other.i])
                 if codes:
                     return actor_record(doc, codes, named)
