@@ -1788,3 +1788,20 @@ def test_a_group_named_in_an_act_against_it_keeps_its_dead():
     text = "Airstrikes have hit al-Shabab for weeks. The last counter-Shabab strike killed six militants."
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["actor"]["group"] == "al-Shabab"
+
+
+# A wire dateline's capital or town is one mention of its country for the country a report is
+# about ("ISLAMABAD \u2014 ... in North Waziristan": two mentions of Pakistan), so unnamed soldiers
+# of a one-country report take its side; a dateline alone, or against another country's
+# town, is not enough ("NAIROBI \u2014 ... in Mogadishu": Kenya is where the story was filed).
+@pytest.mark.parametrize("text, country", [
+    ("ISLAMABAD \u2014 Six soldiers were killed in a clash in North Waziristan on Monday, the "
+     "military said.", "PAK"),
+    ("ABUJA \u2014 Bandits killed 11 soldiers in an ambush in the Shiroro area of Niger state, "
+     "the army said.", "NGA"),
+    ("NAIROBI \u2014 Four soldiers were killed in an attack on a base in Mogadishu on Monday.", None),
+    ("BAMAKO \u2014 Nineteen soldiers were killed when jihadists attacked an army base.", None),
+])
+def test_a_dateline_names_the_country_a_report_is_about(text, country):
+    (event,) = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["count"]["unit"] == "soldiers"]
+    assert (event["actor"] or {}).get("country") == country

@@ -301,6 +301,15 @@ def in_dateline(token: Token) -> bool:
     return token.i < kept(token.doc, ("dateline_end",), lambda: _dateline_end(token.doc))
 
 
+def dateline_place(doc: Doc) -> Span | None:
+    """The place an article's wire dateline names ("ISLAMABAD" of "ISLAMABAD —", "JUBA" of
+    "JUBA, South Sudan (AP) —"): its words up to the first comma or bracket, or None."""
+    end = kept(doc, ("dateline_end",), lambda: _dateline_end(doc))
+    stop = next((t.i for t in doc[:end] if t.text in (",", "(")), end)
+    first = next((t.i for t in doc[:stop] if not t.is_space), stop)
+    return doc[first:stop] if stop > first else None
+
+
 def _dateline_end(doc: Doc) -> int:
     """The index of the dash that closes the opening dateline, or 0: the article opens on a
     word in capitals ("KABUL", "JUBA, South Sudan"), and a dash follows within a few words

@@ -1170,13 +1170,37 @@ def _towns_countries(doc: Doc) -> list[str]:
     for ent in grammar.entities(doc):
         if ent.label_ != "GPE" or sides.entity_country(ent):
             continue
-        entries = [entry for entry in gazetteer.lookup(ent.text) if entry.kind != "country"]
-        countries = {entry.country for entry in entries}
-        if len(countries) == 1 and None not in countries:
-            found.append(countries.pop())
-        elif (country := _dominant_country(entries)) is not None:
+        if (country := _country_of_entries(gazetteer.lookup(ent.text))) is not None:
             found.append(country)
+    # a dateline in capitals is no entity to the tagger; the capital or town it names is one
+    # mention of its country ("ISLAMABAD — Six soldiers were killed in North Waziristan")
+    dateline = grammar.dateline_place(doc)
+    if dateline is not None and not any(t.ent_type_ == "GPE" for t in dateline) and (
+            code := _country_of_town(dateline.text)):  # one the tagger found is counted already
+        found.append(code)
     return found
+
+
+def _country_of_town(name: str) -> str | None:
+    """The country a town's name puts it in: the country whose capital it is, else the one
+    country the gazetteer files every place of the name under, or the dominant one."""
+    from pipeline.text import gazetteer
+
+    capitals = load_json("capitals.json")["capitals"]
+    key = gazetteer.key(name)
+    if (code := next((c for c, city in capitals.items() if gazetteer.key(city) == key), None)) is not None:
+        return code
+    return _country_of_entries(gazetteer.lookup(name))
+
+
+def _country_of_entries(entries) -> str | None:
+    """The one country every place of a name lies in, or the dominant town's
+    (``_dominant_country``); countries of the name itself left out."""
+    entries = [entry for entry in entries if entry.kind != "country"]
+    countries = {entry.country for entry in entries}
+    if len(countries) == 1 and None not in countries:
+        return countries.pop()
+    return _dominant_country(entries)
 
 
 #: How many times the largest town of a name must outnumber the largest of its namesakes in
