@@ -2492,3 +2492,24 @@ def test_what_befell_people_not_what_they_were_doing(text, expected):
 def test_where_the_wounded_are_cared_for_is_their_status(text):
     assert [e["count"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == [
         int(text.split()[3])]
+
+
+# Where the dead came from, and the state the wounded are in, are no breakdown of where they
+# fell; lawmakers storming out of a chamber tell no incident's day.
+@pytest.mark.parametrize("text, values", [
+    ("A suicide bomber killed 14 people at a market in Kunduz. Two of the dead were from "
+     "neighbouring Baghlan province.", [14]),
+    ("Twelve soldiers were wounded in Kandahar. Five of the wounded were in critical condition "
+     "at a military base.", [12]),
+    ("A blast wounded 20 people in Kabul. Four of the wounded remain in intensive care in Kabul.",
+     [20]),
+])
+def test_origin_and_state_of_the_counted_are_no_breakdown(text, values):
+    assert [e["count"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == values
+
+
+def test_storming_out_of_a_chamber_tells_no_incident():
+    text = ("Opposition lawmakers stormed out of parliament on Monday in protest. Six soldiers "
+            "were killed in Helmand province.")
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["date"] is None

@@ -675,7 +675,7 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
         return False  # only its own object: "... detained five suspects"
     # who did it, not an act named after its target ("The last counter-AQIM strike killed one
     # terrorist": AQIM's man)
-    acts = grammar.lexicon().incident_nouns | grammar.lexicon().attack_cause_words
+    acts = grammar.lexicon().incident_nouns  # not "militants", "gunmen": people who do it
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and grammar.lemma(c) not in acts]
     # the subject's own words, not a place hung on it ("an attack ... in northern Afghanistan")
     codes, _ = sides.entity_actor([t for s in subjects for t in doc[s.left_edge.i : s.i + 1]])

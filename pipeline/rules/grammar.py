@@ -126,6 +126,7 @@ class Lexicon:
     membership_nouns: frozenset
     treating_verbs: frozenset
     injury_nouns: frozenset
+    care_nouns: frozenset
     strength_verbs: frozenset
     not_place_nouns: frozenset
     local_force_nouns: frozenset
@@ -194,7 +195,7 @@ def lexicon() -> Lexicon:
                 "present_adverbs", "present_phrases", "standing_adverbs", "beginning_verbs", "singling_words", "early_late",
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
-                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns",
+                "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
                 "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
@@ -212,11 +213,13 @@ def span_of(record: dict | None, doc: Doc) -> Span | None:
 
 def tells_an_incident(sentence: Span) -> bool:
     """Whether a sentence tells an attack or a fight by an incident word ("the raid", "the
-    bomb exploded") or an attacking verb ("The Taliban stormed a district headquarters");
+    bomb exploded") or an attacking verb with what it attacked ("The Taliban stormed a district
+    headquarters");
     armed people as a subject are not enough ("the peacekeepers arrived")."""
     lex = lexicon()
-    return any(lemma(t) in lex.incident_nouns or (t.pos_ == "VERB" and lemma(t) in lex.incident_verbs)
-               for t in sentence)
+    return any(lemma(t) in lex.incident_nouns or (
+        t.pos_ == "VERB" and lemma(t) in lex.incident_verbs and any(c.dep_ == "dobj" for c in t.children))
+        for t in sentence)  # "stormed a headquarters", not "stormed out of parliament"
 
 
 def opens_new_incident(sentence: Span) -> bool:
@@ -298,13 +301,18 @@ def in_dateline(token: Token) -> bool:
     """Whether a word is part of the wire dateline an article opens on ("KABUL — Eight
     residents were killed ..., police said"): where the story was filed, which the parser may
     take for the subject of the first sentence's verb, never a speaker."""
-    return token.i < kept(token.doc, ("dateline_end",), lambda: _dateline_end(token.doc))
+    return token.i < dateline_end(token.doc)
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the dash that closes the article's opening dateline, or 0 for none."""
+    return kept(doc, ("dateline_end",), lambda: _dateline_end(doc))
 
 
 def dateline_place(doc: Doc) -> Span | None:
     """The place an article's wire dateline names ("ISLAMABAD" of "ISLAMABAD —", "JUBA" of
     "JUBA, South Sudan (AP) —"): its words up to the first comma or bracket, or None."""
-    end = kept(doc, ("dateline_end",), lambda: _dateline_end(doc))
+    end = dateline_end(doc)
     stop = next((t.i for t in doc[:end] if t.text in (",", "(")), end)
     first = next((t.i for t in doc[:stop] if not t.is_space), stop)
     return doc[first:stop] if stop > first else None
@@ -319,7 +327,11 @@ def _dateline_end(doc: Doc) -> int:
         return 0
     for word in words[1:]:
         if word.text in _DATELINE_DASHES:
-            return word.i
+            # a spaced dash before a new sentence: not "NATO-led", nor an acronym's aside
+            # ("ISAF — the NATO-led force — said")
+            story = next((t for t in doc[word.i + 1 :] if not t.is_space), None)
+            spaced = doc[word.i - 1].whitespace_ != ""
+            return word.i if spaced and story is not None and (story.is_title or story.is_upper or story.like_num) else 0
         if word.pos_ in ("VERB", "AUX"):
             return 0
     return 0
@@ -1060,11 +1072,13 @@ def status_of_counted(trigger: Token, number: Token) -> bool:
         return False
     if any(c.dep_ == "attr" and person_class(c) is not None for c in verb.children):
         return False  # "Six of the wounded were soldiers": who they were, a breakdown
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    cared_for = any(lemma(t) in lexicon().medical_places for c in preps for t in c.subtree)
-    if not cared_for and any(place_phrase(c) is not None for c in preps):
+    lex = lexicon()
+    cared_for = any(lemma(t) in lex.medical_places | lex.care_nouns for t in verb.subtree)
+    if lemma(verb) == "be" and not cared_for and any(
+            c.dep_ == "prep" and c.lower_ != "from" and place_phrase(c) is not None for c in verb.children):
         # "Seven of the dead were in Shabwa province": where they fell, a breakdown; not "Five
-        # of the wounded are in hospital in Kabul", where they are cared for, a status
+        # of the wounded are in hospital in Kabul" nor "in critical condition at a base", a
+        # status, nor "were from Baghlan province", where they came from
         return False
     return trigger.head.head in (number, verb) or trigger.head.head.head == number
 
@@ -2756,6 +2770,15 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                     return found  # "... that operates in southern Iraq"
                 if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC"):
                     return child.left_edge, child  # "... that patrols northern Kosovo"
+        return None
+    if not_a_place_head(obj) and depth < 2:
+        # "in support of Congolese forces in North Kivu province", "in the wake of fighting in
+        # Kunduz": whose help or what came before names no place, the place it is told at does
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for child in (p for o in of.children if o.dep_ == "pobj" for p in o.children):
+                if child.dep_ == "prep" and child.lower_ in lex.locative_preps and (
+                        found := place_phrase(child, depth + 1)):
+                    return found
         return None
     return (first, obj) if _is_place(_own_words(obj)) and not _never_a_place(obj) else None
 

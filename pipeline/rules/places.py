@@ -73,8 +73,20 @@ def _names_a_division(word: Token) -> bool:
     a division the gazetteer knows by that name (Nigeria's Niger state), not the country."""
     from pipeline.text import gazetteer
 
-    return (word.i + 1 < len(word.doc) and _kind_cue(word.doc[word.i : word.i + 1]) in ("admin1", "admin2")
-            and any(e.kind in ("admin1", "admin2") for e in gazetteer.lookup(word.text)))
+    kind = _designation_after(word)
+    return kind is not None and any(e.kind == kind for e in gazetteer.lookup(word.text))
+
+
+def _designation_after(word: Token) -> str | None:
+    """The kind of division the word right after a name designates ("state" of "Niger state":
+    a first-level division; "district": a second-level one), or None; not past a possessive
+    ("Niger's state broadcaster") nor an "X of" before the name ("the region of Niger")."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is None or after.tag_ == "POS" or word.whitespace_ == "":
+        return None
+    lex = grammar.lexicon()
+    return ("admin2" if grammar.lemma(after) in lex.district_nouns
+            else "admin1" if grammar.lemma(after) in lex.division_nouns else None)
 
 
 def _across_the_border(word: Token) -> bool:
@@ -1145,7 +1157,8 @@ def _part_of(finer: dict, place: dict) -> bool:
 def country_in_focus(doc: Doc) -> str | None:
     """The country a report happens in: the one its place names name most often, when it
     holds at least two mentions and 40% of them. A town the tables do not know ("Baquba",
-    "Douma") is taken to lie in it. Nationality words are not counted: they name the sides
+    "Douma") is taken to lie in it. A wire dateline's town adds a mention to a country the
+    body names ("ISLAMABAD — ... in North Waziristan"). Nationality words are not counted: they name the sides
     ("North Korean troops in Kursk"), not the ground."""
     counts = _country_mentions(doc)
     if not counts or max(counts.values()) < 2:
@@ -1153,6 +1166,10 @@ def country_in_focus(doc: Doc) -> str | None:
         # in Nalchik"): the towns' country, where the gazetteer leaves no doubt
         for code in _towns_countries(doc):
             counts[code] = counts.get(code, 0) + 1
+        # a dateline's town confirms a country the body names, never adds or outvotes one:
+        # regional bureaus file on their neighbours ("NAIROBI —" on Somalia)
+        if (code := _dateline_country(doc)) in counts:
+            counts[code] += 1
     if not counts:
         return None
     code, top = max(counts.items(), key=lambda item: item[1])
@@ -1172,13 +1189,17 @@ def _towns_countries(doc: Doc) -> list[str]:
             continue
         if (country := _country_of_entries(gazetteer.lookup(ent.text))) is not None:
             found.append(country)
-    # a dateline in capitals is no entity to the tagger; the capital or town it names is one
-    # mention of its country ("ISLAMABAD — Six soldiers were killed in North Waziristan")
-    dateline = grammar.dateline_place(doc)
-    if dateline is not None and not any(t.ent_type_ == "GPE" for t in dateline) and (
-            code := _country_of_town(dateline.text)):  # one the tagger found is counted already
-        found.append(code)
     return found
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the capital or town a wire dateline names in capitals ("ISLAMABAD —"),
+    which the tagger reads as no entity; None when the dateline names its country itself
+    ("DAKAR, Senegal (AP) —", counted already) or the tagger found the town."""
+    dateline = grammar.dateline_place(doc)
+    if dateline is None or any(t.ent_type_ == "GPE" for t in doc[: grammar.dateline_end(doc)]):
+        return None
+    return _country_of_town(dateline.text)
 
 
 def _country_of_town(name: str) -> str | None:
@@ -1447,8 +1468,9 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
         return []  # an armed group or a mission ("AU facilities"), not a place
     entries = list(gazetteer.lookup(text))
     if any(e.kind == "country" for e in entries):
-        # "Niger state": the division the phrase names by its designation, not the country
-        division = [e for e in entries if cue in ("admin1", "admin2") and e.kind == cue]
+        # "Niger state": the division the name's designation names, not the country
+        designated = _designation_after(part[-1]) if part.text == text else None
+        division = [e for e in entries if designated is not None and e.kind == designated]
         return division or [e for e in entries if e.kind == "country"]  # "Kosovo", not Kosovo Polje
     if not entries and actor is not None:
         return list(gazetteer.country(actor.code))  # "Bosnia": a name of a country GeoNames lacks

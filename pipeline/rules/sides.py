@@ -399,13 +399,19 @@ def armed_group_in_focus(doc: Doc, sentences: list[Span], event: dict) -> dict |
     """The armed group the text has just named as fighters ("Hundreds of Taleban fighters
     clashed ... Nearly 30 militants were killed"): the militants counted without a name in the
     same or the two sentences before are that group's (GUIDELINES §3: upgraded only when the
-    text identifies the group for those people); failing that, the one group named in the
+    text identifies the group for those people), back to a sentence that turns to another
+    incident or opens on a place; failing that, the one group named in the
     clause that tells their loss. None when two groups are named there. A group named only elsewhere in the
     report does not identify them (measured: it upgrades militants the annotators left generic),
     nor does a group named on one person ("insurgents with ties to a Taliban leader")."""
     start = event["sentence"]["start"]
     index = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), 0)
-    window = doc[sentences[max(0, index - 2)].start : sentences[index].end]
+    # not past a sentence that turns to another incident or place ("Troops killed 20 Boko
+    # Haram fighters. In Zamfara state, soldiers killed 35 bandits": not Boko Haram's)
+    first = next((j for j in range(index, max(0, index - 2) - 1, -1)
+                  if grammar.opens_new_incident(sentences[j]) or grammar.opening_place(sentences[j]) is not None),
+                 max(0, index - 2))
+    window = doc[sentences[first].start : sentences[index].end]
     named: dict[str, Span] = {}
     for ent in grammar.entities(window):
         code = entity_code(ent)
