@@ -611,3 +611,20 @@ def test_a_time_counted_from_a_told_event_keeps_its_day(text, value):
 def test_the_attack_told_by_its_verb_dates_its_casualties(text, dates):
     events = pipeline.extract(text, published="2021-03-17")["events"]  # a Wednesday
     assert [e["date"] and e["date"]["value"] for e in events] == dates
+
+
+# A day right after the reporting verb is the report's, even where the parser hangs it on the
+# harm, when the harm's clause tells a time of its own ("said on Monday they had killed 120
+# soldiers over the weekend"); with no other time, what the parse says stands.
+@pytest.mark.parametrize("text, value", [
+    ("Tigrayan forces said on Monday they had killed 120 government soldiers over the weekend "
+     "in fighting near Kobo.", "2021-03-13/2021-03-14"),
+    ("The army said on Monday its troops killed 30 militants in raids on Saturday near Dikwa.",
+     "2021-03-13"),
+    ("Police said on Tuesday that gunmen had killed six people on Sunday night in Kaduna.",
+     "2021-03-14"),
+    ("Police said on Monday gunmen killed five people in Kaduna.", "2021-03-15"),
+])
+def test_the_report_s_day_gives_way_to_the_harm_s_own_time(text, value):
+    (event,) = pipeline.extract(text, published="2021-03-17")["events"]  # a Wednesday
+    assert event["date"]["value"] == value

@@ -87,6 +87,14 @@ def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> d
     return incident_day(sentence.root, told, resolve)
 
 
+def _own_time_beside(report_day: Span, trigger: Token, date_spans: list[Span]) -> bool:
+    """Whether the trigger's clause tells a time of its own besides a day right after the
+    reporting verb that the parser hung on the trigger ("said on Monday they had killed 120
+    soldiers over the weekend"): that day is then the report's."""
+    return any(other is not report_day and other.root in trigger.subtree and not _right_after_reporting(other)
+               for other in date_spans)
+
+
 def _right_after_reporting(span: Span) -> bool:
     """"Officials said on Monday the bomber struck": a day right after a reporting verb is
     the report's, however the parser attached it."""
@@ -446,7 +454,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             and not _after_incident_word(ent)
             and not _before_the_speaker(ent, head)
             and not _fronted_day(ent)
-        ) or (_right_after_reporting(ent) and ent.root not in trigger.subtree) or (
+        ) or (_right_after_reporting(ent) and (ent.root not in trigger.subtree or _own_time_beside(ent, trigger, date_spans))) or (
             _before_the_telling(trigger, ent)
         ) or _setting_of_the_telling(ent, trigger)):
             reported = reported or resolved.get("value")
