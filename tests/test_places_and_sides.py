@@ -1838,3 +1838,18 @@ def test_a_dateline_names_the_country_a_report_is_about(text, country):
 def test_what_a_review_wrote_to_break_this_stop_s_rules(text, check):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert check(event)
+
+
+# "killed in Ukrainian shelling of the village of Tyotkino": the tagger may read "shelling" as a
+# verb of its own on the harm; the place shelled is still where the harm was.
+@pytest.mark.parametrize("text, place", [
+    ("Four Russian soldiers were killed in Ukrainian shelling of the village of Tyotkino on Tuesday.",
+     "the village of Tyotkino"),
+    ("Three Russian soldiers were killed in Ukrainian shelling of the city of Donetsk on Friday.",
+     "the city of Donetsk"),
+    ("Two civilians died in Russian bombing of the town of Vovchansk overnight.",
+     "the town of Vovchansk"),
+])
+def test_the_place_shelled_when_shelling_is_read_as_a_verb(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"] and place in event["location"]["text"]

@@ -266,6 +266,14 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             # Iraq", where the parser hangs the destination on the months
             found = grammar.place_phrase(to)
             rank = 0
+        elif (not deployment and child.dep_ in ("advcl", "xcomp") and child.lower_ in lex.contested_place_nouns
+              and (of := next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("for", "of")), None))):
+            # "killed in Ukrainian shelling of the village of Tyotkino", the tagger reading
+            # "shelling" as a verb on the trigger: the place shelled
+            found = grammar.place_phrase(of)
+            if found and not grammar.names_its_place(found):
+                continue
+            rank = 1
         elif (child.dep_ == "prep" and child.lower_ in ("for", "of")
               and (grammar.lemma(head) in lex.contested_place_nouns or head.lower_ in lex.contested_place_nouns)):
             # "the battle for Sanamein", "the siege of Homs"; "Russian shelling of the city of
