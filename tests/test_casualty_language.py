@@ -2513,3 +2513,15 @@ def test_storming_out_of_a_chamber_tells_no_incident():
             "were killed in Helmand province.")
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["date"] is None
+
+
+# Deaths from an epidemic are not the conflict's (GUIDELINES §2), whatever the disease is
+# called: "COVID-19" (its lemma keeps the number), Ebola, measles; wounds stay the conflict's.
+@pytest.mark.parametrize("text, values", [
+    ("Two UN peacekeepers in Mali died of COVID-19 last week, the mission said.", []),
+    ("Eleven soldiers died of Ebola at a camp near Beni, officials said.", []),
+    ("Nine detainees died of measles in the overcrowded prison.", []),
+    ("Four soldiers died of their wounds in hospital in Goma, officials said.", [4]),
+])
+def test_deaths_from_a_disease_by_any_name_are_not_events(text, values):
+    assert [e["count"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == values
