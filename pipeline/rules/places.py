@@ -84,9 +84,8 @@ def _designation_after(word: Token) -> str | None:
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if after is None or after.tag_ == "POS" or word.whitespace_ == "":
         return None
-    lex = grammar.lexicon()
-    return ("admin2" if grammar.lemma(after) in lex.district_nouns
-            else "admin1" if grammar.lemma(after) in lex.division_nouns else None)
+    kind = _kind_named_by(after)
+    return kind if kind in ("admin1", "admin2") else None
 
 
 def _across_the_border(word: Token) -> bool:
@@ -266,19 +265,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             # Iraq", where the parser hangs the destination on the months
             found = grammar.place_phrase(to)
             rank = 0
-        elif (not deployment and child.dep_ in ("advcl", "xcomp") and child.lower_ in lex.contested_place_nouns
-              and (of := next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("for", "of")), None))):
-            # "killed in Ukrainian shelling of the village of Tyotkino", the tagger reading
-            # "shelling" as a verb on the trigger: the place shelled
-            found = grammar.place_phrase(of)
-            if found and not grammar.names_its_place(found):
-                continue
-            rank = 1
-        elif (child.dep_ == "prep" and child.lower_ in ("for", "of")
-              and (grammar.lemma(head) in lex.contested_place_nouns or head.lower_ in lex.contested_place_nouns)):
+        elif (fought_over := _fought_over(head, child, deployment)) is not None:
             # "the battle for Sanamein", "the siege of Homs"; "Russian shelling of the city of
             # Kharkiv", whose "shelling" the tagger may read as the verb "shell"
-            found = grammar.place_phrase(child)
+            found = grammar.place_phrase(fought_over)
             if found and not grammar.names_its_place(found):
                 continue
             rank = 1
@@ -303,6 +293,20 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
     if best is None:
         return None
     return _place_record(best[1], best[2])
+
+
+def _fought_over(head: Token, child: Token, deployment: bool) -> Token | None:
+    """The "for"/"of" phrase of a word of contest ("the siege of Homs") on a word's child: the
+    child itself when ``head`` is that word, or the phrase of a contest the parser made a clause
+    of a harm ("killed in Ukrainian shelling of the village of Tyotkino", "shelling" read as a
+    verb); None otherwise."""
+    contested = grammar.lexicon().contested_place_nouns
+    if child.dep_ == "prep" and child.lower_ in ("for", "of") and (
+            grammar.lemma(head) in contested or head.lower_ in contested):
+        return child
+    if not deployment and child.dep_ in ("advcl", "xcomp") and child.lower_ in contested:
+        return next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("for", "of")), None)
+    return None
 
 
 def _named_site(target: Token) -> bool:
@@ -650,14 +654,18 @@ def _a_capital(name: Span) -> bool:
     from pipeline.text import gazetteer
 
     city, _, country = name.text.partition(",")
-    return gazetteer.key(city) in _capital_keys() and (not country.strip() or names_a_country(country.strip()))
+    return gazetteer.key(city) in _capital_countries() and (not country.strip() or names_a_country(country.strip()))
 
 
 @lru_cache(maxsize=1)
-def _capital_keys() -> frozenset[str]:
+def _capital_countries() -> dict[str, str]:
+    """Each capital's country by the capital's gazetteer key (``models/capitals.json``), read once."""
     from pipeline.text import gazetteer
 
-    return frozenset(gazetteer.key(city) for city in load_json("capitals.json")["capitals"].values())
+    countries: dict[str, str] = {}
+    for code, city in load_json("capitals.json")["capitals"].items():
+        countries.setdefault(gazetteer.key(city), code)
+    return countries
 
 
 def _place_right_after(number: Token) -> dict | None:
@@ -1215,11 +1223,7 @@ def _country_of_town(name: str) -> str | None:
     country the gazetteer files every place of the name under, or the dominant one."""
     from pipeline.text import gazetteer
 
-    capitals = load_json("capitals.json")["capitals"]
-    key = gazetteer.key(name)
-    if (code := next((c for c, city in capitals.items() if gazetteer.key(city) == key), None)) is not None:
-        return code
-    return _country_of_entries(gazetteer.lookup(name))
+    return _capital_countries().get(gazetteer.key(name)) or _country_of_entries(gazetteer.lookup(name))
 
 
 def _country_of_entries(entries) -> str | None:
@@ -1439,13 +1443,18 @@ def _kind_cue(part: Span) -> str | None:
     words = tokens[-1:] + ([doc[after]] if after < len(doc) else [])
     if part.start >= 2 and doc[part.start - 1].lower_ == "of":
         words.append(doc[part.start - 2])
+    return next((kind for word in words if (kind := _kind_named_by(word)) is not None), None)
+
+
+def _kind_named_by(word: Token) -> str | None:
+    """The kind of place a noun names: "district" a district (admin2), "province" or "state" a
+    first-level division (admin1), "town" or "village" a populated place; else None."""
     lex = grammar.lexicon()
-    for word in words:
-        lemma = grammar.lemma(word)
-        for kind, nouns in (("admin2", lex.district_nouns), ("admin1", lex.division_nouns),
-                            ("place", lex.local_nouns)):
-            if lemma in nouns:
-                return kind
+    lemma = grammar.lemma(word)
+    for kind, nouns in (("admin2", lex.district_nouns), ("admin1", lex.division_nouns),
+                        ("place", lex.local_nouns)):
+        if lemma in nouns:
+            return kind
     return None
 
 
