@@ -1853,3 +1853,24 @@ def test_what_a_review_wrote_to_break_this_stop_s_rules(text, check):
 def test_the_place_shelled_when_shelling_is_read_as_a_verb(text, place):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["location"] and place in event["location"]["text"]
+
+
+# A place's name is never cut inside a word or inside the name the tagger found: Arabic names
+# joined by a hyphen ("Ras al-Ain", "Deir ez-Zor"), Spanish and Italian names with a lowercase
+# particle ("Valle del Cauca", "Puerto de la Cruz"), whatever the parser hung the pieces on.
+@pytest.mark.parametrize("text, place", [
+    ("Five soldiers died in an attack in Ras al-Ain on Thursday, the ministry said.", "Ras al-Ain"),
+    ("Six fighters were killed in clashes near Tell Abyad and Ras al-Ain on Friday.", "Ras al-Ain"),
+    ("Nine civilians were killed in an air strike on a market in Maarat al-Numan.",
+     "Maarat al-Numan"),
+    ("Three police officers were killed in an ambush in the department of Valle del Cauca on "
+     "Tuesday, officials said.", "Valle del Cauca"),
+    ("Four soldiers were wounded by a mine in the province of Deir ez-Zor on Monday.",
+     "Deir ez-Zor"),
+    ("Two guards were killed when gunmen stormed a checkpoint in Abu Kamal on Sunday.", "Abu Kamal"),
+])
+def test_a_place_name_is_not_cut_at_a_hyphen_or_a_particle(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    location = event["location"]
+    assert location and location["text"].endswith(place)
+    assert text[location["start"]:location["end"]] == location["text"]

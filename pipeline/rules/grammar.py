@@ -2484,7 +2484,27 @@ def phrase_end(obj: Token) -> int:
         other = next((c for c in after.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
         if other is not None:
             last = _edge_before_a_date(other)
+    last = _rest_of_the_name(last)
     return last.idx + len(last.text)
+
+
+def _rest_of_the_name(last: Token) -> Token:
+    """The last word of the name ``last`` is part of: a place phrase never ends inside a word or
+    inside the place name the tagger found, however the parser hung the pieces ("Ras al" of
+    "Ras al-Ain", "the department of Valle" of "Valle del Cauca"). A hyphen with no space on
+    either side and a capitalised word after it goes on with the name; so does a place entity
+    that runs on past ``last`` through words alone (no comma, no "and")."""
+    doc = last.doc
+    i = last.i
+    while (i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‐")
+           and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()):
+        i += 2
+    entity = entity_at(doc[i])
+    if (entity is not None and entity.label_ in ("GPE", "LOC", "FAC") and entity.end - 1 > i
+            and all(t.is_alpha or t.text in ("-", "‐") for t in doc[i + 1:entity.end])
+            and not any(t.lower_ in ("and", "or") for t in doc[i + 1:entity.end])):
+        i = entity.end - 1
+    return doc[i]
 
 
 def _to_a_place(prep: Token) -> bool:
