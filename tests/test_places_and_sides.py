@@ -1874,3 +1874,35 @@ def test_a_place_name_is_not_cut_at_a_hyphen_or_a_particle(text, place):
     location = event["location"]
     assert location and location["text"].endswith(place)
     assert text[location["start"]:location["end"]] == location["text"]
+
+
+# "the town", "the city", "the village" with nothing else points back at the settlement of that
+# kind the report named last ("the town of Gubio"): the event takes that phrase, with its span
+# where it was stated. With none of that kind named before, the phrase stays as told.
+@pytest.mark.parametrize("text, place", [
+    ("Militants attacked the town of Gubio in Borno state on Saturday night. At least 12 people "
+     "were killed in the town, a local official said.", "the town of Gubio"),
+    ("Fighting raged in the city of Marib for a third day. Twenty government fighters were killed "
+     "in the city on Tuesday, officials said.", "the city of Marib"),
+    ("Gunmen on motorbikes raided the village of Kwatarkwashi before dawn. Nine villagers were "
+     "shot dead in the village, residents said.", "the village of Kwatarkwashi"),
+    ("Rebels shelled the northern city of Goma overnight. Four civilians were wounded in the city, "
+     "hospital staff said.", "the northern city of Goma"),
+])
+def test_the_town_points_back_at_the_town_named(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    location = event["location"]
+    assert location and location["text"].startswith(place) and location["from_context"]
+    assert text[location["start"]:location["end"]] == location["text"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # no town of that kind named before: as told
+    ("Twelve people were killed in the town on Saturday, a local official said.", "the town"),
+    # a city named, but it is asked about the town: another kind, as told
+    ("The governor flew in from the city of Maiduguri. Six soldiers were killed in the town on "
+     "Monday.", "the town"),
+])
+def test_the_town_stays_as_told_without_one_named(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"] and event["location"]["text"] == place

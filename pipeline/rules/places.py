@@ -834,7 +834,9 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
         span = place_span(place, doc) if place else None
         referring = _referring_noun(span) if span is not None else None
         site = _bare_site(span) if span is not None and referring is None else None
-        noun = referring or site
+        settlement_noun = (_bare_settlement(span) if span is not None and referring is None
+                           and site is None else None)
+        noun = referring or site or settlement_noun
         if noun is None:
             continue
         here = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
@@ -848,6 +850,12 @@ def place_referred_back(doc: Doc, sentences: list[Span], events: list[dict]) -> 
                     and names_a_place(found := _place_record(t.left_edge, t), doc)]
             told = told or [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
                             and not several_places(p) and names_a_place(p, doc)]
+        elif settlement_noun is not None:
+            # "killed in the town": the town of that kind named last ("the town of Gubio"); a
+            # city named is no town, and with none of its kind named it stays as told
+            told = [p for s in window for p in sentence_places(s) if p["end"] <= place["start"]
+                    and not several_places(p) and names_a_place(p, doc)
+                    and any(grammar.lemma(t) == grammar.lemma(noun) for t in place_span(p, doc) or ())]
         elif grammar.lemma(noun) == "country":
             told = [{"text": e.text, "start": e.start_char, "end": e.end_char, "country": code}
                     for s in window for e in grammar.entities(s) if e.label_ == "GPE" and e.end <= span.start
@@ -949,6 +957,19 @@ def _bare_site(span: Span) -> Token | None:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
         return None
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ == "prep" for t in span):
+        return None
+    return root
+
+
+def _bare_settlement(span: Span) -> Token | None:
+    """The noun of a place phrase that is a town, a city or a village told with "the" and
+    nothing else ("the town", "the same city"): no name, no place phrase of its own."""
+    root = span.root
+    if (root.pos_ != "NOUN" or grammar.lemma(root) not in grammar.lexicon().settlement_nouns
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in ("prep", "poss")
+           for t in span):
         return None
     return root
 
