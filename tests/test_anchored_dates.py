@@ -628,3 +628,72 @@ def test_the_attack_told_by_its_verb_dates_its_casualties(text, dates):
 def test_the_report_s_day_gives_way_to_the_harm_s_own_time(text, value):
     (event,) = pipeline.extract(text, published="2021-03-17")["events"]  # a Wednesday
     assert event["date"]["value"] == value
+
+
+# The NER often tags no date at the head of a new paragraph: "The day before", "A day after the
+# attack", "Two weeks later" told there still count from the day the narrative last dated.
+@pytest.mark.parametrize("text, value", [
+    ("A suicide bomber struck a mosque in Quetta on Friday, police said.\n\nThe day before, gunmen "
+     "had killed four policemen in the nearby Pishin district.", "2021-06-10"),
+    ("Insurgents overran an army post in Kidal on Tuesday, killing six soldiers.\n\nA day after the "
+     "attack, gunmen abducted five aid workers near Tessalit.", "2021-06-09"),
+    ("Rebels blew up a bridge north of Goma on June 2.\n\nTwo days after the blast, an ambush on "
+     "the road killed seven soldiers.", "2021-06-04"),
+    ("The militia seized the airport on May 20.\n\nThree weeks later, 12 militiamen were killed "
+     "when troops retook it.", "2021-06-10"),
+    ("Troops stormed the rebel camp on Sunday.\n\nThe previous day, an air strike had killed nine "
+     "fighters there.", "2021-06-12"),
+])
+def test_a_time_told_from_the_narrative_at_a_paragraph_s_head(text, value):
+    dates = [e["date"] and e["date"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+    assert dates[-1] == value
+
+
+def test_the_day_before_yesterday_stays_told_from_the_report():
+    text = ("Troops shelled the village on Thursday.\n\nThe day before yesterday, rebels killed three "
+            "soldiers at a checkpoint.")
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["date"]["value"] == "2021-06-12"
+
+
+# A sentence that opens on a time told apart from the narrative's day ("Two days after the
+# attack, ...", "The day before, ...", "A week later, ...") tells another incident: its day is
+# never the day of what the sentences before it told, and it takes none of theirs.
+@pytest.mark.parametrize("text, values", [
+    ("Gunmen stormed a police post in Garissa on Saturday, killing three officers. The attackers "
+     "lost five fighters, police said.\n\nTwo days after the attack, a roadside bomb killed four "
+     "soldiers near Mandera.", ["2021-06-12", "2021-06-12", "2021-06-14"]),
+    ("Rebels shelled the town of Beni on Wednesday, killing six civilians. The army said 11 rebels "
+     "died in the fighting. Four days later, an ambush killed nine soldiers on the road to Butembo.",
+     ["2021-06-09", "2021-06-09", "2021-06-13"]),
+    ("A drone strike hit a fuel depot in Marib on Friday. Nine guards were wounded.\n\nThe day before, "
+     "Houthi fighters had killed two tribesmen in al-Jawf.", ["2021-06-11", "2021-06-10"]),
+    ("Militants attacked an army base in Bakool region on Saturday, killing four soldiers, an "
+     "officer said. The militants claimed they had killed 12 soldiers.\n\nTwo days after the "
+     "attack, a mortar shell killed a boy in Mogadishu.", ["2021-06-12", "2021-06-12", "2021-06-14"]),
+    ("Rebels stormed a police station in Kismayo on Saturday, killing three officers.\n\nThe "
+     "rebels, who used grenades in the assault, lost six fighters, police said. The rebels claimed "
+     "they had killed 10 officers.\n\nTwo days after the assault, a bomb killed a trader in Baidoa.",
+     ["2021-06-12", "2021-06-12", "2021-06-12", "2021-06-14"]),
+])
+def test_a_sentence_opening_on_a_time_apart_tells_another_incident(text, values):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"] and e["date"]["value"] for e in events] == values
+
+
+# The day of a statement is no day the narrative counts from: "The day before" after "said in a
+# statement on Sunday" is the day before the incident told, not Saturday. (A day on the verb
+# itself, "officials said on Sunday", often is the incident's day too, and stays an anchor.)
+@pytest.mark.parametrize("text, value", [
+    ("Gunmen ambushed a convoy near Gao early on Friday, killing six soldiers, the army said in a "
+     "statement on Sunday.\n\nThe day before the ambush, the gunmen had wounded three guards at a "
+     "checkpoint, the statement said.", "2021-06-10"),
+    ("A missile struck a market in Kherson on Thursday, killing five people, the governor said in "
+     "Saturday's briefing.\n\nA day earlier, a drone killed two men in the city.", "2021-06-09"),
+    ("Militants killed 30 villagers in Mopti region on Friday, according to a statement from the "
+     "governor on Sunday.\n\nThe day before, an army patrol had lost four soldiers to a mine.",
+     "2021-06-10"),
+])
+def test_the_day_of_a_statement_is_not_counted_from(text, value):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert events[-1]["date"]["value"] == value

@@ -227,7 +227,7 @@ def opens_new_incident(sentence: Span) -> bool:
     separate bombing": the report turns to another incident (``new_incident_cues``)."""
     words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
     cues = lexicon().new_incident_cues
-    if any(" ".join(words[:n]) in cues for n in (1, 2, 3)):
+    if any(" ".join(words[:n]) in cues for n in (1, 2, 3)) or _opens_on_another_day(sentence):
         return True
     # "35 civilians were killed in a separate bombing": the cue on the incident it tells
     incidents = lexicon().incident_nouns
@@ -237,6 +237,18 @@ def opens_new_incident(sentence: Span) -> bool:
             if any(told.startswith(cue) for cue in cues if cue.startswith("in ")):
                 return True
     return False
+
+
+def _opens_on_another_day(sentence: Span) -> bool:
+    """"Two days after the attack, a bomb killed ...", "The day before, ...", "A week later,
+    ...": a sentence that opens on a time counted away from the day the narrative told is
+    about what happened on another day, so another incident ("later that day" is the same)."""
+    words = [t for t in sentence if not t.is_space]
+    comma = next((i for i, t in enumerate(words[:10]) if t.text == ","), None)
+    if comma is None:
+        return False
+    shift = dates.anchored_shift(sentence.doc[words[0].i : words[comma].i].text)
+    return shift is not None and shift != 0
 
 
 def opening_place(sentence: Span) -> Span | None:

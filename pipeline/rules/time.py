@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
-from pipeline.text.dates import (ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, days_spanned, from_anchor,
+from pipeline.text.dates import (ANCHORED_OPENING, ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, days_spanned, from_anchor,
                                  is_clock_time, from_anchor_months, months_ending, number_value, precision)
 from pipeline.text import calendar_names, timex
 
@@ -78,13 +78,18 @@ def _day_named(sentence: Span, date_spans: list[Span], resolve: DateResolver) ->
 def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """The day of the incident a sentence tells, leaving out the day of its report ("said on
     Saturday")."""
-    verbs = grammar.lexicon().attribution_verbs
-    told = [d for d in spans_in(date_spans, sentence)
-            if not grammar.day_of_a_statement(d)
-            and not (grammar.lemma(d.root.head) in verbs and d.root.head.pos_ in ("VERB", "AUX"))
-            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
-            and not _right_after_reporting(d)]
+    told = [d for d in spans_in(date_spans, sentence) if not day_of_the_report(d)]
     return incident_day(sentence.root, told, resolve)
+
+
+def day_of_the_report(day: Span) -> bool:
+    """Whether a time is told as the day something was said ("said on Saturday", "in a
+    statement on Monday", "Sunday's briefing"), not the day anything happened."""
+    verbs = grammar.lexicon().attribution_verbs
+    return (grammar.day_of_a_statement(day)
+            or (grammar.lemma(day.root.head) in verbs and day.root.head.pos_ in ("VERB", "AUX"))
+            or (day.root.head.dep_ == "prep" and grammar.lemma(day.root.head.head) in verbs)
+            or _right_after_reporting(day))
 
 
 def _own_time_beside(report_day: Span, trigger: Token, date_spans: list[Span]) -> bool:
@@ -1010,6 +1015,11 @@ def anchored(spans: list[Span], values: list) -> list:
         where = {"text": span.text, "start": span.start_char, "end": span.end_char}
         shift = anchored_shift(span.text)
         months = anchored_months(span.text) or _compared_years(span)
+        if shift is not None and _counted_from_an_untold_time(span, [s for s in spans if s.sent == span.sent]):
+            # "on Tuesday, a day before the revolution's anniversary": counted from a time no
+            # date tells; what comes after it ("The same day") is not told from it
+            out.append({**where, **from_anchor(day, shift)} if day is not None else value)
+            continue
         if shift is not None and (told := _day_of_the_clause(span, spans[index + 1 :], values[index + 1 :])):
             value = {**where, **from_anchor(told, shift)}  # "a day after the talks collapsed on Sunday"
         elif shift is not None and day is not None:
@@ -1018,8 +1028,8 @@ def anchored(spans: list[Span], values: list) -> list:
             value = {**where, **from_anchor_months(value, *months)}  # "the year-ago third quarter"
         elif months is not None and dated is not None:
             value = {**where, **from_anchor_months(dated, *months)}
-        if _one_day(value):
-            day = value
+        if _one_day(value) and not grammar.day_of_a_statement(span):
+            day = value  # "The day before" counts from what happened, not from "a statement on Sunday"
         if value is not None and value.get("start_date") and _a_named_time(value) \
                 and not (months is not None and months[0] < 0):
             dated = value  # a look back ("from $3 million a year earlier") leaves the time in focus
@@ -1553,7 +1563,10 @@ def _anchored_days_the_tagger_missed(doc, dated: set[int]) -> list:
     """"The following day", "hours later", "later that night" the NER left out of its dates:
     told from the day the narrative last dated (``anchored``). ``dated``: the tokens already
     inside a DATE or TIME entity."""
-    return _missed_matches(ANCHORED_UNLABELLED, doc, dated)
+    # not one counted from a clause ("A day after he was hounded"): from a time no date tells
+    opening = [span for span in _missed_matches(ANCHORED_OPENING, doc, dated)
+               if span[0].is_sent_start and span[-1].dep_ != "mark"]
+    return sorted(_missed_matches(ANCHORED_UNLABELLED, doc, dated) + opening, key=lambda span: span.start)
 
 
 def _missed_matches(pattern: re.Pattern, doc, dated: set[int]) -> list:

@@ -1162,8 +1162,8 @@ def precision(record: dict) -> int | None:
 
 _ANCHORED = re.compile(
     r"^(?:on |in )?(?:the )?(?:"
-    r"(?P<back1>(?:day|night|evening|morning) (?:before|earlier)|(?:previous|preceding) (?:day|night|evening|morning))"
-    r"|(?P<next1>(?:next|following) (?:day|night|evening|morning)|day after|(?:a|one) day later)"
+    r"(?P<back1>(?:day|night|evening|morning) (?:before(?! yesterday)|earlier)|(?:previous|preceding) (?:day|night|evening|morning))"
+    r"|(?P<next1>(?:next|following) (?:day|night|evening|morning)|day after(?! tomorrow)|(?:a|one) day later)"
     r"|(?P<same>(?:later |earlier )?that (?:day|night|evening|morning|afternoon)|same day|(?:hours|minutes|moments) later)"
     r"|(?P<n>[a-z]+|[0-9]+) (?P<unit>days?|weeks?) (?P<dir>later|after|afterwards?|earlier|before)"
     r")\b")
@@ -1174,6 +1174,15 @@ _ANCHORED = re.compile(
 ANCHORED_UNLABELLED = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|night|evening)|(?:hours|minutes|moments) later"
     r"|later that (?:day|night|evening|morning|afternoon)|the same day)\b", re.IGNORECASE)
+
+#: The same told at the head of a sentence, where the tagger, after a paragraph break, often
+#: sees no date: "The day before, ...", "A day after the attack, ...", "Two weeks later, ..."
+#: (not "the day before yesterday", told from the report). Inside a sentence the tagger finds
+#: most of them, and TimeML leaves the rest unmarked.
+ANCHORED_OPENING = re.compile(
+    r"\b(?:the (?:day|night|evening|morning) before(?! yesterday)|the (?:previous|preceding) (?:day|night)"
+    r"|the day after(?! tomorrow)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+) "
+    r"(?:days?|weeks?) (?:later|after|afterwards?|earlier|before))\b", re.IGNORECASE)
 
 
 def anchored_shift(text: str) -> int | None:
