@@ -697,3 +697,19 @@ def test_a_sentence_opening_on_a_time_apart_tells_another_incident(text, values)
 def test_the_day_of_a_statement_is_not_counted_from(text, value):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert events[-1]["date"]["value"] == value
+
+
+# A look back ("The day before, ...", "A week earlier, ...") is an aside: the report then comes
+# back to its incident, and what it tells after the aside with no day of its own is that
+# incident's, not the aside's day.
+@pytest.mark.parametrize("text, values", [
+    ("Gunmen ambushed a convoy near Gao early on Friday, killing six soldiers.\n\nThe day before, "
+     "the gunmen had wounded three guards at a checkpoint.\n\nThe army said its troops killed about "
+     "15 attackers during the fighting.", ["2021-06-11", "2021-06-10", "2021-06-11"]),
+    ("Rebels overran a base near Beni on Thursday, killing nine soldiers. A week earlier, the same "
+     "group had abducted 12 farmers.\n\nThe army said 20 rebels died in the battle.",
+     ["2021-06-10", "2021-06-03", "2021-06-10"]),
+])
+def test_a_look_back_is_an_aside(text, values):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [e["date"] and e["date"]["value"] for e in events] == values

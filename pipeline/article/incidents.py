@@ -374,6 +374,9 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     background, unless the opening sentence tells it ("On January 15, a strike killed 15
     people" in a January 27 story: the report's own incident)."""
     starts_new = {s.start_char for i, s in enumerate(sentences) if i > 0 and grammar.opens_new_incident(s)}
+    # "The day before, ...", "A week earlier, ...": an aside on an earlier day, after which the
+    # report comes back to its incident; it neither ends that incident's day nor gives its own
+    look_backs = {s.start_char for s in sentences if (grammar.opening_shift(s) or 0) < 0}
     with_events = {event["sentence"]["start"] for event in events}
     told: dict[int, dict] = {}  # sentence start -> the day a sentence with no event tells its incident on
     if resolve is not None:
@@ -394,9 +397,13 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     for event in events:  # in text order
         while pending and pending[0][0] < event["sentence"]["start"]:
             start, found = pending.pop(0)
+            if start in look_backs:
+                continue
             if start in starts_new:
                 day = None
             day = found if _recent(found, published) else day
+        if event["sentence"]["start"] in look_backs:
+            continue
         if event["sentence"]["start"] in starts_new:
             day = None
         if event["cumulative"] or event["planned"] or not (

@@ -243,12 +243,18 @@ def _opens_on_another_day(sentence: Span) -> bool:
     """"Two days after the attack, a bomb killed ...", "The day before, ...", "A week later,
     ...": a sentence that opens on a time counted away from the day the narrative told is
     about what happened on another day, so another incident ("later that day" is the same)."""
+    shift = opening_shift(sentence)
+    return shift is not None and shift != 0
+
+
+def opening_shift(sentence: Span) -> int | None:
+    """The days a sentence's opening time is counted from the day the narrative told ("The day
+    before, ..." -1, "Two days after the attack, ..." +2), or None when it opens on none."""
     words = [t for t in sentence if not t.is_space]
     comma = next((i for i, t in enumerate(words[:10]) if t.text == ","), None)
     if comma is None:
-        return False
-    shift = dates.anchored_shift(sentence.doc[words[0].i : words[comma].i].text)
-    return shift is not None and shift != 0
+        return None
+    return dates.anchored_shift(sentence.doc[words[0].i : words[comma].i].text)
 
 
 def opening_place(sentence: Span) -> Span | None:
