@@ -1906,3 +1906,35 @@ def test_the_town_points_back_at_the_town_named(text, place):
 def test_the_town_stays_as_told_without_one_named(text, place):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["location"] and event["location"]["text"] == place
+
+
+# People a state's unnamed forces killed or took are not that state's: "Troops killed seven
+# separatists" in a report about Cameroon's army gives the separatists no Cameroonian side, as
+# "Cameroonian troops killed ..." already did; so does an attack told with the attacker's
+# nationality ("A Turkish drone strike killed three members of a Kurdish militia").
+@pytest.mark.parametrize("text", [
+    "Cameroon's army has stepped up operations in the North-West region. On Tuesday, troops killed "
+    "seven separatists in a raid on their camp near Mamfe, the army said.",
+    "Colombia's government sent more soldiers to Cauca province last month. On Sunday, police "
+    "arrested five members of a dissident faction near Popayan.",
+    "Mexico's army has 10,000 soldiers in Sinaloa state. Soldiers detained six cartel gunmen in "
+    "Culiacan on Thursday, officials said.",
+    "Nigeria's military said on Monday that soldiers had killed 12 kidnappers in a forest in "
+    "Kaduna state.",
+    "A Turkish drone strike killed three members of a Kurdish militia near Qamishli on Monday, a "
+    "war monitor said.",
+])
+def test_the_state_s_unnamed_forces_are_not_their_victims_side(text):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert event["actor"] is None or event["actor"]["country"] is None, event["actor"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # their own losses keep their side
+    ("Cameroon's army said on Tuesday that separatists killed seven soldiers near Mamfe.", "CMR"),
+    ("Troops lost four soldiers in an ambush in Kaduna state, Nigeria's army said.", "NGA"),
+])
+def test_a_state_s_own_losses_keep_its_side(text, country):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert event["actor"] and event["actor"]["country"] == country
+

@@ -675,11 +675,18 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
         return False  # only its own object: "... detained five suspects"
     # who did it, not an act named after its target ("The last counter-AQIM strike killed one
     # terrorist": AQIM's man)
-    acts = grammar.lexicon().incident_nouns  # not "militants", "gunmen": people who do it
+    lex = grammar.lexicon()
+    acts = lex.incident_nouns  # not "militants", "gunmen": people who do it
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and grammar.lemma(c) not in acts]
     # the subject's own words, not a place hung on it ("an attack ... in northern Afghanistan")
     codes, _ = sides.entity_actor([t for s in subjects for t in doc[s.left_edge.i : s.i + 1]])
-    return bool(codes) and (side.get("country") in codes or side.get("group") in codes)
+    if codes:
+        return side.get("country") in codes or side.get("group") in codes
+    # "Troops killed seven separatists" in a report on a state's army: that state's unnamed
+    # forces did it, so the people they killed or took are not its own
+    return side.get("country") is not None and any(
+        grammar.lemma(s) in lex.force_words | lex.local_force_nouns and not any(
+            t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[s.left_edge.i : s.i + 1]) for s in subjects)
 
 
 def _peacekeepers_of_their_mission(context: ArticleContext, events: list[dict]) -> None:
