@@ -1938,3 +1938,21 @@ def test_a_state_s_own_losses_keep_its_side(text, country):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert event["actor"] and event["actor"]["country"] == country
 
+
+
+# An attack told with its maker's nationality ("A Turkish drone strike", "an Israeli air
+# strike") names who struck: the people it killed are not that country's, even in a report about
+# that country's forces. A strike named after its target keeps it ("a counter-ISIS strike").
+@pytest.mark.parametrize("text", [
+    "Turkey's defence ministry said its forces had struck targets in northern Iraq. A Turkish drone "
+    "strike killed three members of a Kurdish militia near Sinjar on Friday.",
+    "Israel's military said it was widening its operations. An Israeli air strike killed four "
+    "members of an armed group in Jenin on Monday.",
+    "DOHUK, Iraq — A Turkish drone strike on a pickup near the village of Kani Masi in Iraq's "
+    "Dohuk province killed four members of a Yazidi militia on Tuesday, local officials said.\n\n"
+    "Turkey's defence ministry said its forces had killed 20 militants this week. Two Turkish "
+    "soldiers were killed in clashes on Monday, the ministry said.",
+])
+def test_an_attack_s_maker_is_not_its_victims_side(text):
+    event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["count"]["value"] in (3, 4))
+    assert event["actor"] is None or event["actor"]["country"] is None, event["actor"]

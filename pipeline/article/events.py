@@ -680,6 +680,13 @@ def _side_of_agent(doc: Doc, event: dict, side: dict) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and grammar.lemma(c) not in acts]
     # the subject's own words, not a place hung on it ("an attack ... in northern Afghanistan")
     codes, _ = sides.entity_actor([t for s in subjects for t in doc[s.left_edge.i : s.i + 1]])
+    # an attack told with its maker's nationality ("A Turkish drone strike killed three"): who
+    # struck; not a strike named after its target ("a counter-ISIS strike", "anti-Taliban raids")
+    makers = [c for a in verb.children if a.dep_ == "nsubj" and grammar.lemma(a) in acts
+              for c in doc[a.left_edge.i : a.i]
+              if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+              and not (c.i > 0 and doc[c.i - 1].text in ("-", "‐"))]
+    codes = codes or sides.entity_actor(makers)[0]
     if codes:
         return side.get("country") in codes or side.get("group") in codes
     # "Troops killed seven separatists" in a report on a state's army: that state's unnamed
