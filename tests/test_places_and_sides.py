@@ -1956,3 +1956,28 @@ def test_a_state_s_own_losses_keep_its_side(text, country):
 def test_an_attack_s_maker_is_not_its_victims_side(text):
     event = next(e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["count"]["value"] in (3, 4))
     assert event["actor"] is None or event["actor"]["country"] is None, event["actor"]
+
+
+# A speaker's rank abbreviated before the name is no full stop ("the spokesman, Brig. Felix
+# Okello, said": one sentence, one source), and a speaker who said the figure in a second verb of
+# the same subject is still its source ("The RSF denied the charge and said its fighters had
+# killed 70 soldiers").
+@pytest.mark.parametrize("text, source", [
+    ("The militants lost 18 fighters in the attack, the spokesman, Brig. Felix Okello, said.",
+     "Felix Okello"),
+    ("Five soldiers were wounded, Sgt. Maria Lopez told reporters.", "Maria Lopez"),
+    ("Two rebels were captured near the border, the regional commander, Cpl. Juma Said, said.",
+     "Juma Said"),
+    ("The RSF denied the charge and said its fighters had killed 70 soldiers.", "The RSF"),
+    ("The ministry rejected the report and said 12 civilians had died in the strike.", "The ministry"),
+])
+def test_a_speaker_with_a_rank_or_a_second_verb_is_the_source(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] and source in event["source"]["text"]
+    assert text[event["source"]["start"]:event["source"]["end"]] == event["source"]["text"]
+
+
+def test_a_rank_abbreviation_does_not_end_a_sentence():
+    text = "Brig. Gen. Omar Lado said on Monday that four soldiers were killed near Juba."
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["sentence"]["start"] == 0 and event["source"]["text"].startswith("Brig. Gen. Omar Lado")

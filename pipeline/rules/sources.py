@@ -40,7 +40,8 @@ def source(
         if subject.pos_ == "PRON":
             pronoun = pronoun or subject.lower_ in ("he", "she", "they", "it")
             continue
-        return _speaker_record(subject, verb)
+        # "The RSF denied the charge and said ...": the speaker with the verb beside it
+        return _speaker_record(subject, subject.head if verb.dep_ == "conj" and subject.head == verb.head else verb)
     for clause in trigger.children:
         # "The ministry later revised its figures: 19 soldiers died" (the giving clause parsed
         # as a complement of the trigger that follows it)
@@ -112,6 +113,8 @@ def _reporting_subject(verb: Token) -> Token | None:
         if subjects:
             if grammar.lemma(subjects[0]) in lex.evidence_nouns:
                 return None  # "satellite images showed": evidence, not a speaker
+            if node is not verb and verb.dep_ == "conj" and not _names_a_speaker(subjects[0]):
+                return None  # "The helicopter crashed and ...", "Reports emerged and ...": no one
             if subjects[0].dep_ == "nsubjpass" and node == verb and grammar.lemma(verb) != "quote":
                 # "six militants were believed killed", "It is believed that ...": what is
                 # reported, not who reports it ("X was quoted as saying" is X's word); "were
@@ -119,8 +122,8 @@ def _reporting_subject(verb: Token) -> Token | None:
                 return next((o for a in verb.children if a.dep_ == "agent"
                              for o in a.children if o.dep_ == "pobj"), None)
             return subjects[0]
-        if verb.dep_ not in ("xcomp", "advcl"):
-            break
+        if verb.dep_ not in ("xcomp", "advcl", "conj"):
+            break  # "The RSF denied the charge and said ...": the first verb's subject says it
     # "... killed in an airstrike on Idlib, the Syrian Observatory said": the parser hangs the
     # speaker on the place as an apposition; the phrase right before the verb is the speaker
     node = verb.doc[verb.i - 1] if verb.i > 0 else verb
@@ -135,9 +138,27 @@ def _reporting_subject(verb: Token) -> Token | None:
                  and any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None)
 
 
+def _names_a_speaker(subject: Token) -> bool:
+    """Whether a subject names someone who can speak: a named body, person or country, a kind
+    of person, or a body people belong to ("the army", "the government"); not a thing or an
+    incident ("the helicopter", "the attack", "reports")."""
+    lex = grammar.lexicon()
+    lemma = grammar.lemma(subject)
+    if lemma in lex.incident_nouns or lemma in lex.evidence_nouns:
+        return False
+    return (subject.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or grammar.person_class(subject) is not None
+            or lemma in lex.member_bodies or lemma in lex.speaker_nouns)
+
+
 def _speaker_record(subject: Token, verb: Token) -> dict:
     """The source span: the speaker phrase, with the reporting verb when it is adjacent."""
     start_tok, end_tok = subject.left_edge, subject.right_edge
+    doc = subject.doc
+    # "U.S. Central Command spokesman, Capt. Bill Urban confirmed": the parser may make the
+    # speaker's name a second subject; the speaker runs through it
+    others = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
+    if others and doc[end_tok.i].text == "," and others[0].left_edge.i == end_tok.i + 1:
+        end_tok = others[0].right_edge
     if 0 < verb.i - end_tok.i <= 2:
         end_tok = verb
     elif 0 < start_tok.i - verb.i <= 2:
