@@ -709,6 +709,9 @@ def test_the_day_of_a_statement_is_not_counted_from(text, value):
     ("Rebels overran a base near Beni on Thursday, killing nine soldiers. A week earlier, the same "
      "group had abducted 12 farmers.\n\nThe army said 20 rebels died in the battle.",
      ["2021-06-10", "2021-06-03", "2021-06-10"]),
+    ("Gunmen ambushed a convoy near Gao early on Friday, killing six soldiers.\n\nThe day before "
+     "the ambush, the gunmen had attacked a checkpoint, wounding three guards.\n\nThe army said "
+     "its troops killed about 15 attackers during the fighting.", ["2021-06-11", "2021-06-10", "2021-06-11"]),
 ])
 def test_a_look_back_is_an_aside(text, values):
     events = pipeline.extract(text, published=PUBLISHED)["events"]

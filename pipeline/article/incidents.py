@@ -80,6 +80,8 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
             # the latest mention that gives a day: "initiated the combat late Wednesday
             # night ... 'conducted a combat operation' ... wounded during the combat"
             for mention in earlier:
+                if (grammar.opening_shift(mention.sent) or 0) < 0:
+                    continue  # "The day before, the gunmen had attacked ...": an aside, not this one
                 found = time.incident_day(mention, time.spans_in(date_spans, mention.sent),
                                             resolve_date)
                 if found is not None:

@@ -145,6 +145,7 @@ class Lexicon:
     phrasal_triggers: dict
     suspect_nouns: frozenset
     rank_abbreviations: frozenset
+    name_particles: frozenset
     linking_words: frozenset
     statement_nouns: frozenset
     sending_words: frozenset
@@ -198,7 +199,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "rank_abbreviations", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
+                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
             )
@@ -2511,13 +2512,17 @@ def _rest_of_the_name(last: Token) -> Token:
     """The last word of the name ``last`` is part of: a place phrase never ends inside a word or
     inside the place name the tagger found, however the parser hung the pieces ("Ras al" of
     "Ras al-Ain", "the department of Valle" of "Valle del Cauca"). A hyphen with no space on
-    either side and a capitalised word after it goes on with the name; so does a place entity
-    that runs on past ``last`` through words alone (no comma, no "and")."""
+    either side, or a lower-case particle (lexicon ``name_particles``), between capitalised
+    words goes on with the name; so does a place entity that runs on past ``last`` through
+    words alone (no comma, no "and")."""
     doc = last.doc
     i = last.i
-    while (i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‐")
-           and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()):
-        i += 2
+    particles = lexicon().name_particles
+    while i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and (
+            (not doc[i].whitespace_ and doc[i + 1].text in ("-", "‐") and not doc[i + 1].whitespace_)
+            or (doc[i + 1].text in particles and doc[i].text[:1].isupper() and doc[i].whitespace_
+                and doc[i + 1].whitespace_ and doc[i + 2].ent_type_ not in ("DATE", "TIME"))):
+        i += 2  # "Ras al-Ain"; "Valle del Cauca", however the tagger cut the name
     entity = entity_at(doc[i])
     if (entity is not None and entity.label_ in ("GPE", "LOC", "FAC") and entity.end - 1 > i
             and all(t.is_alpha or t.text in ("-", "‐") for t in doc[i + 1:entity.end])
