@@ -1973,6 +1973,8 @@ def test_an_attack_s_maker_is_not_its_victims_side(text):
      "Juma Said"),
     ("The RSF denied the charge and said its fighters had killed 70 soldiers.", "The RSF"),
     ("The ministry rejected the report and said 12 civilians had died in the strike.", "The ministry"),
+    ("Three soldiers were killed on Monday, said Brig. Felix Okello, the army spokesman.", "Felix Okello"),
+    ("Two rebels were captured near the border, said Capt. John Mwangi, a police spokesman.", "John Mwangi"),
 ])
 def test_a_speaker_with_a_rank_or_a_second_verb_is_the_source(text, source):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]

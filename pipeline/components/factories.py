@@ -82,17 +82,21 @@ class LinesStage:
     """Before the parser: a blank line always ends a sentence (the parser ran a paragraph
     ending in a closing quote into the next one); each list item starts one (a round-up of
     incidents told as bullets, read as one sentence, gave every item the first item's place);
+    a name after a rank written short ("said Brig. Felix Okello") starts none;
     a long stretch without sentence punctuation (a table of figures) is read line by line, so
     the work per sentence stays bounded and time grows linearly with the text. Prose is
     otherwise left to the parser."""
 
     def __call__(self, doc: Doc) -> Doc:
+        ranks = grammar.lexicon().rank_abbreviations
         for i, token in enumerate(doc[:-1]):
             if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text and i > 0
                                                  and "\n" in doc[i - 1].whitespace_):
                 # a blank line ends a paragraph, and so a sentence, whatever comes before it
                 # ('... chanting, "No more war."' then a new paragraph)
                 doc[i + 1].is_sent_start = True
+            elif token.text in ranks and doc[i + 1].text[:1].isupper():
+                doc[i + 1].is_sent_start = False  # "said Brig. Felix Okello": a rank, no full stop
         self._mark_list_items(doc)
         start, cut_lines = 0, 0
         for i, token in enumerate(doc):
