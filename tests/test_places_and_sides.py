@@ -1942,7 +1942,6 @@ def test_a_state_s_own_losses_keep_its_side(text, country):
     assert event["actor"] and event["actor"]["country"] == country
 
 
-
 # An attack told with its maker's nationality ("A Turkish drone strike", "an Israeli air
 # strike") names who struck: the people it killed are not that country's, even in a report about
 # that country's forces. A strike named after its target keeps it ("a counter-ISIS strike").

@@ -87,8 +87,11 @@ class LinesStage:
     the work per sentence stays bounded and time grows linearly with the text. Prose is
     otherwise left to the parser."""
 
+    def __init__(self, ranks: frozenset[str]):
+        self.ranks = ranks
+
     def __call__(self, doc: Doc) -> Doc:
-        ranks = grammar.lexicon().rank_abbreviations
+        ranks = self.ranks
         for i, token in enumerate(doc[:-1]):
             if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text and i > 0
                                                  and "\n" in doc[i - 1].whitespace_):
@@ -291,7 +294,13 @@ class EventsStage:
 
 @Language.factory(LINES, assigns=["token.is_sent_start"])
 def make_lines(nlp: Language, name: str):
-    return LinesStage()
+    """The line reader, and the pipeline's tokenizer told the ranks written short (lexicon
+    ``rank_abbreviations``: "the spokesman, Brig. Felix Okello, said"), each kept one token, so
+    that the reader can tell their full stop from a sentence's."""
+    ranks = grammar.lexicon().rank_abbreviations
+    for rank in sorted(ranks):
+        nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
+    return LinesStage(ranks)
 
 
 @Language.factory("muster_counts", requires=["token.is_sent_start"],

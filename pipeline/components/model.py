@@ -44,8 +44,8 @@ def load_model(model: str | None = None):
 @lru_cache(maxsize=4)
 def build_nlp(model: str | None = None):
     """The model with Muster's components added (``nlp.add_pipe("muster")``: the places ruler
-    before ``ner``, Muster's stages last), ranks written short kept whole by its tokenizer
-    (lexicon ``rank_abbreviations``), and its attribute ruler matched by lookup
+    before ``ner``, the line reader before ``parser``, Muster's stages last) and its attribute
+    ruler matched by lookup
     (``attributes.speed_up``: the same output, in a quarter of the time), built once per
     process and per model."""
     nlp = load_model(model)
@@ -55,11 +55,6 @@ def build_nlp(model: str | None = None):
             f"components; it has {nlp.pipe_names}"
         )
     from pipeline.components import attributes, factories  # factories registers them (also an entry point)
-    from pipeline.rules import grammar
-
-    for rank in sorted(grammar.lexicon().rank_abbreviations):
-        # "the spokesman, Brig. Felix Okello, said": a rank's full stop ends no sentence
-        nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
 
     if factories.MUSTER not in nlp.pipe_names:  # a pipeline saved with Muster has it already
         nlp.add_pipe(factories.MUSTER)

@@ -948,28 +948,28 @@ def _site_name(noun: Token) -> Token | None:
 def _bare_site(span: Span) -> Token | None:
     """The noun of a place phrase that is a site told with "the" and nothing else ("the
     hotel", "the school", "the crowded market"): no name, no place phrase of its own. Not a
-    town or a division ("the city", "the same province"), which the report names as it is."""
-    root = span.root
+    town or a division ("the city", "the same province": ``_bare_settlement``)."""
     lex = grammar.lexicon()
-    if (root.pos_ != "NOUN" or grammar.lemma(root) not in lex.place_nouns
-            or grammar.lemma(root) in lex.referring_place_nouns | lex.settlement_nouns | lex.local_nouns
-            | lex.division_nouns | lex.district_nouns
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
-        return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ == "prep" for t in span):
-        return None
-    return root
+    sites = lex.place_nouns - (lex.referring_place_nouns | lex.settlement_nouns | lex.local_nouns
+                               | lex.division_nouns | lex.district_nouns)
+    return _told_bare(span, sites, ("prep",))
 
 
 def _bare_settlement(span: Span) -> Token | None:
     """The noun of a place phrase that is a town, a city or a village told with "the" and
-    nothing else ("the town", "the same city"): no name, no place phrase of its own."""
+    nothing else ("the town", "the same city"): no name, no place phrase or owner of its own."""
+    return _told_bare(span, grammar.lexicon().settlement_nouns, ("prep", "poss"))
+
+
+def _told_bare(span: Span, nouns: frozenset[str], own_words: tuple[str, ...]) -> Token | None:
+    """The root of a place phrase when it is one of ``nouns`` told with "the", and the phrase
+    holds no name and no word of the dependencies ``own_words`` (a place phrase of its own, an
+    owner); else None."""
     root = span.root
-    if (root.pos_ != "NOUN" or grammar.lemma(root) not in grammar.lexicon().settlement_nouns
+    if (root.pos_ != "NOUN" or grammar.lemma(root) not in nouns
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in ("prep", "poss")
-           for t in span):
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in own_words for t in span):
         return None
     return root
 

@@ -78,18 +78,13 @@ def _day_named(sentence: Span, date_spans: list[Span], resolve: DateResolver) ->
 def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """The day of the incident a sentence tells, leaving out the day of its report ("said on
     Saturday")."""
-    told = [d for d in spans_in(date_spans, sentence) if not day_of_the_report(d)]
-    return incident_day(sentence.root, told, resolve)
-
-
-def day_of_the_report(day: Span) -> bool:
-    """Whether a time is told as the day something was said ("said on Saturday", "in a
-    statement on Monday", "Sunday's briefing"), not the day anything happened."""
     verbs = grammar.lexicon().attribution_verbs
-    return (grammar.day_of_a_statement(day)
-            or (grammar.lemma(day.root.head) in verbs and day.root.head.pos_ in ("VERB", "AUX"))
-            or (day.root.head.dep_ == "prep" and grammar.lemma(day.root.head.head) in verbs)
-            or _right_after_reporting(day))
+    told = [d for d in spans_in(date_spans, sentence)
+            if not grammar.day_of_a_statement(d)
+            and not (grammar.lemma(d.root.head) in verbs and d.root.head.pos_ in ("VERB", "AUX"))
+            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
+            and not _right_after_reporting(d)]
+    return incident_day(sentence.root, told, resolve)
 
 
 def _own_time_beside(report_day: Span, trigger: Token, date_spans: list[Span]) -> bool:
