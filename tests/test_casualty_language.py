@@ -1283,6 +1283,43 @@ def test_a_part_of_whom(text, expected):
             for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
 
 
+# "nine of them children", "of whom 12 were children": a part of the counted whole told by a
+# pronoun and the people it is (GUIDELINES §6: a breakdown, pointing at its total). A part told
+# by how badly it fared ("six of them seriously") or a whole of things is none.
+PARTS_TOLD_BY_A_PRONOUN = [
+    ("A car bomb killed 17 people outside a mosque, nine of them children.", [("killed", 17), ("killed", 9)]),
+    ("Twenty-five villagers were abducted on the road, 14 of them women.", [("captured", 25), ("captured", 14)]),
+    ("The shelling wounded 40 people, of whom 12 were children.", [("wounded", 40), ("wounded", 12)]),
+    ("Militants killed 11 farmers in the valley, five of whom were teenagers.", [("killed", 11), ("killed", 5)]),
+    ("Eight soldiers died in the ambush, two of them officers.", [("killed", 8), ("killed", 2)]),
+    ("The rebels set free 30 hostages, six of them foreign engineers.", [("captured", 30), ("captured", 6)]),
+    ("Thirteen people died in the strike; four of them were young girls.", [("killed", 13), ("killed", 4)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_TOLD_BY_A_PRONOUN)
+def test_a_part_told_by_a_pronoun_is_a_breakdown_of_its_total(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+    assert events[0]["is_total"] is True and events[1]["part_of"] == 0
+
+
+def test_a_part_told_by_a_pronoun_is_as_civilian_as_its_people():
+    events = pipeline.extract("A car bomb killed 17 people outside a mosque, nine of them children.",
+                              published=PUBLISHED)["events"]
+    assert events[1]["civilian"] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy of 12 lorries was hit, four of them tankers.", []),
+    ("Police found 14 rifles, six of them loaded.", []),
+    ("Twenty people were hurt, six of them seriously.", [("wounded", 20)]),
+    ("Thirty people were killed, most of them civilians.", [("killed", 30)]),
+])
+def test_a_part_told_by_how_it_fared_or_a_part_of_things_is_no_breakdown(text, expected):
+    assert _events(text) == expected
+
+
 def test_an_age_after_a_name_the_tagger_calls_an_organisation_is_no_count():
     assert 19 not in [value for _, value in _events("Private Jones, 19, of Leeds, was killed.")]
 

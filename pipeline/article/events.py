@@ -41,6 +41,8 @@ class Candidate:
     #: the people coordinated after the first: "a peacekeeper from Senegal" in "A Jordanian
     #: officer and a peacekeeper from Senegal"
     partners: tuple[Token, ...] = ()
+    #: the count this one is a part of, told by a pronoun: "17 people" of "nine of them children"
+    whole: Candidate | None = None
 
 
 def _ordinal_totals(sentence: Span) -> list[Candidate]:
@@ -114,6 +116,10 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         if (noun is None or noun.i < number.i) and grammar.stated_age(number):
             reject("not_people.age")
             continue  # "Daniel Osei, 38, was shot": his age
+        whole = _whole_told_by_pronoun(number, found)
+        if whole is not None:
+            # "killed 17 people, nine of them children": the part took what the whole took
+            noun, anchor = whole.part, number
         counted = noun if noun is not None and noun.i > number.i else number
         if (counted.dep_ == "pobj" and counted.head.lower_ == "of"
                 and grammar.lemma(counted.head.head) in grammar.lexicon().kin_nouns):
@@ -158,7 +164,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                      or getattr(sides.lookup(noun.head.text), "kind", None) == "group")):
             reject("not_people.apposition")
             continue  # "al-Zubaydi, an ISIS official", "the FDLR, a Hutu militia": describes, counts no one
-        if noun is not None and _whole_of_a_part(noun, number):
+        if whole is not None:
+            trigger = replace(whole.candidate.trigger, people=None)
+        elif noun is not None and _whole_of_a_part(noun, number):
             # "Four of the 40 peacekeepers were hurt": the 40 are told only as the group the four
             # belong to; they are an event only by their own noun ("three of the 12 hostages")
             trigger = grammar.noun_trigger(noun)
@@ -243,7 +251,7 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             reject("not_conflict.report_of_a_disaster")
             continue  # "the strong tremor left five dead ... the death toll rose to six"
         candidate = Candidate(match, (start, sentence.start_char + match.end), number, noun,
-                              trigger, sentence)
+                              trigger, sentence, whole=whole.candidate if whole is not None else None)
         for relative in _possessed_partners(candidate):
             candidate = _join_singulars(candidate, relative)  # "a teacher and his wife": two
         if found and _coordinated_singulars(found[-1], candidate):
@@ -570,6 +578,7 @@ def find_events(
             previous = events[index]
             if candidate.noun is not None:
                 event_of_noun.setdefault(candidate.noun.i, index)
+            event_of_noun.setdefault(candidate.number_token.i, index)  # "killed 14, nine of them women"
         speakers.extend(sources.sentence_speakers(sentence))
     events = in_text_order(events)
     context = ArticleContext(doc, sentences, date_spans, resolve_date, home, unnamed_forces, followers, losses,
@@ -965,8 +974,30 @@ def _refers_back(noun: Token | None) -> bool:
     )
 
 
+@dataclass
+class _WholeAndPart:
+    candidate: Candidate  # the whole, read before the part in the same sentence
+    part: Token  # the people the part is: "children" of "nine of them children"
+
+
+def _whole_told_by_pronoun(number: Token, found: list[Candidate]) -> _WholeAndPart | None:
+    """The casualty count a part told by a pronoun belongs to ("killed 17 people, nine of them
+    children"): the count read last before it in its sentence."""
+    part = grammar.part_told_by_pronoun(number)
+    if part is None or not found:
+        return None
+    whole = found[-1]
+    if (whole.sentence.start != number.sent.start or whole.number_token.i >= number.i
+            or whole.trigger.type != "casualty"):
+        return None
+    return _WholeAndPart(whole, part)
+
+
 def _breakdown_owner(candidate: Candidate) -> Token | None:
-    """The total's noun for a breakdown ("eight people, including two children")."""
+    """The total's noun (or figure) for a breakdown ("eight people, including two children";
+    "17 people, nine of them children")."""
+    if candidate.whole is not None:
+        return candidate.whole.noun if candidate.whole.noun is not None else candidate.whole.number_token
     token = candidate.noun if candidate.noun is not None else candidate.number_token
     while token.dep_ == "conj" and token.head != token:
         token = token.head

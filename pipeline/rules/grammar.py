@@ -1326,6 +1326,37 @@ def listed_among(noun: Token) -> Token | None:
     return None
 
 
+def part_told_by_pronoun(number: Token) -> Token | None:
+    """The people a part of a counted whole is, when a pronoun stands for the whole: "killed 17
+    people, nine of them children", "wounded 40 people, of whom 12 were children", "11 farmers,
+    five of whom were teenagers", "four of them were young girls". Read on the words, not the
+    parse, which hangs the part anywhere (on the whole, the verb, or the clause after it). None
+    when what follows says how the part fared or where ("six of them seriously", "two of them
+    in the leg") or gives it a verb of its own ("three of whom are wounded"): other rules read
+    those, and a state of people already counted is no event (GUIDELINES §2)."""
+    doc = number.doc
+    end = number.sent.end
+    if number.i + 2 < end and doc[number.i + 1].lower_ == "of" and doc[number.i + 2].lower_ in ("them", "whom"):
+        after = number.i + 3  # "nine of them children", "five of whom were teenagers"
+    elif number.i >= 2 and doc[number.i - 2].lower_ == "of" and doc[number.i - 1].lower_ == "whom":
+        after = number.i + 1  # "of whom 12 were children"
+    else:
+        return None
+    if after < end and lemma(doc[after]) == "be" and doc[after].pos_ == "AUX":
+        after += 1
+    while after < end and doc[after].pos_ in ("ADJ", "DET") and doc[after].lower_ not in ("each", "all"):
+        after += 1  # "six of them foreign engineers"
+    if after >= end or doc[after].pos_ not in ("NOUN", "PROPN") or person_class(doc[after]) is None:
+        return None
+    noun = doc[after]
+    while noun.i + 1 < end and doc[noun.i + 1].pos_ in ("NOUN", "PROPN") and doc[noun.i + 1].dep_ != "nsubj":
+        noun = doc[noun.i + 1]  # "two of them police officers": the head of the compound
+    following = doc[noun.i + 1] if noun.i + 1 < end else None
+    if following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ != "punct":
+        return None  # "four of them soldiers were wounded later": a clause of its own
+    return noun
+
+
 def _left_list_harm(noun: Token) -> Trigger | None:
     """The casualty participle at the end of a list that "left" holds ("left 30 guards, 12
     workers and dozens of attackers killed"): every item of the list took it, wherever the
