@@ -1060,6 +1060,23 @@ def test_a_joined_count_with_a_state_of_its_own(text, expected):
     assert _events(text) == expected
 
 
+# The object of a second verb of its own, described by a participle after it ("freed 11
+# workers held in a cave"): the verb says what happened; the participle only says who they were.
+@pytest.mark.parametrize("text, expected", [
+    ("Commandos shot dead three kidnappers and freed 11 workers held in a cave.",
+     [("killed", 3), ("captured", 11)]),
+    ("The army killed 33 attackers and freed 300 hostages held in a nearby camp.",
+     [("killed", 33), ("captured", 300)]),
+    ("Troops killed two gunmen and released 40 villagers kept in a barn.", [("killed", 2), ("captured", 40)]),
+    ("Police killed two gunmen and arrested 14 suspects wanted for the attack.", [("killed", 2), ("captured", 14)]),
+    ("The strike killed 20 fighters and wounded 40 civilians gathered at the market.",
+     [("killed", 20), ("wounded", 40)]),
+    ("Rebels burned the village and abducted 25 girls sleeping in a dormitory.", [("captured", 25)]),
+])
+def test_a_joined_verb_s_object_described_after_it_keeps_the_verb_s_harm(text, expected):
+    assert _events(text) == expected
+
+
 # A force that enters or crosses into land is moved there (GUIDELINES §2: "Israeli ground
 # forces entered Lebanon" is a deployment, here with a count); a building entered is a raid's
 # target, and people entering with an attack are its attackers.

@@ -688,6 +688,18 @@ def test_events_different_qualifiers_are_different_claims(extractor):
     assert [e["count"]["text"] for e in events] == ["at least 30", "more than 30"]
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Police detained 64 people in the raid on Tuesday. All 64 suspects are in custody.", 64),
+    ("Gunmen killed three guards at the gate. All three were shot dead at close range.", 3),
+    ("Soldiers captured 12 rebels near the bridge. Exactly 12 rebels were taken prisoner, the army said.", 12),
+])
+def test_events_a_figure_retold_with_all_or_exactly_is_the_same_claim(extractor, text, count):
+    from pipeline.io.ingest import Article
+
+    events = extractor.extract_article(Article(text=text))["events"]
+    assert [e["count"]["value"] for e in events] == [count] and events[0]["mentions"]
+
+
 def test_events_an_incident_going_on_without_a_publication_date(extractor):
     from pipeline.io.ingest import Article
 

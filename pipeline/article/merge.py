@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from pipeline.rules import grammar, places
+from pipeline.text.counts import stated_exactly
 from pipeline.text.dates import days_spanned
 
 
@@ -58,8 +59,10 @@ def in_text_order(events: list[dict]) -> list[dict]:
 
 
 def _claim_key(event: dict) -> tuple:
+    """What a figure claims: "All 64 suspects are in custody" retells "detained 64 people"."""
     count = event["count"]
-    return (event["type"], event["outcome"], count["value"], count["low"], count["high"], count["approx"])
+    approx = None if stated_exactly(count["approx"]) else count["approx"]
+    return (event["type"], event["outcome"], count["value"], count["low"], count["high"], approx)
 
 
 def _side(event: dict) -> tuple | None:

@@ -1386,7 +1386,8 @@ def _own_state(start: Token, noun: Token | None) -> Token | None:
     """The state word a count joined to another is told with, right after it ("left 1,000
     people dead and 400,000 displaced", "20 dead and 3,000 homeless", "and four wounded"):
     what became of those people, whatever the first count shares. None when the next word is
-    no state ("one other seriously wounded": "other" says who) or modifies a noun after it."""
+    no state ("one other seriously wounded": "other" says who), modifies a noun after it, or
+    describes the object of a conjoined verb of its own ("and freed 300 hostages held in ...")."""
     last = noun if noun is not None and noun.i > start.i else start
     joined = any(t.dep_ == "conj" or any(c.dep_ == "cc" for c in t.children)
                  for t in (start, last, last.head))
@@ -1397,6 +1398,8 @@ def _own_state(start: Token, noun: Token | None) -> Token | None:
         return None
     if state == last.head and last.dep_ in ("nsubj", "nsubjpass"):
         return None  # "and a further one suffered minor injuries": the count's own verb
+    if last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.dep_ == "conj" and state.head == last:
+        return None  # "killed 33 attackers and freed 300 hostages held in a camp": its own verb
     if state.i + 1 < len(state.doc) and state.nbor().pos_ in ("NOUN", "PROPN"):
         return None  # "400,000 displaced people": the noun is the count's, not a state
     return state

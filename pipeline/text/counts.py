@@ -103,6 +103,12 @@ _VAGUE = {tuple(phrase.split()): entry for phrase, entry in _MAG["vague"].items(
 _QUALIFIERS = {tuple(phrase.split()): bound for phrase, bound in _MAG["qualifiers"].items()}
 _ORDINALS = frozenset(_MAG["ordinals"]) | {w + "s" for w in _MAG["ordinals"]}
 
+
+def stated_exactly(approx: str | None) -> bool:
+    """Whether a count's qualifier leaves its figure as exact as a bare one ("all 64",
+    "exactly 195", or none): the same claim as the bare figure."""
+    return approx is None or _QUALIFIERS.get(tuple(approx.split())) == "exact"
+
 _MONTHS = frozenset(calendar_names.MONTH_FORMS)
 _CONTEXT = load_json("count_context.json")
 # What a number next to these words is not (see models/count_context.json): a measure ("5 km",
