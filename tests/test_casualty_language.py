@@ -176,6 +176,7 @@ MISHAPS = [
     "A military jet crashed during a training flight after a technical malfunction, killing both pilots.",
     "Three soldiers drowned when their boat capsized during a river patrol.",
     "Two recruits drowned while crossing the river on a march.",
+    "An army lorry overturned on a hill road near the border on Friday, killing seven soldiers.",
 ]
 
 # ... while a mishap an attack caused, and a crash with no stated cause, stay events.
@@ -192,6 +193,8 @@ MISHAPS_OF_THE_WAR = [
     ("Two soldiers were killed when a suicide bomber crashed his car into their checkpoint.", "killed", 2),
     ("A drone hit the bus, which overturned, killing 15 passengers.", "killed", 15),
     ("The warship sank after a missile strike, and 40 sailors are missing.", "missing", 40),
+    ("A drone crashed into a training camp, killing 12 recruits.", "killed", 12),
+    ("Two pilots were killed when their jet crashed during a training flight.", "killed", 2),
 ]
 
 
@@ -307,6 +310,7 @@ def test_killed_or_wounded_people_are_casualties(text, value):
     ("Two firefighters were killed by a second strike on the building.", [("killed", 2)]),
     ("A cameraman and a photographer were wounded by shrapnel.", [("wounded", 2)]),
     ("Six construction contractors were seized by gunmen.", [("captured", 6)]),
+    ("A soldier shot dead three comrades at the base.", [("killed", 3)]),
 ])
 def test_victims_named_by_their_work(text, expected):
     found = _events(text)

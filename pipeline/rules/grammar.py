@@ -2278,6 +2278,8 @@ def mishap_death(trigger: Token) -> bool:
     if trigger.dep_ in ("advcl", "conj", "xcomp", "acomp", "attr", "oprd") and trigger.head != trigger:
         clause.append(trigger.head)  # "..., killing 14"; "60 people are missing"
     clause += [verb.head for verb in list(clause) if verb.dep_ == "conj"]  # "sank ..., and ... are"
+    if trigger.dep_ == "acl":  # "An army truck overturned on a road, killing nine", read as a noun
+        clause += [c for c in trigger.head.children if c.dep_ == "acl" and c != trigger]
     # "when a bus overturned" (at times parsed as a noun with its participle): the whole clause
     joined = [t for verb in clause for c in verb.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
     mishaps = {lemma(v) for v in (*clause, *joined) if v.pos_ in ("VERB", "AUX") and lemma(v) in lex.mishap_verbs}
