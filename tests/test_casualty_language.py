@@ -1765,6 +1765,9 @@ def test_the_wounded_who_later_died(text, expected):
     ("The toll from the flood rose to 90.", []),
     ("The death toll in the quake climbed to 300.", []),
     ("The toll on the new bridge rose to 4 dollars.", []),
+    ("Three of the wounded later died in hospital, bringing the toll to 12.", [("killed", 3), ("killed", 12)]),
+    ("A guard died of his wounds on Sunday, raising the toll to 15.", [("killed", 1), ("killed", 15)]),
+    ("Five more people were wounded, bringing the toll to 40.", [("wounded", 5)]),
 ])
 def test_a_toll_s_figure_is_its_dead(text, expected):
     assert _events(text) == expected

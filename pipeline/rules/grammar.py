@@ -1223,6 +1223,10 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
             if lemma(child) in lex.toll_nouns and any(
                     lemma(sub) in lex.incident_nouns | lex.fighting_nouns for sub in child.subtree):
                 return Trigger(child, "casualty", "killed"), people  # "the toll of the shelling": its dead
+            if (lemma(child) in lex.toll_nouns and child.dep_ == "dobj" and verb.dep_ == "advcl"
+                    and (harm := _trigger_of_word(verb.head)) is not None and harm.outcome == "killed"):
+                # "three of the wounded died, bringing the toll to 12": the toll of those deaths
+                return Trigger(child, "casualty", "killed"), people
             if force is not None and child.dep_ != "dobj" and lemma(verb) not in lex.raising_verbs:
                 # (raised to a figure, a force's number is read by ``_force_raised_to``)
                 # "US troop levels in Iraq stand at 140,000", "the number of troops deployed
