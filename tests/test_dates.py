@@ -425,6 +425,9 @@ def test_dates_normalizer_positional_published_matches_api():
         ("next month", "2007-06"),
         ("last August", "2006-08"),  # past whatever the tense
         ("August 2006", "2006-08"),  # a year given is kept
+        ("by May 3", "2007-05-03"),  # a day just gone: a plan fallen due, a story filed late
+        ("on May 7", "2007-05-07"),
+        ("May 1", "2008-05-01"),  # a week gone: the next one
     ],
 )
 def test_dates_ahead_is_the_next_one(text, ahead_value):

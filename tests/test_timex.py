@@ -118,6 +118,13 @@ TIMES = [
     ("at 8.45 a.m.", "2021-03-17T08:45"),
     ("Sunday at 9.30pm", "2021-03-14T21:30"),
     ("overnight", "2021-03-17TNI"),
+    # an hour told with its part of the day is that hour
+    ("at 4 in the morning", "2021-03-17T04:00"),
+    ("three in the afternoon", "2021-03-17T15:00"),
+    ("at 10 at night", "2021-03-17T22:00"),
+    ("eight in the evening", "2021-03-17T20:00"),
+    ("at two at night", "2021-03-17T02:00"),
+    ("12 at night", "2021-03-17T24"),
 ]
 
 

@@ -325,6 +325,21 @@ _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _SHIFT = r"(?P<mod>last|this|next|this past|this coming|past|coming|previous)"
 
 
+#: How many days before the report a day named by month and number, in a clause about a time
+#: to come, is still read as the one just gone (``_just_gone``).
+JUST_GONE_DAYS = 6
+
+
+def _just_gone(s: str, period: "_Period", published: date) -> bool:
+    """A day named by its month and number that went by in the days before the report ("to
+    return the child by Jan. 14" in a story of Jan. 15): still this year's, as a plan that fell
+    due or a story filed late tells it, not one a year away. A weekday is moved by a week
+    instead (``_WEEK_SCALE``); a stretch from now ("from now until March 2", two weeks gone) is
+    the next one."""
+    return (period.granularity == "day" and not _WEEK_SCALE.search(s)
+            and published - period.end <= timedelta(days=JUST_GONE_DAYS))
+
+
 def _month_of(m: re.Match, group: str = "mon") -> int:
     return _MONTHS[m[group][:3]]
 
@@ -1027,7 +1042,7 @@ class DateNormalizer:
         if period is None:
             return None
         if ahead in (True, "near") and published is not None and ref.used and period.end is not None \
-                and period.end < published and not _PAST.search(s):
+                and period.end < published and not _PAST.search(s) and not _just_gone(s, period, published):
             # "will deploy in August" in a May story: the next August, not the last one;
             # "on Friday", the next Friday
             later = published + timedelta(days=7) if _WEEK_SCALE.search(s) else _years_later(published, 1)

@@ -62,6 +62,11 @@ _DURATION = re.compile(
 _NEARLY = re.compile(r"^(?:almost|nearly|virtually|practically)\s+(?=every\b|each\b)")
 _EVERY = re.compile(rf"^(?:every|each|per|a|an)\s(?:(?P<n>{_NUMBER})\s)?(?P<what>[a-z]+)$")
 _CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?\s?(?P<half>am|pm)\b|\b(?P<h24>[0-9]{1,2}):(?P<m24>[0-9]{2})\b")
+#: An hour told with its part of the day: "4 in the morning" T04:00, "ten at night" T22:00.
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_HOUR_OF_PART = re.compile(
+    r"\b(?P<h>[0-9]{1,2}|" + "|".join(_HOUR_WORDS) + r")(?:[:.](?P<m>[0-9]{2}))?(?: o'clock)?"
+    r" (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b")
 _DECADE = re.compile(r"[0-9]0s\b|'[0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 _SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
@@ -178,7 +183,17 @@ def _set(s: str) -> dict | None:
 
 
 def _clock(s: str) -> str | None:
-    """The time of day an expression names: "7:15 pm" T19:15, "noon" T12:00, "morning" TMO."""
+    """The time of day an expression names: "7:15 pm" T19:15, "noon" T12:00, "4 in the
+    morning" T04:00, "morning" TMO."""
+    m = _HOUR_OF_PART.search(s)
+    if m:
+        hour = int(m["h"]) if m["h"].isdigit() else _HOUR_WORDS.index(m["h"]) + 1
+        if 1 <= hour <= 12:
+            if m["part"] == "morning":
+                hour %= 12  # "12 in the morning" is midnight
+            elif m["part"] in ("afternoon", "evening") or hour >= 6:
+                hour = hour % 12 + 12 if hour != 12 or m["night"] is None else 24  # "12 at night": T24
+            return "T24" if hour == 24 else f"T{hour:02d}:{int(m['m'] or 0):02d}"
     m = _CLOCK.search(s)
     if m:
         if m["h24"] is not None:
@@ -208,7 +223,8 @@ def _clock_only(s: str, published: date | None) -> dict | None:
     """A time of day with no day named ("at 8 pm", "around 7:15 p.m."): the report's day, as
     TimeML anchors it on the document's creation time."""
     clock = _clock(s)
-    if clock is None or not _CLOCK.search(s) and s not in _PARTS_OF_DAY and not s.startswith(("at ", "around ", "about ")):
+    if clock is None or not (_CLOCK.search(s) or _HOUR_OF_PART.search(s)) and s not in _PARTS_OF_DAY \
+            and not s.startswith(("at ", "around ", "about ")):
         return None
     day = published.isoformat() if published else "XXXX-XX-XX"
     return {"type": "time", "timex": day + clock}
