@@ -36,6 +36,17 @@ def test_transliterations_meet_in_one_key(written, stored):
     assert gazetteer.key(written) == gazetteer.key(stored)
 
 
+@pytest.mark.parametrize("written, stored, alike", [
+    ("Kryvyi Rih", "Kryvyy Rih", True),   # y and i of two romanizations
+    ("Kupiansk", "Kupyansk", True),
+    ("Zaporizhzhia", "Zaporizhzhya", True),
+    ("Gaza", "Giza", False),
+    ("Kobe", "Kube", False),
+])
+def test_two_romanizations_are_spelled_alike(written, stored, alike):
+    assert gazetteer.spelled_alike(written, stored) is alike
+
+
 def test_lookup_finds_places_divisions_countries_and_curated_features():
     kinds = {e.kind for e in gazetteer.lookup("Kandahar")}
     assert {"place", "admin1"} <= kinds
@@ -97,6 +108,22 @@ def test_the_attackers_town_within_the_verb_s_region(text, place):
     assert _only_location(text)["text"] == place
 
 
+# A town on the counted people and the region it lies in on the verb ("killed 18 people in
+# Zarbou, in the Tillabéri region"): the town is where, told with its region, which places it
+# when the gazetteer does not know the town; a town it knows is placed itself.
+@pytest.mark.parametrize("text, phrase, place, country", [
+    ("Gunmen killed 18 villagers in Zarbou, in the Tillabéri region, on Sunday.",
+     "Zarbou, in the Tillabéri region", "Tillabéri", "NER"),
+    ("Bandits abducted 30 people in Zarbou in the Kayes region on Friday.",
+     "Zarbou in the Kayes region", "Kayes", "MLI"),
+    ("Gunmen killed nine herders in Bankilare, in the Tillabéri region, on Sunday.",
+     "Bankilare", "Bankilaré", "NER"),
+])
+def test_a_town_on_the_people_within_the_verb_s_region(text, phrase, place, country):
+    location = _only_location(text)
+    assert (location["text"], location["place"], location["country"]) == (phrase, place, country)
+
+
 @pytest.mark.parametrize("phrase, expected", [
     ("near Kismayo", 2),                       # near a town
     ("north of Kismayo", 2),                   # a direction from a town
@@ -139,6 +166,22 @@ def test_a_city_spelled_another_way_outranks_a_hamlet_of_the_name(text, point):
     [event] = pipeline.extract(text, published=PUBLISHED)["events"]
     location = event["location"]
     assert distance_km((location["lat"], location["lon"]), point) < 25
+
+
+# A large city romanized otherwise than GeoNames' own name is that city, even when the report
+# names only another country (the side that struck it).
+@pytest.mark.parametrize("text, point", [
+    ("Russia's army said it hit a fuel depot. A Russian missile struck a block of flats in Kryvyi Rih "
+     "on Monday, killing 12 people.", (47.91, 33.39)),
+    ("Moscow said its jets struck targets overnight. Two people were wounded in Kupiansk, Ukraine's "
+     "officials said.", (49.72, 37.60)),
+])
+def test_a_large_city_in_another_romanization_beside_another_country(text, point):
+    casualties = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
+    location = casualties[0]["location"]
+    assert location["lat"] is not None and distance_km((location["lat"], location["lon"]), point) < 25
+
+
 
 
 # A place the gazetteer does not know, in a report that names one country more than any other

@@ -292,7 +292,12 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             best = (rank, found[0], found[1])
     if best is None:
         return None
-    return _place_record(best[1], best[2])
+    found = _place_record(best[1], best[2])
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.idx >= found["end"]):
+        # "killed 18 villagers in Zarbou, in the Tillabéri region", both phrases on the verb
+        if (larger := grammar.place_phrase(prep)) is not None:
+            return _within(found, _place_record(larger[0], larger[1]), head.doc)
+    return found
 
 
 def _fought_over(head: Token, child: Token, deployment: bool) -> Token | None:
@@ -601,8 +606,14 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
             reporting = token
             break
         heads.append(token)
-    for head in heads:
+    for index, head in enumerate(heads):
         found = _location_of(head, deployment)
+        if found and noun is not None and index == 0:
+            # "killed 18 people in Libiri, in the Tillabéri region", parsed with the town on the
+            # people and the region on the verb: the town the people were in is finer
+            on_people = _location_of(noun, deployment)
+            if on_people and exactness(on_people, trigger.token.doc) > exactness(found, trigger.token.doc):
+                found = _within(on_people, found, trigger.token.doc)
         if found:
             return _finer_cause_place(found, causes, trigger.token) or found
     if grammar.lemma(trigger.token) in grammar.lexicon().hosting_verbs and (host := next(
@@ -627,6 +638,23 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
     if reporting is not None and trigger.type == "casualty" and (scene := _scene_of_the_report(reporting)):
         return _finer_cause_place(scene, causes, trigger.token) or scene
     return None
+
+
+#: What joins a place to the larger one it lies in, told right after it: "Libiri, in the
+#: Tillabéri region", "Libiri in the Tillabéri region".
+_LIES_IN = re.compile(r"\s*,?\s*in\s+")
+
+
+def _within(fine: dict, coarse: dict, doc: Doc) -> dict:
+    """A place the gazetteer does not know and the larger one told right after it, as one
+    phrase ("Zarbou, in the Tillabéri region"), as "the village of Dogon Dawa in Kaduna state"
+    is told: the text names the town, and the region places it. A town the gazetteer knows
+    ("Gusau, in northwestern Nigeria") is placed by itself, and stays alone."""
+    if coarse["start"] < fine["end"] or not _LIES_IN.fullmatch(doc.text[fine["end"] : coarse["start"]]) \
+            or geocoded(fine, doc)["place"] is not None:
+        return fine
+    return {"text": doc.text[fine["start"] : coarse["end"]], "start": fine["start"], "end": coarse["end"],
+            "country": fine["country"] or coarse["country"]}
 
 
 def _scene_of_the_report(verb: Token) -> dict | None:
@@ -1517,11 +1545,13 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
         entries = [e for e in entries if e.country in (None, stated)]
     # a village abroad only where the article is: with no country named, none ("the Baltic
     # states" is no hamlet in Connecticut); a name shorn of its kind of place ("Green" of "the
-    # Green Zone") is a weaker match, taken abroad only as a division, never as a town
+    # Green Zone") is a weaker match, taken abroad only as a division, never as a town; a town
+    # abroad only when large and called so, in any romanization ("Kryvyi Rih", GeoNames'
+    # "Kryvyy Rih", in a report that names only Russia)
     shorn = text != part.text and gazetteer.key(text) != gazetteer.key(part.text)
     return [e for e in entries if e.country is None or e.country == stated
             or countries.get(e.country, 0) > 0
-            or (e.kind == "place" and not shorn and gazetteer.key(e.name) == gazetteer.key(text)
+            or (e.kind == "place" and not shorn and gazetteer.spelled_alike(e.name, text)
                 and e.population >= (_FAR_TOWN if countries else _FAR_VILLAGE))
             # with no country named, a city this large also by another spelling ("Zaporizhzhia",
             # which GeoNames spells Zaporizhzhya)

@@ -72,6 +72,13 @@ def key(name: str) -> str:
     return _FINAL_H.sub("", _DOUBLED.sub(r"\1", name))
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two names are one name in two romanizations that ``key`` keeps apart because
+    they differ in "y" and "i" ("Kryvyi Rih" and GeoNames' "Kryvyy Rih", "Kupiansk" and
+    "Kupyansk", "Zaporizhzhia" and "Zaporizhzhya")."""
+    return _DOUBLED.sub(r"\1", key(a).replace("y", "i")) == _DOUBLED.sub(r"\1", key(b).replace("y", "i"))
+
+
 def _entry(fields: list[str]) -> Entry:
     geonameid, kind, name, country, admin1, admin2, lat, lon, population = fields
     return Entry(int(geonameid), kind, name, country or None, admin1 or None, admin2 or None,
