@@ -172,7 +172,7 @@ def test_a_city_spelled_another_way_outranks_a_hamlet_of_the_name(text, point):
 # names only another country (the side that struck it).
 @pytest.mark.parametrize("text, point", [
     ("Russia's army said it hit a fuel depot. A Russian missile struck a block of flats in Kryvyi Rih "
-     "on Monday, killing 12 people.", (47.91, 33.39)),
+     "on Monday, killing 12 people, the Ukrainian governor said.", (47.91, 33.39)),
     ("Moscow said its jets struck targets overnight. Two people were wounded in Kupiansk, Ukraine's "
      "officials said.", (49.72, 37.60)),
 ])
@@ -180,6 +180,19 @@ def test_a_large_city_in_another_romanization_beside_another_country(text, point
     casualties = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["type"] == "casualty"]
     location = casualties[0]["location"]
     assert location["lat"] is not None and distance_km((location["lat"], location["lon"]), point) < 25
+
+
+# ... but in a report that names where it is, a large city abroad in a country it never speaks
+# of is a homonym: a village near Gao in a report from Mali is not Kobe, Japan. (With no
+# country named as ground, a demonym says nothing: "A Russian missile struck Dnipro".)
+@pytest.mark.parametrize("text, country", [
+    ("BAMAKO, Mali — Jihadists attacked an army post near Kobe, a village 30 km from Gao, killing "
+     "nine soldiers, the army said.", "MLI"),
+    ("JOS, Nigeria — Gunmen killed six herders in Bristol, a hamlet in Plateau state, police said.", "NGA"),
+])
+def test_a_large_city_abroad_in_a_country_never_named_is_no_match(text, country):
+    location = _only_location(text)
+    assert location["country"] == country and location["place"] in (None, "Plateau")
 
 
 

@@ -1350,6 +1350,21 @@ def article_countries(doc: Doc) -> dict[str, float]:
     return {code: n / total for code, n in counts.items()}
 
 
+def _countries_told(doc: Doc) -> frozenset[str]:
+    """Every country an article names in any way: as ground, as a side ("Russia's army"), by
+    its people ("a Ukrainian depot"). A large city abroad is that city only in a country the
+    report speaks of: "Kryvyi Rih" beside "Ukrainian", not "Kobe, a village near Gao" in a
+    report from Mali that never names Japan."""
+    from pipeline.text import gazetteer
+
+    def told() -> frozenset[str]:
+        return frozenset(code for ent in grammar.entities(doc) if ent.label_ in ("GPE", "NORP") and (
+            code := sides.entity_country(ent) or _country_of_division(ent)
+            # a territory GeoNames counts as a country that Muster's sides do not ("Hong Kong")
+            or next((e.country for e in gazetteer.lookup(ent.text) if e.kind == "country"), None)))
+    return grammar.kept(doc, ("countries_told",), told)
+
+
 def _country_mentions(doc: Doc, ground_only: bool = False) -> dict[str, int]:
     """How often an article's place names (GPE entities) name each country; ``ground_only``
     leaves out a neighbour named across a border ("near the border with Venezuela", "a
@@ -1552,7 +1567,8 @@ def _entries(part: Span, text: str, countries: dict[str, float], stated: str | N
     return [e for e in entries if e.country is None or e.country == stated
             or countries.get(e.country, 0) > 0
             or (e.kind == "place" and not shorn and gazetteer.spelled_alike(e.name, text)
-                and e.population >= (_FAR_TOWN if countries else _FAR_VILLAGE))
+                and e.population >= (_FAR_TOWN if countries else _FAR_VILLAGE)
+                and (not countries or e.country in _countries_told(part.doc)))
             # with no country named, a city this large also by another spelling ("Zaporizhzhia",
             # which GeoNames spells Zaporizhzhya)
             or (not countries and e.kind == "place" and not shorn and e.population >= _FAR_TOWN)
