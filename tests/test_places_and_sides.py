@@ -1981,6 +1981,21 @@ def test_a_speaker_with_a_rank_or_a_second_verb_is_the_source(text, source):
     assert text[event["source"]["start"]:event["source"]["end"]] == event["source"]["text"]
 
 
+# A pronoun that says the figure in a second verb is the speaker named before it, as "He said"
+# is; "It crashed and ..." names no one.
+@pytest.mark.parametrize("text, source", [
+    ("Army spokesman Ali Musa said on Monday that troops repelled the attack. He rejected the rebels' "
+     "claims and said 12 soldiers were killed.", "Army spokesman Ali Musa said"),
+    ("The police chief, Grace Atieno, said the gunmen fled. She visited the scene and confirmed that "
+     "seven villagers had died.", "The police chief, Grace Atieno, said"),
+    ("Rebel commanders told reporters the town had fallen. They denied the army's account and said "
+     "40 of their fighters were captured.", "Rebel commanders told"),
+])
+def test_a_pronoun_saying_the_figure_in_a_second_verb_is_the_speaker_before(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] and event["source"]["text"] == source
+
+
 def test_a_rank_abbreviation_does_not_end_a_sentence():
     text = "Brig. Gen. Omar Lado said on Monday that four soldiers were killed near Juba."
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]

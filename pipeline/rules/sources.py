@@ -113,8 +113,11 @@ def _reporting_subject(verb: Token) -> Token | None:
         if subjects:
             if grammar.lemma(subjects[0]) in lex.evidence_nouns:
                 return None  # "satellite images showed": evidence, not a speaker
-            if node is not verb and verb.dep_ == "conj" and not _names_a_speaker(subjects[0]):
-                return None  # "The helicopter crashed and ...", "Reports emerged and ...": no one
+            if node is not verb and verb.dep_ == "conj" and not _names_a_speaker(subjects[0]) \
+                    and subjects[0].lower_ not in ("he", "she", "they"):
+                # "The helicopter crashed and ...", "Reports emerged and ...": no one; but "He
+                # rejected the claims and said ...": the person named before (the caller's pronoun)
+                return None
             if subjects[0].dep_ == "nsubjpass" and node == verb and grammar.lemma(verb) != "quote":
                 # "six militants were believed killed", "It is believed that ...": what is
                 # reported, not who reports it ("X was quoted as saying" is X's word); "were
