@@ -76,6 +76,8 @@ CALENDAR = [
     ("this week", "2021-W11"),          # ISO week of 15-21 March 2021
     ("last week", "2021-W10"),
     ("next week", "2021-W12"),
+    ("earlier this week", "2021-W11"),  # a part of the week is written as the week
+    ("later this week", "2021-W11"),
     ("the weekend", "2021-W10-WE"),     # the last weekend before a Wednesday
     ("last summer", "2020-SU"),
     ("the winter of 2019", "2019-WI"),

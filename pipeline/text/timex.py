@@ -245,7 +245,8 @@ def _date_value(s: str, value: str, normalized: dict) -> str:
     granularity = normalized["granularity"]
     start = date.fromisoformat(normalized["start_date"])
     end = date.fromisoformat(normalized["end_date"])
-    if normalized["granularity"] == "week" and start.weekday() == 0 and end - start == timedelta(days=6):
+    if normalized["granularity"] == "week" and start.isocalendar()[:2] == end.isocalendar()[:2]:
+        # "this week", and a part of one ("earlier this week" up to the report's day): the week
         year, week, _ = start.isocalendar()
         return f"{year}-W{week:02d}"
     if "weekend" in s and start.weekday() == 5 and end - start == timedelta(days=1):
