@@ -606,9 +606,9 @@ def location(trigger: grammar.Trigger, noun: Token | None, number: Token) -> dic
             reporting = token
             break
         heads.append(token)
-    for index, head in enumerate(heads):
+    for head in heads:
         found = _location_of(head, deployment)
-        if found and noun is not None and index == 0:
+        if found and noun is not None and head == trigger.token:
             # "killed 18 people in Libiri, in the Tillabéri region", parsed with the town on the
             # people and the region on the verb: the town the people were in is finer
             on_people = _location_of(noun, deployment)

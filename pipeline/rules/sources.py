@@ -10,6 +10,9 @@ from spacy.tokens import Span, Token
 
 from pipeline.rules import grammar
 
+#: Pronouns that stand for a person or people named before ("He said", "They denied ... and said").
+_PERSON_PRONOUNS = ("he", "she", "they")
+
 
 def source(
     trigger: Token, count: Token, sentence: Span, speakers: list[dict], *,
@@ -38,7 +41,7 @@ def source(
         if subject is None or count in subject.subtree:
             continue
         if subject.pos_ == "PRON":
-            pronoun = pronoun or subject.lower_ in ("he", "she", "they", "it")
+            pronoun = pronoun or subject.lower_ in (*_PERSON_PRONOUNS, "it")
             continue
         # "The RSF denied the charge and said ...": the speaker with the verb beside it
         return _speaker_record(subject, subject.head if verb.dep_ == "conj" and subject.head == verb.head else verb)
@@ -114,7 +117,7 @@ def _reporting_subject(verb: Token) -> Token | None:
             if grammar.lemma(subjects[0]) in lex.evidence_nouns:
                 return None  # "satellite images showed": evidence, not a speaker
             if node is not verb and verb.dep_ == "conj" and not _names_a_speaker(subjects[0]) \
-                    and subjects[0].lower_ not in ("he", "she", "they"):
+                    and subjects[0].lower_ not in _PERSON_PRONOUNS:
                 # "The helicopter crashed and ...", "Reports emerged and ...": no one; but "He
                 # rejected the claims and said ...": the person named before (the caller's pronoun)
                 return None

@@ -330,7 +330,7 @@ _SHIFT = r"(?P<mod>last|this|next|this past|this coming|past|coming|previous)"
 JUST_GONE_DAYS = 6
 
 
-def _just_gone(s: str, period: "_Period", published: date) -> bool:
+def _just_gone(s: str, period: _Period, published: date) -> bool:
     """A day named by its month and number that went by in the days before the report ("to
     return the child by Jan. 14" in a story of Jan. 15): still this year's, as a plan that fell
     due or a story filed late tells it, not one a year away. A weekday is moved by a week

@@ -76,7 +76,9 @@ def spelled_alike(a: str, b: str) -> bool:
     """Whether two names are one name in two romanizations that ``key`` keeps apart because
     they differ in "y" and "i" ("Kryvyi Rih" and GeoNames' "Kryvyy Rih", "Kupiansk" and
     "Kupyansk", "Zaporizhzhia" and "Zaporizhzhya")."""
-    return _DOUBLED.sub(r"\1", key(a).replace("y", "i")) == _DOUBLED.sub(r"\1", key(b).replace("y", "i"))
+    def folded(name: str) -> str:
+        return _DOUBLED.sub(r"\1", key(name).replace("y", "i"))
+    return folded(a) == folded(b)
 
 
 def _entry(fields: list[str]) -> Entry:

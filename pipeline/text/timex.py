@@ -187,13 +187,15 @@ def _clock(s: str) -> str | None:
     morning" T04:00, "morning" TMO."""
     m = _HOUR_OF_PART.search(s)
     if m:
-        hour = int(m["h"]) if m["h"].isdigit() else _HOUR_WORDS.index(m["h"]) + 1
+        hour = int(m["h"]) if m["h"].isdigit() else number_value(m["h"])
         if 1 <= hour <= 12:
             if m["part"] == "morning":
                 hour %= 12  # "12 in the morning" is midnight
-            elif m["part"] in ("afternoon", "evening") or hour >= 6:
-                hour = hour % 12 + 12 if hour != 12 or m["night"] is None else 24  # "12 at night": T24
-            return "T24" if hour == 24 else f"T{hour:02d}:{int(m['m'] or 0):02d}"
+            elif m["night"] and hour == 12:
+                return "T24"  # "12 at night": midnight, as "midnight Friday" is written
+            elif m["part"] or hour >= 6:
+                hour = hour % 12 + 12  # "3 in the afternoon", "10 at night"; not "two at night"
+            return f"T{hour:02d}:{int(m['m'] or 0):02d}"
     m = _CLOCK.search(s)
     if m:
         if m["h24"] is not None:
