@@ -504,3 +504,47 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
 ])
 def test_dates_list_a_newspaper_is_no_recurring_time(text):
     assert [kind for _, kind, _ in _dates(text) if kind == "set"] == []
+
+
+# A time of day that names no day of its own is on the day told on the same verb, wherever the
+# writer put that day ("at about 9:40 a.m. (0640 GMT) Saturday"); alone, on the report's day.
+@pytest.mark.parametrize("text, word, timex", [
+    ("The blast at the depot came at about 9:40 a.m. (0640 GMT) Saturday, officials said.",
+     "about 9:40 a.m.", "2021-03-13T09:40"),
+    ("The mortar fell on the market at 11:15 a.m. on Monday, killing four traders.",
+     "11:15 a.m.", "2021-03-15T11:15"),
+    ("On Sunday, the militia shelled the bridge at 6 p.m. and withdrew.", "6 p.m.", "2021-03-14T18:00"),
+    ("The patrol was ambushed at 2 in the morning (0100 GMT Tuesday) near the river.",
+     "2 in the morning", "2021-03-16T02:00"),
+    ("The convoy reached the crossing at 3 in the afternoon on March 9, the army said.",
+     "3 in the afternoon", "2021-03-09T15:00"),
+    # no day on its verb: the report's day, as before
+    ("The shelling began at 5 a.m. and lasted for an hour.", "5 a.m.", "2021-03-17T05:00"),
+    ("Talks on Monday failed. The shelling began at 5 a.m. and lasted an hour.", "5 a.m.", "2021-03-17T05:00"),
+    # a day on another verb of the sentence is not its day
+    ("Rebels who seized the town on Friday fired rockets at 7 p.m., a witness said.", "7 p.m.",
+     "2021-03-17T19:00"),
+    # a time of day told from the present keeps its own day
+    ("Gunmen attacked the post this morning, hours after the talks on Monday.", "this morning", "2021-03-17TMO"),
+    ("The curfew starts tonight at 9 p.m., a day after the riots on Tuesday.", "tonight", "2021-03-17TNI"),
+])
+def test_dates_list_a_time_of_day_takes_the_day_on_its_verb(text, word, timex):
+    assert (word, "time", timex) in _dates(text)
+
+
+# A year-less month or day on an infinitive, which has no tense of its own, is the nearer of
+# the last and the next ("subpoenaed him to testify on May 4" in a March story is May to come);
+# a weekday there keeps the last one.
+@pytest.mark.parametrize("text, word, timex", [
+    ("The court summoned the general to testify on May 4.", "May 4", "2021-05-04"),
+    ("The ministry signed a contract to buy the drones in June.", "June", "2021-06"),
+    ("The rebels agreed to hand over their heavy weapons by April 20.", "April 20", "2021-04-20"),
+    ("Parliament approved a plan to send 200 engineers to the mission in May.", "May", "2021-05"),
+    # the nearer is the last one
+    ("The battalion was sent to guard the border in February.", "February", "2021-02"),
+    ("Troops were ordered to withdraw from the town on March 2.", "March 2", "2021-03-02"),
+    ("The envoy flew to Kabul to meet the governor in January.", "January", "2021-01"),
+    ("The rebels decided to attack the post on Monday.", "Monday", "2021-03-15"),
+])
+def test_dates_list_a_time_on_an_infinitive_is_the_nearer(text, word, timex):
+    assert (word, "date", timex) in _dates(text)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
 from pipeline.text.dates import (ANCHORED_OPENING, ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, days_spanned, from_anchor,
-                                 is_clock_time, from_anchor_months, months_ending, number_value, precision)
+                                 is_clock_time, from_anchor_months, months_ending, normalize_date, number_value, precision)
 from pipeline.text import calendar_names, timex
 
 
@@ -1112,8 +1112,18 @@ def time_told(span: Span) -> bool | str:
     Friday": never after the report), False for the last one."""
     if _a_reporting_period(span):
         return False
-    return told_ahead(span) or _put_off_until(span) or (told_near(span) and "near") or (
-        _told_in_the_past(span) and "past")
+    return told_ahead(span) or _put_off_until(span) or (
+        (told_near(span) or _on_an_infinitive(span)) and "near") or (_told_in_the_past(span) and "past")
+
+
+def _on_an_infinitive(span: Span) -> bool:
+    """"summoned the general to testify on May 4", "a contract to buy drones in June": an
+    infinitive has no tense, so a year-less month or day on it may be the last or the next,
+    whichever is nearer. Not a weekday: "decided to attack on Monday" is the Monday gone, days
+    from either."""
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VB" and _WEEKDAY_WORDS.search(span.text) is None \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _told_in_the_past(span: Span) -> bool:
@@ -1240,8 +1250,10 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
     An expression that is neither a date nor a TimeML time expression is left out."""
     kept: list[tuple[Span, dict]] = []
     for span, value in zip(spans, values):
-        found = timex.timex_of(span.text, published=published,
-                               normalized=None if value is None else value)
+        day = _day_on_its_verb(span, spans, values) if timex.names_no_day(span.text) else None
+        if day is not None and value is not None:
+            value = {**value, **(normalize_date(span.text, published=day) or {})}
+        found = timex.timex_of(span.text, published=day or published, normalized=value)
         if value is None and found is None:
             continue
         if found and found["type"] == "set" and len(span) == 1 and (
@@ -1259,6 +1271,25 @@ def date_entries(doc: Doc, spans: list[Span], values: list, published) -> tuple[
         kept.append((span, {**_blank_entry(span), **timex.timex_of(span.text)}))
     kept.sort(key=lambda pair: pair[0].start)
     return [span for span, _ in kept], [entry for _, entry in kept]
+
+
+def _day_on_its_verb(span: Span, spans: list[Span], values: list) -> str | None:
+    """The day told on the verb a time of day hangs on, nearest first: "at about 10:35 a.m.
+    (0735 GMT) Friday", "at 6 p.m. on Sunday", "On Sunday, ... shelled the bridge at 6 p.m.".
+    None when no day is told on that verb ("Rebels who seized the town on Friday fired at
+    7 p.m.": Friday is on another verb)."""
+    verb = _verb_of(span)
+    if verb is None:
+        return None
+    days = [(abs(other.start - span.start), value["value"]) for other, value in zip(spans, values)
+            if other is not span and value and value.get("granularity") == "day" and value.get("value")
+            and "/" not in value["value"] and other.sent == span.sent
+            and not timex.names_no_day(other.text) and _verb_of(other) == verb]
+    return min(days)[1] if days else None
+
+
+def _verb_of(span: Span) -> Token | None:
+    return next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 _YEAR_RANGE = re.compile(r"(?P<y1>[0-9]{4}) ?[-\u2013\u2014/] ?(?P<y2>[0-9]{2}|[0-9]{4})")

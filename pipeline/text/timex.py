@@ -29,7 +29,7 @@ from pipeline.resources import load_json
 from pipeline.text import calendar_names
 from pipeline.text.dates import coerce_published, normalize_date, number_value
 
-__all__ = ["timex_of", "TYPES", "REFERENCE_WORDS"]
+__all__ = ["timex_of", "names_no_day", "TYPES", "REFERENCE_WORDS"]
 
 TYPES = ("date", "time", "duration", "set")
 
@@ -44,6 +44,7 @@ _VAGUE = sorted(_WORDS["vague_amounts"], key=len, reverse=True)
 #: Adverbs that name a recurring time: "daily" -> P1D.
 SET_ADVERBS: dict[str, str] = _WORDS["set_adverbs"]
 _PARTS_OF_DAY: dict[str, str] = _WORDS["parts_of_day"]
+_DAYLESS_WORDS = frozenset(_WORDS["dayless_time_words"])
 
 _UNIT_PLURALS = {"century": "centuries"}
 _UNIT = "(?P<unit>" + "|".join(
@@ -110,6 +111,16 @@ def timex_of(text: str, *, published=None, normalized: dict | None = None) -> di
     if value is None:
         return {"type": "date", "timex": None}
     return _time(s, value, normalized) or {"type": "date", "timex": _date_value(s, value, normalized)}
+
+
+def names_no_day(text: str) -> bool:
+    """Whether an expression is a time of day and nothing that names its day: "at about 10:35
+    a.m. GMT", "4 in the morning", "midnight"; not "this morning", "tonight", "Friday night"."""
+    s = _clean(text)
+    if _clock(s) is None:
+        return False
+    rest = _HOUR_OF_PART.sub(" ", _CLOCK.sub(" ", s)).split()
+    return all(word in _DAYLESS_WORDS or word.isdigit() for word in rest)
 
 
 def _amount(word: str | None) -> str | None:
