@@ -2006,3 +2006,77 @@ def test_an_english_word_between_names_does_not_join_them():
     text = "Five soldiers were killed in Kabul as Taliban fighters advanced on Sunday."
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["location"]["text"] == "Kabul"
+
+
+# A quotation that runs over several sentences is attributed once, after it closes ('...,"
+# he said'): every figure inside it is the speaker's, and a pronoun there is the speaker named
+# before the quotation.
+@pytest.mark.parametrize("text, source", [
+    ('The district chief, Omar Farah, said the raiders came at dawn. "Three guards were killed at the '
+     'gate. We buried them this morning," he said.', "The district chief, Omar Farah, said"),
+    ('Colonel Ana Ruiz told reporters the convoy was hit at noon. \u201cWe lost two soldiers in the '
+     'ambush. The convoy kept moving,\u201d she said.', "Colonel Ana Ruiz told"),
+    ('"Nine villagers were abducted on the road. Nobody has called with a demand," a police officer '
+     'told AFP.', "a police officer told"),
+    ('"Our patrol came under fire near the river. Four of the attackers were killed in the '
+     'exchange," the army spokesman added.', "the army spokesman added"),
+    ('Rebel leader Tomas Kiro spoke by telephone. "Eleven of our fighters were wounded. '
+     'The rest escaped into the hills," Kiro said.', "Kiro said"),
+])
+def test_a_figure_inside_a_quotation_is_the_speaker_s_who_closes_it(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] and event["source"]["text"] == source
+    assert text[event["source"]["start"]:event["source"]["end"]] == source
+
+
+# ... or the speaker who opens it ('X said: "...'), a long quotation's new paragraphs opening again
+@pytest.mark.parametrize("text, speaker", [
+    ('The commander, Ali Daud, spoke after the ambush and said: "The convoy kept moving. Four of our '
+     'men were hurt."', "Ali Daud"),
+    ('His brother, Yusuf Kemal, said: "He was proud of his unit.  "He never spoke of danger."  '
+     'Two soldiers from the same unit were wounded on Monday, Yusuf Kemal told reporters.', "Yusuf Kemal told"),
+])
+def test_a_figure_inside_a_quotation_is_the_speaker_s_who_opens_it(text, speaker):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] and speaker in event["source"]["text"]
+
+
+# ... but a quotation that closes with no one named after it, or one closed before the figure,
+# gives it no speaker.
+@pytest.mark.parametrize("text", [
+    '"The town is calm," the mayor said. Three guards were killed at the gate on Monday.',
+    'Residents were afraid. "Three guards were killed at the gate. We buried them this morning."',
+    # a quotation that ends its sentence is not attributed by the next one
+    '"Our outpost held, and three guards were killed at the gate." The governor said the town was calm.',
+    # nor is a figure after a long quotation's last paragraph
+    'Her father, Tom Reed, said: "She loved the army.  "She will be missed."  Six soldiers have died '
+    'in the province this month.',
+])
+def test_a_quotation_without_its_speaker_after_it_gives_no_source(text):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] is None
+
+
+# "He gave a toll of 12": a pronoun that gives a figure is the speaker named before, as "he said" is.
+@pytest.mark.parametrize("text, source", [
+    ("Local leader Ahmed Musa said rebels attacked the market. He gave a provisional death toll of "
+     "12 civilians.", "Local leader Ahmed Musa said"),
+    ("The governor, Lina Okafor, said the hospital was full. She put the toll at 31 dead.",
+     "The governor, Lina Okafor, said"),
+])
+def test_a_pronoun_giving_a_toll_is_the_speaker_before(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] and event["source"]["text"] == source
+
+
+# A speaker after a place with a relative clause on it ("in Kursk Region, which borders
+# Ukraine, Governor Ivan Petrov said"): the parser may join the speaker to the clause's object.
+@pytest.mark.parametrize("text, source", [
+    ("Two civilians have been killed in a drone strike on a village in Kursk Region, which borders "
+     "Ukraine, Governor Ivan Petrov said on Saturday.", "Governor Ivan Petrov said"),
+    ("Four fishermen were wounded near Mokha, which lies on the Red Sea, local official Saleh Nasser said.",
+     "local official Saleh Nasser said"),
+])
+def test_a_speaker_after_a_relative_clause_on_a_place(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["source"] and event["source"]["text"] == source

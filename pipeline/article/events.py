@@ -834,6 +834,17 @@ def _police_of_their_place(context: ArticleContext, event: dict) -> dict | None:
     return sides.actor_record(context.doc, [country], [named])
 
 
+def _sources_of_quotations(context: ArticleContext, events: list[dict]) -> None:
+    """A figure with no source inside a quotation takes the speaker it is attributed to
+    ('"Three guards were killed. We buried them," he said.')."""
+    def named_before(offset: int) -> list[dict]:
+        return [found for s in context.sentences if s.end_char <= offset for found in sources.sentence_speakers(s)]
+
+    for event in events:
+        if event["source"] is None:
+            event["source"] = sources.quotation_speaker(context.doc, event["count"]["start"], named_before)
+
+
 def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:
     """A figure with no source in its sentence takes the one the next sentence gives for it
     ("Twelve soldiers were killed. That is according to the army.")."""
@@ -877,6 +888,7 @@ ARTICLE_PASSES = (
     ("civilians_of_their_place", _civilians_of_their_place),
     ("police_of_their_place", _police_placed_late),
     ("same_side_as_leader", _sides_of_followers),  # after the passes that give the leader its side
+    ("source_of_the_quotation", _sources_of_quotations),
     ("source_next_sentence", _sources_told_after),
     ("restatements_merged", lambda c, events: merge_known_sides(
         events, opening_start(c.sentences),

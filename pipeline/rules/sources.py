@@ -6,7 +6,9 @@ before when a pronoun reports the figure ("he announced").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
 
@@ -50,7 +52,9 @@ def source(
         # as a complement of the trigger that follows it)
         if clause.dep_ in ("ccomp", "parataxis") and clause.i < count.i and (
                 subject := _figure_giver(clause)) is not None:
-            return _speaker_record(subject, clause)
+            if subject.pos_ != "PRON":
+                return _speaker_record(subject, clause)
+            pronoun = True
     if (inverted := _inverted_speaker(sentence, count)) is not None:
         return inverted
     if pronoun and speakers:
@@ -98,8 +102,9 @@ def _figure_giver(verb: Token, count: Token | None = None) -> Token | None:
             *tallies, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to")))):
         return None
     no_one = lex.incident_nouns | lex.evidence_nouns | lex.attack_cause_words
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                 and grammar.lemma(c) not in no_one), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and (
+        c.pos_ in ("NOUN", "PROPN") and grammar.lemma(c) not in no_one
+        or c.lower_ in _PERSON_PRONOUNS)), None)  # "He gave a toll of 12": the speaker before
 
 
 def _reporting_subject(verb: Token) -> Token | None:
@@ -137,6 +142,13 @@ def _reporting_subject(verb: Token) -> Token | None:
         node = node.head
     if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
         return node
+    # "... in Kursk Region, which borders Ukraine, Governor Ivan Petrov said": the parser may
+    # join the speaker to the relative clause's object, with a comma and no "and" between them
+    if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i \
+            and node.left_edge.i > 0 and verb.doc[node.left_edge.i - 1].text == "," \
+            and not any(c.dep_ == "cc" for c in node.head.children) \
+            and any(a.dep_ == "relcl" for a in node.head.ancestors) and _names_a_speaker(node):
+        return node
     # "Residents interviewed by a journalist said ...": the parser may read the speakers and
     # the participle on them as a clause of its own; that clause, right before the verb, speaks
     return next((c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.i < verb.i
@@ -169,6 +181,8 @@ def _speaker_record(subject: Token, verb: Token) -> dict:
         end_tok = verb
     elif 0 < start_tok.i - verb.i <= 2:
         start_tok = verb
+    while start_tok.text in ('"', _OPENING_QUOTES, _CLOSING_QUOTES) and start_tok.i < end_tok.i:
+        start_tok = doc[start_tok.i + 1]  # a closing quotation mark the parser hung on the speaker
     start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
     return {"text": grammar.doc_text(subject.doc, start, end), "start": start, "end": end}
 
@@ -215,4 +229,71 @@ def told_after(sentence: Span) -> dict | None:
                 return {"text": grammar.doc_text(sentence.doc, start, end), "start": start, "end": end}
         if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):  # "The military gave the toll"
             return _speaker_record(child, root)
+    return None
+
+
+#: Curly quotation marks say which way they face; a straight one faces the word it touches.
+_OPENING_QUOTES, _CLOSING_QUOTES = "\u201c", "\u201d"
+#: What ends a quotation that its attribution follows ('... the convoy kept moving," she said').
+_ATTRIBUTED_ENDS = (",", "?", "!", "-", "\u2014", "\u2013")
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """The quotation marks between ``start`` and ``end``: (offset, opens). A straight mark opens
+    when it stands before a word (after a space or at the start) and closes otherwise, as
+    typesetters read them; a new paragraph of a long quotation opens again without closing."""
+    marks = []
+    for i in range(start, end):
+        if text[i] in _OPENING_QUOTES:
+            marks.append((i, True))
+        elif text[i] in _CLOSING_QUOTES:
+            marks.append((i, False))
+        elif text[i] == '"':
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            marks.append((i, (before.isspace() or before in "([") and not after.isspace()))
+    return marks
+
+
+def quotation_around(text: str, offset: int) -> tuple[int, int] | None:
+    """The offsets of the opening and closing marks of the quotation ``offset`` lies in, within
+    its line, or None when it is not quoted."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    marks = _quote_marks(text, line_start, len(text) if line_end < 0 else line_end)
+    before = [m for m in marks if m[0] < offset]
+    after = [m for m in marks if m[0] > offset]
+    if not before or not before[-1][1] or not after or after[0][1]:
+        return None
+    return before[-1][0], after[0][0]
+
+
+def quotation_speaker(doc: Doc, offset: int, named_before: Callable[[int], list[dict]]) -> dict | None:
+    """Who says the quotation a figure at ``offset`` lies in: the speaker named right after it
+    closes ('... in the ambush. The convoy kept moving," she said') or right before it opens
+    ('Kiro said: "...'). A pronoun there is the last speaker named before the quotation
+    (``named_before(offset)``). None when the figure is not quoted, or no one is named."""
+    quoted = quotation_around(doc.text, offset)
+    if quoted is None:
+        return None
+    opening, closing = quoted
+    told = []
+    if doc.text[:closing].rstrip().endswith(_ATTRIBUTED_ENDS):
+        after = doc.char_span(closing + 1, len(doc.text), alignment_mode="expand") or []
+        for token in after:
+            if token.text in (".", "!", "?") or "\n" in token.text:
+                break
+            told.append(token)
+    if doc.text[:opening].rstrip().endswith((":", ",")):
+        told += [t for t in doc[doc.char_span(opening, opening + 1, alignment_mode="expand").start].sent
+                 if t.idx < opening]
+    for verb in told:
+        subject = _reporting_subject(verb)
+        if subject is None or opening <= subject.idx <= closing:
+            continue
+        if subject.pos_ != "PRON":
+            return _speaker_record(subject, verb)
+        if subject.lower_ in _PERSON_PRONOUNS:
+            named = named_before(opening)
+            return dict(named[-1]) if named else None
     return None
