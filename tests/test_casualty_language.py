@@ -1787,6 +1787,13 @@ def test_a_toll_s_figure_is_its_dead(text, expected):
     ("Six people were wounded at the market, one fatally.", [("wounded", 6), ("killed", 1)]),
     ("Ten soldiers were wounded, and three others were seriously injured in a second blast.",
      [("wounded", 10), ("wounded", 3)]),
+    # the part's own participle that only repeats the harm with how badly
+    ("Eleven people were injured in the shelling, four of them seriously wounded.", [("wounded", 11)]),
+    ("Twenty miners were hurt in the blast, three of them critically injured.", [("wounded", 20)]),
+    ("Thirty recruits were wounded at the camp, six of whom were badly hurt.", [("wounded", 30)]),
+    ("Eight guards were injured, two of them fatally wounded.", [("wounded", 8), ("killed", 2)]),
+    ("Twelve porters were injured, and four of them were later killed in a second attack.",
+     [("wounded", 12), ("killed", 4)]),
 ])
 def test_how_badly_the_counted_were_hurt_is_no_new_event(text, expected):
     assert _events(text) == expected
@@ -2586,3 +2593,30 @@ def test_storming_out_of_a_chamber_tells_no_incident():
 ])
 def test_deaths_from_a_disease_by_any_name_are_not_events(text, values):
     assert [e["count"]["value"] for e in pipeline.extract(text, published=PUBLISHED)["events"]] == values
+
+
+# A unit's size told of its kind ("A brigade is roughly 3,500 soldiers") says what such a unit
+# numbers, not that a force of it is anywhere: no presence. A unit that is there still is.
+@pytest.mark.parametrize("text, expected", [
+    ("A brigade is roughly 3,500 soldiers.", []),
+    ("A battalion is usually about 800 troops, the officer explained.", []),
+    ("Each platoon is some 30 soldiers.", []),
+    ("An infantry company is between 100 and 200 soldiers.", []),
+    ("The brigade in Kandahar is roughly 3,500 soldiers strong.", [("presence", 3500)]),
+    ("The battalion now guarding the dam is about 800 troops.", [("presence", 800)]),
+])
+def test_a_unit_s_size_told_of_its_kind_is_no_presence(text, expected):
+    assert [(e["type"], e["count"]["value"]) for e in pipeline.extract(text, published=PUBLISHED)["events"]] == expected
+
+
+# The year someone was born or a group was founded is not the day of what befell them.
+@pytest.mark.parametrize("text, date", [
+    ("Shelling killed a farmer born in 1971 near the river.", None),
+    ("A drone strike killed two brothers born in 1990 and 1994 on Monday.", "2022-09-19"),
+    ("The militia, founded in 1998, killed 12 villagers in the raid.", None),
+    ("Gunmen killed a teacher, born in 1965, in the market on Sunday.", "2022-09-18"),
+    ("Soldiers of a unit established in 2014 captured 30 rebels on Saturday.", "2022-09-17"),
+])
+def test_a_birth_or_founding_year_is_not_the_event_s_date(text, date):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["date"] or {}).get("value") == date

@@ -224,6 +224,9 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             # but "1,500 Ugandans are deployed in Mogadishu": people deployed are forces
             reject("not_forces.people_present")
             continue
+        if trigger.type == "presence" and grammar.size_of_a_kind(noun):
+            reject("not_forces.size_of_a_kind")
+            continue  # "A brigade is roughly 3,500 soldiers": what such a unit numbers
         if match.kind == "article" and trigger.type in ("presence", "deployment") and klass != "combatant":
             reject("not_forces.one_person_moved")
             continue  # "the attacker, a man, reached the courtyard": one person's movements

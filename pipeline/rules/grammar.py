@@ -141,6 +141,7 @@ class Lexicon:
     fighting_nouns: frozenset
     fatal_adverbs: frozenset
     severity_adverbs: frozenset
+    origin_verbs: frozenset
     toll_nouns: frozenset
     phrasal_triggers: dict
     suspect_nouns: frozenset
@@ -199,7 +200,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
+                "fatal_adverbs", "severity_adverbs", "origin_verbs", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
             )
@@ -1108,9 +1109,47 @@ def severity_of_counted(trigger: Token, number: Token) -> bool:
     critically": a count set off after the wounds, with only how badly they were hurt
     (``severity_adverbs``), tells the state of some of those already counted, not a new event
     (GUIDELINES §2; "one fatally" is a death: ``told_fatal``)."""
-    if number.i < trigger.i or clause_verb(number) not in (None, trigger):
+    severity = lexicon().severity_adverbs
+    if number.i < trigger.i:
+        return _harm_retold_with_severity(trigger, number, severity)
+    if clause_verb(number) not in (None, trigger):
         return False  # its own verb ("three of them later died") makes it an event
-    return any(c.dep_ == "advmod" and c.lower_ in lexicon().severity_adverbs for c in number.children)
+    return any(c.dep_ == "advmod" and c.lower_ in severity for c in number.children)
+
+
+def _harm_retold_with_severity(trigger: Token, number: Token, severity: frozenset) -> bool:
+    """"Eleven people were injured, four of them seriously wounded", "six of whom were badly
+    hurt": a part told by a pronoun whose own participle repeats the wounds already counted
+    before it in the sentence, with only how badly."""
+    doc = number.doc
+    between = doc[number.i + 1 : trigger.i]
+    if len(between) < 3 or between[0].lower_ != "of" or between[1].lower_ not in ("them", "whom"):
+        return False
+    if not any(t.lower_ in severity for t in between[2:]) or not all(
+            t.lower_ in severity or lemma(t) == "be" for t in between[2:]):
+        return False
+    return trigger.tag_ == "VBN" and any(
+        (found := _trigger_of_word(t)) is not None and found.type == "casualty" and found.outcome == "wounded"
+        for t in doc[number.sent.start : number.i])
+
+
+def size_of_a_kind(noun: Token) -> bool:
+    """"A brigade is roughly 3,500 soldiers", "Each platoon is some 30 soldiers": the people a
+    unit of some kind numbers, said of the kind (its subject taken with "a", "an", "each" or
+    "every" and nothing that places it), not of a force anywhere."""
+    if noun.dep_ != "attr" or lemma(noun.head) != "be":
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in subject.children) and not any(
+        c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
+
+
+def tells_an_origin(token: Token) -> bool:
+    """Whether a word is told of when someone or something began: "a farmer born in 1971", "the
+    militia, founded in 1998" (a participle of ``origin_verbs``)."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBN" and lemma(verb) in lexicon().origin_verbs
 
 
 def another_by_participle(number: Token) -> Trigger | None:

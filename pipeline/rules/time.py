@@ -428,6 +428,10 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             continue  # "calm was reported Sunday, following violence that left 400 dead"
         if not told_of_someone and grammar.in_who_someone_is(ent.root):
             continue  # "killed a leader tied to the New Year's Eve attack": that attack's day
+        if grammar.tells_an_origin(ent.root) and _WEEKDAY_WORDS.search(ent.text) is None:
+            # "killed a farmer born in 1971": when he began, not the event; a weekday the
+            # parser hangs there ("two brothers born in 1990 and 1994 on Monday") is no birthday
+            continue
         if _day_of_what_it_was_taken_for(ent.root, trigger):
             continue  # "arrested five men over Tuesday's raid": taken after that day
         if _day_of_an_act_about_it(ent.root, trigger):
