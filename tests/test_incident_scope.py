@@ -748,3 +748,37 @@ def test_a_summary_s_country_gives_way_to_the_place_its_full_telling_names():
     judge = [e for e in _events(text) if e["outcome"] == "killed"]
     assert len(judge) == 1
     assert "Baghlan" in _field(judge[0], "location")
+
+
+# A sentence that opens before the incident ("Before the ambush, ...") tells an earlier time:
+# its figures are not on the incident's day. "Before the clash ended," is still the incident's.
+@pytest.mark.parametrize("text, count, expected", [
+    ("Rebels ambushed an army patrol in Ayacucho province on Tuesday, killing 12 soldiers. Before the "
+     "ambush, the army said five rebels had died in clashes.", "five", None),
+    ("Gunmen attacked a police station in Kano on Monday, killing four officers. Prior to the attack, "
+     "two guards had been kidnapped from the station.", "two", None),
+    ("A car bomb exploded at a checkpoint in Mosul on Wednesday, killing nine soldiers. Before the "
+     "bombing, militants had wounded three police officers in the same district.", "three", None),
+    ("Troops clashed with rebels near Goma on Sunday. Before the clash ended, 14 rebels were killed.",
+     "14", "2019-11-10"),
+])
+def test_a_sentence_that_opens_before_the_incident_is_not_on_its_day(text, count, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    (event,) = [e for e in events if e["count"]["text"] == count]
+    assert (event["date"] or {}).get("value") == expected
+
+
+# A total told of several incidents ("Two separate airstrikes killed 21 civilians in northern
+# Yemen") keeps its own place when the next sentences place each incident.
+@pytest.mark.parametrize("text, place", [
+    ("Two separate airstrikes on Saturday killed at least 21 civilians in northern Yemen. One strike "
+     "hit a house in the Beit Saadan area, killing nine people. The other hit a market in Hairan "
+     "district, killing 12.", "northern Yemen"),
+    ("Twin bombings killed 30 people in Iraq on Sunday. One bomb exploded in a market in Hilla, "
+     "killing 18, and another struck a bus station in Kirkuk.", "Iraq"),
+    ("Three roadside bombs wounded 14 soldiers in Afghanistan on Monday. The first struck a convoy "
+     "near Sangin.", "Afghanistan"),
+])
+def test_a_total_of_several_incidents_keeps_its_own_place(text, place):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert event["location"]["text"] == place

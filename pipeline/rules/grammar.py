@@ -142,6 +142,7 @@ class Lexicon:
     fatal_adverbs: frozenset
     severity_adverbs: frozenset
     origin_verbs: frozenset
+    several_words: frozenset
     toll_nouns: frozenset
     phrasal_triggers: dict
     suspect_nouns: frozenset
@@ -200,7 +201,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "origin_verbs", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
+                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
             )
@@ -230,7 +231,8 @@ def opens_new_incident(sentence: Span) -> bool:
     separate bombing": the report turns to another incident (``new_incident_cues``)."""
     words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
     cues = lexicon().new_incident_cues
-    if any(" ".join(words[:n]) in cues for n in (1, 2, 3)) or _opens_on_another_day(sentence):
+    if any(" ".join(words[:n]) in cues for n in (1, 2, 3)) or _opens_on_another_day(sentence) \
+            or _opens_before_an_incident(sentence):
         return True
     # "35 civilians were killed in a separate bombing": the cue on the incident it tells
     incidents = lexicon().incident_nouns
@@ -240,6 +242,21 @@ def opens_new_incident(sentence: Span) -> bool:
             if any(told.startswith(cue) for cue in cues if cue.startswith("in ")):
                 return True
     return False
+
+
+def _opens_before_an_incident(sentence: Span) -> bool:
+    """"Before the ambush, ...", "Prior to the attack, ...": what the sentence tells came before
+    an incident, at a time it does not say, so it is not that incident's; not "Before the clash
+    ended, ...", which is during it."""
+    words = [t for t in sentence if not t.is_space][:8]
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return False
+    opening = words[:comma]
+    if not (opening[0].lower_ == "before" or " ".join(t.lower_ for t in opening[:2]) == "prior to"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in opening) and any(
+        lemma(t) in lexicon().incident_nouns for t in opening)
 
 
 def _opens_on_another_day(sentence: Span) -> bool:
@@ -3020,9 +3037,18 @@ def incident_reference(sentence: Span) -> Token | None:
             (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these"))
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))  # "Monday's blast"
             for c in token.children
-        ) or _told_as_there(token)) and not _describes_someone(token):
+        ) or _told_as_there(token)) and not _describes_someone(token) and not _time_before(token):
             return token
     return None
+
+
+def _time_before(incident: Token) -> bool:
+    """"Before the ambush, ...", "Prior to the attack, ...": an incident that opens its sentence
+    only to set a time before it; what the sentence tells is not that incident. (A force
+    "stationed at the base before the attack" was there when it came, so that one still is.)"""
+    prep = incident.head
+    lead = prep.head if prep.lower_ == "to" and prep.head.lower_ == "prior" else prep
+    return incident.dep_ == "pobj" and lead.lower_ in ("before", "prior") and lead.i == incident.sent.start
 
 
 def _told_as_there(incident: Token) -> bool:

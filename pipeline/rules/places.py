@@ -1023,8 +1023,14 @@ def told_over_many(event: dict, doc: Doc) -> bool:
     if span[0].lower_ in ("across", "throughout") or (span.start > 0 and doc[span.start - 1].lower_ in ("across", "throughout")):
         return True
     incident_words = grammar.lexicon().incident_nouns
-    return any(t.tag_ == "NNS" and grammar.lemma(t) in incident_words
-               for t in [span.root, *list(span.root.ancestors)[:3]])
+    path = [span.root, *list(span.root.ancestors)[:3]]
+    if any(t.tag_ == "NNS" and grammar.lemma(t) in incident_words for t in path):
+        return True
+    # "Two separate airstrikes killed 21 civilians in northern Yemen", "Twin bombings killed
+    # 30 people in Iraq": incidents told as several, by a number or a word that says so
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "NNS" and grammar.lemma(s) in incident_words
+               and any(c.dep_ == "nummod" or c.lower_ in grammar.lexicon().several_words for c in s.children)
+               for t in path for s in t.children)
 
 
 def _fronted(place: dict, sentence_start: int, doc: Doc) -> bool:
