@@ -2080,3 +2080,21 @@ def test_a_pronoun_giving_a_toll_is_the_speaker_before(text, source):
 def test_a_speaker_after_a_relative_clause_on_a_place(text, source):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["source"] and event["source"]["text"] == source
+
+
+# A country's name that is also a division of another country (GeoNames: Georgia, a U.S. state)
+# is that division where the text ties it there: after a town of it ("Fort Stewart, Georgia") or
+# listed with other divisions of it. Alone, or beside other countries, it is the country.
+@pytest.mark.parametrize("text, country", [
+    ("About 3,000 soldiers from Fort Stewart, Georgia, will deploy to Iraq next month.", "USA"),
+    ("Some 800 soldiers from Columbus, Georgia, will deploy to Kuwait in May.", "USA"),
+    ("About 5,000 soldiers from brigades in North Carolina, Georgia and Kansas will deploy to Iraq in June.",
+     "USA"),
+    ("Some 500 soldiers from Georgia will deploy to Afghanistan in May.", "GEO"),
+    ("Some 500 soldiers from Georgia and Armenia will deploy to Afghanistan in May.", ["ARM", "GEO"]),
+    ("Two soldiers from Tbilisi, Georgia, were killed in Helmand on Monday.", "GEO"),
+])
+def test_a_country_name_that_is_a_division_where_the_text_puts_it(text, country):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    found = event["actor"]["country"]
+    assert (sorted(found) if isinstance(found, list) else found) == country

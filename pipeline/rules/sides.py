@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
+from pipeline.text import gazetteer
 
 from pipeline.resources import load_json
 
@@ -61,11 +62,50 @@ def lookup(text: str) -> ActorCode | None:
 
 def entity_code(ent) -> str | None:
     """The actor code of a spaCy entity: the one the entity ruler stored in ``ent_id_``, else
-    the table's answer for the text the statistical NER found on its own."""
+    the table's answer for the text the statistical NER found on its own; a country's name
+    the text ties to a division of another country is that country's (``_division_told``)."""
     if ent.ent_id_:
-        return ent.ent_id_
-    found = lookup(ent.text)
-    return found.code if found is not None else None
+        code = ent.ent_id_
+    else:
+        found = lookup(ent.text)
+        code = found.code if found is not None else None
+    if isinstance(code, str) and is_country_code(code):
+        return _division_told(ent) or code
+    return code
+
+
+@lru_cache(maxsize=4096)
+def _divisions_named(name: str) -> tuple:
+    return tuple(e for e in gazetteer.lookup(name) if e.kind == "admin1")
+
+
+def _division_told(ent: Span) -> str | None:
+    """"Fort Stewart, Georgia", "North Carolina, Georgia and Kansas": a country's name that is
+    also a first-level division of another country (GeoNames: Georgia, a U.S. state) names the
+    division where the text ties it to that country, after a comma that follows a town of the
+    division or beside another division of it. The other country's code, or None."""
+    divisions = _divisions_named(ent.text)
+    if not divisions:
+        return None
+    doc = ent.doc
+    beside = []
+    if ent.start >= 2 and doc[ent.start - 1].text == ",":
+        beside.append(("town", grammar.entity_at(doc[ent.start - 2])))
+    root = ent.root
+    for other in (root.head, *root.children):
+        if other is not root and (other.dep_ == "conj" or root.dep_ == "conj" and other == root.head):
+            beside.append(("division", grammar.entity_at(other)))
+    for division in divisions:
+        for kind, other in beside:
+            entries = gazetteer.lookup(other.text) if other is not None else ()
+            if kind == "town" and any(e.kind in ("place", "base") and e.country == division.country
+                                      and e.admin1 == division.name for e in entries):
+                return division.country
+            if kind == "division" and entries and all(
+                    e.kind != "country" for e in entries) and any(
+                    e.kind == "admin1" and e.country == division.country for e in entries):
+                return division.country
+    return None
 
 
 def entity_country(ent) -> str | None:
