@@ -2098,3 +2098,33 @@ def test_a_country_name_that_is_a_division_where_the_text_puts_it(text, country)
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     found = event["actor"]["country"]
     assert (sorted(found) if isinstance(found, list) else found) == country
+
+
+# What an attack struck, with the place it lies in ("artillery hit a grain cooperative in the
+# village of Bilozerka"), places the harm there, finer than a region that sets the report's
+# scene on the speaker.
+@pytest.mark.parametrize("text, place", [
+    ("In the Kherson region in southern Ukraine, the governor said Russian artillery hit a grain "
+     "cooperative in the village of Bilozerka, killing two farmers.", "the village of Bilozerka"),
+    ("In Donetsk province in eastern Ukraine, police said a glide bomb struck a furniture factory in the "
+     "town of Kostiantynivka, wounding five workers.", "the town of Kostiantynivka"),
+    ("In Kharkiv region, the governor said a missile hit a grain warehouse in the village of Borivske, "
+     "wounding four workers.", "the village of Borivske"),
+    ("In the east, officials said a drone struck a bakery in the town of Selydove, killing two women.",
+     "the town of Selydove"),
+])
+def test_the_place_of_what_an_attack_struck(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"]["text"] == place
+
+
+# Whose people "members of X" are is X, not where X is: "four members of the Hamas military wing
+# in Gaza" are Hamas's; a nationality inside X still names them.
+@pytest.mark.parametrize("text, side", [
+    ("An airstrike killed four members of the Hamas military wing in Gaza.", "Hamas"),
+    ("Troops captured six fighters of the Hezbollah unit in southern Lebanon on Monday.", "Hezbollah"),
+    ("Gunmen killed three members of the Afghan police in Kandahar.", "AFG"),
+])
+def test_the_side_of_members_is_not_where_their_body_is(text, side):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert side in (event["actor"]["group"], event["actor"]["country"])

@@ -236,6 +236,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         elif not deployment and child.dep_ == "dobj" and _struck(head) and _named_site(child):
             found = (child.left_edge, child)
             rank = 0
+        elif not deployment and child.dep_ == "dobj" and _struck(head) and (
+                where := _where_the_target_lies(child)) is not None:
+            found = where  # "shells struck an agricultural enterprise in the town of Huliaipole"
+            rank = 1
         elif deployment and child.dep_ == "dobj" and child == grammar.entered_territory(head):
             found = (child.left_edge, child)  # "entered the town of Beledweyn": where they went
             rank = 0
@@ -366,6 +370,18 @@ def _people_taken(verb: Token) -> bool:
     if verb.dep_ == "acl":
         taken.append(verb.head)  # "schoolgirls kidnapped from ..."
     return any(grammar.person_class(t) is not None for t in taken)
+
+
+def _where_the_target_lies(target: Token) -> tuple[Token, Token] | None:
+    """The place phrase on what an attack struck when that is no place itself ("an
+    agricultural enterprise in the town of Huliaipole", "a hospital near Kherson"): the
+    parser hangs it on the target, but it tells where the attack and its harm were. Not
+    a country or a part of one, which a town told elsewhere refines."""
+    for prep in target.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside") and grammar.names_its_place(
+                found := grammar.place_phrase(prep)) and not country_wide(_place_record(*found)):
+            return found
+    return None
 
 
 def _struck(verb: Token) -> bool:

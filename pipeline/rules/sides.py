@@ -217,7 +217,8 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         serving = grammar.lexicon().serving_verbs
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                window.extend(child.subtree)
+                # "members of the Hamas military wing in Gaza": whose body it is, not where it is
+                window.extend(t for t in child.subtree if t.i not in _where_it_is(child))
             elif child.dep_ == "prep" and child.lower_ == "with" and (
                     mission := _mission_served_with(child)) is not None:
                 # "Pakistani peacekeepers with the UN mission in Congo": the mission they serve
@@ -321,6 +322,14 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             return {"text": armed[0].text, "start": armed[0].idx, "end": armed[0].idx + len(armed[0].text),
                     "country": None, "group": "militants"}
     return None
+
+
+def _where_it_is(phrase: Token) -> set[int]:
+    """The tokens of the place phrases inside a phrase ("in Gaza" of "of the Hamas military wing
+    in Gaza"): where its body is, not whose people they are."""
+    locative = grammar.lexicon().locative_preps
+    return {t.i for p in phrase.subtree if p is not phrase and p.dep_ == "prep" and p.lower_ in locative
+            and grammar.place_phrase(p) is not None for t in p.subtree}
 
 
 def _generic_named(noun: Token) -> tuple[Span, ActorCode] | None:
