@@ -2128,3 +2128,17 @@ def test_the_place_of_what_an_attack_struck(text, place):
 def test_the_side_of_members_is_not_where_their_body_is(text, side):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert side in (event["actor"]["group"], event["actor"]["country"])
+
+
+# The people a named armed group's name counts ("Three Taliban died") or that are told as its
+# members are its fighters: civilian false (GUIDELINES §3), as "militants" are.
+@pytest.mark.parametrize("text, civilian", [
+    ("Three Taliban died in the clash near Musa Qala.", False),
+    ("Five al-Shabab were captured near Kismayo on Monday.", False),
+    ("Four members of the Islamic Resistance Movement (Hamas) were killed in the strike.", False),
+    ("Taliban gunmen killed six villagers near Musa Qala.", True),
+    ("Nine people were killed near Kismayo, police said.", None),
+])
+def test_a_named_armed_group_s_own_people_are_no_civilians(text, civilian):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["civilian"] is civilian

@@ -465,11 +465,12 @@ def find_events(
                 date, reported = None, None  # "will lower its troops from 7,100 ... in the coming months": now
             elif date is None and reported is None:
                 date = time.vague_time(trigger.token, in_sentence)  # "in recent years"
+            actor = sides.actor(candidate.noun, candidate.number_token, trigger, sentence)
             event = {
                 "type": trigger.type,
                 "outcome": trigger.outcome,
-                "civilian": flags.civilian(candidate.noun, trigger),
-                "actor": sides.actor(candidate.noun, candidate.number_token, trigger, sentence),
+                "civilian": flags.civilian(candidate.noun, trigger, actor),
+                "actor": actor,
                 "count": _count_record(doc, candidate),
                 "location": places.location(trigger, candidate.noun, candidate.number_token),
                 "date": date,

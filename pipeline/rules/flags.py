@@ -184,7 +184,9 @@ def fighting_toll(trigger: Token) -> bool:
         for child in verb.children)
 
 
-def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
+def civilian(noun: Token | None, trigger: grammar.Trigger, actor: dict | None = None) -> bool | None:
+    """Whether the counted people are non-combatants (GUIDELINES §3): by their own word, a word
+    on it or an apposition; a named armed group's own people (``actor``) are its fighters."""
     if trigger.type != "casualty":
         return False
     if noun is not None:
@@ -204,7 +206,19 @@ def civilian(noun: Token | None, trigger: grammar.Trigger) -> bool | None:
             told = grammar.person_class(child) if child.dep_ == "appos" else None
             if told in ("civilian", "combatant"):
                 return told == "civilian"
+        if klass != "civilian" and _own_people_of_armed_group(noun, actor):
+            return False
     return None
+
+
+def _own_people_of_armed_group(noun: Token, actor: dict | None) -> bool:
+    """"Three Taliban died", "four members of the Islamic Resistance Movement (Hamas)": people
+    counted by a named armed group's own name, or told as its members, when it is their side."""
+    if actor is None or not sides.is_armed_group(actor.get("group")):
+        return False
+    named = sides.lookup(noun.text)
+    return (named is not None and named.code == actor["group"]) or (
+        grammar.lemma(noun) in grammar.lexicon().group_member_nouns)
 
 
 def people_of_loss(noun: Token) -> Token | None:
