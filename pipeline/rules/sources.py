@@ -278,13 +278,13 @@ def quotation_speaker(doc: Doc, offset: int, named_before: Callable[[int], list[
         return None
     opening, closing = quoted
     told = []
-    if doc.text[:closing].rstrip().endswith(_ATTRIBUTED_ENDS):
+    if _last_mark_before(doc.text, closing) in _ATTRIBUTED_ENDS:
         after = doc.char_span(closing + 1, len(doc.text), alignment_mode="expand") or []
         for token in after:
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
             told.append(token)
-    if doc.text[:opening].rstrip().endswith((":", ",")):
+    if _last_mark_before(doc.text, opening) in (":", ","):
         told += [t for t in doc[doc.char_span(opening, opening + 1, alignment_mode="expand").start].sent
                  if t.idx < opening]
     for verb in told:
@@ -297,3 +297,11 @@ def quotation_speaker(doc: Doc, offset: int, named_before: Callable[[int], list[
             named = named_before(opening)
             return dict(named[-1]) if named else None
     return None
+
+
+def _last_mark_before(text: str, offset: int) -> str:
+    """The last character before ``offset`` that is not a space ("" at the start)."""
+    i = offset - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""

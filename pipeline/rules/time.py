@@ -208,8 +208,6 @@ def war_began(sentence: Span, previous: Span | None, date_spans: list[Span],
     About 70,000 people have been killed in the conflict"; "the war, which began in 2014"), or
     the length its sentence says it has lasted ("has raged for six years"), to the report's
     day. None when neither is told."""
-    from pipeline.text.dates import normalize_date
-
     lex = grammar.lexicon()
     if (lasted := _war_lasted(sentence)) is not None:
         return lasted
@@ -230,8 +228,6 @@ def _war_lasted(sentence: Span) -> dict | None:
     """"The conflict has raged for six years, killing ...": a war told in the present perfect
     with how long it has lasted runs over that length up to the report's day (the past six
     years), as "since" a start does."""
-    from pipeline.text.dates import normalize_date
-
     lex = grammar.lexicon()
     for war in (t for t in sentence if t.dep_ == "nsubj" and grammar.lemma(t) in lex.war_nouns):
         verb = war.head
@@ -1332,8 +1328,6 @@ def _connected_parts(entry: dict, published) -> list[dict] | None:
     """TimeML's two expressions for a span that joins two ("Aug. 26 to Oct. 20": 1989-08-26
     and 1989-10-20), each normalized on its own, when both are time expressions; the events
     keep the whole span's value. None for any other entry."""
-    from pipeline.text.dates import normalize_date
-
     m = _CONNECTED.fullmatch(entry["text"])
     if m is None:
         return None
@@ -1371,8 +1365,6 @@ def _period_ended_parts(entry: dict, published) -> list[dict] | None:
     day. A fiscal quarter keeps its own number ("its fourth quarter ended Sept. 30": 1989-Q4)
     and no calendar value unless its months are known. The events keep the whole span's value.
     None for any other entry."""
-    from pipeline.text.dates import normalize_date
-
     m = _PERIOD_ENDED.fullmatch(entry["text"])
     if m is None:
         return None
