@@ -782,3 +782,15 @@ def test_a_sentence_that_opens_before_the_incident_is_not_on_its_day(text, count
 def test_a_total_of_several_incidents_keeps_its_own_place(text, place):
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     assert event["location"]["text"] == place
+
+
+# "Last April", "last March": a named calendar period before the report's, as "last month"
+# is, not a window reaching to the report's day ("the past three months"), so no running total.
+@pytest.mark.parametrize("text, value, cumulative", [
+    ("Last April, rebels killed a total of 20 soldiers in two attacks on army posts.", "2019-04", False),
+    ("Gunmen killed 11 miners in the province last March, officials said.", "2019-03", False),
+    ("Over the past three months, 40 soldiers have been killed in the province.", "2019-08-14/2019-11-14", True),
+])
+def test_a_named_month_last_year_is_no_window_to_the_report(text, value, cumulative):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["date"]["value"], event["cumulative"]) == (value, cumulative)

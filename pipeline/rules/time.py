@@ -761,9 +761,12 @@ def _long_look_back(date: dict) -> bool:
     return days is not None and days >= _RUNNING_TOTAL_DAYS
 
 
-#: "last month", "last week": the calendar period before the report's (GUIDELINES §5), not a
-#: window reaching to it as "the past month" is.
-_LAST_CALENDAR_PERIOD = re.compile(r"(?:in |during )?last (?:week|month|year)", re.IGNORECASE)
+#: "last month", "last week", "last October", "last summer": a calendar period before the
+#: report's (GUIDELINES §5), not a window reaching to it as "the past month" is.
+_LAST_CALENDAR_PERIOD = re.compile(
+    r"(?:in |during )?last (?:week|month|year|"
+    + "|".join(re.escape(name) for name in sorted({*calendar_names.MONTH_FORMS, *calendar_names.SEASONS},
+                                                   key=len, reverse=True)) + r")\.?", re.IGNORECASE)
 
 _PAST_WINDOW = re.compile(r"^(?:over |in |during )?(?:the )?(?:past|last|previous|preceding) ", re.IGNORECASE)
 
