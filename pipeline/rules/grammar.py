@@ -1166,7 +1166,7 @@ def size_of_a_kind(noun: Token) -> bool:
 def tells_an_origin(token: Token) -> bool:
     """Whether a word is told of when someone or something began: "a farmer born in 1971", "the
     militia, founded in 1998" (a participle of ``origin_verbs``)."""
-    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = clause_verb(token)
     return verb is not None and verb.tag_ == "VBN" and lemma(verb) in lexicon().origin_verbs
 
 

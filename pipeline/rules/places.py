@@ -330,10 +330,7 @@ def _named_site(target: Token) -> bool:
             or (grammar.lemma(target) in lex.settlement_nouns and any(
                 (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 for c in target.children))
-            or (grammar.is_place_head(target) and any(
-                p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
-                and grammar.names_its_place(found := grammar.place_phrase(p))
-                and not country_wide(_place_record(*found)) for p in target.children))
+            or (grammar.is_place_head(target) and _where_the_target_lies(target) is not None)
             # "attacked a camp northwest of Hillah", "overran the village of al-Tamana, 55 km
             # from Hama", "hit the capital, Kyiv": a kind of place with a name after it (not
             # only its owner's before it: "a U.S. base")
@@ -373,10 +370,10 @@ def _people_taken(verb: Token) -> bool:
 
 
 def _where_the_target_lies(target: Token) -> tuple[Token, Token] | None:
-    """The place phrase on what an attack struck when that is no place itself ("an
-    agricultural enterprise in the town of Huliaipole", "a hospital near Kherson"): the
-    parser hangs it on the target, but it tells where the attack and its harm were. Not
-    a country or a part of one, which a town told elsewhere refines."""
+    """The named place phrase on what an attack struck ("an agricultural enterprise in the
+    town of Huliaipole", "a base near the Gaza border"): where the attack and its harm were,
+    though the parser hangs it on the target. Not a country or a part of one, which a town
+    told elsewhere refines."""
     for prep in target.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside") and grammar.names_its_place(
                 found := grammar.place_phrase(prep)) and not country_wide(_place_record(*found)):

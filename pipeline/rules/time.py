@@ -1124,7 +1124,7 @@ def _on_an_infinitive(span: Span) -> bool:
     infinitive has no tense, so a year-less month or day on it may be the last or the next,
     whichever is nearer. Not a weekday: "decided to attack on Monday" is the Monday gone, days
     from either."""
-    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = grammar.clause_verb(span.root)
     return verb is not None and verb.tag_ == "VB" and _WEEKDAY_WORDS.search(span.text) is None \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -1281,18 +1281,14 @@ def _day_on_its_verb(span: Span, spans: list[Span], values: list) -> str | None:
     (0735 GMT) Friday", "at 6 p.m. on Sunday", "On Sunday, ... shelled the bridge at 6 p.m.".
     None when no day is told on that verb ("Rebels who seized the town on Friday fired at
     7 p.m.": Friday is on another verb)."""
-    verb = _verb_of(span)
+    verb = grammar.clause_verb(span.root)
     if verb is None:
         return None
     days = [(abs(other.start - span.start), value["value"]) for other, value in zip(spans, values)
             if other is not span and value and value.get("granularity") == "day" and value.get("value")
             and "/" not in value["value"] and other.sent == span.sent
-            and not timex.names_no_day(other.text) and _verb_of(other) == verb]
+            and not timex.names_no_day(other.text) and grammar.clause_verb(other.root) == verb]
     return min(days)[1] if days else None
-
-
-def _verb_of(span: Span) -> Token | None:
-    return next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 _YEAR_RANGE = re.compile(r"(?P<y1>[0-9]{4}) ?[-\u2013\u2014/] ?(?P<y2>[0-9]{2}|[0-9]{4})")
