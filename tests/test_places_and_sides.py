@@ -2142,3 +2142,29 @@ def test_the_side_of_members_is_not_where_their_body_is(text, side):
 def test_a_named_armed_group_s_own_people_are_no_civilians(text, civilian):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["civilian"] is civilian
+
+
+# A place that opens the sentence sets its scene; a finer place the harm's own verb gives later
+# in the clause is where it happened (GUIDELINES §10: the most specific place tied to the
+# event), whether on the verb or on what the attack struck. The opening place stays when it
+# is the finer one, or when the clause names nothing finer.
+@pytest.mark.parametrize("text, place", [
+    ("In Zhytomyr province, a drone killed three railway workers in the town of Korosten.",
+     "the town of Korosten"),
+    ("In the Sahel region of Burkina Faso, jihadists killed nine herders near the village of Djibo.",
+     "near the village of Djibo"),
+    ("In Afghanistan, coalition troops killed six insurgents in Kandahar province on Friday.",
+     "Kandahar province"),
+    ("In the Sumy region in northern Ukraine, a missile struck a hospital in the town of Okhtyrka, "
+     "wounding eleven patients.", "a hospital in the town of Okhtyrka"),
+    ("In northern Mali, rebels attacked a convoy near Tessalit, killing four soldiers.", "near Tessalit"),
+    ("In Kherson province, shelling killed two nurses in the village of Tiahynka.", "the village of Tiahynka"),
+    # the opening place is the finer one
+    ("In Korosten, a drone killed three railway workers in Zhytomyr province.", "Korosten"),
+    # the clause names nothing finer
+    ("In Zhytomyr province, a drone killed three railway workers on Monday.", "Zhytomyr province"),
+    ("In Zhytomyr province, a drone killed three railway workers in a field.", "Zhytomyr province"),
+])
+def test_the_harm_s_finer_place_beats_the_scene_it_opens_on(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"]["text"] == place

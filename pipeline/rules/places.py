@@ -202,6 +202,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
     ``destination_only``, only where forces are sent ("to Mali", "left for Haiti")."""
     lex = grammar.lexicon()
     best = None
+    candidates = []
     if head.lower_ in grammar.lexicon().compass_directions:
         # "a roadside bomb southeast of Baghdad killed": parsed with the direction as the head
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -292,11 +293,18 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             continue
         if found:
             rank = (rank, not named)
+            candidates.append((rank, found[0], found[1]))
         if found and (best is None or rank < best[0]):
             best = (rank, found[0], found[1])
     if best is None:
         return None
     found = _place_record(best[1], best[2])
+    if _fronted(found, head.sent.start_char, head.doc):
+        # "In Zhytomyr province, a drone killed three workers in the town of Korosten": the
+        # opening place sets the scene; a finer one the same word gives is where it happened
+        found = next((place for rank, first, last in candidates if rank == best[0] and first.i > best[2].i
+                      and specificity(place := _place_record(first, last), head.doc) > specificity(found, head.doc)),
+                     found)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.idx >= found["end"]):
         # "killed 18 villagers in Zarbou, in the Tillabéri region", both phrases on the verb
         if (larger := grammar.place_phrase(prep)) is not None:
