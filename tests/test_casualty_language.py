@@ -1428,6 +1428,27 @@ def test_forces_due_to_arrive_are_a_planned_deployment(text, expected):
             for e in events] == expected
 
 
+# A force on a timetable to travel somewhere ("are scheduled to go to", "are due to head to")
+# is a planned deployment there, as "will go to" is; leaving a place, or people on their way to
+# hospital, is none.
+@pytest.mark.parametrize("text, expected", [
+    ("Roughly 2,000 reservists are scheduled to go to Kosovo in the autumn.",
+     [("deployment", 2000, True, "Kosovo")]),
+    ("Some 450 paratroopers are due to head to Estonia next month.",
+     [("deployment", 450, True, "Estonia")]),
+    ("About 900 marines are expected to sail to the Gulf on Friday.",
+     [("deployment", 900, True, "the Gulf")]),
+    ("Another 1,200 soldiers are expected to fly to Poland in May.",
+     [("deployment", 1200, True, "Poland")]),
+    ("The 600 British troops are scheduled to leave Basra in June.", []),
+    ("Four wounded soldiers are expected to go to hospital.", [("casualty", 4, False, None)]),
+])
+def test_forces_scheduled_to_travel_are_a_planned_deployment(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], e["planned"], e["location"] and e["location"]["text"])
+            for e in events] == expected
+
+
 # Phrasings of the wounded who died, of people by office, and of a copula that counts no one.
 @pytest.mark.parametrize("text, expected", [
     ("Three guards were fatally wounded in the ambush.", [("killed", 3)]),

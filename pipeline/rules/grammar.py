@@ -1746,6 +1746,9 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                                                 and lemma(a) in lex.planned_heads for c in a.children)):
                     if xcomp.dep_ == "xcomp" and (found := _trigger_of_word(xcomp)) and found.type != "casualty":
                         return found
+                    if (xcomp.dep_ == "xcomp" and noun is not None and lemma(xcomp) in lex.travel_verbs
+                            and (found := _motion_or_station(xcomp, token, noun)) and found.type == "deployment"):
+                        return found  # "3,000 reservists are scheduled to go to Afghanistan"
                     if (xcomp.dep_ == "xcomp" and lemma(verb) in lex.seeming_verbs
                             and (found := _predicate_trigger(xcomp)) and found.type == "casualty"):
                         return found  # "three soldiers appear to have suffered minor injuries"
