@@ -2168,3 +2168,21 @@ def test_a_named_armed_group_s_own_people_are_no_civilians(text, civilian):
 def test_the_harm_s_finer_place_beats_the_scene_it_opens_on(text, place):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["location"]["text"] == place
+
+
+# Civilians of a place are its country's people (GUIDELINES §3: "villagers in Helmand province"
+# are Afghans), but people the text calls foreign are not: their side is unstated, so null.
+@pytest.mark.parametrize("text, actor", [
+    ("Two foreign engineers were kidnapped in a Chadian border town on Monday.", None),
+    ("Gunmen abducted three international aid workers in Darfur.", None),
+    ("Four expatriate teachers were wounded in the shelling of Aden.", None),
+    ("Pirates seized five Western tourists on a beach in Somalia.", None),
+    ("Two foreign nationals were killed in a car bombing in Kabul.", None),
+    # the place's own people keep its country
+    ("Two engineers were kidnapped in a Chadian border town on Monday.", "TCD"),
+    ("Gunmen killed four villagers in Helmand province.", "AFG"),
+])
+def test_foreign_people_are_not_the_place_s_people(text, actor):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    found = event["actor"] and (event["actor"]["country"] or event["actor"]["group"])
+    assert found == actor

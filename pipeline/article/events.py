@@ -558,7 +558,7 @@ def find_events(
                   and not _both_sides_counted(people)):
                 unnamed_forces.append(event)
             elif (event["actor"] is None and grammar.person_class(candidate.noun) == "civilian"
-                  and not _nationality_told(candidate.noun)):
+                  and _people_of_their_place(candidate.noun)):
                 # "villagers in Helmand province" are Afghans; bare "people" (a neutral noun)
                 # stay null (GUIDELINES §10, the convention of the double-annotated sets)
                 with trace.step(one, "people_of_the_place"):
@@ -750,9 +750,16 @@ def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> No
     for event in events:
         if (event["actor"] is None and event["civilian"] is True and event["location"] is not None
                 and _counted_civilians(context.doc, event)
-                and not _nationality_told(counted_noun(context.doc, event))):
+                and _people_of_their_place(counted_noun(context.doc, event))):
             event["actor"] = sides.people_of_place(event, places.country_of(event["location"], context.doc),
                                                    places.naming_words(event["location"], context.doc))
+
+
+def _people_of_their_place(noun: Token | None) -> bool:
+    """Whether civilians counted by this noun are the people of the place they were in, so of
+    its country ("villagers in Helmand province": Afghans): not when their noun carries a
+    nationality of its own or tells they came from elsewhere."""
+    return not _nationality_told(noun) and not _from_elsewhere(noun)
 
 
 def _nationality_told(noun: Token | None) -> bool:
@@ -763,6 +770,15 @@ def _nationality_told(noun: Token | None) -> bool:
         c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and sides.lookup(c.text) is None
         and any(sides.lookup(f"{half} {c.text}") is not None for half in ("South", "North"))
         for c in noun.children)
+
+
+def _from_elsewhere(noun: Token | None) -> bool:
+    """Whether the people counted are told as from elsewhere ("two foreign engineers",
+    "international aid workers", "foreigners"): never the people of the place they were in;
+    their side is unstated (GUIDELINES §3)."""
+    foreign = grammar.lexicon().foreign_words
+    return noun is not None and (grammar.lemma(noun) in foreign or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in foreign for c in noun.children))
 
 
 def _both_sides_counted(noun: Token | None) -> bool:
