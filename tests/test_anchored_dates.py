@@ -714,3 +714,25 @@ def test_the_day_of_a_statement_is_not_counted_from(text, value):
 ])
 def test_a_look_back_is_an_aside(text, values):
     assert [value for _, value in _dates(text)] == values
+
+
+# A day on a telling to someone ("told AFP on Thursday", "told reporters on Friday") is the
+# day of the report, as "said on Thursday" is: the event's date stays null and reported_date
+# holds the day (GUIDELINES §5). A day of the clause's own stays the event's.
+@pytest.mark.parametrize("text, date, reported", [
+    ("Bandits killed 14 herders near Gusau, a local official told AFP on Thursday.", None, "2021-06-10"),
+    ("Rebels shot dead six soldiers in an ambush, the army told reporters on Friday.", None, "2021-06-11"),
+    ("Four police officers died in the blast, a spokesman told The Associated Press on Sunday.",
+     None, "2021-06-13"),
+    ("Two medics were wounded by shelling, the governor told local television on Saturday.", None, "2021-06-12"),
+    # a verb that tells no one ("showed a new tactic"): its day is the event's
+    ("Rebels showed a new tactic on Saturday, posing as police to reach a checkpoint and kill "
+     "four guards.", "2021-06-12", None),
+    # the clause tells its own day (reported_date is kept only when the report's day is all
+    # the text gives)
+    ("Bandits killed 14 herders near Gusau on Tuesday, a local official told AFP on Thursday.",
+     "2021-06-08", None),
+])
+def test_a_day_on_telling_someone_is_the_report_s(text, date, reported):
+    [event] = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert ((event["date"] or {}).get("value"), event["reported_date"]) == (date, reported)

@@ -2186,3 +2186,18 @@ def test_foreign_people_are_not_the_place_s_people(text, actor):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     found = event["actor"] and (event["actor"]["country"] or event["actor"]["group"])
     assert found == actor
+
+
+# An attribution after the figure with two speakers ("a police source and residents told
+# AFP"): the parser may join its verb to the figure's clause as a second act; it is still the
+# telling, and its speakers are the source. A second act that tells nothing is no source.
+@pytest.mark.parametrize("text, source", [
+    ("Bandits killed 14 herders near Gusau, a local official and witnesses told AFP.",
+     "a local official and witnesses told"),
+    ("Rebels shot dead six soldiers in an ambush, a medic and two residents told Reuters on Friday.",
+     "a medic and two residents told"),
+    ("Gunmen killed 12 villagers, and police arrested three suspects.", None),
+])
+def test_a_telling_joined_to_the_figure_s_clause_is_its_source(text, source):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert (event["source"] and event["source"]["text"]) == source

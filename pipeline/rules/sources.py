@@ -57,8 +57,38 @@ def source(
             pronoun = True
     if (inverted := _inverted_speaker(sentence, count)) is not None:
         return inverted
+    if (telling := _telling_joined(trigger, count)) is not None:
+        return _speaker_record(*telling)
     if pronoun and speakers:
         return dict(speakers[-1])
+    return None
+
+
+def _telling_joined(trigger: Token, count: Token) -> tuple[Token, Token] | None:
+    """"Gunmen killed 12 people, a police source and residents told AFP": the parser may join
+    a telling after the figure to the figure's clause as a second act. A reporting verb so
+    joined, set off by a comma alone, with a speaker of its own and no clause of its own to
+    tell ("..., and the army said it would strike back" tells that), is the figure's
+    attribution. Its speaker and verb, or None."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else grammar.clause_verb(trigger)
+    if verb is None:
+        return None
+    for telling in (c for c in verb.children if c.dep_ == "conj" and c.i > count.i):
+        subject = next((c for c in telling.children if c.dep_ == "nsubj" and c.i < telling.i), None)
+        if subject is None:
+            # "... near Gusau, a local official and witnesses told AFP": the speakers hung on
+            # the place as an apposition, right before the verb
+            subject = telling.doc[telling.i - 1]
+            while subject.dep_ == "conj" and subject.head.i < subject.i:
+                subject = subject.head
+            if subject.dep_ != "appos" or subject.right_edge.i != telling.i - 1:
+                continue
+        if (subject is None or grammar.lemma(telling) not in grammar.lexicon().attribution_verbs
+                or any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in telling.children)
+                or subject.left_edge.i == 0 or telling.doc[subject.left_edge.i - 1].text != ","
+                or not _names_a_speaker(subject)):
+            continue
+        return subject, telling
     return None
 
 

@@ -96,11 +96,16 @@ def _own_time_beside(report_day: Span, trigger: Token, date_spans: list[Span]) -
 
 
 def _right_after_reporting(span: Span) -> bool:
-    """"Officials said on Monday the bomber struck": a day right after a reporting verb is
-    the report's, however the parser attached it."""
+    """"Officials said on Monday the bomber struck": a day right after a reporting verb, or
+    after the one it told ("told AFP on Thursday", "told reporters on Friday"), is the
+    report's, however the parser attached it."""
     before = span.start - 1
     if before >= span.sent.start and span.doc[before].lower_ == "on":
         before -= 1
+    told = span.doc[before] if before >= span.sent.start else None
+    if (told is not None and told.dep_ in ("dobj", "dative") and told.right_edge.i == before
+            and told.left_edge.i == told.head.i + 1 and grammar.lemma(told.head) in grammar.lexicon().listener_verbs):
+        before = told.head.i  # the one told, right after its verb ("showed new tactics" tells no one)
     # a verb, not the noun of "Yobe state late Monday"
     return (before >= span.sent.start and span.doc[before].pos_ in ("VERB", "AUX")
             and grammar.lemma(span.doc[before]) in grammar.lexicon().attribution_verbs)
