@@ -794,3 +794,28 @@ def test_a_total_of_several_incidents_keeps_its_own_place(text, place):
 def test_a_named_month_last_year_is_no_window_to_the_report(text, value, cumulative):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["date"]["value"], event["cumulative"]) == (value, cumulative)
+
+
+# A sentence that turns to another incident ("Elsewhere in the country, ...", "Separately,
+# ...", "In a separate attack, ...") takes no place from the incident before it; its own place,
+# or none (GUIDELINES §5: the place the article ties to this event).
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels killed eight soldiers in Ituri province on Monday. Elsewhere in the country, a mine "
+     "killed three farmers on Tuesday.", [("eight", "Ituri province"), ("three", None)]),
+    ("Gunmen shot dead five police officers in Zamfara state. Separately, a bomb wounded two "
+     "traders.", [("five", "Zamfara state"), ("two", None)]),
+    ("Troops killed 11 militants near Kunduz. In a separate attack, a suicide bomber killed four "
+     "guards.", [("11", "near Kunduz"), ("four", None)]),
+    # its own place stays
+    ("Rebels killed eight soldiers in Ituri province on Monday. Elsewhere, a mine killed three "
+     "farmers near Goma.", [("eight", "Ituri province"), ("three", "near Goma")]),
+    # the next sentence places the new incident itself
+    ("Government jets bombed Idlib in Syria on Monday, killing nine people. Meanwhile, rebels freed "
+     "12 captives, a monitoring group said. They were freed in the town of Manbij.",
+     [("nine", "Idlib"), ("12", "the town of Manbij")]),
+    # no turn: the place before carries on
+    ("Rebels attacked a base in Ituri province on Monday. Eight soldiers were killed.",
+     [("Eight", "a base in Ituri province")]),
+])
+def test_a_turn_to_another_incident_takes_no_place_from_before(text, expected):
+    assert [(e["count"]["text"], _field(e, "location")) for e in _events(text)] == expected

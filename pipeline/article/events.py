@@ -900,7 +900,8 @@ ARTICLE_PASSES = (
     ("lede_place", lambda c, events: places.lede_place(c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("incident_place", lambda c, events: incident_place_told_elsewhere(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
-    ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
+    ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events, c.date_spans, c.resolve_date,
+                                                            c.home)),
     ("site_named_later", lambda c, events: places.site_named_later(c.doc, c.sentences, events)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("total_over_places", lambda c, events: places.total_over_places(c.doc, c.sentences, events)),

@@ -200,7 +200,7 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
 
 
 def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_spans: list[Span],
-                     resolve_date: time.DateResolver) -> None:
+                     resolve_date: time.DateResolver, home: str | None = None) -> None:
     """"Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of
     Gereshk": a casualty placed only in a province, a region or a country ("a village in
     northwestern Pakistan") takes the town or district the next sentence names, when the
@@ -210,7 +210,9 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
     turn to another incident, nor date another time than the event's ("... followed Tuesday's
     clash in south Mogadishu") (GUIDELINES §5: the most specific place tied to the event). A
     sentence between that only goes on counting the incident's dead, with no place of its own
-    ("Fifteen other people were wounded."), is read past."""
+    ("Fifteen other people were wounded."), is read past. A figure with no place whose sentence
+    turns to another incident ("Meanwhile, militants released 37 hostages") is placed so
+    within the report's country (``home``): it took no place from the incident before."""
     with_events = {event["sentence"]["start"] for event in events}
     placed_in_own = {event["sentence"]["start"] for event in events
                      if event["location"] is not None and _in_own_sentence(event, event["location"])}
@@ -218,10 +220,15 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
     refined: dict[tuple[int, int], dict] = {}  # a coarse place's span -> the finer place found for it
     for event in events:
         place, i = event["location"], position.get(event["sentence"]["start"])
-        if (event["type"] != "casualty" or event["cumulative"] or place is None or i is None
+        if (event["type"] != "casualty" or event["cumulative"] or i is None
                 or places.told_over_many(event, doc)):
             continue
-        coarse = places.geocoded(place, doc)
+        if place is None and home is not None and grammar.opens_new_incident(sentences[i]):
+            coarse = {"country": home, "precision": 4, "place": None}
+        elif place is None:
+            continue
+        else:
+            coarse = places.geocoded(place, doc)
         if coarse.get("precision") not in (3, 4) or coarse.get("country") is None:
             continue
         for later in sentences[i + 1 : i + 3]:
@@ -234,7 +241,8 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
                           if not places.several_places(c) and _finer_place_of(c, coarse, later, doc)), None)
             if finer is not None:
                 event["location"] = dict(finer)
-                refined[(place["start"], place["end"])] = finer
+                if place is not None:
+                    refined[(place["start"], place["end"])] = finer
             break
     for event in events:  # later figures that took the coarse place from context take the finer one
         place = event["location"]

@@ -424,9 +424,12 @@ def _place_record(first: Token, obj: Token) -> dict:
 def context_place(sentence: Span, previous: Span | None, event_type: str) -> dict | None:
     """A place for an event whose clause names none: the incident's place named elsewhere in
     its sentence, else in the sentence before (GUIDELINES §5: "the most specific place text
-    that the article ties to this event")."""
+    that the article ties to this event"). Not the sentence before when this one turns to
+    another incident ("Elsewhere in the country, ...", "Separately, ...")."""
     if event_type == "deployment":
         return None  # a deployment's place is its destination, never a neighbour's place
+    if previous is not None and grammar.opens_new_incident(sentence):
+        previous = None
     for span in (sentence, previous):
         if span is not None and (places := sentence_places(span)):
             return places[0]
