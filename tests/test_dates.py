@@ -626,3 +626,18 @@ def test_a_later_act_does_not_date_the_incident_told_in_a_clause(text, count):
 def test_the_incident_s_own_sentence_dates_the_clause_on_it(text, count, day):
     event = next(e for e in pipeline.extract(text, published="2023-11-15")["events"] if e["count"]["text"] == count)
     assert event["date"]["value"] == day
+
+
+# The first or last N months of a year are those months, not the whole year (as "the first
+# half of 2010" is 01/06): "the first seven months of 2019" is 2019-01/2019-07, "the last three
+# months of 2018" 2018-10/2018-12, "the first eight months of the year" this year's.
+@pytest.mark.parametrize("text, value", [
+    ("the first seven months of 2019", "2019-01/2019-07"),
+    ("the last three months of 2018", "2018-10/2018-12"),
+    ("the first eight months of the year", "2020-01/2020-08"),
+    ("the first two months of this year", "2020-01/2020-02"),
+    ("the final four months of last year", "2019-09/2019-12"),
+    ("first 10 months of 2017", "2017-01/2017-10"),
+])
+def test_the_first_or_last_months_of_a_year(text, value):
+    assert pipeline.normalize_date(text, published="2020-07-17")["value"] == value

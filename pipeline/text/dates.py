@@ -455,6 +455,18 @@ def _part_of_year(m, ref):
     return _months(year, first, year, last)
 
 
+def _months_of_year(m, ref):
+    """"the first seven months of 2019": those months (01/07); "the last three months of 2018"
+    (10/12); "the first eight months of the year" of the reference day's year."""
+    year = _year_of(m, ref)
+    if year is None:  # "the first eight months of the year"
+        year = ref.day.year
+    n = number_value(m["n"])
+    if n is None or not 1 <= n <= 12:
+        return None
+    return _months(year, 1, year, n) if m["end"] == "first" else _months(year, 13 - n, year, 12)
+
+
 def _quarter(m, ref):
     """"the third quarter", "third-quarter", "the fiscal first quarter" with no year: the most
     recent such quarter begun by the reference day; "this quarter" the current one, "last
@@ -740,6 +752,9 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
      r"(?:(?P<part>early|mid|late|the beginning of|the start of|the middle of|the end of)[ -]?)?"
      rf"(?:(?P<mod>last|this|next|this past|this coming|past|coming|previous|the) )?{_SEASON}"
      rf"(?: (?:of )?{_YEARISH})?", _season),
+    ("months_of_year",
+     rf"(?:the )?(?P<end>first|last|final) {_NUM} months (?:of )?"
+     r"(?:(?P<y>[0-9]{4})|(?P<rel>last|this|next|previous|the previous) year|the year)", _months_of_year),
     ("part_of_year",
      rf"(?P<part>{'|'.join(sorted(_YEAR_PARTS, key=len, reverse=True))})[ -]?(?:the year )?"
      r"(?:(?P<y>[0-9]{4})|(?P<rel>last|this|next|previous|the previous) year|the year)", _part_of_year),
