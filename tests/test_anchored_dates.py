@@ -736,3 +736,27 @@ def test_a_look_back_is_an_aside(text, values):
 def test_a_day_on_telling_someone_is_the_report_s(text, date, reported):
     [event] = pipeline.extract(text, published=PUBLISHED)["events"]
     assert ((event["date"] or {}).get("value"), event["reported_date"]) == (date, reported)
+
+
+# A clock time with no day of its own ("at about 3 a.m.") is on the day the sentence before
+# told for the incident, not the report's: the narrative goes on telling that day. With no day
+# told before, it stays the report's day (GUIDELINES §10); a day of a statement tells no
+# incident's day; a turn to another incident takes nothing from before.
+@pytest.mark.parametrize("text, date", [
+    ("Rebels attacked the garrison on Wednesday. The fighters struck the barracks at about 3 a.m., "
+     "killing four soldiers.", "2021-06-09"),
+    ("Gunmen raided the village of Koro late on Saturday. They opened fire at 11 p.m., killing six "
+     "farmers, police said.", "2021-06-12"),
+    # no day told before: the report's day
+    ("Troops clashed with militants in the hills. Shells hit the camp at 5 a.m., killing two "
+     "soldiers.", PUBLISHED),
+    # the day before is only the statement's
+    ("The army said on Friday that it had repelled the raid. A rocket hit the base at 2 a.m., "
+     "wounding three guards.", PUBLISHED),
+    # a turn to another incident
+    ("Rebels attacked the garrison on Wednesday. Separately, a bomb exploded at 9 a.m., killing two "
+     "traders.", PUBLISHED),
+])
+def test_a_clock_time_is_on_the_day_told_before(text, date):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["date"] or {}).get("value") == date

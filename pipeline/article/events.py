@@ -537,6 +537,10 @@ def find_events(
                     event["date"] = time.context_date(events, sentence, context_sentence,
                                                       date_spans, resolve_date,
                                                       list_item=sentence.start_char in list_item_starts)
+            if not event["cumulative"] and (day := time.day_of_a_clock_time(
+                    event["date"], sentence, context_sentence, date_spans, resolve_date)) is not None:
+                with trace.step(one, "day_of_the_clock_time"):
+                    event["date"] = day
             people = candidate.noun
             if people is None and antecedent is None and previous is None:
                 people = _people_named_before(candidate.number_token, previous_sentence)

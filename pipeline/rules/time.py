@@ -61,6 +61,20 @@ def context_date(events: list[dict], sentence: Span, previous: Span | None,
     return None
 
 
+def day_of_a_clock_time(date: dict | None, sentence: Span, previous: Span | None,
+                        date_spans: list[Span], resolve: DateResolver) -> dict | None:
+    """"Rebels attacked the garrison on Wednesday. The fighters struck at about 3 a.m.,
+    killing four soldiers": a clock time that names no day (read as the report's day when
+    nothing else is told, ``_clock_time_alone``) is on the incident's day the sentence before
+    told, as the narrative goes on; not past a turn to another incident, nor on a day that only
+    dates a statement ("The army said on Friday ..."). The day, with the words that told it,
+    or None."""
+    if date is None or previous is None or not is_clock_time(date["text"]) or grammar.opens_new_incident(sentence):
+        return None
+    day = told_day(previous, date_spans, resolve)
+    return day if _one_day(day) else None
+
+
 def _date_of_an_event_in(events: list[dict], sentence: Span) -> dict | None:
     """The date of the last event read in a sentence that has one and is no running total."""
     return next((event["date"] for event in reversed(events) if event["date"] and not event["cumulative"]
