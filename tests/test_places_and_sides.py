@@ -2201,3 +2201,18 @@ def test_foreign_people_are_not_the_place_s_people(text, actor):
 def test_a_telling_joined_to_the_figure_s_clause_is_its_source(text, source):
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     assert (event["source"] and event["source"]["text"]) == source
+
+
+# A wire dateline ("KABUL, Afghanistan --") is where the story was filed: the parser may glue
+# it to the first sentence's people, but it names no side of theirs (GUIDELINES §3: the side
+# the text states). A nationality of the sentence's own stays.
+@pytest.mark.parametrize("text, actor", [
+    ("MOGADISHU, Somalia -- Dozens of gunmen stormed a hotel on Monday, officials said.", "militants"),
+    ("BAMAKO, Mali (AP) -- Hundreds of fighters attacked an army camp overnight, officials said.", "militants"),
+    ("KANDAHAR, Afghanistan -- About 200 militants attacked a district centre on Monday, officials said.",
+     "militants"),
+    ("KABUL, Afghanistan -- Hundreds of Afghan soldiers attacked a district centre on Monday.", "AFG"),
+])
+def test_a_dateline_names_no_side_of_the_people_told_after_it(text, actor):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["actor"] and (event["actor"]["country"] or event["actor"]["group"]) == actor

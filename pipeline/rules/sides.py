@@ -238,7 +238,9 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.dep_ == "prep" and after.lower_ == "from":
             window.extend(after.subtree)  # "killed another peacekeeper from Zambia", misattached
-        codes, named = entity_actor(sorted(set(window), key=lambda t: t.i))
+        # "KABUL, Afghanistan -- Hundreds of militants ...": a dateline the parser glued to
+        # the people is where the story was filed, no side of theirs
+        codes, named = entity_actor(sorted({t for t in window if not grammar.in_dateline(t)}, key=lambda t: t.i))
         if codes:
             return actor_record(doc, codes, named)
         for other in reversed(doc[sentence.start : noun.i]):
@@ -267,7 +269,7 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
             # not "troops based in Spain"; a passive above the verb raises its subject ("Russia is
             # estimated to have massed 100,000 troops")
             kinds = ("nsubj",) if verb == trigger.token else ("nsubj", "nsubjpass")
-            subjects = [c for c in verb.children if c.dep_ in kinds and c != noun]
+            subjects = [c for c in verb.children if c.dep_ in kinds and c != noun and not grammar.in_dateline(c)]
             if subjects:
                 codes, named = entity_actor(subjects[0].subtree)
                 if codes:
