@@ -2216,3 +2216,20 @@ def test_a_telling_joined_to_the_figure_s_clause_is_its_source(text, source):
 def test_a_dateline_names_no_side_of_the_people_told_after_it(text, actor):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert event["actor"] and (event["actor"]["country"] or event["actor"]["group"]) == actor
+
+
+# An attribution after the figure that the parser does not hang the figure on: a speaker with
+# an apposition after a place ("..., Olena Marchuk, the regional governor, says"), or a telling
+# set off by commas before a clause of its own ("..., the army said, as troops moved in").
+@pytest.mark.parametrize("text, source", [
+    ("Three teachers were killed by shelling of a school in Kherson province, Olena Marchuk, the "
+     "regional governor, says.", "Olena Marchuk, the regional governor, says"),
+    ("Four nurses were wounded by a drone in the town of Nikopol, the region's governor, Serhiy "
+     "Lysak, reported.", "the region's governor, Serhiy Lysak, reported"),
+    ("A total of 15 rebels have been killed, the army said, as troops moved to free the hostages.",
+     "the army said"),
+    ("Nine villagers died in the raid, police said, as rescuers searched the rubble.", "police said"),
+])
+def test_a_telling_after_the_figure_set_off_by_commas_is_its_source(text, source):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert (event["source"] and event["source"]["text"]) == source

@@ -66,14 +66,15 @@ def source(
 
 def _telling_joined(trigger: Token, count: Token) -> tuple[Token, Token] | None:
     """"Gunmen killed 12 people, a police source and residents told AFP": the parser may join
-    a telling after the figure to the figure's clause as a second act. A reporting verb so
-    joined, set off by a comma alone, with a speaker of its own and no clause of its own to
+    a telling after the figure to the figure's clause as a second act, or set it beside the
+    clause ("15 rebels have been killed, the army said, as troops moved in"). A reporting verb
+    so joined, set off by a comma alone, with a speaker of its own and no clause of its own to
     tell ("..., and the army said it would strike back" tells that), is the figure's
     attribution. Its speaker and verb, or None."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else grammar.clause_verb(trigger)
     if verb is None:
         return None
-    for telling in (c for c in verb.children if c.dep_ == "conj" and c.i > count.i):
+    for telling in (c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > count.i):
         subject = next((c for c in telling.children if c.dep_ == "nsubj" and c.i < telling.i), None)
         if subject is None:
             # "... near Gusau, a local official and witnesses told AFP": the speakers hung on
@@ -84,7 +85,7 @@ def _telling_joined(trigger: Token, count: Token) -> tuple[Token, Token] | None:
             if subject.dep_ != "appos" or subject.right_edge.i != telling.i - 1:
                 continue
         if (subject is None or grammar.lemma(telling) not in grammar.lexicon().attribution_verbs
-                or any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in telling.children)
+                or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in telling.children)
                 or subject.left_edge.i == 0 or telling.doc[subject.left_edge.i - 1].text != ","
                 or not _names_a_speaker(subject)):
             continue
@@ -168,7 +169,14 @@ def _reporting_subject(verb: Token) -> Token | None:
     # "... killed in an airstrike on Idlib, the Syrian Observatory said": the parser hangs the
     # speaker on the place as an apposition; the phrase right before the verb is the speaker
     node = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if node.text == "," and node.i > 0:
+        node = verb.doc[node.i - 1]  # "..., Olena Marchuk, the regional governor, says"
     while node.dep_ in ("pobj", "prep", "compound", "amod") and node.head != node:
+        node = node.head
+    while node.dep_ == "appos" and node.head.dep_ == "appos" and (
+            node.head.ent_type_ == "PERSON" or (node.head.pos_ == "NOUN" and not grammar.is_place_head(node.head))):
+        # "Olena Marchuk, the regional governor, says", "the region's governor, Oleksandr
+        # Prokudin, reported": a name and a title in apposition are one speaker
         node = node.head
     if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
         return node
