@@ -2641,3 +2641,15 @@ def test_a_unit_s_size_told_of_its_kind_is_no_presence(text, expected):
 def test_a_birth_or_founding_year_is_not_the_event_s_date(text, date):
     (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
     assert (event["date"] or {}).get("value") == date
+
+
+# People counted by their tie at work ("three colleagues", "two of his coworkers") are people,
+# of no stated kind (civilian unknown), not things: the count is an event.
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor and three colleagues were killed when gunmen opened fire on their car.", [("killed", 3)]),
+    ("Gunmen killed a reporter and two of his colleagues in Mogadishu.", [("killed", 1), ("killed", 2)]),
+    ("Four colleagues of the slain judge were wounded in the blast.", [("wounded", 4)]),
+    ("Militants abducted five coworkers of the engineer on Monday.", [("captured", 5)]),
+])
+def test_colleagues_are_people(text, expected):
+    assert _events(text) == expected
