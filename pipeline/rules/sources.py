@@ -84,7 +84,7 @@ def _telling_joined(trigger: Token, count: Token) -> tuple[Token, Token] | None:
                 subject = subject.head
             if subject.dep_ != "appos" or subject.right_edge.i != telling.i - 1:
                 continue
-        if (subject is None or grammar.lemma(telling) not in grammar.lexicon().attribution_verbs
+        if (grammar.lemma(telling) not in grammar.lexicon().attribution_verbs
                 or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in telling.children)
                 or subject.left_edge.i == 0 or telling.doc[subject.left_edge.i - 1].text != ","
                 or not _names_a_speaker(subject)):
