@@ -201,8 +201,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
     naming a place ("near a bus station in Hillah" before "near their tank"); with
     ``destination_only``, only where forces are sent ("to Mali", "left for Haiti")."""
     lex = grammar.lexicon()
-    best = None
-    candidates = []
+    candidates = []  # (rank, first word, head word) of each place phrase found, in the words' order
     if head.lower_ in grammar.lexicon().compass_directions:
         # "a roadside bomb southeast of Baghdad killed": parsed with the direction as the head
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -292,12 +291,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         if found and destination_only and (rank != 0 or not named):
             continue
         if found:
-            rank = (rank, not named)
-            candidates.append((rank, found[0], found[1]))
-        if found and (best is None or rank < best[0]):
-            best = (rank, found[0], found[1])
-    if best is None:
+            candidates.append(((rank, not named), found[0], found[1]))
+    if not candidates:
         return None
+    best = min(candidates, key=lambda c: c[0])  # the first of the best ranked
     found = _place_record(best[1], best[2])
     if _fronted(found, head.sent.start_char, head.doc):
         # "In Zhytomyr province, a drone killed three workers in the town of Korosten": the

@@ -71,7 +71,7 @@ def _telling_joined(trigger: Token, count: Token) -> tuple[Token, Token] | None:
     so joined, set off by a comma alone, with a speaker of its own and no clause of its own to
     tell ("..., and the army said it would strike back" tells that), is the figure's
     attribution. Its speaker and verb, or None."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else grammar.clause_verb(trigger)
+    verb = grammar.clause_verb(trigger)
     if verb is None:
         return None
     for telling in (c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > count.i):
