@@ -1413,6 +1413,12 @@ def test_a_further_count_that_suffered_harm(text, expected):
     assert _events(text) == expected
 
 
+def _typed_planned_placed(text: str) -> list[tuple]:
+    """Each event's type, value, planned flag and place text."""
+    return [(e["type"], e["count"]["value"], e["planned"], e["location"] and e["location"]["text"])
+            for e in pipeline.extract(text, published=PUBLISHED)["events"]]
+
+
 # "are due to arrive": a deployment on a timetable, planned, its day the coming one.
 @pytest.mark.parametrize("text, expected", [
     ("About 800 Senegalese soldiers are due to arrive in Mali on Monday.",
@@ -1423,9 +1429,7 @@ def test_a_further_count_that_suffered_harm(text, expected):
     ("Twelve soldiers died due to the heat, the army said.", [("casualty", 12, False, None)]),
 ])
 def test_forces_due_to_arrive_are_a_planned_deployment(text, expected):
-    events = pipeline.extract(text, published=PUBLISHED)["events"]
-    assert [(e["type"], e["count"]["value"], e["planned"], e["location"] and e["location"]["text"])
-            for e in events] == expected
+    assert _typed_planned_placed(text) == expected
 
 
 # A force on a timetable to travel somewhere ("are scheduled to go to", "are due to head to")
@@ -1444,9 +1448,7 @@ def test_forces_due_to_arrive_are_a_planned_deployment(text, expected):
     ("Four wounded soldiers are expected to go to hospital.", [("casualty", 4, False, None)]),
 ])
 def test_forces_scheduled_to_travel_are_a_planned_deployment(text, expected):
-    events = pipeline.extract(text, published=PUBLISHED)["events"]
-    assert [(e["type"], e["count"]["value"], e["planned"], e["location"] and e["location"]["text"])
-            for e in events] == expected
+    assert _typed_planned_placed(text) == expected
 
 
 # Phrasings of the wounded who died, of people by office, and of a copula that counts no one.
