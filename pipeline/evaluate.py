@@ -9,12 +9,12 @@ accuracies are then measured on the matched pairs. Gold files have the shape of 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.resources import load_json
+from pipeline.text.gazetteer import distance_km
 from pipeline.rules.sides import is_country_code, is_generic
 
 FIELDS = ("actor", "location", "date", "source", "civilian")
@@ -212,13 +212,6 @@ def score(gold_articles: list[dict], predictions: dict[str, dict]) -> Score:
         result.extras.extend((article["id"], "extra", None, e)
                              for i, e in enumerate(predicted) if i not in matched_pred)
     return result
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (lat, lon) points, in km (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _score_geo(geo: Counter, gold: dict | None, pred: dict | None) -> str | None:

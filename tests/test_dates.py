@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.text.dates import DateNormalizer, normalize_date
+from pipeline.text.dates import DateNormalizer, names_no_day, normalize_date
 from pipeline.errors import ConfigError
 
 KEYS = {"value", "start_date", "end_date", "granularity", "relative"}
@@ -641,3 +641,14 @@ def test_the_incident_s_own_sentence_dates_the_clause_on_it(text, count, day):
 ])
 def test_the_first_or_last_months_of_a_year(text, value):
     assert pipeline.normalize_date(text, published="2020-07-17")["value"] == value
+
+
+# A time of day alone names no day: in a narrative it goes on the day told before, so it
+# dates no other incident (places.dates_another_day). One that names its day does.
+@pytest.mark.parametrize("text, alone", [
+    ("at dawn", True), ("in the evening", True), ("at about 4 a.m.", True), ("shortly after midnight", True),
+    ("this morning", False), ("last night", False), ("overnight", False), ("Tuesday evening", False),
+    ("tonight", False),
+])
+def test_a_time_of_day_alone_names_no_day(text, alone):
+    assert names_no_day(text) is alone

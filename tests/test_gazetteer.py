@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.evaluate import distance_km, score
+from pipeline.evaluate import score
+from pipeline.text.gazetteer import distance_km
 from pipeline.text import gazetteer
 from pipeline.text.dates import precision as date_precision
 

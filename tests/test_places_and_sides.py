@@ -660,6 +660,63 @@ def test_a_coarse_place_gives_way_to_a_town_inside_it_told_next(text, place):
     assert _located(text)[0][1] == place
 
 
+# The town told next is found past what used to hide it: clashes told in the plural (one
+# fight, unlike "operations"), a time of day that names no day ("at dawn"), a district or a
+# part of a region as the coarse place, and a province inside the country. Another day, a town
+# outside the district and a total over many incidents keep the coarse place.
+@pytest.mark.parametrize("text, place", [
+    ("Four soldiers were killed in clashes in Borno state on Saturday, the army said. The troops "
+     "came under fire near the town of Damboa.", "near the town of Damboa"),
+    ("Five policemen were killed in clashes in Nigeria's Zamfara state on Tuesday, officials said. "
+     "The police came under attack near the town of Gusau.", "near the town of Gusau"),
+    ("Insurgents killed nine farmers in Nigeria on Sunday, officials said. The fighters stormed "
+     "the town of Gwoza at dawn.", "the town of Gwoza"),
+    ("Militants killed two policemen in Pulwama district in India on Friday, police said. The "
+     "gunmen fired on a patrol near Tral.", "near Tral"),
+    ("Two soldiers were killed on Monday in the southern part of Chechnya, officials said. They "
+     "came under fire in a forest near Gudermes.", "a forest near Gudermes"),
+    ("Gunmen killed three soldiers in Kupwara district in India on Monday, police said. The "
+     "attackers struck an army post near Handwara.", "near Handwara"),
+    ("At least 30 people were killed in an attack on a village in northeastern Nigeria, police "
+     "said. Witnesses said the gunmen raided the community of Kwabula in Borno state.", "Borno state"),
+    # a town some 70 km from the district's seat is not in it
+    ("Militants killed two policemen in Pulwama district in India on Friday, police said. Troops "
+     "later searched villages near Handwara.", "Pulwama district in India"),
+    # a time of day on another day told
+    ("Gunmen killed six villagers in Niger on Sunday, officials said. On Friday evening, troops "
+     "searched the town of Ayorou.", "Niger"),
+    # operations in the plural: a total over many incidents
+    ("Troops killed 40 militants in operations in Borno state last week, the army said. They "
+     "raided a camp near the town of Damboa.", "Borno state"),
+])
+def test_a_finer_place_told_next_past_what_does_not_hide_it(text, place):
+    assert [p for _, p in _located(text)] == [place]
+
+
+# "Close to" and "next to" on the verb say where it happened, as "near" does; one that tells
+# where a place lies ("Uri, close to the border") or is close to people is no incident's place.
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were killed close to the town of Baquba on Monday, police said.",
+     "close to the town of Baquba"),
+    ("Gunmen kidnapped 21 men on Tuesday. Police say the men were seized close to the town of "
+     "Baquba.", "close to the town of Baquba"),
+    ("Three people were wounded next to the main mosque in Kano on Friday.",
+     "next to the main mosque in Kano"),
+    ("A car bomb went off close to the market in Kano on Friday. Two people were killed, police said.",
+     "close to the market in Kano"),
+    ("Militants attacked a base in Uri, close to the border with Pakistan, killing 17 soldiers.",
+     "a base in Uri"),
+])
+def test_close_to_a_place_is_where_it_happened(text, place):
+    assert _located(text)[0][1] == place
+
+
+def test_close_to_people_is_no_place():
+    (event,) = pipeline.extract("A shell landed close to peacekeepers in southern Lebanon, killing "
+                                "four.", published=PUBLISHED)["events"]
+    assert not (event["location"] or {"text": ""})["text"].startswith("close to")
+
+
 # The town may come a few sentences on, past figures of the same incident and lines that add
 # no place, when the sentence that names it retells the incident ("The attack occurred near"),
 # and only for figures in its country.

@@ -229,7 +229,7 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
             continue
         else:
             coarse = places.geocoded(place, doc)
-        if coarse.get("precision") not in (3, 4) or coarse.get("country") is None:
+        if coarse.get("precision") not in (2, 3, 4) or coarse.get("country") is None:
             continue
         for later in sentences[i + 1 : i + 3]:
             if (grammar.opens_new_incident(later) or later.start_char in placed_in_own

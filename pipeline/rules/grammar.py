@@ -146,6 +146,7 @@ class Lexicon:
     group_member_nouns: frozenset
     foreign_words: frozenset
     listener_verbs: frozenset
+    one_incident_plurals: frozenset
     toll_nouns: frozenset
     phrasal_triggers: dict
     suspect_nouns: frozenset
@@ -204,7 +205,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
+                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
             )
@@ -2852,6 +2853,17 @@ def distance_from(token: Token) -> tuple[Token, Token] | None:
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         return (token, prep) if prep is not None else None
     return None
+
+
+def close_to(token: Token) -> tuple[Token, Token] | None:
+    """(nearness word, "to") of "close to the town of Baquba", "next to the main mosque": an
+    adverb of nearness (``near_words``) with its "to" phrase, which names where something
+    happened, not where anyone went. Only on a verb: "Uri, close to the border" tells where a
+    place lies."""
+    if token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX") or lemma(token) not in lexicon().near_words:
+        return None
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return (token, to) if to is not None else None
 
 
 #: The relations the parser gives a bearing after an incident noun ("a raid north of X", "a

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.resources import load_json
 from pipeline.rules import grammar, sides, time
-from pipeline.text.dates import days_spanned
+from pipeline.text.dates import days_spanned, names_no_day
 
 
 def place_span(place: dict, doc: Doc) -> Span | None:
@@ -232,6 +232,10 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             distance, prep = measured
             found = grammar.place_phrase(prep)  # "killed some 50 km from Maiduguri": near it
             found = found and (distance.left_edge, found[1])
+            rank = 1
+        elif (close := grammar.close_to(child)) is not None:
+            found = grammar.place_phrase(close[1])  # "killed close to the town of Baquba": near it
+            found = (child, found[1]) if found and found[1].head == close[1] else None  # not "close to observers in X"
             rank = 1
         elif not deployment and child.dep_ == "dobj" and _struck(head) and _named_site(child):
             found = (child.left_edge, child)
@@ -501,6 +505,9 @@ def _sentence_places(sentence: Span) -> list[dict]:
                 continue  # "in the attack that happened near Fallujah": its own place follows
             if grammar.names_its_place(found):
                 places.append(_place_record(*found))
+        elif (close := grammar.close_to(token)) is not None and not _in_reporter(token) and (
+                found := grammar.place_phrase(close[1])) and found[1].head == close[1] and grammar.names_its_place(found):
+            places.append(_place_record(token, found[1]))  # "were seized close to the town of Baquba"
         elif token.dep_ == "advmod" and token.lower_ in lex.compass_directions and _offset_of_the_incident(token) and (
                 found := next((grammar.place_phrase(p) for p in token.children
                                if p.dep_ == "prep" and p.lower_ == "of"), None)) and grammar.names_its_place(found):
@@ -761,10 +768,30 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
 
 def lies_within(fine: dict, coarse: dict) -> bool:
     """Whether the gazetteer puts a town (geocoded) inside a province, a region or a country
-    (geocoded): "killed by gunmen in Garissa, in the North Eastern region of Kenya"."""
-    return (fine.get("precision") in (1, 2) and coarse.get("precision") in (3, 4)
-            and fine.get("country") is not None and fine["country"] == coarse.get("country")
-            and (coarse["precision"] == 4 or fine.get("admin1") == coarse.get("admin1")))
+    (geocoded): "killed by gunmen in Garissa, in the North Eastern region of Kenya"; a province
+    inside its country; or a town
+    inside a district or a part of a region ("in Kulgam district", "in the south of Chechnya"),
+    in its province and, for a district, within ``DISTRICT_REACH_KM`` of its seat: GeoNames
+    gives a town its province but not its district."""
+    from pipeline.text import gazetteer
+
+    if fine.get("country") is None or fine["country"] != coarse.get("country"):
+        return False
+    if coarse.get("precision") == 4:  # "in Helmand province" of "in southern Afghanistan" too
+        return fine.get("precision") in (1, 2, 3)
+    if coarse.get("precision") == 3:
+        return fine.get("precision") in (1, 2) and fine.get("admin1") == coarse.get("admin1")
+    if coarse.get("precision") != 2 or coarse.get("place") is None or fine.get("precision") not in (1, 2):
+        return False
+    if coarse["place"] == coarse.get("admin2"):
+        return fine.get("admin1") == coarse.get("admin1") and None not in (fine.get("lat"), coarse.get("lat")) and (
+            gazetteer.distance_km((fine["lat"], fine["lon"]), (coarse["lat"], coarse["lon"])) <= DISTRICT_REACH_KM)
+    return coarse["place"] == coarse.get("admin1") and fine.get("admin1") == coarse["place"]
+
+
+#: How far from a district's seat a town may lie and still be in that district: most
+#: districts of the countries reported on are smaller than this.
+DISTRICT_REACH_KM = 50
 
 
 def place_named_on(incident: Token) -> Token | None:
@@ -1045,7 +1072,9 @@ def told_over_many(event: dict, doc: Doc) -> bool:
         return True
     incident_words = grammar.lexicon().incident_nouns
     path = [span.root, *list(span.root.ancestors)[:3]]
-    if any(t.tag_ == "NNS" and grammar.lemma(t) in incident_words for t in path):
+    # "in operations in Iraq"; not "in clashes in Borno state", one incident's
+    if any(t.tag_ == "NNS" and grammar.lemma(t) in incident_words - grammar.lexicon().one_incident_plurals
+           for t in path):
         return True
     # "Two separate airstrikes killed 21 civilians in northern Yemen", "Twin bombings killed
     # 30 people in Iraq": incidents told as several, by a number or a word that says so
@@ -1205,11 +1234,13 @@ def destination_told_before(events: list[dict]) -> None:
 def dates_another_day(sentence: Span, day: dict | None, date_spans: list[Span], resolve_date) -> bool:
     """Whether a sentence names a time apart from the day of the incident in focus ("followed
     Tuesday's clash" in a report about Wednesday's attack): it tells another incident. The day
-    something was said ("told reporters Tuesday") tells none."""
+    something was said ("told reporters Tuesday") tells none, nor a time of day alone ("The
+    gunmen struck at dawn"): it goes on the day told before."""
     saying = grammar.lexicon().attribution_verbs
     return day is not None and any(
         apart_in_time(resolve_date(span), day)
-        for span in time.spans_in(date_spans, sentence) if grammar.lemma(span.root.head) not in saying)
+        for span in time.spans_in(date_spans, sentence)
+        if grammar.lemma(span.root.head) not in saying and not names_no_day(span.text))
 
 
 def _longer_than_a_month(day: dict | None) -> bool:

@@ -831,6 +831,15 @@ def is_clock_time(text: str) -> bool:
     return bool(_CLOCK.search(s)) and set(_CLOCK.sub(" ", s).split()) <= {"at", "local", "time", "around", "about", "gmt", "utc"}
 
 
+def names_no_day(text: str) -> bool:
+    """Whether an expression tells a time of day and no day at all ("at dawn", "in the
+    evening", "at about 3 a.m."): read alone it is the report's day, but in a narrative it is
+    on whatever day was told before, so it dates no other incident. "This morning", "last
+    night" and "overnight" name their day."""
+    tokens = set(_CLOCK.sub(" ", _clean(text)).split())
+    return tokens <= _FILLER - {"overnight"}
+
+
 def _time_of_day(s: str, ref: _Ref) -> _Period | None:
     """"this morning", "in the morning" with no day named -> publication day; "last night" ->
     the day before; "overnight" -> the night that ended on the report's day (the day before

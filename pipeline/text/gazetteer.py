@@ -12,6 +12,7 @@ mean; ``pipeline.rules.places`` chooses among them with what the article says.
 
 from __future__ import annotations
 
+import math
 import mmap
 import re
 import unicodedata
@@ -201,3 +202,10 @@ def designations() -> tuple[str, ...]:
 def country(code: str) -> tuple[Entry, ...]:
     """The gazetteer's entry for a country by its ISO 3166-1 alpha-3 code (``=AFG`` lines)."""
     return tuple(_entry(fields) for fields in _lines_from(_table(), f"={code}".encode()))
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points, in km (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
