@@ -711,6 +711,23 @@ def test_close_to_a_place_is_where_it_happened(text, place):
     assert _located(text)[0][1] == place
 
 
+# What a weapon or a strike went "into" is where the attack struck; people flown or taken
+# "into" a town went there (GUIDELINES §5).
+@pytest.mark.parametrize("text, place", [
+    ("Israel launched another air strike into Gaza City on Friday, leaving four dead.", "Gaza City"),
+    ("Militants fired rockets into the town of Sderot on Monday, wounding three people.",
+     "the town of Sderot"),
+    ("Mortar shells crashed into Kramatorsk on Monday, killing three people.", "Kramatorsk"),
+    ("Insurgents fired mortars into the town of Baquba on Sunday, killing two policemen.",
+     "the town of Baquba"),
+    ("The wounded were flown into Kabul after a roadside bomb killed three soldiers in Helmand.",
+     "Helmand"),
+    ("Six soldiers were killed on Monday. Their bodies were taken into the town of Gao.", None),
+])
+def test_where_a_strike_went_into_is_where_it_struck(text, place):
+    assert _located(text)[0][1] == place
+
+
 def test_close_to_people_is_no_place():
     (event,) = pipeline.extract("A shell landed close to peacekeepers in southern Lebanon, killing "
                                 "four.", published=PUBLISHED)["events"]

@@ -2781,7 +2781,7 @@ _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
 
 
 def unlabelled_place(prep: Token, obj: Token) -> bool:
-    """A proper name after "near", "outside", "in" or "at" (or "for"/"of" after a word for a
+    """A proper name after "near", "outside", "in", "into" or "at" (or "for"/"of" after a word for a
     fight over a place, or "from" after a distance) is a place even when the NER did not
     label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
     a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
@@ -2792,7 +2792,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
     measured = any(found is not None and found[1] == prep
                    for found in (distance_from(prep), distance_from(prep.head)))  # "20 km from Kidal"
     measured = measured or (prep.lower_ == "of" and prep.head.lower_ in lexicon().compass_directions)  # "north of Musa Qala"
-    if (prep.lower_ not in ("near", "outside", "in", "at", "on") and not measured) or obj.pos_ != "PROPN":
+    if (prep.lower_ not in ("near", "outside", "in", "into", "at", "on") and not measured) or obj.pos_ != "PROPN":
         return False
     if prep.lower_ == "on" and lemma(prep.head) not in lexicon().incident_nouns:
         return False  # "an attack on Kidal", but not "on Ahmed's orders"
@@ -2809,7 +2809,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return known_town(obj)  # "in Kidal" (NORP), "near Goma" (PERSON) to the small model
     if person_class(obj) is not None or lemma(obj) in lexicon().speaker_nouns:
         return False  # "their interest in a Shiite Prime Minister": a person's title
-    if prep.lower_ in ("in", "at"):
+    if prep.lower_ in ("in", "into", "at"):
         return not names_a_known_side(obj)
     return True
 

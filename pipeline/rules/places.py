@@ -469,8 +469,20 @@ def _in_reporter(token: Token) -> bool:
 
 def _destination(prep: Token) -> bool:
     """"flown to Moscow", "taken to a hospital in Baghdad", "according to Kyiv": a "to" phrase
-    names where people went or who said so, never where a casualty happened."""
+    names where people went or who said so, never where a casualty happened. What a weapon or
+    a strike went "into" is where the attack struck ("fired rockets into the town of Sderot",
+    "launched an air strike into Gaza City", "a shell crashed into a house")."""
+    if prep.lower_ == "into" and _struck_into(prep.head):
+        return False
     return prep.lower_ in ("to", "into")
+
+
+def _struck_into(verb: Token) -> bool:
+    """Whether a verb tells an attack going into a place: a striking verb, or a weapon or a
+    strike as its subject or object."""
+    causes = grammar.lexicon().attack_cause_words
+    return _struck(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and grammar.lemma(c) in causes
+                                for c in verb.children)
 
 
 def sentence_places(sentence: Span) -> list[dict]:
