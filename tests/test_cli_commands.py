@@ -198,10 +198,19 @@ def _start_batch(tmp_path, corpus, out, *extra):
     tag = uuid.uuid4().hex
     command = [sys.executable, "-c", "from pipeline.cli import app; app()", "batch", str(corpus),
                "-o", str(out), *extra]
+    # Ctrl-C at its default, as a shell starts a command, whatever this test process has: a
+    # SIGINT ignored here would be inherited through exec, and in some full runs of the suite
+    # the batch went on to the end after the signal and exited 0
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "MUSTER_TEST_TAG": tag},
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=_ctrl_c_at_default)
     return process, tag
+
+
+def _ctrl_c_at_default() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_lines(process, out, lines: int = 1) -> None:
