@@ -728,6 +728,19 @@ def test_where_a_strike_went_into_is_where_it_struck(text, place):
     assert _located(text)[0][1] == place
 
 
+# Wire copy puts the day right after the place ("exploded in Mosul Monday"); the parser may
+# then hang the place on the day as a compound. The place is still where it happened.
+@pytest.mark.parametrize("text, place", [
+    ("A roadside bomb exploded in Mosul Monday, killing two soldiers.", "Mosul"),
+    ("A suicide bomber blew himself up in central Damascus Sunday, killing at least eight people.",
+     "central Damascus"),
+    ("Mortar shells landed in Kandahar Thursday, wounding three children.", "Kandahar"),
+    ("Fighting in June killed 40 soldiers.", None),
+])
+def test_a_place_told_right_before_the_day_is_the_place(text, place):
+    assert _located(text)[0][1] == place
+
+
 def test_close_to_people_is_no_place():
     (event,) = pipeline.extract("A shell landed close to peacekeepers in southern Lebanon, killing "
                                 "four.", published=PUBLISHED)["events"]

@@ -2883,6 +2883,9 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     if not objects:
         return None
     obj = objects[0]
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS:
+        # "exploded in Mosul Monday": the parser may make the place a compound of the day
+        obj = next((c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC")), obj)
     first = prep if prep.lower_ in lex.kept_preps or prep.lower_ in lexicon().compass_directions else obj.left_edge
     if (lemma(obj) in lex.contested_place_nouns or obj.lower_ in lex.contested_place_nouns) and depth < 2 and not any(
             c.dep_ == "prep" and c.lower_ in lex.locative_preps and not _dates_only(c) for c in obj.children):
