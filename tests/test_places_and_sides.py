@@ -741,6 +741,29 @@ def test_a_place_told_right_before_the_day_is_the_place(text, place):
     assert _located(text)[0][1] == place
 
 
+# "Outside of" a place is where it happened, however the parser hangs the "of" ("killed outside
+# of Mogadishu": an adverb; "exploded outside of the town of Baidoa": a preposition).
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were killed outside of Mogadishu on Monday.", "outside of Mogadishu"),
+    ("A bomb exploded outside of the town of Baidoa, wounding four people.",
+     "outside of the town of Baidoa"),
+])
+def test_outside_of_a_place_is_where_it_happened(text, place):
+    assert _located(text)[0][1] == place
+
+
+# "There was another explosion ..." tells a new incident: its place is not the one before's,
+# while "There was an explosion at the cafe ..." retells the incident and may place it.
+@pytest.mark.parametrize("text, place", [
+    ("A bomb exploded outside a cafe in Baquba on Tuesday. It killed 40 people. There was another "
+     "explosion at a restaurant, this time in the city of Ramadi.", "outside a cafe in Baquba"),
+    ("A bomb exploded outside a cafe on Tuesday. It killed 40 people. There was an explosion at the "
+     "cafe in Baquba, police said.", "the cafe in Baquba"),
+])
+def test_there_was_another_incident_retells_nothing(text, place):
+    assert _located(text)[0][1] == place
+
+
 def test_close_to_people_is_no_place():
     (event,) = pipeline.extract("A shell landed close to peacekeepers in southern Lebanon, killing "
                                 "four.", published=PUBLISHED)["events"]

@@ -281,10 +281,6 @@ def _told_as_before(span: Span | None) -> bool:
     return False
 
 
-#: Words on an incident noun that make it another incident than the one told before.
-_OTHER_INCIDENT = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
-
-
 def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], index: int, words: set[str],
                     day: dict | None, date_spans: list[Span], resolve_date: time.DateResolver) -> list[dict]:
     """The towns and districts other sentences tell of the same incident words, each on the
@@ -295,7 +291,7 @@ def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], index: i
         if i == index:
             continue
         mentions = [t for t in sentence if grammar.lemma(t) in words and not any(
-            c.lower_ in _OTHER_INCIDENT for c in t.children)]  # not "another attack"
+            c.lower_ in grammar.OTHER_INCIDENT_WORDS for c in t.children)]  # not "another attack"
         if not mentions or any(turns[min(i, index) + 1 : max(i, index) + 1]):
             continue
         told_day = time.told_day(sentence, date_spans, resolve_date)

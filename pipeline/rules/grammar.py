@@ -2856,13 +2856,13 @@ def distance_from(token: Token) -> tuple[Token, Token] | None:
 
 
 def close_to(token: Token) -> tuple[Token, Token] | None:
-    """(nearness word, "to") of "close to the town of Baquba", "next to the main mosque": an
-    adverb of nearness (``near_words``) with its "to" phrase, which names where something
-    happened, not where anyone went. Only on a verb: "Uri, close to the border" tells where a
-    place lies."""
+    """(nearness word, preposition) of "close to the town of Baquba", "next to the main
+    mosque", "outside of Mogadishu": an adverb of nearness (``near_words``) with its "to" or
+    "of" phrase, which names where something happened, not where anyone went. Only on a verb:
+    "Uri, close to the border" tells where a place lies."""
     if token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX") or lemma(token) not in lexicon().near_words:
         return None
-    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
     return (token, to) if to is not None else None
 
 
@@ -2877,8 +2877,10 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
     lex = lexicon()
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
-        # "in and around the city of Mosul": the object hangs on the coordinated preposition
-        objects = [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+        # "in and around the city of Mosul": the object hangs on the coordinated preposition;
+        # "outside of the town of Baidoa": on the "of" after it
+        objects = [o for c in prep.children if (c.dep_ == "conj" and c.pos_ == "ADP") or (
+                       c.dep_ == "prep" and c.lower_ == "of")
                    for o in c.children if o.dep_ == "pobj"]
     if not objects:
         return None
@@ -3049,6 +3051,10 @@ def not_a_place_head(noun: Token) -> bool:
     return noun.ent_type_ in _NOT_PLACE_LABELS or lemma(noun) in lexicon().not_place_nouns
 
 
+#: Words on an incident noun that make it another incident than the one told before.
+OTHER_INCIDENT_WORDS = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
+
+
 def incident_reference(sentence: Span) -> Token | None:
     """A definite mention of an incident told before or after ("the attack", "during the
     combat", "the Helmand battle", "the same incident"): the sentence retells that incident."""
@@ -3074,10 +3080,12 @@ def _time_before(incident: Token) -> bool:
 
 def _told_as_there(incident: Token) -> bool:
     """"There was an explosion in Kandahar this morning": an incident told as what there was,
-    whose indefinite article the construction requires, not a new incident's."""
+    whose indefinite article the construction requires, not a new incident's; but "There was
+    another incident in a restaurant" is a new one."""
     verb = incident.head
     return (incident.dep_ == "attr" and lemma(verb) == "be"
-            and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children))
+            and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+            and not any(c.lower_ in OTHER_INCIDENT_WORDS for c in incident.children))
 
 
 def _describes_someone(incident: Token) -> bool:
