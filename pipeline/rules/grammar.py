@@ -2855,15 +2855,15 @@ def distance_from(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def close_to(token: Token) -> tuple[Token, Token] | None:
+def nearness(token: Token) -> tuple[Token, Token] | None:
     """(nearness word, preposition) of "close to the town of Baquba", "next to the main
     mosque", "outside of Mogadishu": an adverb of nearness (``near_words``) with its "to" or
     "of" phrase, which names where something happened, not where anyone went. Only on a verb:
     "Uri, close to the border" tells where a place lies."""
     if token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX") or lemma(token) not in lexicon().near_words:
         return None
-    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
-    return (token, to) if to is not None else None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
+    return (token, prep) if prep is not None else None
 
 
 #: The relations the parser gives a bearing after an incident noun ("a raid north of X", "a

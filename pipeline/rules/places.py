@@ -233,7 +233,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             found = grammar.place_phrase(prep)  # "killed some 50 km from Maiduguri": near it
             found = found and (distance.left_edge, found[1])
             rank = 1
-        elif (close := grammar.close_to(child)) is not None:
+        elif (close := grammar.nearness(child)) is not None:
             found = grammar.place_phrase(close[1])  # "killed close to the town of Baquba": near it
             found = (child, found[1]) if found and found[1].head == close[1] else None  # not "close to observers in X"
             rank = 1
@@ -517,7 +517,7 @@ def _sentence_places(sentence: Span) -> list[dict]:
                 continue  # "in the attack that happened near Fallujah": its own place follows
             if grammar.names_its_place(found):
                 places.append(_place_record(*found))
-        elif (close := grammar.close_to(token)) is not None and not _in_reporter(token) and (
+        elif (close := grammar.nearness(token)) is not None and not _in_reporter(token) and (
                 found := grammar.place_phrase(close[1])) and found[1].head == close[1] and grammar.names_its_place(found):
             places.append(_place_record(token, found[1]))  # "were seized close to the town of Baquba"
         elif token.dep_ == "advmod" and token.lower_ in lex.compass_directions and _offset_of_the_incident(token) and (
@@ -781,15 +781,14 @@ def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict
 def lies_within(fine: dict, coarse: dict) -> bool:
     """Whether the gazetteer puts a town (geocoded) inside a province, a region or a country
     (geocoded): "killed by gunmen in Garissa, in the North Eastern region of Kenya"; a province
-    inside its country; or a town
-    inside a district or a part of a region ("in Kulgam district", "in the south of Chechnya"),
-    in its province and, for a district, within ``DISTRICT_REACH_KM`` of its seat: GeoNames
-    gives a town its province but not its district."""
+    inside its country; or a town inside a district or a part of a region ("in Kulgam
+    district", "in the south of Chechnya"), in its province and, for a district, within
+    ``DISTRICT_REACH_KM`` of its seat: GeoNames gives a town its province but not its district."""
     from pipeline.text import gazetteer
 
     if fine.get("country") is None or fine["country"] != coarse.get("country"):
         return False
-    if coarse.get("precision") == 4:  # "in Helmand province" of "in southern Afghanistan" too
+    if coarse.get("precision") == 4:  # a province too: "Helmand province" of "southern Afghanistan"
         return fine.get("precision") in (1, 2, 3)
     if coarse.get("precision") == 3:
         return fine.get("precision") in (1, 2) and fine.get("admin1") == coarse.get("admin1")
