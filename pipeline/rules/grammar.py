@@ -2855,15 +2855,17 @@ def distance_from(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def nearness(token: Token) -> tuple[Token, Token] | None:
-    """(nearness word, preposition) of "close to the town of Baquba", "next to the main
-    mosque", "outside of Mogadishu": an adverb of nearness (``near_words``) with its "to" or
-    "of" phrase, which names where something happened, not where anyone went. Only on a verb:
-    "Uri, close to the border" tells where a place lies."""
+def place_near(token: Token) -> tuple[Token, Token] | None:
+    """(nearness word, head noun) of "close to the town of Baquba", "next to the main mosque",
+    "outside of Mogadishu": an adverb of nearness (``near_words``) with its "to" or "of"
+    phrase, which names where something happened, not where anyone went. Only on a verb ("Uri,
+    close to the border" tells where a place lies), and only the phrase's own object ("close
+    to observers in southern Lebanon" is close to people)."""
     if token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX") or lemma(token) not in lexicon().near_words:
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
-    return (token, prep) if prep is not None else None
+    found = place_phrase(prep) if prep is not None else None
+    return (token, found[1]) if found is not None and found[1].head == prep else None
 
 
 #: The relations the parser gives a bearing after an incident noun ("a raid north of X", "a

@@ -233,9 +233,8 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             found = grammar.place_phrase(prep)  # "killed some 50 km from Maiduguri": near it
             found = found and (distance.left_edge, found[1])
             rank = 1
-        elif (close := grammar.nearness(child)) is not None:
-            found = grammar.place_phrase(close[1])  # "killed close to the town of Baquba": near it
-            found = (child, found[1]) if found and found[1].head == close[1] else None  # not "close to observers in X"
+        elif (near := grammar.place_near(child)) is not None:
+            found = near  # "killed close to the town of Baquba": near it
             rank = 1
         elif not deployment and child.dep_ == "dobj" and _struck(head) and _named_site(child):
             found = (child.left_edge, child)
@@ -517,9 +516,8 @@ def _sentence_places(sentence: Span) -> list[dict]:
                 continue  # "in the attack that happened near Fallujah": its own place follows
             if grammar.names_its_place(found):
                 places.append(_place_record(*found))
-        elif (close := grammar.nearness(token)) is not None and not _in_reporter(token) and (
-                found := grammar.place_phrase(close[1])) and found[1].head == close[1] and grammar.names_its_place(found):
-            places.append(_place_record(token, found[1]))  # "were seized close to the town of Baquba"
+        elif (near := grammar.place_near(token)) is not None and not _in_reporter(token) and grammar.names_its_place(near):
+            places.append(_place_record(*near))  # "were seized close to the town of Baquba"
         elif token.dep_ == "advmod" and token.lower_ in lex.compass_directions and _offset_of_the_incident(token) and (
                 found := next((grammar.place_phrase(p) for p in token.children
                                if p.dep_ == "prep" and p.lower_ == "of"), None)) and grammar.names_its_place(found):
