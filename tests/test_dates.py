@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.text.dates import DateNormalizer, names_no_day, normalize_date
+from pipeline.text.dates import DateNormalizer, normalize_date
+from pipeline.text.timex import names_no_day
 from pipeline.errors import ConfigError
 
 KEYS = {"value", "start_date", "end_date", "granularity", "relative"}
@@ -649,6 +650,10 @@ def test_the_first_or_last_months_of_a_year(text, value):
     ("at dawn", True), ("in the evening", True), ("at about 4 a.m.", True), ("shortly after midnight", True),
     ("this morning", False), ("last night", False), ("overnight", False), ("Tuesday evening", False),
     ("tonight", False),
+    # the 24-hour clock with its zone, a zone after the hour, a hedged "midnight", "pre-dawn"
+    ("at approximately 1300 local time", True), ("1230 UTC/0730 EST", True), ("around 2:15 p.m. IST", True),
+    ("a little before midnight", True), ("pre-dawn", True), ("the predawn", True),
+    ("1300 local time Friday", False), ("in 1300", False),
 ])
 def test_a_time_of_day_alone_names_no_day(text, alone):
     assert names_no_day(text) is alone

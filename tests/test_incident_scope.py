@@ -122,6 +122,47 @@ def test_dawn_or_a_clock_time_alone_is_the_report_s_day(text):
     assert _field(_events(text)[0], "date") == PUBLISHED
 
 
+# Every way a report writes a time of day with no day is read as one: the 24-hour clock with
+# "local time", a time zone after the hour, "noon" and "midnight" with a hedge, a dawn written
+# "pre-dawn". With no other day told, it is the report's day (GUIDELINES §10).
+@pytest.mark.parametrize("text", [
+    "Five villagers were killed near Dikwa at approximately 1300 local time.",
+    "Five villagers were killed near Dikwa shortly after noon.",
+    "Five villagers were killed near Dikwa at around 2:15 p.m. IST.",
+    "Five villagers were killed near Dikwa a little before midnight.",
+    "Five villagers were killed in a pre-dawn raid near Dikwa.",
+    "Five villagers were killed near Dikwa in a predawn raid.",
+])
+def test_each_way_of_writing_a_dayless_time_is_the_report_s_day(text):
+    assert _field(_events(text)[0], "date") == PUBLISHED
+
+
+# An opening with no day takes the report's day from the next sentence when that sentence tells
+# the incident by a time of day alone, however the time is written.
+@pytest.mark.parametrize("text", [
+    "A car bomb has killed eleven recruits outside an army base in the north. The bomber struck "
+    "shortly after noon at the main gate.",
+    "A roadside bomb has killed two engineers near the town of Gereshk. Their truck was hit at "
+    "approximately 0940 local time.",
+    "Gunmen have killed seven guards at a mine in the east. The gunmen arrived in the pre-dawn "
+    "darkness and opened fire.",
+])
+def test_an_opening_takes_the_day_of_a_time_of_day_told_next(text):
+    assert [_field(e, "date") for e in _events(text)] == [PUBLISHED]
+
+
+# A time of day with no day goes on the day the narrative told before: it does not move the
+# incident to the report's day ("On Monday ... The assault began at about 3 a.m.").
+@pytest.mark.parametrize("text", [
+    "On Monday, rebels stormed a garrison near Dikwa. The assault began at about 3 a.m. Four "
+    "soldiers were killed.",
+    "Rebels stormed a garrison near Dikwa late on Monday. The attack started shortly before "
+    "midnight. Four soldiers were killed.",
+])
+def test_a_time_of_day_keeps_the_incident_s_day_told_before(text):
+    assert [_field(e, "date") for e in _events(text)] == ["2019-11-11"]
+
+
 def test_a_clock_time_told_later_of_the_incident_dates_its_figures():
     text = ("At least nine people were killed in blasts in the town of Kuje. Police said three "
             "suspects were arrested. The explosions went off at about 9:10 local time (08:10 GMT).")
@@ -819,3 +860,30 @@ def test_a_named_month_last_year_is_no_window_to_the_report(text, value, cumulat
 ])
 def test_a_turn_to_another_incident_takes_no_place_from_before(text, expected):
     assert [(e["count"]["text"], _field(e, "location")) for e in _events(text)] == expected
+
+
+# "Elsewhere" inside the sentence turns to another incident too ("Attacks elsewhere in the
+# province killed 12"): no day or place of the incident before is theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels killed six guards at a mine near Bunia on Monday. Attacks elsewhere in the province "
+     "killed at least 12 people.", [("six", "2019-11-11"), ("at least 12", None)]),
+    ("A bomb killed four traders in the Sadr City market on Monday. At least nine people were "
+     "wounded elsewhere in the capital.", [("four", "2019-11-11"), ("At least nine", None)]),
+    # where someone fled, or where the wounded went, turns to nothing
+    ("Gunmen killed six guards at a mine near Bunia on Monday. Nine miners were wounded before "
+     "they fled elsewhere.", [("six", "2019-11-11"), ("Nine", "2019-11-11")]),
+])
+def test_elsewhere_in_a_sentence_turns_to_another_incident(text, expected):
+    assert [(e["count"]["text"], _field(e, "date")) for e in _events(text)] == expected
+
+
+# A killing told as what the incident came after ("The blast followed the killing of 20
+# pilgrims") happened before its day: it takes none of the days around it.
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb killed nine soldiers near Kirkuk on Tuesday. The blast followed the killing of "
+     "20 pilgrims at a shrine.", [("nine", "2019-11-12"), ("20", None)]),
+    ("A car bomb killed nine soldiers near Kirkuk on Tuesday. The blast came after the massacre of "
+     "20 pilgrims at a shrine.", [("nine", "2019-11-12"), ("20", None)]),
+])
+def test_a_killing_the_incident_followed_takes_no_day_around_it(text, expected):
+    assert [(e["count"]["text"], _field(e, "date")) for e in _events(text)] == expected

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.rules import grammar, places, sides, time
 from pipeline.rules.grammar import goes_on_into, incidents_told_before, told_of
 from pipeline.rules.time import LOOK_BACK_SENTENCES
+from pipeline.text import timex
 from pipeline.text.dates import days_spanned
 
 
@@ -374,7 +375,9 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
     Algiers was targeted by two bombings.", or one whose subject is armed: "Early Monday, a
     suicide attacker detonated his vehicle"); the undated casualties after it, in any later
     paragraph, are of the same incident and take that day, until another day is told or a
-    sentence turns to another incident ("Separately", "Meanwhile", "In another attack").
+    sentence turns to another incident ("Separately", "Meanwhile", "In another attack"). A time of
+    day alone ("The assault began at about 3 a.m.") goes on the day told before; it is the
+    report's day only when none was.
     Running totals, report-dated figures and plans neither give nor take a day: they are not
     one incident's; nor does a day long before the report (``RECENT_DAYS``), which tells the
     background, unless the opening sentence tells it ("On January 15, a strike killed 15
@@ -407,6 +410,8 @@ def incident_days(sentences: list[Span], events: list[dict], published: date | N
                 continue
             if start in starts_new:
                 day = None
+            if day is not None and timex.names_no_day(found["text"]):
+                continue  # "On Monday, rebels stormed ... The assault began at about 3 a.m.": Monday's
             day = found if _recent(found, published) else day
         if event["sentence"]["start"] in look_backs:
             continue

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import sides
 from pipeline.resources import load_json
-from pipeline.text import calendar_names, dates
+from pipeline.text import calendar_names, dates, timex
 from pipeline.text.counts import parse_count
 
 T = TypeVar("T")
@@ -236,7 +236,7 @@ def opens_new_incident(sentence: Span) -> bool:
     words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
     cues = lexicon().new_incident_cues
     if any(" ".join(words[:n]) in cues for n in (1, 2, 3)) or _opens_on_another_day(sentence) \
-            or _opens_before_an_incident(sentence):
+            or _opens_before_an_incident(sentence) or _told_elsewhere(sentence):
         return True
     # "35 civilians were killed in a separate bombing": the cue on the incident it tells
     incidents = lexicon().incident_nouns
@@ -246,6 +246,15 @@ def opens_new_incident(sentence: Span) -> bool:
             if any(told.startswith(cue) for cue in cues if cue.startswith("in ")):
                 return True
     return False
+
+
+def _told_elsewhere(sentence: Span) -> bool:
+    """"Attacks elsewhere in the province killed 12", "nine were wounded elsewhere in the
+    capital": "elsewhere" on the main verb or on its subject puts what the sentence tells at
+    another place, so another incident; not "before they fled elsewhere", in a clause of its own."""
+    root = sentence.root
+    return any(t.lower_ == "elsewhere" and (t.head == root or t.head.head == root and t.head.dep_ in SUBJECT_DEPS)
+               for t in sentence)
 
 
 def _opens_before_an_incident(sentence: Span) -> bool:
@@ -2798,7 +2807,7 @@ def unlabelled_place(prep: Token, obj: Token) -> bool:
         return False  # "an attack on Kidal", but not "on Ahmed's orders"
     if obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _CALENDAR_WORDS or not_a_place_head(obj):
         return False  # "in the late Thursday fighting", "in June", "at the Peace Festival"
-    if dates.is_clock_time(obj.doc[obj.left_edge.i : obj.i + 1].text):
+    if timex.names_no_day(obj.doc[obj.left_edge.i : obj.i + 1].text):
         return False  # "at around 1300 GMT": a clock time, whatever the NER called its zone
     units = lexicon().membership_nouns | lexicon().military_units
     if lemma(obj) in units or obj.lower_.rstrip("s") in units:
@@ -3192,12 +3201,13 @@ def _of_a_kind(noun: Token) -> bool:
 
 def in_an_earlier_incident(token: Token) -> bool:
     """"The ambush followed the bombing of a mosque in Kabul, where 12 worshippers died", "...
-    came two months after the raid on the prison in which 40 inmates were killed": harm told
+    came two months after the raid on the prison in which 40 inmates were killed", "The blast
+    followed the killing of 20 pilgrims": harm told
     inside a phrase about another incident, named as what the one in focus came after. It
     happened before that one's day, so takes no day from the sentences around it."""
     incidents = lexicon().incident_nouns
-    for node in token.ancestors:
-        if node.pos_ == "NOUN" and lemma(node) in incidents and (
+    for node in (token, *token.ancestors):  # "followed the killing of 20 pilgrims": the harm itself
+        if node.pos_ == "NOUN" and (lemma(node) in incidents or node == token) and (
                 node.dep_ == "pobj" and node.head.lower_ in ("after", "following")
                 or node.dep_ == "dobj" and lemma(node.head) == "follow"):
             return True

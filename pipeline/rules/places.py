@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.resources import load_json
 from pipeline.rules import grammar, sides, time
-from pipeline.text.dates import days_spanned, names_no_day
+from pipeline.text.dates import days_spanned
+from pipeline.text.timex import names_no_day
 
 
 def place_span(place: dict, doc: Doc) -> Span | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.rules import grammar
 from pipeline.text.dates import (ANCHORED_OPENING, ANCHORED_UNLABELLED, PARTS_OF_DAY, anchored_months, anchored_shift, days_spanned, from_anchor,
-                                 is_clock_time, from_anchor_months, months_ending, normalize_date, number_value, precision)
+                                 from_anchor_months, months_ending, normalize_date, number_value, precision)
 from pipeline.text import calendar_names, timex
 
 
@@ -69,7 +69,7 @@ def day_of_a_clock_time(date: dict | None, sentence: Span, previous: Span | None
     told, as the narrative goes on; not past a turn to another incident, nor on a day that only
     dates a statement ("The army said on Friday ..."). The day, with the words that told it,
     or None."""
-    if date is None or previous is None or not is_clock_time(date["text"]) or grammar.opens_new_incident(sentence):
+    if date is None or previous is None or not timex.names_no_day(date["text"]) or grammar.opens_new_incident(sentence):
         return None
     day = told_day(previous, date_spans, resolve)
     return day if _one_day(day) else None
@@ -485,7 +485,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             # as near in the parse, the more exact time wins ("the second clash this month;
             # on June 3 there was a clash ... wounding two"); a part of the day alone ("the
             # late-night attack on Tuesday") gives way to the day named with it
-            rank = (_part_of_day_alone(ent), distance, precision(resolved) or 4)
+            rank = (timex.names_no_day(ent.text), distance, precision(resolved) or 4)
             if best is None or rank < best[0]:
                 best = (rank, resolved)
     if best is not None:
@@ -509,14 +509,6 @@ def _one_day(value: dict | None) -> bool:
     return days_spanned(value) == 0
 
 
-def _part_of_day_alone(span: Span) -> bool:
-    """Whether a date expression is only a part of the day, "dawn", "the late-night": it
-    dates an event on the report's day only when nothing names another day."""
-    words = [t.lower_ for t in span if not t.is_punct
-             and t.lower_ not in ("the", "a", "an", "late", "early", "at", "before", "after", "around")]
-    return bool(words) and all(word in PARTS_OF_DAY for word in words)
-
-
 def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """The report's day, for an event whose sentence gives a clock time and no day at all
     ("at 10am local time"; GUIDELINES §10: a part of the day with no day named is the report's
@@ -525,7 +517,7 @@ def _clock_time_alone(trigger: Token, date_spans: list[Span], resolve: DateResol
     if any(c.dep_ == "aux" and c.lower_ in planned_aux for t in (trigger, *trigger.ancestors) for c in t.children):
         return None  # "will begin patrolling at 8am": a time still to come
     told = spans_in(date_spans, trigger.sent)  # "at about 3:20 local time (19:20 GMT) and 4:00"
-    if not told or not all(is_clock_time(t.text) and resolve(t) is None for t in told):
+    if not told or not all(timex.names_no_day(t.text) and resolve(t) is None for t in told):
         return None
     verb = grammar.clause_verb(trigger)
     # "opened fire at 1430 GMT, killing four": a participle going on from the clause is its
@@ -1579,11 +1571,12 @@ def _years_the_tagger_missed(doc, dated: set[int]) -> list:
 _CLOCK_TIME = re.compile(
     r"(?<![0-9.:])(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap](?:m\b|\.m\b\.?)(?: local time\b)?"
     r"|[0-9]{1,2}[:.][0-9]{2} ?(?:local time|GMT|UTC)\b)"
-    r"|\b(?:at|before|around|after) (?:dawn|daybreak|dusk)\b", re.IGNORECASE)
+    r"|\b(?:at|before|around|after) (?:dawn|daybreak|dusk)\b|\bpre-?dawn\b", re.IGNORECASE)
 
 
-#: A time on the 24-hour clock with its zone or "hours" ("0700 GMT", "1430 UTC", "0430 hours").
-_MILITARY_TIME = re.compile(r"(?<![0-9.:,])(?:[01][0-9]|2[0-3])[0-5][0-9] ?(?:GMT|UTC|hours|hrs)\b")
+#: A time on the 24-hour clock with its zone or "hours" ("0700 GMT", "1430 UTC", "0430 hours",
+#: "1300 local time"); not a year after a day ("August 18, 2005 local time").
+_MILITARY_TIME = re.compile(r"(?<![0-9.:,])(?<!, )(?:[01][0-9]|2[0-3])[0-5][0-9] ?(?:GMT|UTC|hours|hrs|local time)\b")
 
 
 def _clock_times_the_tagger_missed(doc, dated: set[int]) -> list:

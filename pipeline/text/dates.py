@@ -271,6 +271,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"[^a-z0-9' \-/:.,]", " ", s)
     s = re.sub(r"\bmid(summer|winter)\b", r"mid-\1", s)
     s = re.sub(r"\b(late|early)-(night|morning|afternoon|evening)\b", r"\1 \2", s)  # "late-night": late night
+    s = re.sub(r"\bpre-?dawn\b", "before dawn", s)  # "the pre-dawn raid": before dawn
     return _spelled_years(_spelled_days(" ".join(s.split()).strip(" -/,")))
 
 
@@ -822,22 +823,6 @@ def _match_rules(s: str, ref: _Ref) -> _Period | None:
             ref.used = ref.used or attempt.used
             return period
     return None
-
-
-def is_clock_time(text: str) -> bool:
-    """Whether an expression is a clock time and nothing more ("10am local time", "10:30
-    a.m."): no date, but in a report that names no other day, a time on the report's day."""
-    s = _clean(text)
-    return bool(_CLOCK.search(s)) and set(_CLOCK.sub(" ", s).split()) <= {"at", "local", "time", "around", "about", "gmt", "utc"}
-
-
-def names_no_day(text: str) -> bool:
-    """Whether an expression tells a time of day and no day at all ("at dawn", "in the
-    evening", "at about 3 a.m."): read alone it is the report's day, but in a narrative it is
-    on whatever day was told before, so it dates no other incident. "This morning", "last
-    night" and "overnight" name their day."""
-    tokens = set(_CLOCK.sub(" ", _clean(text)).split())
-    return tokens <= _FILLER - {"overnight"}
 
 
 def _time_of_day(s: str, ref: _Ref) -> _Period | None:

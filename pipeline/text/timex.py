@@ -62,7 +62,9 @@ _DURATION = re.compile(
     rf"(?:(?:more|additional|further|extra)\s)?{_UNIT}(?:[\s-](?:or so|long|period|term|span|stretch))?$")
 _NEARLY = re.compile(r"^(?:almost|nearly|virtually|practically)\s+(?=every\b|each\b)")
 _EVERY = re.compile(rf"^(?:every|each|per|a|an)\s(?:(?P<n>{_NUMBER})\s)?(?P<what>[a-z]+)$")
-_CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?\s?(?P<half>am|pm)\b|\b(?P<h24>[0-9]{1,2}):(?P<m24>[0-9]{2})\b")
+_CLOCK = re.compile(r"\b(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?\s?(?P<half>am|pm)\b|\b(?P<h24>[0-9]{1,2}):(?P<m24>[0-9]{2})\b"
+                    # the 24-hour clock without a colon is a time only with its zone: "1300 local time"
+                    r"|\b(?P<h4>[01][0-9]|2[0-3])(?P<m4>[0-5][0-9]) ?(?=gmt\b|utc\b|hrs\b|hours\b|local time\b)")
 #: An hour told with its part of the day: "4 in the morning" T04:00, "ten at night" T22:00.
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _HOUR_OF_PART = re.compile(
@@ -115,11 +117,14 @@ def timex_of(text: str, *, published=None, normalized: dict | None = None) -> di
 
 def names_no_day(text: str) -> bool:
     """Whether an expression is a time of day and nothing that names its day: "at about 10:35
-    a.m. GMT", "4 in the morning", "midnight"; not "this morning", "tonight", "Friday night"."""
+    a.m. GMT", "4 in the morning", "midnight", "at approximately 1300 local time", "pre-dawn";
+    not "this morning", "tonight", "Friday night". Read alone, such a time is on the report's
+    day (GUIDELINES §10); in a narrative it is on the day told before, so it dates no other
+    incident. The one test of a day-less time, for the dates list and the events alike."""
     s = _clean(text)
     if _clock(s) is None:
         return False
-    rest = _HOUR_OF_PART.sub(" ", _CLOCK.sub(" ", s)).split()
+    rest = [word for word in re.split(r"[\s/-]+", _HOUR_OF_PART.sub(" ", _CLOCK.sub(" ", s))) if word]
     return all(word in _DAYLESS_WORDS or word.isdigit() for word in rest)
 
 
@@ -209,8 +214,8 @@ def _clock(s: str) -> str | None:
             return f"T{hour:02d}:{int(m['m'] or 0):02d}"
     m = _CLOCK.search(s)
     if m:
-        if m["h24"] is not None:
-            hour, minute = int(m["h24"]), int(m["m24"])
+        if m["h24"] is not None or m["h4"] is not None:
+            hour, minute = int(m["h24"] or m["h4"]), int(m["m24"] or m["m4"])
         else:
             hour, minute = int(m["h"]) % 12 + (12 if m["half"] == "pm" else 0), int(m["m"] or 0)
         if hour < 25 and minute < 60:
