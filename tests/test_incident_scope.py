@@ -151,6 +151,20 @@ def test_an_opening_takes_the_day_of_a_time_of_day_told_next(text):
     assert [_field(e, "date") for e in _events(text)] == [PUBLISHED]
 
 
+# A shooting or a stabbing is an incident as an attack is: the sentence that tells its day
+# dates the casualties told after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen opened fire on a wedding party in a village near Kaduna. The shooting happened on "
+     "Sunday evening, police said. Four guests were killed.", ["2019-11-10"]),
+    ("A man attacked worshippers at a mosque in the city. The stabbing took place on Tuesday "
+     "afternoon. Three worshippers were wounded.", ["2019-11-12"]),
+    ("The shooting took place at about 9 p.m. near the market. Two guards were killed in the "
+     "shooting.", [PUBLISHED]),
+])
+def test_a_shooting_or_a_stabbing_tells_its_incident_s_day(text, expected):
+    assert [_field(e, "date") for e in _events(text)] == expected
+
+
 # A time of day with no day goes on the day the narrative told before: it does not move the
 # incident to the report's day ("On Monday ... The assault began at about 3 a.m.").
 @pytest.mark.parametrize("text", [
