@@ -959,6 +959,22 @@ def test_deployments_as_releases_tell_them(text, expected):
     assert [(e["type"], e["count"]["value"]) for e in events] == expected
 
 
+# A rotation is told by where the forces it moves serve ("the rotation of forces serving in
+# Kosovo", "forces supporting the mission in Mali"): the units counted after go there.
+@pytest.mark.parametrize("text, expected", [
+    ("The Pentagon named two brigades to deploy as part of the spring rotation of forces serving in "
+     "Kosovo. The rotation involves roughly 900 soldiers.", ["Kosovo"]),
+    ("The ministry announced the deployment of units as part of the next rotation of troops "
+     "supporting the training mission in Mali. This rotation includes about 350 personnel.", ["Mali"]),
+    # a place the forces come from is no destination
+    ("The army named a battalion from Fort Hood to deploy as part of the winter rotation. The "
+     "rotation involves about 800 soldiers.", [None]),
+])
+def test_a_rotation_goes_where_the_forces_it_moves_serve(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["location"] or {}).get("text") for e in events] == expected
+
+
 # A force's number raised, or brought down, to a figure is the force there, its presence
 # (GUIDELINES §2); "that number" of a deployment just told, or a number told as sent, is a
 # deployment.

@@ -1221,7 +1221,23 @@ def destination_sent_to(word: Token) -> dict | None:
     # "mobilize two battalions to Iraq": the parser may hang the destination on what is sent
     sent = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((found for head in (word, *sent)
-                 if (found := _location_of(head, deployment=True, destination_only=True))), None)
+                 if (found := _location_of(head, deployment=True, destination_only=True))), None) \
+        or _where_its_forces_serve(word)
+
+
+def _where_its_forces_serve(word: Token) -> dict | None:
+    """"the rotation of forces operating in Afghanistan", "a rotation of troops supporting the
+    mission in Mali": a sending word told by the forces it moves and what they do somewhere
+    sends forces where those forces serve (a military release's usual wording). Not where they
+    come from ("a battalion from Fort Hood")."""
+    forces = [o for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for o in prep.children if o.dep_ == "pobj" and grammar.person_class(o) == "combatant"]
+    for doing in (c for force in forces for c in force.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+        for prep in (t for t in doing.subtree if t.dep_ == "prep" and t.lower_ == "in"):
+            if (found := grammar.place_phrase(prep)) is not None and names_a_place(
+                    place := _place_record(*found), word.doc):
+                return place
+    return None
 
 
 def destination_told_before(events: list[dict]) -> None:
