@@ -259,6 +259,27 @@ def test_dates_list_two_joined_expressions_are_two(text, parts):
     assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
 
 
+# A "since" opens only the phrase or clause it governs: the years told later in the main
+# clause ("... has grown to take in Chad in 1992") are dates of their own, not stretched back to
+# the sentence's opening "Since".
+@pytest.mark.parametrize("text, parts", [
+    ("Since its creation in 1975, the league has grown to take in Chad in 1992 and Niger in 2004.",
+     [("Since its creation in 1975", "1975"), ("1992", "1992"), ("2004", "2004")]),
+    ("Since the truce of March 2019, the militia has fought twice, in May 2020 and in June 2021.",
+     [("Since the truce of March 2019", "2019-03"), ("May 2020", "2020-05"), ("June 2021", "2021-06")]),
+    # the clause the "since" opens keeps its date
+    ("The town has been calm since troops retook it on March 3.", [("since troops retook it on March 3", "2021-03-03")]),
+    ("Security has been tight since bombings targeting the market killed scores earlier this year.",
+     [("since bombings targeting the market killed scores earlier this year", "2021")]),
+    ("More than 900 police officers have been killed since the uprising in 2011.",
+     [("since the uprising in 2011", "2011")]),
+])
+def test_dates_list_a_since_stretches_only_over_its_own_phrase(text, parts):
+    found = pipeline.extract(text, published=PUBLISHED)["dates"]
+    assert [(d["text"], d["timex"]) for d in found] == parts
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in found)
+
+
 def test_dates_list_a_joined_span_keeps_its_interval_for_events():
     text = "Rebels killed 40 soldiers between Jan. 4 and Feb. 9 in the district."
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]

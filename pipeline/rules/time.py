@@ -1630,9 +1630,28 @@ def _governing_since(ent):
             return None
         node = node.head
         for child in node.children:
-            if child.lower_ == "since" and child.dep_ in ("mark", "prep") and child.i < ent.start:
+            # a "since" phrase holds its date ("Since its founding in 1949"); a "since" clause
+            # is the one walked up into. Not a year later in the main clause ("Since its founding
+            # in 1949, NATO has grown to include Spain in 1982")
+            if child.lower_ == "since" and child.i < ent.start and (
+                    child.dep_ == "mark" or (child.dep_ == "prep" and (
+                        ent.root in child.subtree or _clause_after_since(child, ent)))):
                 return child
     return None
+
+
+def _clause_after_since(since, ent) -> bool:
+    """What the parser hung beside a "since" phrase but goes on it: "since the invasion in
+    2003" (the date's phrase right after it, on the same word), and "since bombings targeting
+    Christians killed scores earlier this year" (the clause's subject taken as the object of
+    "since", its verb hung beside: a date in that subjectless verb's clause, right after)."""
+    after = since.right_edge.i + 1
+    prep = ent.root.head
+    if prep.dep_ == "prep" and prep.i == after and prep.head == since.head:
+        return True
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (verb is not None and verb.left_edge.i == after
+            and not any(c.dep_ in grammar.SUBJECT_DEPS for c in verb.children))
 
 
 def is_dateline(span) -> bool:
