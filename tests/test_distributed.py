@@ -34,6 +34,31 @@ class _Later:
         self.cancelled = True
 
 
+def test_a_worker_that_ended_breaks_a_wait_the_pool_would_never_end(monkeypatch):
+    """CPython's pool may never fail the futures of a worker killed while it was sending its
+    results (its manager thread waits for the rest of the message): the batch's wait notices
+    the ended worker itself, so the batch stops with [M006] instead of hanging."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline.batch import parallel
+
+    monkeypatch.setattr(parallel, "WORKER_CHECK_SECONDS", 0.01)
+
+    class Worker:
+        def __init__(self, exitcode):
+            self.exitcode = exitcode
+
+    class Pool:
+        def __init__(self, *exitcodes):
+            self._processes = {i: Worker(code) for i, code in enumerate(exitcodes)}
+
+    with pytest.raises(BrokenProcessPool):
+        parallel._Watched(Pool(None, -9), Future()).result()  # a future no one will ever complete
+    done = Future()
+    done.set_result(["a record"])
+    assert parallel._Watched(Pool(None, None), done).result() == ["a record"]
+
+
 def test_in_order_yields_input_order_and_bounds_what_is_out():
     from pipeline.io.ingest import Article, InputFailure
     from pipeline.batch.parallel import batches, in_order

@@ -195,7 +195,7 @@ def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
                 executor.submit(int)  # each submit starts one more process while none is idle
 
         def submit(articles: list):
-            return executor.submit(_work, articles, max_chars, force_language, explain, gate)
+            return _Watched(executor, executor.submit(_work, articles, max_chars, force_language, explain, gate))
 
         yield from in_order(batches(items, batch_size), submit, window or 2 * workers + 2,
                             cancel=False)
@@ -204,6 +204,36 @@ def extract_parallel(items: Iterable, *, workers: int, model: str | None = None,
                           "written so far are whole: run again with --resume to go on") from None
     finally:
         _stop(executor)
+
+
+#: How often a wait for a batch's results checks that every worker is still alive.
+WORKER_CHECK_SECONDS = 2.0
+
+
+class _Watched:
+    """A batch's future whose ``result()`` also notices a dead worker. CPython's pool may never
+    notice a worker killed while it was sending its results: its manager thread waits for the
+    rest of the half-written message and no future ever fails (seen on 3.11: a batch hung
+    beside its killed worker's zombie). So the wait is cut in slices, and a worker process
+    that has ended, which never happens while a batch runs, breaks the pool."""
+
+    def __init__(self, executor, future):
+        self.executor, self.future = executor, future
+
+    def result(self):
+        from concurrent.futures import TimeoutError as WaitedTooLong
+        from concurrent.futures.process import BrokenProcessPool
+
+        while True:
+            try:
+                return self.future.result(timeout=WORKER_CHECK_SECONDS)
+            except WaitedTooLong:
+                workers = list((getattr(self.executor, "_processes", None) or {}).values())
+                if any(worker.exitcode is not None for worker in workers):
+                    raise BrokenProcessPool("a worker process ended") from None
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
 
 
 @contextlib.contextmanager
