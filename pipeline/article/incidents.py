@@ -292,7 +292,7 @@ def _places_told_of(doc: Doc, sentences: list[Span], turns: list[bool], index: i
         if i == index:
             continue
         mentions = [t for t in sentence if grammar.lemma(t) in words and not any(
-            c.lower_ in grammar.OTHER_INCIDENT_WORDS for c in t.children)]  # not "another attack"
+            c.lower_ in grammar.lexicon().other_incident_words for c in t.children)]  # not "another attack"
         if not mentions or any(turns[min(i, index) + 1 : max(i, index) + 1]):
             continue
         told_day = time.told_day(sentence, date_spans, resolve_date)

@@ -147,6 +147,7 @@ class Lexicon:
     foreign_words: frozenset
     listener_verbs: frozenset
     one_incident_plurals: frozenset
+    other_incident_words: frozenset
     toll_nouns: frozenset
     phrasal_triggers: dict
     suspect_nouns: frozenset
@@ -205,7 +206,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns",
-                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
+                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
             )
@@ -253,7 +254,7 @@ def _told_elsewhere(sentence: Span) -> bool:
     capital": "elsewhere" on the main verb or on its subject puts what the sentence tells at
     another place, so another incident; not "before they fled elsewhere", in a clause of its own."""
     root = sentence.root
-    return any(t.lower_ == "elsewhere" and (t.head == root or t.head.head == root and t.head.dep_ in SUBJECT_DEPS)
+    return any(t.lower_ == "elsewhere" and (t.head == root or (t.head.head == root and t.head.dep_ in SUBJECT_DEPS))
                for t in sentence)
 
 
@@ -3062,10 +3063,6 @@ def not_a_place_head(noun: Token) -> bool:
     return noun.ent_type_ in _NOT_PLACE_LABELS or lemma(noun) in lexicon().not_place_nouns
 
 
-#: Words on an incident noun that make it another incident than the one told before.
-OTHER_INCIDENT_WORDS = frozenset({"another", "other", "second", "separate", "earlier", "previous"})
-
-
 def incident_reference(sentence: Span) -> Token | None:
     """A definite mention of an incident told before or after ("the attack", "during the
     combat", "the Helmand battle", "the same incident"): the sentence retells that incident."""
@@ -3096,7 +3093,7 @@ def _told_as_there(incident: Token) -> bool:
     verb = incident.head
     return (incident.dep_ == "attr" and lemma(verb) == "be"
             and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
-            and not any(c.lower_ in OTHER_INCIDENT_WORDS for c in incident.children))
+            and not any(c.lower_ in lexicon().other_incident_words for c in incident.children))
 
 
 def _describes_someone(incident: Token) -> bool:
