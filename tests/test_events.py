@@ -1249,3 +1249,27 @@ def test_forces_offered_are_a_planned_deployment(extractor, text, place):
 ])
 def test_people_named_under_what_is_offered_are_not_offered(extractor, text):
     assert _extract(extractor, text)["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a story filed on the period's first day: what has happened "this week" is that day,
+        # never the days still to come
+        ("Fighting has killed at least 90 soldiers this week.", "2024-04-29", "2024-04-29"),
+        ("Rebels in the hills shot dead 14 policemen this week, the governor said.", "2024-04-29", "2024-04-29"),
+        ("Insurgents have wounded 23 troops in raids this weekend.", "2024-05-04", "2024-05-04"),
+        # a day later it runs from the period's start to the report's day
+        ("Fighting has killed at least 90 soldiers this week.", "2024-04-30", "2024-04-29/2024-04-30"),
+        ("Insurgents have wounded 23 troops in raids this weekend.", "2024-05-05", "2024-05-04/2024-05-05"),
+        # what is planned for the period keeps all of it
+        ("The ministry will deploy 400 more troops to the border this week.", "2024-04-29",
+         "2024-04-29/2024-05-05"),
+    ],
+)
+def test_this_period_ends_by_the_report_day(extractor, text, published, expected):
+    from pipeline.io.ingest import Article
+    import datetime as dt
+
+    (event,) = extractor.extract_article(Article(text=text, published=dt.date.fromisoformat(published)))["events"]
+    assert event["date"]["value"] == expected

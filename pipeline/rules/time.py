@@ -175,12 +175,13 @@ def so_far(date: dict, published) -> dict:
 
 def until(date: dict, today: dict) -> dict:
     """A day-by-day interval cut at the report's day ("this week" in a Friday story: Monday
-    to Friday); months, seasons and years keep their calendar value."""
+    to Friday; in a Monday story, the Monday alone); months, seasons and years keep their
+    calendar value."""
     parts = date["value"].split("/")
     if len(parts) != 2 or len(parts[1]) != 10 or date["end_date"] <= today["end_date"]:
         return date
-    if today["end_date"] <= date["start_date"]:
-        return date
+    if today["end_date"] < date["start_date"]:
+        return date  # a period the report comes before
     return from_to(date, today)
 
 
