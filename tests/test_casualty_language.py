@@ -2671,3 +2671,27 @@ def test_a_birth_or_founding_year_is_not_the_event_s_date(text, date):
 ])
 def test_colleagues_are_people(text, expected):
     assert _events(text) == expected
+
+
+# "Four of 40 peacekeepers were hurt": without "the", the parser reads "Four of" as the
+# quantifier of "40", so both figures count "peacekeepers". The whole is still only the group
+# the part is taken from (GUIDELINES §2, one event per count of people harmed): it is no harm
+# of its own, or an event by its own noun ("two of five hostages": five captured), as with "the".
+@pytest.mark.parametrize("text, expected", [
+    ("Four of 40 peacekeepers were hurt in the blast.", [("wounded", 4)]),
+    ("Three of 12 soldiers on patrol were killed by a roadside bomb.", [("killed", 3)]),
+    ("Seven of 30 miners trapped by the militia were shot dead.", [("killed", 7)]),
+    ("Police said two of 15 officers at the post were wounded.", [("wounded", 2)]),
+    ("Only one of 25 villagers survived the massacre, witnesses said.", []),
+    ("Rebels executed two of five hostages who were seized near the border.",
+     [("killed", 2), ("captured", 5)]),
+    ("Gunmen freed three of nine captives late on Sunday.", [("captured", 3), ("captured", 9)]),
+    ("Nine of 50 recruits were wounded when the mortar hit the camp.", [("wounded", 9)]),
+    ("Airstrikes killed 11 of 60 fighters holding the ridge.", [("killed", 11)]),
+    ("Six of 20 guards at the depot were injured in the assault.", [("wounded", 6)]),
+    # "the" made no difference
+    ("Four of the 40 peacekeepers were hurt in the blast.", [("wounded", 4)]),
+])
+def test_the_whole_of_a_part_told_without_the(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected

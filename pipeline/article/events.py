@@ -177,7 +177,7 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 part = noun.head.head
                 going = grammar.find_trigger(part, noun) or grammar.find_trigger(part, None)
                 trigger = going if going is not None and going.type in ("deployment", "presence") else None
-            if trigger is None and grammar.force_placed(noun) and not _part_harmed(noun):
+            if trigger is None and grammar.force_placed(noun) and not _part_harmed(noun, number):
                 # "the withdrawal of 5,500 of the 8,500 British troops in Iraq": the whole is
                 # the force there (GUIDELINES: a force present somewhere); not "four of the 40
                 # peacekeepers in the camp were hurt", where the whole is told for the four
@@ -618,18 +618,35 @@ def _whole_of_a_part(noun: Token, number: Token) -> bool:
     40 peacekeepers", "the 12" of "three of the 12 hostages", "two" of "fifteen members of two
     families" (not the "Four", "three" or "fifteen"); not a unit's size ("two battalions of 1,100
     soldiers"), whose counted word is no people."""
-    if number.head != noun or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    part = _part_taken_from(noun, number)
+    if part is None:
         return False
-    part = noun.head.head
     return part.like_num or part.pos_ == "NUM" or (
         part.pos_ == "NOUN" and grammar.person_class(part) is not None
         and any(c.dep_ == "nummod" and c.i < part.i for c in part.children))
 
 
-def _part_harmed(whole: Token) -> bool:
+def _part_taken_from(noun: Token, number: Token) -> Token | None:
+    """The part a counted whole is taken from: "Four" of "Four of the 40 peacekeepers", where
+    the parser reads "of" as a preposition, and of "Four of 40 peacekeepers", where it reads
+    "Four of" as quantifiers of "40" (both figures then count "peacekeepers")."""
+    if number.head != noun:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    of = next((c for c in number.children if c.dep_ == "quantmod" and c.lower_ == "of"), None)
+    if number.dep_ != "nummod" or of is None:
+        return None
+    return next((c for c in number.children if c.dep_ == "quantmod" and c.i < of.i
+                 and (c.like_num or c.pos_ == "NUM")), None)
+
+
+def _part_harmed(whole: Token, number: Token) -> bool:
     """Whether the part taken from a counted whole ("Four" of "Four of the 40 peacekeepers")
     is harmed: then the whole is told only as the group the harmed belong to."""
-    part = whole.head.head
+    part = _part_taken_from(whole, number)
+    if part is None:
+        return False
     found = grammar.find_trigger(part, whole)
     return found is not None and found.type == "casualty"
 
