@@ -227,3 +227,49 @@ def test_the_indexed_attribute_ruler_writes_what_the_model_s_own_does():
     for a, b in zip(stock.pipe(texts), indexed.pipe(texts)):
         assert [(t.pos_, str(t.morph), t.lemma_) for t in a] == [(t.pos_, str(t.morph), t.lemma_) for t in b]
     assert indexed.get_pipe("attribute_ruler").patterns == stock.get_pipe("attribute_ruler").patterns
+
+
+SENTENCE_SETS = ("extra", "unseen_af", "unseen_w", "unseen_ad")
+
+
+def _starts_mid_clause(doc) -> list[str]:
+    """Sentence starts right after a word, a number, a comma or a bracket that follows no
+    full stop, on the same line: where no sentence can begin."""
+    found = []
+    for sentence in list(doc.sents)[1:]:
+        before, first = doc[sentence.start - 1], doc[sentence.start]
+        if "\n" in before.text_with_ws or before.is_space or first.is_space:
+            continue
+        bracket = before.text == ")" and not (sentence.start > 1 and doc[sentence.start - 2].text[-1:] in ".!?;")
+        if before.is_alpha or before.like_num or before.text == "," or bracket:
+            found.append(doc[max(0, sentence.start - 4) : sentence.start + 4].text)
+    return found
+
+
+@pytest.mark.parametrize("name", SENTENCE_SETS)
+def test_no_sentence_starts_in_the_middle_of_a_clause(extractor, name):
+    """The parser alone split some sentences after a word or a bracket ("... (FARC) | Thursday
+    in a bombing raid, an army official said"), so the day went to another sentence than the
+    killing it dates; the line reader now forbids a start there."""
+    path = Path(__file__).parent / "data" / name / "input.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle]
+    found = []
+    for article in articles:
+        doc = extractor.nlp(extractor._prepared(article["text"], article.get("published"), False))
+        found += _starts_mid_clause(doc)
+    assert found == []
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("The navy rescued 30 sailors held by the Movement for the Emancipation of the Niger Delta "
+     "(MEND) Wednesday, a spokesman said.", "2024-05-15", "a spokesman said"),
+    ("Troops killed 12 members of the National Liberation Army (ELN) Sunday in an air raid, a "
+     "colonel said.", "2024-05-12", "a colonel said"),
+])
+def test_a_day_after_a_bracketed_name_dates_the_clause_it_ends(extractor, text, date, source):
+    from pipeline.io.ingest import Article
+    import datetime as dt
+
+    (event,) = extractor.extract_article(Article(text=text, published=dt.date(2024, 5, 16)))["events"]
+    assert (event["date"]["value"], event["source"]["text"]) == (date, source)

@@ -78,11 +78,17 @@ HARD_SENTENCE_TOKENS = 250
 _SENTENCE_END = frozenset(".!?;")
 
 
+def _after_sentence_end(doc: Doc, i: int) -> bool:
+    """Whether the token before ``i`` ends a sentence ("... said.)")."""
+    return i > 0 and doc[i - 1].text[-1:] in _SENTENCE_END
+
+
 class LinesStage:
     """Before the parser: a blank line always ends a sentence (the parser ran a paragraph
     ending in a closing quote into the next one); each list item starts one (a round-up of
     incidents told as bullets, read as one sentence, gave every item the first item's place);
-    a name after a rank written short ("said Brig. Felix Okello") starts none;
+    a name after a rank written short ("said Brig. Felix Okello") starts none, nor does any
+    word right after a word, a number or a comma on the same line;
     a long stretch without sentence punctuation (a table of figures) is read line by line, so
     the work per sentence stays bounded and time grows linearly with the text. Prose is
     otherwise left to the parser."""
@@ -92,6 +98,7 @@ class LinesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         ranks = self.ranks
+        self._no_start_mid_clause(doc)
         for i, token in enumerate(doc[:-1]):
             if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text and i > 0
                                                  and "\n" in doc[i - 1].whitespace_):
@@ -110,6 +117,19 @@ class LinesStage:
             extensions.warn(doc, f"read as a table: {cut_lines} lines without sentence "
                                  "punctuation were read one line at a time")
         return doc
+
+    @staticmethod
+    def _no_start_mid_clause(doc: Doc) -> None:
+        """No sentence starts right after a word, a number or a comma on the same line: the
+        parser split "killed 18 members of the FARC (FARC) Thursday in a bombing raid, an army
+        official said" after the bracket, and the day went to the official's sentence."""
+        for i in range(1, len(doc)):
+            before = doc[i - 1]
+            if "\n" in before.text_with_ws or before.is_space or doc[i].is_space:
+                continue
+            if before.is_alpha or before.like_num or before.text == "," or (
+                    before.text == ")" and not _after_sentence_end(doc, i - 1)):  # not "(... said.)"
+                doc[i].is_sent_start = False
 
     @staticmethod
     def _mark_list_items(doc: Doc) -> None:
