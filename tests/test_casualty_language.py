@@ -2695,3 +2695,47 @@ def test_colleagues_are_people(text, expected):
 def test_the_whole_of_a_part_told_without_the(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# A harm told of the counted people by their own verb outweighs another harm a clause on them
+# tells ("executed two aid workers who were kidnapped on Monday": two killed); a clause that
+# tells the same harm as their verb keeps it ("workers who were kidnapped ... have been freed").
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen executed two aid workers who were kidnapped on Monday.", [("killed", 2)]),
+    ("Militants beheaded three engineers who had been abducted in May.", [("killed", 3)]),
+    ("Soldiers shot dead four fighters who had been captured at the bridge.", [("killed", 4)]),
+    ("The kidnappers killed 5 tourists who were seized from a hotel last month.", [("killed", 5)]),
+    ("Police detained 7 protesters who were wounded at the rally.", [("captured", 7)]),
+    ("The gang murdered 6 hostages who were taken from a bus.", [("killed", 6)]),
+    ("Troops killed five gunmen who attacked a checkpoint.", [("killed", 5)]),
+    ("Eight oil workers who were kidnapped on Friday have been freed.", [("captured", 8)]),
+    ("Two soldiers who were wounded in the blast died in hospital.", [("killed", 2)]),
+    ("The army named 12 soldiers who were killed in the ambush.", [("killed", 12)]),
+])
+def test_the_harm_their_own_verb_tells(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# A clause on a captive or casualty noun that tells that very harm dates it ("five hostages who
+# were seized Tuesday": taken on Tuesday); a clause telling something else does not.
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rebels have killed two of five hostages who were seized Tuesday near the border.", "2024-05-16",
+     [("killed", 2, None), ("captured", 5, "2024-05-14")]),
+    ("The ministry named the nine hostages who were abducted Friday from a school bus.", "2024-05-16",
+     [("captured", 9, "2024-05-10")]),
+    ("Troops are searching for 14 captives who were seized last week in a raid on the mine.", "2024-05-16",
+     [("captured", 14, "2024-05-06/2024-05-12")]),
+    ("The three dead, who were killed on Sunday, were buried at dawn.", "2024-05-16",
+     [("killed", 3, "2024-05-12")]),
+    ("The group published photos of 20 hostages who were kidnapped on March 2.", "2024-05-16",
+     [("captured", 20, "2024-03-02")]),
+    ("Families of 6 captives who were abducted on Saturday appealed for calm.", "2024-05-16",
+     [("captured", 6, "2024-05-11")]),
+    # told of another thing they did
+    ("The 40 hostages who spoke to reporters on Tuesday described their ordeal.", "2024-05-16",
+     [("captured", 40, None)]),
+])
+def test_a_clause_telling_the_same_harm_dates_it(text, published, expected):
+    events = pipeline.extract(text, published=published)["events"]
+    assert [(e["outcome"], e["count"]["value"], (e["date"] or {}).get("value")) for e in events] == expected

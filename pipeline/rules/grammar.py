@@ -1360,6 +1360,12 @@ def noun_trigger(noun: Token) -> Trigger | None:
             if found.type == "casualty" and child.dep_ in ("acl", "relcl") and person_class(noun) is not None \
                     and any(c.dep_ == "dobj" for c in child.children):
                 continue  # "a dozen gunmen who kidnapped the workers": the ones who did it
+            if found.type == "casualty" and child.dep_ in ("acl", "relcl") and (
+                    (harm := _harm_by_their_verb(noun)) is not None and harm.outcome != found.outcome):
+                # "executed two aid workers who were kidnapped on Monday": the execution is told
+                # of them; the clause tells what befell them before ("Eight workers who were
+                # kidnapped on Friday have been freed" stays their capture, freed since)
+                continue
             if found.type == "deployment" and _deployed_and_there(child, noun):
                 return Trigger(child, "presence", None)  # "Norway has some 500 soldiers deployed there"
             if child.dep_ in ("acl", "relcl") and found.type == "presence" and noun.dep_ in ARGUMENT_DEPS and (
@@ -1377,6 +1383,16 @@ def noun_trigger(noun: Token) -> Trigger | None:
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "prep" and _in_captivity(c) for c in child.children):
             return Trigger(child, "casualty", "captured")  # "servicemen who were in captivity"
     return None
+
+
+def _harm_by_their_verb(noun: Token) -> Trigger | None:
+    """The harm told by the verb the counted people are the subject or object of. (Not for
+    the whole a part is counted out of: in "executed one of four aid workers who were
+    kidnapped" the four were kidnapped, whatever befell the one.)"""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.head.pos_ != "VERB":
+        return None
+    harm = _predicate_trigger(noun.head)
+    return harm if harm is not None and harm.type == "casualty" else None
 
 
 #: Pronouns a breakdown names its total by: "among them two Germans", "including those".
