@@ -792,6 +792,17 @@ def nominal_trigger(noun: Token) -> Trigger | None:
     return None
 
 
+def same_harm_retold(clause: Token, noun: Token) -> bool:
+    """Whether a relative clause on a trigger noun tells the very harm the noun names: "hostages
+    who were seized", "captives who were abducted", "the dead, who were killed". Its day is
+    the event's own (``time``). (Its place too, but taking it measured worse: "a remote southern
+    island" then stood before the town told next.)"""
+    named = nominal_trigger(noun)
+    told = lexicon().verb_triggers.get(lemma(clause))
+    return clause.dep_ == "relcl" and named is not None and told is not None and (
+        named.type, named.outcome) == tuple(told[:2])
+
+
 def _treated_for_injuries(verb: Token) -> bool:
     """"were treated for burns", "treated 25 villagers for shrapnel wounds", "evacuated with
     head injuries": people cared for because of their injuries were wounded (lexicon

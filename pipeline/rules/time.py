@@ -306,7 +306,7 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     incidents = grammar.lexicon().incident_nouns
     for node in (token, *token.ancestors):
         if node.dep_ == "relcl":
-            if node.head == trigger and _same_harm_retold(node, trigger):
+            if node.head == trigger and grammar.same_harm_retold(node, trigger):
                 return False  # "five hostages who were seized Tuesday": the day they were taken
             where = any(c.lower_ == "where" for c in node.children)
             scope = trigger.head if trigger.dep_ == "conj" or _predicate_of(trigger) else trigger
@@ -325,15 +325,6 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
         if node == trigger:
             return False
     return False
-
-
-def _same_harm_retold(clause: Token, noun: Token) -> bool:
-    """Whether a relative clause on a trigger noun tells the very harm the noun names: "hostages
-    who were seized", "captives who were abducted", "the dead, who were killed"."""
-    lex = grammar.lexicon()
-    named = grammar.nominal_trigger(noun)
-    told = lex.verb_triggers.get(grammar.lemma(clause))
-    return named is not None and told is not None and (named.type, named.outcome) == tuple(told[:2])
 
 
 def _predicate_of(trigger: Token) -> bool:
