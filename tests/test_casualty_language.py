@@ -2739,3 +2739,23 @@ def test_the_harm_their_own_verb_tells(text, expected):
 def test_a_clause_telling_the_same_harm_dates_it(text, published, expected):
     events = pipeline.extract(text, published=published)["events"]
     assert [(e["outcome"], e["count"]["value"], (e["date"] or {}).get("value")) for e in events] == expected
+
+
+# People "held by" armed men are their captives in a clause on the people too ("rescued 30
+# sailors held by the rebels", GUIDELINES §2: held hostage is captured), as in a clause of
+# their own ("Nine crew members were held by the pirates"); a force held in reserve is no one's.
+@pytest.mark.parametrize("text, expected", [
+    ("Commandos rescued four aid workers held by the gunmen.", [("casualty", "captured", 4)]),
+    ("The navy rescued 30 sailors held by the rebels on Wednesday.", [("casualty", "captured", 30)]),
+    ("Talks continue over 12 engineers held by the militia since March.", [("casualty", "captured", 12)]),
+    ("Families of 9 fishermen held by pirates off the coast appealed for help.", [("casualty", "captured", 9)]),
+    ("Special forces freed 7 tourists who were held by kidnappers in the forest.", [("casualty", "captured", 7)]),
+    ("The ministry said 15 truck drivers held by insurgents near the border were safe.",
+     [("casualty", "captured", 15)]),
+    ("The general kept 3,000 troops held in reserve near the capital.", [("presence", None, 3000)]),
+    ("About 400 soldiers held back by their commanders stayed in the barracks.", [("presence", None, 400)]),
+    ("Some 2,000 troops held by the coalition in reserve will deploy next month.", [("deployment", None, 2000)]),
+])
+def test_people_held_by_armed_men_in_a_clause_on_them(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["outcome"], e["count"]["value"]) for e in events] == expected

@@ -1393,6 +1393,8 @@ def noun_trigger(noun: Token) -> Trigger | None:
             return Trigger(child, "presence", None)  # "the 900 U.S. forces that are in Romania"
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "prep" and _in_captivity(c) for c in child.children):
             return Trigger(child, "casualty", "captured")  # "servicemen who were in captivity"
+        if child.dep_ in ("acl", "relcl") and _held_by_captors(child):
+            return Trigger(child, "casualty", "captured")  # "rescued 30 sailors held by the rebels"
     return None
 
 
