@@ -2759,3 +2759,22 @@ def test_a_clause_telling_the_same_harm_dates_it(text, published, expected):
 def test_people_held_by_armed_men_in_a_clause_on_them(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# ... and so are people armed men "who are holding" them: the holders are the noun the clause
+# is on ("the kidnappers who are holding 20 villagers"), who are never counted as held.
+@pytest.mark.parametrize("text, expected", [
+    ("Troops surrounded the kidnappers who are holding 20 villagers.", [("casualty", "captured", 20)]),
+    ("Security forces tracked down the kidnappers who were holding 14 schoolgirls.",
+     [("casualty", "captured", 14)]),
+    ("Talks with the militia that is holding 25 miners broke down.", [("casualty", "captured", 25)]),
+    ("Villagers fled the bandits who had held 30 farmers for a week.", [("casualty", "captured", 30)]),
+    ("Rebels that hold 40 aid workers asked for talks.", [("casualty", "captured", 40)]),
+    ("Soldiers killed two gunmen who were holding eight passengers.",
+     [("casualty", "killed", 2), ("casualty", "captured", 8)]),
+    ("Kidnappers are holding seven foreign workers.", [("casualty", "captured", 7)]),
+    ("Commanders holding 3,000 troops in reserve waited for orders.", [("presence", None, 3000)]),
+])
+def test_people_armed_men_are_holding(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["outcome"], e["count"]["value"]) for e in events] == expected

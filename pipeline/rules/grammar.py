@@ -973,8 +973,17 @@ def _held_by_captors(verb: Token) -> bool:
         return True
     # a force holds its own men ("held 3,000 troops in reserve") but catches anyone
     caught = ("civilian", "neutral", "combatant") if lemma(verb) == "catch" else ("civilian", "neutral")
-    return active_ok and any(c.dep_ == "nsubj" and person_class(c) == "combatant" for c in verb.children) and any(
+    return active_ok and person_class(_doer(verb)) == "combatant" and any(
         c.dep_ == "dobj" and person_class(c) in caught for c in verb.children)
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does what a verb tells: its subject, or the noun its clause is on ("the gang holding
+    20 villagers", "kidnappers who are holding 20 villagers")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ in ("acl", "relcl") and (subject is None or subject.tag_ in ("WP", "WDT")):
+        return verb.head
+    return subject
 
 
 def _in_captivity(prep: Token, into: bool = False) -> bool:
@@ -1393,8 +1402,11 @@ def noun_trigger(noun: Token) -> Trigger | None:
             return Trigger(child, "presence", None)  # "the 900 U.S. forces that are in Romania"
         if child.dep_ in ("acl", "relcl") and any(c.dep_ == "prep" and _in_captivity(c) for c in child.children):
             return Trigger(child, "casualty", "captured")  # "servicemen who were in captivity"
-        if child.dep_ in ("acl", "relcl") and _held_by_captors(child):
-            return Trigger(child, "casualty", "captured")  # "rescued 30 sailors held by the rebels"
+        if child.dep_ in ("acl", "relcl") and _held_by_captors(child) and not any(
+                c.dep_ == "dobj" for c in child.children):
+            # "rescued 30 sailors held by the rebels"; not "two gunmen who were holding
+            # passengers", the ones who held them
+            return Trigger(child, "casualty", "captured")
     return None
 
 
