@@ -121,8 +121,8 @@ class LinesStage:
     @staticmethod
     def _no_start_mid_clause(doc: Doc) -> None:
         """No sentence starts right after a word, a number or a comma on the same line: the
-        parser split "killed 18 members of the FARC (FARC) Thursday in a bombing raid, an army
-        official said" after the bracket, and the day went to the official's sentence."""
+        parser split "killed 18 members of the rebel group (FARC) Thursday in a bombing raid,
+        an army official said" after the bracket, and the day went to the official's sentence."""
         for i in range(1, len(doc)):
             before = doc[i - 1]
             if "\n" in before.text_with_ws or before.is_space or doc[i].is_space:

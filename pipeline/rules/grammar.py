@@ -978,8 +978,8 @@ def _held_by_captors(verb: Token) -> bool:
 
 
 def _doer(verb: Token) -> Token | None:
-    """Who does what a verb tells: its subject, or the noun its clause is on ("the gang holding
-    20 villagers", "kidnappers who are holding 20 villagers")."""
+    """Who does what a verb tells: its subject, or the noun its clause is on ("the kidnappers
+    who are holding 20 villagers", "rebels that hold 40 aid workers")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ in ("acl", "relcl") and (subject is None or subject.tag_ in ("WP", "WDT")):
         return verb.head
