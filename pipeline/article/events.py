@@ -174,7 +174,7 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
                 trigger = grammar.vanguard_deployment(noun)  # "The first of 900 troops landed"
             if trigger is None and grammar.planned_whole(number):
                 # "sent 1,000 of a planned 1,500 troops": the whole is a force still to come
-                part = noun.head.head
+                part = _part_taken_from(noun, number)
                 going = grammar.find_trigger(part, noun) or grammar.find_trigger(part, None)
                 trigger = going if going is not None and going.type in ("deployment", "presence") else None
             if trigger is None and grammar.force_placed(noun) and not _part_harmed(noun, number):

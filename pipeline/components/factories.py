@@ -78,11 +78,6 @@ HARD_SENTENCE_TOKENS = 250
 _SENTENCE_END = frozenset(".!?;")
 
 
-def _after_sentence_end(doc: Doc, i: int) -> bool:
-    """Whether the token before ``i`` ends a sentence ("... said.)")."""
-    return i > 0 and doc[i - 1].text[-1:] in _SENTENCE_END
-
-
 class LinesStage:
     """Before the parser: a blank line always ends a sentence (the parser ran a paragraph
     ending in a closing quote into the next one); each list item starts one (a round-up of
@@ -98,7 +93,6 @@ class LinesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         ranks = self.ranks
-        self._no_start_mid_clause(doc)
         for i, token in enumerate(doc[:-1]):
             if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text and i > 0
                                                  and "\n" in doc[i - 1].whitespace_):
@@ -107,6 +101,8 @@ class LinesStage:
                 doc[i + 1].is_sent_start = True
             elif token.text in ranks and doc[i + 1].text[:1].isupper():
                 doc[i + 1].is_sent_start = False  # "said Brig. Felix Okello": a rank, no full stop
+            elif self._mid_clause(doc, i):
+                doc[i + 1].is_sent_start = False
         self._mark_list_items(doc)
         start, cut_lines = 0, 0
         for i, token in enumerate(doc):
@@ -119,17 +115,16 @@ class LinesStage:
         return doc
 
     @staticmethod
-    def _no_start_mid_clause(doc: Doc) -> None:
-        """No sentence starts right after a word, a number or a comma on the same line: the
-        parser split "killed 18 members of the rebel group (FARC) Thursday in a bombing raid,
-        an army official said" after the bracket, and the day went to the official's sentence."""
-        for i in range(1, len(doc)):
-            before = doc[i - 1]
-            if "\n" in before.text_with_ws or before.is_space or doc[i].is_space:
-                continue
-            if before.is_alpha or before.like_num or before.text == "," or (
-                    before.text == ")" and not _after_sentence_end(doc, i - 1)):  # not "(... said.)"
-                doc[i].is_sent_start = False
+    def _mid_clause(doc: Doc, i: int) -> bool:
+        """Whether the token after ``i`` is in mid-clause: right after a word, a number or a
+        comma on the same line, where no sentence starts (the parser split "killed 18 members
+        of the rebel group (FARC) Thursday in a bombing raid, an army official said" after the
+        bracket, and the day went to the official's sentence)."""
+        token = doc[i]
+        if "\n" in token.text_with_ws or token.is_space or doc[i + 1].is_space:
+            return False
+        return token.is_alpha or token.like_num or token.text == "," or (
+            token.text == ")" and not (i > 0 and doc[i - 1].text[-1:] in _SENTENCE_END))  # not "(... said.)"
 
     @staticmethod
     def _mark_list_items(doc: Doc) -> None:
