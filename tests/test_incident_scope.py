@@ -378,15 +378,38 @@ def test_the_day_of_a_statement_is_the_report_s(text, expected):
 
 
 # A war's length told on the war ("a seven-year insurgency that has claimed thousands of
-# lives") is its toll's window, up to the report, not another length in the sentence.
+# lives", "died in the 14-month conflict") is its toll's window, up to the report, not another
+# length in the sentence. It tells when the war began only to its unit: the year or month.
 @pytest.mark.parametrize("text, expected", [
     ("It was the second coup in eight months, driven by a seven-year insurgency that has claimed "
-     "thousands of lives.", "2012-11-14/2019-11-14"),
-    ("The three-year war has killed 10,000 people.", "2016-11-14/2019-11-14"),
+     "thousands of lives.", "2012/2019-11-14"),
+    ("The three-year war has killed 10,000 people.", "2016/2019-11-14"),
+    # the toll told "in" or "during" the aged war, up to now
+    ("Aid groups say more than 4,000 people have died in the 14-month conflict.",
+     "2018-09/2019-11-14"),
+    ("At least 900 civilians have been killed during the six-week siege of the town.",
+     "2019-10-03/2019-11-14"),
+    ("Some 2,300 fighters have been killed in the nearly two-year-old insurgency, officials say.",
+     "2017/2019-11-14"),
+    ("Over 600 people have been wounded in the 20-day old offensive.", "2019-10-25/2019-11-14"),
+    ("Hundreds of homes burned and at least 85 people have died in the three-month-long unrest.",
+     "2019-08/2019-11-14"),
 ])
 def test_a_war_s_length_told_on_it_is_its_toll_s_window(text, expected):
     event = _events(text)[0]
     assert (_field(event, "date"), event["cumulative"]) == (expected, True)
+
+
+# Not a window up to the report: a finished war's length told in the past ("were killed in
+# the 34-day war"), and an offensive with no length, which may be one attack.
+@pytest.mark.parametrize("text", [
+    "About 1,100 people were killed in the 34-day war between the two countries in 2006.",
+    "A rebel offensive near the river has killed six soldiers, officials said.",
+    "Militants have killed nine villagers in a two-day raid on the valley.",
+])
+def test_a_length_not_up_to_the_report_is_no_toll_window(text):
+    event = _events(text)[0]
+    assert not event["cumulative"] and "/2019-11-14" not in (_field(event, "date") or "")
 
 
 # Unnamed soldiers take the side of the last force counted with one, but never an armed

@@ -727,8 +727,12 @@ def _days_after_an_incident(doc: Doc, trigger: Token, in_sentence: list[Span],
 #: fighting" (the number and unit are the window's).
 _LENGTH = re.compile(r"^(?:the )?(?:(?:nearly|almost|about|around|some|more than|over) )?"
                      r"(?P<n>\w+(?:-\w+)?) (?P<unit>years?|months?|weeks?)(?: of \w+)?$", re.IGNORECASE)
-#: A war's length told on it: "a seven-year insurgency", "the 12-year-old conflict".
-_AGE_OF_A_WAR = re.compile(r"(?P<n>\w+)-(?P<unit>year|month|week)(?:-old)?", re.IGNORECASE)
+#: A war's length told on it: "a seven-year insurgency", "the 12-year-old conflict", "the
+#: nearly two-year-old insurgency", "the 20-day old offensive", "the three-month-long unrest".
+_AGE_OF_A_WAR = re.compile(r"(?:(?:the|a|its) )?(?:(?:nearly|almost|about|around|some|more than|over) )?"
+                           r"(?P<n>\w+)-(?P<unit>year|month|week|day)(?:[- ](?:old|long))?", re.IGNORECASE)
+#: The words a toll is told over a length of time by: "in", "over", "during" four years.
+_TOLD_OVER = ("in", "over", "during")
 #: A look back at least this long is a running total's period, not one incident's day(s).
 _RUNNING_TOTAL_DAYS = 28
 
@@ -739,22 +743,39 @@ def toll_window(trigger: Token, in_sentence: list[Span]) -> tuple[Span, str] | N
     told over, by "in", "over" or "during", is the stretch ending on the report's day. Returns
     the span and its length as "four years" for the resolver, or None."""
     clause = {trigger.i, *(t.i for t in trigger.ancestors)}
-    war_nouns = grammar.lexicon().war_nouns
+    lex = grammar.lexicon()
+    lasting = lex.war_nouns | lex.fighting_nouns | lex.long_operation_nouns
     for span in in_sentence:
-        # "a seven-year insurgency that has claimed thousands of lives": the war's own length
+        # "a seven-year insurgency that has claimed thousands of lives": the war's own length;
+        # "have died in the 14-month conflict": the war the toll is told in, up to now
         aged = _AGE_OF_A_WAR.fullmatch(span.text)
-        war = span.root.head
-        if aged is not None and grammar.lemma(war) in war_nouns and (
-                war.i in clause or war.head.i in clause or trigger in war.subtree):  # its subject, or its clause
+        war = span.root if grammar.lemma(span.root) in lasting else span.root.head
+        if aged is not None and grammar.lemma(war) in lasting and (
+                war.i in clause or war.head.i in clause or trigger in war.subtree  # its subject, or its clause
+                or (war.head.dep_ == "prep" and war.head.lower_ in _TOLD_OVER and war.head.head.i in clause
+                    and grammar.present_perfect(war.head.head))):
             return span, f"{aged['n']} {aged['unit']}s"
     for span in in_sentence:
         found = _LENGTH.match(span.text)
         prep = span.root.head
-        if found is None or span.root.dep_ != "pobj" or prep.lower_ not in ("in", "over", "during"):
+        if found is None or span.root.dep_ != "pobj" or prep.lower_ not in _TOLD_OVER:
             continue
         if prep.head.i in clause or grammar.lemma(prep.head) in grammar.lexicon().incident_nouns:
             return span, f"{found['n']} {found['unit']}"
     return None
+
+
+def _from_its_unit(window: dict, length: str) -> dict:
+    """A war's length ("the 14-month conflict", "four years of fighting") tells when it began
+    only to its unit: the month or year it began, up to the report's day (2018-09/2019-11-14,
+    as "since September 2018" reads), not a day 14 months before the report. Weeks and days
+    keep the day."""
+    unit = length.rsplit(" ", 1)[-1].rstrip("s")
+    if unit not in ("year", "month") or not window.get("start_date") or not window.get("end_date"):
+        return window
+    start = window["start_date"][:4] if unit == "year" else window["start_date"][:7]
+    first_day = start + ("-01-01" if unit == "year" else "-01")
+    return {**window, "value": f"{start}/{window['end_date']}", "start_date": first_day, "granularity": unit}
 
 
 def _look_back_days(date: dict) -> int | None:
@@ -818,6 +839,7 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
             found = resolve_date(lasted[0], window=lasted[1])
             if found is not None:
                 event["cumulative"] = True
+                found = _from_its_unit(found, lasted[1])
             return found
         return None
     if trigger.type == "casualty" and _long_look_back(date):
