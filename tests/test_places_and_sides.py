@@ -2280,6 +2280,27 @@ def test_the_harm_s_finer_place_beats_the_scene_it_opens_on(text, place):
     assert event["location"]["text"] == place
 
 
+# "in Borno state, in the town of Gwoza": a second place phrase set off right after the first
+# narrows it, and the finer of the two is where it happened (GUIDELINES §10), as the coarser
+# told second only places the finer ("in Zarbou, in the Tillabéri region"). A phrase that
+# names no finer place leaves the first.
+@pytest.mark.parametrize("text, place", [
+    ("Militants killed 11 villagers in Borno state, in the town of Gwoza.", "the town of Gwoza"),
+    ("A car bomb killed nine people in Nineveh province, in the town of Tal Afar, on Monday.",
+     "the town of Tal Afar"),
+    # a village the gazetteer does not know keeps the state that places it
+    ("Gunmen abducted 20 pupils in Zamfara state, in the village of Kuryar Madaro.",
+     "Zamfara state, in the village of Kuryar Madaro"),
+    ("Four soldiers were wounded in eastern Ukraine, in the city of Kramatorsk.", "the city of Kramatorsk"),
+    # the second phrase is no finer place
+    ("Troops killed five militants in Helmand province, in an operation on Sunday.", "Helmand province"),
+    ("Clashes killed four protesters in Kabul, in Afghanistan.", "Kabul"),
+])
+def test_a_place_narrowed_right_after_it_is_the_finer_one(text, place):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert event["location"]["text"] == place
+
+
 # Civilians of a place are its country's people (GUIDELINES §3: "villagers in Helmand province"
 # are Afghans), but people the text calls foreign are not: their side is unstated, so null.
 @pytest.mark.parametrize("text, actor", [

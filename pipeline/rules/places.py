@@ -306,11 +306,33 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         found = next((place for rank, first, last in candidates if rank == best[0] and first.i > best[2].i
                       and specificity(place := _place_record(first, last), head.doc) > specificity(found, head.doc)),
                      found)
+    found = _narrowed(found, head.doc)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.idx >= found["end"]):
         # "killed 18 villagers in Zarbou, in the Tillabéri region", both phrases on the verb
         if (larger := grammar.place_phrase(prep)) is not None:
             return _within(found, _place_record(larger[0], larger[1]), head.doc)
     return found
+
+
+def _narrowed(place: dict, doc: Doc) -> dict:
+    """"killed 11 villagers in Borno state, in the town of Gwoza": an "in" phrase set off by a
+    comma right after a region or a country, naming a finer place, narrows it to where it
+    happened, however the parser hung the two phrases. A town the gazetteer does not know
+    keeps the region with it, as one phrase, which places it (as ``_within`` does when the
+    town comes first)."""
+    span = place_span(place, doc)
+    if span is None or span.end + 1 >= len(doc) or geocoded(place, doc).get("precision") not in (3, 4):
+        return place
+    comma, prep = doc[span.end], doc[span.end + 1]
+    if comma.text != "," or prep.lower_ != "in" or prep.dep_ != "prep" or (phrase := grammar.place_phrase(prep)) is None:
+        return place
+    finer = _place_record(*phrase)
+    if specificity(finer, doc) <= specificity(place, doc):
+        return place
+    if geocoded(finer, doc)["place"] is not None:
+        return finer
+    return {"text": doc.text[place["start"] : finer["end"]], "start": place["start"], "end": finer["end"],
+            "country": finer["country"] or place["country"]}
 
 
 def _fought_over(head: Token, child: Token, deployment: bool) -> Token | None:
@@ -744,7 +766,7 @@ def _place_right_after(number: Token) -> dict | None:
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
         return None
     found = grammar.place_phrase(prep)
-    return _place_record(*found) if found and grammar.names_its_place(found) else None
+    return _narrowed(_place_record(*found), doc) if found and grammar.names_its_place(found) else None
 
 
 def _finer_cause_place(place: dict, causes: list[Token], trigger: Token) -> dict | None:
