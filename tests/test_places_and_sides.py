@@ -149,6 +149,23 @@ def test_a_described_place_gives_way_to_the_named_place(text, location):
     assert found["text"] == location
 
 
+# A bearing from a town ("north of Goma") places the harm there, whatever the NER called the
+# town: en_core_web_sm tags many towns as people ("Goma", "Kidal", "Gao", "Marawi"), and the
+# gazetteer knows them (grammar.known_town), as it does after "in" or "near".
+@pytest.mark.parametrize("text, location", [
+    ("Rebels ambushed a convoy 30 kilometers north of Goma, killing six soldiers.", "north of Goma"),
+    ("Two soldiers were killed in an ambush east of Gao on Monday.", "east of Gao"),
+    ("Three peacekeepers were wounded when their vehicle hit a mine south of Kidal.", "south of Kidal"),
+    ("Troops killed nine militants in fighting west of Marawi.", "west of Marawi"),
+    ("Gunmen killed seven herders northeast of Djibo on Sunday.", "northeast of Djibo"),
+    # a name the gazetteer has no town by stays no place
+    ("Two soldiers were killed in an ambush east of Jonathan on Monday.", None),
+])
+def test_a_bearing_from_a_town_the_ner_missed_places_it(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (found or {}).get("text") == location
+
+
 @pytest.mark.parametrize("text, location", [
     # a named place stays, however the next sentence retells the attack
     ("A car bomb killed 11 people in Jalalabad. Police said the blast in a busy market "

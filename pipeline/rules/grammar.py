@@ -2786,8 +2786,17 @@ def is_place_head(token: Token) -> bool:
     ) or (  # "the Nuri Mosque", "the Kajaki Dam": a named site, whatever the NER called it
         token.pos_ == "PROPN" and token.lower_ in lexicon().place_nouns
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    ) or (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "NORP") and token.dep_ == "pobj"
-          and token.head.lower_ in ("in", "near", "outside", "to") and known_town(token))
+    ) or (token.pos_ == "PROPN" and token.dep_ == "pobj" and _town_the_ner_missed(token))
+
+
+def _town_the_ner_missed(name: Token) -> bool:
+    """A proper name after a word that says where ("in Bor", "near Goma") that the NER read as
+    a person or a people, or after a bearing ("northeast of Djibo", "north of Kidal"), which
+    tells a place whatever the NER called it: a place when the gazetteer knows the town."""
+    where = name.head.lower_ in ("in", "near", "outside", "to") and name.ent_type_ in ("PERSON", "NORP")
+    bearing = (name.head.lower_ == "of" and name.head.head.lower_ in lexicon().compass_directions
+               and name.ent_type_ in ("PERSON", "NORP", "ORG", ""))
+    return (where or bearing) and known_town(name)
 
 
 #: A name the tagger calls a person or a people is taken as a place only when the gazetteer
