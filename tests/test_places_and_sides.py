@@ -166,6 +166,35 @@ def test_a_bearing_from_a_town_the_ner_missed_places_it(text, location):
     assert (found or {}).get("text") == location
 
 
+# More words that say where: "around Kidal", "kidnapped from Malakal", whatever the NER called
+# the town; and fighting told as a gerund subject ("Fighting around Mopti killed ...") is
+# the harm's cause, whose place is the harm's.
+@pytest.mark.parametrize("text, location", [
+    ("At least nine people were killed around Kidal, officials said.", "around Kidal"),
+    ("Rebels kidnapped 14 aid workers from Malakal last week.", "Malakal"),
+    ("Fighting around Gao killed 30 fighters.", "around Gao"),
+    ("Fighting around Mopti killed 30 fighters.", "around Mopti"),
+    ("Shelling across Marawi wounded 40 residents.", "across Marawi"),
+])
+def test_where_a_harm_befell_by_more_words_than_in(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (found or {}).get("text") == location
+
+
+# A road is placed by where it leads: "the road to Beni", "the highway from Goma to Rutshuru"
+# (GUIDELINES §10: the most specific place; a bare "the road" places nothing).
+@pytest.mark.parametrize("text, location", [
+    ("Six peacekeepers were killed on the road to Beni.", "the road to Beni"),
+    ("Nine soldiers were killed in an ambush on the highway from Goma to Rutshuru.",
+     "the highway from Goma to Rutshuru"),
+    ("Four soldiers died on the main road from Gao.", "the main road from Gao"),
+    ("A mine on the route to Kidal killed three peacekeepers.", "the route to Kidal"),
+])
+def test_a_road_is_placed_by_where_it_leads(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (found or {}).get("text") == location
+
+
 @pytest.mark.parametrize("text, location", [
     # a named place stays, however the next sentence retells the attack
     ("A car bomb killed 11 people in Jalalabad. Police said the blast in a busy market "

@@ -140,6 +140,7 @@ class Lexicon:
     raising_verbs: frozenset
     fighting_nouns: frozenset
     long_operation_nouns: frozenset
+    route_nouns: frozenset
     fatal_adverbs: frozenset
     severity_adverbs: frozenset
     origin_verbs: frozenset
@@ -206,7 +207,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns", "long_operation_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns", "long_operation_nouns", "route_nouns",
                 "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
@@ -2637,7 +2638,8 @@ def phrase_end(obj: Token) -> int:
         if child.dep_ not in TRAILING_CLAUSES or _hyphen_joined(child):
             last = max(last, _edge_before_a_date(child), key=lambda t: t.i)
         elif child.dep_ == "prep" and (child.lower_ == "of" or (
-                child.lower_ in _SITE_PREPS and is_place_head(obj) and _to_a_place(child))):
+                child.lower_ in _SITE_PREPS and is_place_head(obj) and _to_a_place(child)
+                and not _aside_on_where_it_lies(child))):
             # "the town of Leego"; "a bus station in the central town of Hillah"; "an army
             # camp in Razmak", whatever the tagger called Razmak; "a checkpoint on the outskirts
             # of Baiji"; "the border between Sudan and South Sudan"
@@ -2659,6 +2661,11 @@ def phrase_end(obj: Token) -> int:
         other = next((c for c in after.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
         if other is not None:
             last = _edge_before_a_date(other)
+    if (after is not None and after.dep_ == "prep" and after.lower_ in ("to", "from")
+            and lemma(obj) in lexicon().route_nouns and _to_a_place(after)):
+        # "the road to Beni", "the highway from Goma to Rutshuru": where the road leads,
+        # whatever the parser hung the phrase on ("an ambush on the highway from Goma")
+        last = _before_clause_or_date(after)
     last = _rest_of_the_name(last)
     return last.idx + len(last.text)
 
@@ -2684,6 +2691,12 @@ def _rest_of_the_name(last: Token) -> Token:
             and not any(t.lower_ in ("and", "or") for t in doc[i + 1:entity.end])):
         i = entity.end - 1
     return doc[i]
+
+
+def _aside_on_where_it_lies(prep: Token) -> bool:
+    """"Al Qaim, near the Syrian border": a nearness set off by a comma after a place tells
+    where that place lies, not more of its name (a border is no finer place of the town)."""
+    return prep.lower_ in ("near", "outside") and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
 def _to_a_place(prep: Token) -> bool:
@@ -2789,11 +2802,16 @@ def is_place_head(token: Token) -> bool:
     ) or (token.pos_ == "PROPN" and token.dep_ == "pobj" and _town_the_ner_missed(token))
 
 
+#: Prepositions whose object is where something is or happened: "in Bor", "around Kidal",
+#: "kidnapped from Malakal", "shelling across Marawi".
+_WHERE_WORDS = frozenset({"in", "near", "outside", "to", "around", "from", "across", "inside", "throughout"})
+
+
 def _town_the_ner_missed(name: Token) -> bool:
     """A proper name after a word that says where ("in Bor", "near Goma") that the NER read as
-    a person or a people, or after a bearing ("northeast of Djibo", "north of Kidal"), which
+    a person, a people or an organisation, or after a bearing ("northeast of Djibo", "north of Kidal"), which
     tells a place whatever the NER called it: a place when the gazetteer knows the town."""
-    where = name.head.lower_ in ("in", "near", "outside", "to") and name.ent_type_ in ("PERSON", "NORP")
+    where = name.head.lower_ in _WHERE_WORDS and name.ent_type_ in ("PERSON", "NORP", "ORG")
     bearing = (name.head.lower_ == "of" and name.head.head.lower_ in lexicon().compass_directions
                and name.ent_type_ in ("PERSON", "NORP", "ORG", ""))
     return (where or bearing) and known_town(name)

@@ -627,9 +627,10 @@ def _causes(trigger: Token) -> list[Token]:
     for conj in [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]:
         children += [c for c in conj.children if c.dep_ == "advcl"]  # "killed or wounded when"
     for child in children:
-        if child.dep_ == "nsubj" and grammar.person_class(child) is None and (
+        if child.dep_ in ("nsubj", "csubj") and grammar.person_class(child) is None and (
                 child.pos_ == "NOUN" or (child.tag_ == "VBG" and grammar.lemma(child) in grammar.lexicon().incident_nouns)):
-            # "Russian shelling of the city of Kharkiv killed ...": a gerund the tagger read as a verb
+            # "Russian shelling of the city of Kharkiv killed ...", "Fighting around Gao killed ...":
+            # a gerund the tagger read as a verb
             found.append(child)
             # "a series of attacks in and around Mosul killed ...": the incidents of the series
             found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
