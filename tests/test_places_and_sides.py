@@ -195,6 +195,27 @@ def test_a_road_is_placed_by_where_it_leads(text, location):
     assert (found or {}).get("text") == location
 
 
+# Local people who report on their own town ("Residents of Gao said", "the mayor of
+# Kramatorsk said") tell where what they report happened, when its clause names no place of
+# its own; officials of a ministry or a capital do not. A governor's region is no such place:
+# the finer place the report gives elsewhere wins.
+@pytest.mark.parametrize("text, location", [
+    ("Residents of Gao said 11 people were killed in the raid.", "Gao"),
+    ("Villagers of Kauru told reporters that gunmen had abducted 23 women.", "Kauru"),
+    ("The mayor of Kramatorsk said four people were killed overnight.", "Kramatorsk"),
+    ("Elders of Musa Qala said nine civilians died when the bombs struck.", "Musa Qala"),
+    # the clause's own place wins
+    ("Residents of Gao said 11 people were killed in Kidal.", "Kidal"),
+    # no local reporters, or a region, or no one reporting
+    ("The foreign minister of Mali said 11 people were killed in the raid.", None),
+    ("The governor of North West Region said 11 pupils were kidnapped.", None),
+    ("A resident of Kidal is accused of killing two guards.", None),
+])
+def test_local_people_report_on_their_own_place(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (found or {}).get("text") == location
+
+
 @pytest.mark.parametrize("text, location", [
     # a named place stays, however the next sentence retells the attack
     ("A car bomb killed 11 people in Jalalabad. Police said the blast in a busy market "

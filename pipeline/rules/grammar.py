@@ -2802,16 +2802,26 @@ def is_place_head(token: Token) -> bool:
     ) or (token.pos_ == "PROPN" and token.dep_ == "pobj" and _town_the_ner_missed(token))
 
 
+def local_reporter(word: Token) -> bool:
+    """Whether a word is local people or a local authority telling something ("Residents of
+    Gao said", "the governor of Herat province said"): the subject of a reporting verb, who
+    reports on their own place."""
+    lex = lexicon()
+    return (lemma(word) in lex.local_reporters and word.dep_ == "nsubj"  # not "A resident of X is accused"
+            and lemma(word.head) in lex.attribution_verbs)
+
+
 #: Prepositions whose object is where something is or happened: "in Bor", "around Kidal",
 #: "kidnapped from Malakal", "shelling across Marawi".
 _WHERE_WORDS = frozenset({"in", "near", "outside", "to", "around", "from", "across", "inside", "throughout"})
 
 
 def _town_the_ner_missed(name: Token) -> bool:
-    """A proper name after a word that says where ("in Bor", "near Goma") that the NER read as
-    a person, a people or an organisation, or after a bearing ("northeast of Djibo", "north of Kidal"), which
+    """A proper name after a word that says where ("in Bor", "near Goma", "Residents of Gao")
+    that the NER read as a person, a people or an organisation, or after a bearing ("northeast of Djibo", "north of Kidal"), which
     tells a place whatever the NER called it: a place when the gazetteer knows the town."""
-    where = name.head.lower_ in _WHERE_WORDS and name.ent_type_ in ("PERSON", "NORP", "ORG")
+    where = (name.head.lower_ in _WHERE_WORDS or (name.head.lower_ == "of" and local_reporter(name.head.head))
+             ) and name.ent_type_ in ("PERSON", "NORP", "ORG")
     bearing = (name.head.lower_ == "of" and name.head.head.lower_ in lexicon().compass_directions
                and name.ent_type_ in ("PERSON", "NORP", "ORG", ""))
     return (where or bearing) and known_town(name)

@@ -489,6 +489,12 @@ def _in_reporter(token: Token) -> bool:
     return False
 
 
+def _a_town(place: dict, doc: Doc) -> bool:
+    """Whether a place phrase names a town: by its words ("the town of Kauru") or as a point
+    the gazetteer knows ("Gao"); not a region ("North West Region")."""
+    return specificity(place, doc) == 2 or geocoded(place, doc).get("precision") == 1
+
+
 def _destination(prep: Token) -> bool:
     """"flown to Moscow", "taken to a hospital in Baghdad", "according to Kyiv": a "to" phrase
     names where people went or who said so, never where a casualty happened. What a weapon or
@@ -539,6 +545,10 @@ def _sentence_places(sentence: Span) -> list[dict]:
                 continue  # "in the attack that happened near Fallujah": its own place follows
             if grammar.names_its_place(found):
                 places.append(_place_record(*found))
+        elif token.dep_ == "prep" and token.lower_ == "of" and grammar.local_reporter(token.head) and (
+                found := grammar.place_phrase(token)) and grammar.names_its_place(found) and _a_town(
+                place := _place_record(*found), token.doc):
+            places.append(place)  # "Residents of Gao said": they report on their own town
         elif (near := grammar.place_near(token)) is not None and not _in_reporter(token) and grammar.names_its_place(near):
             places.append(_place_record(*near))  # "were seized close to the town of Baquba"
         elif token.dep_ == "advmod" and token.lower_ in lex.compass_directions and _offset_of_the_incident(token) and (
