@@ -215,6 +215,17 @@ def test_local_people_report_on_their_own_place(text, location):
     found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
     assert (found or {}).get("text") == location
 
+# A deployment's destination the NER left unlabelled ("deployed to Kidal") is a place when the
+# gazetteer knows the town, as after "in" or "near".
+@pytest.mark.parametrize("text, location", [
+    ("Some 300 troops were deployed to Kidal on Tuesday.", "Kidal"),
+    ("The army sent 500 soldiers to Gwoza after the attack.", "Gwoza"),
+    ("Around 1,000 AU troops moved to Afgooye to secure the road.", "Afgooye"),
+])
+def test_a_destination_the_ner_left_unlabelled(text, location):
+    found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]
+    assert (found or {}).get("text") == location
+
 
 @pytest.mark.parametrize("text, location", [
     # a named place stays, however the next sentence retells the attack

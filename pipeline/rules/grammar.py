@@ -2871,9 +2871,11 @@ _CALENDAR_WORDS = calendar_names.CALENDAR_WORDS
 
 def unlabelled_place(prep: Token, obj: Token) -> bool:
     """A proper name after "near", "outside", "in", "into" or "at" (or "for"/"of" after a word for a
-    fight over a place, or "from" after a distance) is a place even when the NER did not
+    fight over a place, "from" after a distance, or "to" when the gazetteer knows the town) is a place even when the NER did not
     label it one ("near Kursk" PRODUCT, "in Sirnak" ORG), unless it names a person, a people,
     a time or an armed group or organisation Muster knows ("in the PKK", "at the U.N.")."""
+    if prep.lower_ == "to" and obj.pos_ == "PROPN":
+        return known_town(obj)  # "deployed to Kidal", a destination the NER left unlabelled
     if prep.lower_ in ("for", "of") and obj.pos_ == "PROPN":
         # "the battle for Sanamein", "the siege of Homs" (ORG to the small model): a town the
         # gazetteer knows, fought over
