@@ -175,6 +175,9 @@ def test_a_bearing_from_a_town_the_ner_missed_places_it(text, location):
     ("Fighting around Gao killed 30 fighters.", "around Gao"),
     ("Fighting around Mopti killed 30 fighters.", "around Mopti"),
     ("Shelling across Marawi wounded 40 residents.", "across Marawi"),
+    # "in and around": the parser may make "in" a particle of the gerund
+    ("Fighting in and around Kidal killed 30 fighters.", "Kidal"),
+    ("Fighting in and around Mopti killed 30 fighters.", "Mopti"),
 ])
 def test_where_a_harm_befell_by_more_words_than_in(text, location):
     found = pipeline.extract(text, published=PUBLISHED)["events"][0]["location"]

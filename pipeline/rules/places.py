@@ -220,7 +220,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             rank = 1
             if found:
                 found = (child, found[1])
-        elif child.dep_ in ("prep", "dative") and child.lower_ in lex.locative_preps:
+        elif (child.dep_ in ("prep", "dative") or _coordinated_particle(child)) and child.lower_ in lex.locative_preps:
             # "sending a contingent ... to Mali": the parser may call the "to" a dative
             if (deployment and child.lower_ == "from") or (not deployment and (_destination(child) or _where_treated(child))):
                 continue  # "treated at a field hospital": where the wounded were cared for
@@ -333,6 +333,13 @@ def _narrowed(place: dict, doc: Doc) -> dict:
         return finer
     return {"text": doc.text[place["start"] : finer["end"]], "start": place["start"], "end": finer["end"],
             "country": finer["country"] or place["country"]}
+
+
+def _coordinated_particle(word: Token) -> bool:
+    """"Fighting in and around Kidal": the parser may make "in" a particle of the gerund, with
+    "around Kidal" coordinated to it; the two are one place phrase (``grammar.place_phrase``
+    reads the object on the coordinated preposition)."""
+    return word.dep_ == "prt" and any(c.dep_ == "conj" and c.pos_ == "ADP" for c in word.children)
 
 
 def _fought_over(head: Token, child: Token, deployment: bool) -> Token | None:
