@@ -321,11 +321,13 @@ def _narrowed(place: dict, doc: Doc) -> dict:
     keeps the region with it, as one phrase, which places it (as ``_within`` does when the
     town comes first)."""
     span = place_span(place, doc)
-    if span is None or span.end + 1 >= len(doc) or geocoded(place, doc).get("precision") not in (3, 4):
+    if span is None or span.end + 1 >= len(doc):
         return place
     comma, prep = doc[span.end], doc[span.end + 1]
     if comma.text != "," or prep.lower_ != "in" or prep.dep_ != "prep" or (phrase := grammar.place_phrase(prep)) is None:
         return place
+    if geocoded(place, doc).get("precision") not in (3, 4):
+        return place  # looked up only when a phrase follows: this runs on every place found
     finer = _place_record(*phrase)
     if specificity(finer, doc) <= specificity(place, doc):
         return place
