@@ -774,6 +774,35 @@ def test_a_finer_place_told_next_past_what_does_not_hide_it(text, place):
     assert [p for _, p in _located(text)] == [place]
 
 
+# The town told next is also finer than a part of the country that names no place ("the
+# country's northeast"), a region that spans provinces ("Egypt's Sinai", "the Swat Valley":
+# a town within reach of it), a city's surroundings told by a name the tagger took for a common
+# noun ("near the city of Homs"), and battles told in the plural (one day's fighting, as
+# clashes are). A town far from the region, one told of another stage, or several places
+# ("five regions") keep the first place.
+@pytest.mark.parametrize("text, place", [
+    ("Nigeria's army said on Friday that soldiers had killed nine Boko Haram fighters in the "
+     "country's northeast. Officials say the fighting took place on Thursday near Gwoza.", "near Gwoza"),
+    ("Mali's army said 14 soldiers were killed in the north of the country on Sunday. The troops "
+     "were ambushed near Tessalit.", "near Tessalit"),
+    ("A bomb killed 12 tourists in Egypt's Sinai on Friday. The blast struck a hotel in Sharm "
+     "el-Sheikh.", "a hotel in Sharm el-Sheikh"),
+    ("Troops killed 40 militants in Pakistan's Swat Valley on Sunday. The fighting raged in the "
+     "town of Mingora.", "the town of Mingora"),
+    ("Syrian rebels killed 23 soldiers in battles near the city of Homs. Activists say the "
+     "fighting broke out around the town of Rastan.", "around the town of Rastan"),
+    # the first place stays
+    ("A bomb killed 12 tourists in Egypt's Sinai on Friday. Police later searched homes in "
+     "Alexandria.", "Egypt's Sinai"),
+    ("Syrian rebels killed 23 soldiers in battles near the city of Homs. Activists say the "
+     "fighting later spread to Aleppo.", "near the city of Homs"),
+    ("Gunmen killed 30 people in five regions of Nigeria on Sunday, officials said. Police "
+     "searched homes near Gusau.", "five regions of Nigeria"),
+])
+def test_a_town_told_next_is_finer_than_a_region_that_names_no_province(text, place):
+    assert [p for _, p in _located(text)] == [place]
+
+
 # "Close to" and "next to" on the verb say where it happened, as "near" does; one that tells
 # where a place lies ("Uri, close to the border") or is close to people is no incident's place.
 @pytest.mark.parametrize("text, place", [
@@ -2445,3 +2474,34 @@ def test_a_dateline_names_no_side_of_the_people_told_after_it(text, actor):
 def test_a_telling_after_the_figure_set_off_by_commas_is_its_source(text, source):
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     assert (event["source"] and event["source"]["text"]) == source
+
+
+# "in an ambush 30 km from Goma", "at a camp 15 kilometres from Djibo": a place told by its
+# distance from a town is that town's neighbourhood, however the parser hung the distance and
+# "from" (on the incident, on the site, on the verb, or the distance as the site's object); a
+# retelling in the next sentence ("The attack took place about 20 kilometers from Beni") is
+# the finer place of a region. A distance from something that is no place, or set apart from
+# the harm (a time, a speed), names none.
+@pytest.mark.parametrize("text, place", [
+    ("Rebels killed six soldiers in an ambush 30 km from Goma.", "30 km from Goma"),
+    ("Gunmen killed 14 villagers in a village about 20 kilometers from Beni.",
+     "a village about 20 kilometers from Beni"),
+    ("Jihadists killed nine herders at a camp 15 kilometres from Djibo.", "a camp 15 kilometres from Djibo"),
+    ("A suicide bomber killed 11 soldiers at a checkpoint 5 km from Baidoa.",
+     "a checkpoint 5 km from Baidoa"),
+    ("Two soldiers died in a roadside blast some 40 miles from Kandahar on Sunday.",
+     "some 40 miles from Kandahar"),
+    ("Three traders were kidnapped on a road 60 kilometers from Gao.", "a road 60 kilometers from Gao"),
+    ("Rebels killed 14 villagers in eastern Congo overnight. The attack took place about 20 "
+     "kilometers from Beni.", "about 20 kilometers from Beni"),
+    ("Gunmen killed nine people in northern Nigeria. The raid happened 50 km from Gusau.",
+     "50 km from Gusau"),
+    ("Three peacekeepers were killed in northern Mali. Their convoy hit a mine 10 kilometers "
+     "from Kidal.", "10 kilometers from Kidal"),
+    # the distance is no place's, or tells where a place lies
+    ("Rebels killed six soldiers in an ambush in Ituri after walking 30 km from their camp.", "Ituri"),
+    ("Troops killed 40 militants in the Swat Valley. They said the fighters died as the army "
+     "took Mingora, which is located about 100 kilometers from the capital.", "the Swat Valley"),
+])
+def test_a_place_told_by_its_distance_from_a_town(text, place):
+    assert [p for _, p in _located(text)] == [place]

@@ -204,7 +204,8 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
                      resolve_date: time.DateResolver, home: str | None = None) -> None:
     """"Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of
     Gereshk": a casualty placed only in a province, a region or a country ("a village in
-    northwestern Pakistan") takes the town or district the next sentence names, when the
+    northwestern Pakistan"), or in a part of the report's country that names no place ("the
+    country's northeast", "the region"), takes the town or district the next sentence names, when the
     gazetteer puts that town inside the event's place, or the gazetteer does not know it and
     the sentence names it as where the incident struck ("The explosion occurred in Usterzai",
     "fighters struck on Nampala"); the next sentence tells no figure of its own and does not
@@ -230,6 +231,8 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
             continue
         else:
             coarse = places.geocoded(place, doc)
+            if coarse.get("place") is None and _an_unnamed_part(place, doc):
+                coarse = {"country": coarse.get("country") or home, "precision": 4, "place": None}
         if coarse.get("precision") not in (2, 3, 4) or coarse.get("country") is None:
             continue
         for later in sentences[i + 1 : i + 3]:
@@ -250,6 +253,14 @@ def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_s
         if (place is not None and (finer := refined.get((place["start"], place["end"]))) is not None
                 and not _in_own_sentence(event, place)):
             event["location"] = dict(finer)
+
+
+def _an_unnamed_part(place: dict, doc: Doc) -> bool:
+    """Whether a place phrase is one part of the report's country that names no place ("the
+    country's northeast", "the region"), not a town the tables lack nor several places ("five
+    different regions")."""
+    span = places.place_span(place, doc)
+    return span is not None and span.root.tag_ not in ("NNS", "NNPS") and not places.pinpoints(place, doc)
 
 
 def _finer_place_of(candidate: dict, coarse: dict, sentence: Span, doc: Doc) -> bool:

@@ -141,6 +141,7 @@ class Lexicon:
     fighting_nouns: frozenset
     long_operation_nouns: frozenset
     route_nouns: frozenset
+    distance_units: frozenset
     fatal_adverbs: frozenset
     severity_adverbs: frozenset
     origin_verbs: frozenset
@@ -207,7 +208,7 @@ def lexicon() -> Lexicon:
                 "more_people_words", "division_nouns", "district_nouns", "near_words",
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
-                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns", "long_operation_nouns", "route_nouns",
+                "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns", "long_operation_nouns", "route_nouns", "distance_units",
                 "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs",
@@ -2936,13 +2937,54 @@ def _a_title_abbreviation(token: Token) -> bool:
 
 def distance_from(token: Token) -> tuple[Token, Token] | None:
     """(distance, "from") of "some 50 km from Maiduguri" at either of its words, however the
-    parser hung the two: "from" on the distance or the distance on "from"."""
+    parser hung the two: "from" on the distance or the distance on "from", or neither on the
+    other when the distance stands right before "from" (``_distance_before``)."""
+    if token.dep_ == "prep" and token.lower_ == "from" and (first := _distance_before(token)) is not None:
+        return first, token
     if token.dep_ == "prep" and token.lower_ == "from":
         distance = next((c for c in token.children if c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY"), None)
         return (distance, token) if distance is not None else None
     if token.dep_ == "npadvmod" and token.ent_type_ == "QUANTITY":
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         return (token, prep) if prep is not None else None
+    return None
+
+
+#: Words that may stand before a distance's figure ("some 50 km", "about 20 kilometers").
+_ROUGHLY = frozenset({"about", "some", "around", "nearly", "roughly", "approximately", "almost", "just", "only"})
+
+
+def _distance_before(word: Token) -> Token | None:
+    """The first word of a distance told right before ``word`` ("some 50 km (31 miles)" before
+    "from"): a word of roughness or none, a figure, a unit of length (lexicon
+    ``distance_units``) and a conversion in brackets or none. Read by the words' order, since
+    the parser hangs a distance anywhere: on the verb, on the site, or as the object itself."""
+    doc = word.doc
+    i = word.i - 1
+    if i >= 0 and doc[i].text == ")":
+        opening = next((t.i for t in reversed(doc[max(0, i - 6) : i]) if t.text == "("), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    if i < 1 or lemma(doc[i]) not in lexicon().distance_units:
+        return None
+    i -= 1
+    if not doc[i].like_num:
+        return None
+    if i >= 1 and doc[i - 1].like_num:
+        i -= 1  # "two hundred meters"
+    if i >= 1 and doc[i - 1].lower_ in _ROUGHLY:
+        i -= 1
+    return doc[i]
+
+
+def distance_after(word: Token) -> tuple[Token, Token] | None:
+    """(first word of the distance, "from") of a distance told right after a word: "an ambush
+    30 km from Goma", "a camp 15 kilometres from Djibo", however the parser hung the pieces."""
+    for token in word.doc[word.i + 2 : word.i + 12]:
+        if token.lower_ == "from":
+            first = _distance_before(token)
+            return (first, token) if first is not None and first.i == word.i + 1 else None
     return None
 
 
@@ -2996,6 +3038,8 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
         set_off = bearing.left_edge.i > 0 and obj.doc[bearing.left_edge.i - 1].text == ","
         if found is not None and names_its_place(found) and not set_off:  # not "..., 40 miles west of X"
             return bearing.left_edge, found[1]
+    if depth < 2 and (measured := _measured_place(obj, first, depth)) is not None:
+        return measured  # "in an ambush 30 km from Goma", "at a camp 15 kilometres from Djibo"
     if lemma(obj) in lex.incident_nouns and not any(
             c.dep_ == "prep" and c.lower_ in lex.locative_preps for c in obj.children):
         # "in the Helmand battle": the place is the incident's modifier, not the incident
@@ -3037,6 +3081,25 @@ def place_phrase(prep: Token, depth: int = 0) -> tuple[Token, Token] | None:
                     return found
         return None
     return (first, obj) if _is_place(_own_words(obj)) and not _never_a_place(obj) else None
+
+
+def _measured_place(obj: Token, first: Token, depth: int) -> tuple[Token, Token] | None:
+    """(first token, town) of a place told by its distance from a town right after the
+    phrase's object: a site keeps its words ("a camp 15 kilometres from Djibo"); anything
+    else, an incident ("an ambush 30 km from Goma") or a thing ("his car 10 km from Gao"), is
+    the distance from the town. The parser may make the distance itself the object, with the
+    site its modifier ("at a checkpoint 5 km from Baidoa")."""
+    site = obj
+    if lemma(obj) in lexicon().distance_units:
+        site = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")
+                     and c.i < obj.i), None)
+        if site is None:
+            return None
+    measured = distance_after(site)
+    found = place_phrase(measured[1], depth + 1) if measured is not None else None
+    if found is None or not names_its_place(found):
+        return None
+    return (first if is_place_head(site) else measured[0]), found[1]
 
 
 def names_its_place(found: tuple[Token, Token] | None) -> bool:

@@ -534,9 +534,17 @@ def sentence_places(sentence: Span) -> list[dict]:
     return [dict(place) for place in held]
 
 
+def _where_a_place_lies(prep: Token) -> bool:
+    """"It is located near the border", "Sultanwas, which is located about 100 kilometers from
+    the capital": where a place lies, not where an incident happened (a target "located in
+    downtown Algiers", with no subject of its own, keeps its place)."""
+    return grammar.lemma(prep.head) in grammar.lexicon().locating_verbs and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in prep.head.children)
+
+
 def _sentence_places(sentence: Span) -> list[dict]:
     lex = grammar.lexicon()
-    places = []
+    places, measured_places = [], []
     for token in sentence:
         if token.dep_ == "prep" and token.lower_ in lex.locative_preps and not _destination(token):
             if _in_reporter(token):
@@ -545,10 +553,8 @@ def _sentence_places(sentence: Span) -> list[dict]:
                 continue  # "who are being treated at Shaibah base": where the wounded were taken
             if grammar.told_as_background(token):
                 continue  # "the deadliest since an assault in Baghlan": that incident's place
-            if grammar.lemma(token.head) in lex.locating_verbs and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
-                continue  # "It is located near the border": where a place lies, not an incident
-                # (a target "located in downtown Algiers" keeps its place)
+            if _where_a_place_lies(token):
+                continue
             found = grammar.place_phrase(token)
             if found and grammar.lemma(found[1]) in lex.incident_nouns:
                 continue  # "in the attack that happened near Fallujah": its own place follows
@@ -572,6 +578,15 @@ def _sentence_places(sentence: Span) -> list[dict]:
             # "Rebels shelled the town of Beni", "bombed a camp for displaced people in Rann",
             # "soldiers stormed the town of Same at dawn"
             places.append(_place_record(token.left_edge, token))
+        elif (token.dep_ == "prep" and (measured := grammar.distance_from(token)) is not None
+              and (found := grammar.place_phrase(token)) and grammar.names_its_place(found)
+              and not _in_reporter(token) and not _where_a_place_lies(token)):
+            # "The attack took place about 20 kilometers from Beni"
+            measured_places.append(_place_record(measured[0].left_edge, found[1]))
+    # a distance told on a site is in that site's record already ("a village about 20
+    # kilometers from Beni")
+    places += [p for p in measured_places
+               if not any(o["start"] <= p["start"] and p["end"] <= o["end"] for o in places)]
     return sorted(places, key=lambda place: place["start"])
 
 
@@ -824,13 +839,18 @@ def lies_within(fine: dict, coarse: dict) -> bool:
     (geocoded): "killed by gunmen in Garissa, in the North Eastern region of Kenya"; a province
     inside its country; or a town inside a district or a part of a region ("in Kulgam
     district", "in the south of Chechnya"), in its province and, for a district, within
-    ``DISTRICT_REACH_KM`` of its seat: GeoNames gives a town its province but not its district."""
+    ``DISTRICT_REACH_KM`` of its seat: GeoNames gives a town its province but not its district;
+    or a town in a region that spans provinces ("the Sinai"), within ``REGION_REACH_KM`` of it."""
     from pipeline.text import gazetteer
 
     if fine.get("country") is None or fine["country"] != coarse.get("country"):
         return False
     if coarse.get("precision") == 4:  # a province too: "Helmand province" of "southern Afghanistan"
         return fine.get("precision") in (1, 2, 3)
+    if coarse.get("precision") == 3 and coarse.get("admin1") is None and coarse.get("place") is not None:
+        # a region across provinces ("Egypt's Sinai", "the Swat Valley"): a town near its point
+        return fine.get("precision") in (1, 2) and (None in (fine.get("lat"), coarse.get("lat")) or (
+            gazetteer.distance_km((fine["lat"], fine["lon"]), (coarse["lat"], coarse["lon"])) <= REGION_REACH_KM))
     if coarse.get("precision") == 3:
         return fine.get("precision") in (1, 2) and fine.get("admin1") == coarse.get("admin1")
     if coarse.get("precision") != 2 or coarse.get("place") is None or fine.get("precision") not in (1, 2):
@@ -844,6 +864,10 @@ def lies_within(fine: dict, coarse: dict) -> bool:
 #: How far from a district's seat a town may lie and still be in that district: most
 #: districts of the countries reported on are smaller than this.
 DISTRICT_REACH_KM = 50
+
+#: How far from a region's point a town may lie and still be in a region that spans
+#: provinces (the Sinai, a valley, Kashmir): the larger such regions reach about this far.
+REGION_REACH_KM = 250
 
 
 def place_named_on(incident: Token) -> Token | None:
@@ -1114,7 +1138,8 @@ def _referring_noun(span: Span) -> Token | None:
 
 def told_over_many(event: dict, doc: Doc) -> bool:
     """Whether an event's own sentence tells its place for many incidents ("in operations in
-    Iraq", "attacks across Afghanistan", "throughout the province"): a figure told so is a
+    Iraq", "attacks across Afghanistan", "throughout the province") or as several places ("in
+    five regions of Nigeria"): a figure told so is a
     total, and the town of the first incident told next is not where all of it happened."""
     place, sentence = event["location"], event["sentence"]
     span = place_span(place, doc) if place else None
@@ -1122,6 +1147,8 @@ def told_over_many(event: dict, doc: Doc) -> bool:
         return False
     if span[0].lower_ in ("across", "throughout") or (span.start > 0 and doc[span.start - 1].lower_ in ("across", "throughout")):
         return True
+    if span.root.tag_ == "NNS" and grammar.lemma(span.root) in grammar.lexicon().place_nouns:
+        return True  # "in five regions of Nigeria", "in villages around Beni": several places
     incident_words = grammar.lexicon().incident_nouns
     path = [span.root, *list(span.root.ancestors)[:3]]
     # "in operations in Iraq"; not "in clashes in Borno state", one incident's
@@ -1578,7 +1605,7 @@ def _name_parts(span: Span) -> list[Span]:
     run: list[Token] = []
     for token in [*span, None]:
         if token is not None and (token.ent_type_ not in _NEVER_PLACES or _called_a_place(token)) and (
-                token.pos_ == "PROPN" or (run and token.text in ("-", "'", "’"))):
+                token.pos_ == "PROPN" or _name_tagged_as_a_noun(token) or (run and token.text in ("-", "'", "’"))):
             run.append(token)
             continue
         if run:
@@ -1587,6 +1614,13 @@ def _name_parts(span: Span) -> list[Span]:
     # "along the border with Pakistan": the country on the other side, not where it happened
     parts = [p for p in parts if not _across_the_border(p.root) and not _acronym_restated(p)]
     return sorted({(p.start, p.end): p for p in parts}.values(), key=len, reverse=True)
+
+
+def _name_tagged_as_a_noun(token: Token) -> bool:
+    """A capitalised word inside a sentence that the NER holds to be a name but the tagger a
+    common noun ("the city of Homs", tagged a plural noun): a name for the gazetteer to try."""
+    return (token.pos_ == "NOUN" and token.ent_type_ != "" and token.is_title
+            and token.i > token.sent.start)
 
 
 def _acronym_restated(part: Span) -> bool:
