@@ -760,3 +760,36 @@ def test_a_day_on_telling_someone_is_the_report_s(text, date, reported):
 def test_a_clock_time_is_on_the_day_told_before(text, date):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["date"] or {}).get("value") == date
+
+
+# A running total counted from something the report dated before ("since the vote", "since
+# her death", "since the offensive began", "since then", "have died since") runs from that
+# day to the report's (GUIDELINES §5: since X is X/<publication date>): the day told with the
+# same thing before, else the day the sentence right before tells. A war that began before
+# what was dated last, a "since" of cause, and a total with a start of its own keep theirs.
+@pytest.mark.parametrize("text, date", [
+    ("The disputed election was held on May 30. Officials say nearly 80 people have been killed "
+     "since the vote.", "2021-05-30/2021-06-14"),
+    ("The opposition leader was assassinated on Thursday. Unrest since her death has killed 32 "
+     "people.", "2021-06-10/2021-06-14"),
+    ("The army launched its offensive on June 1. Since the offensive began, 43 soldiers have been "
+     "killed.", "2021-06-01/2021-06-14"),
+    ("Rebels seized the town on June 2. Since then, at least 60 civilians have been killed.",
+     "2021-06-02/2021-06-14"),
+    ("Rebels seized the town on June 2. At least 60 civilians have been killed there since.",
+     "2021-06-02/2021-06-14"),
+    ("The ceasefire collapsed on June 3. More than 90 fighters have died since the truce ended.",
+     "2021-06-03/2021-06-14"),
+    ("The June 3 coup plunged the country into chaos. Security forces have killed 70 protesters "
+     "since the coup.", "2021-06-03/2021-06-14"),
+    ("The offensive began on June 1. The army stormed two villages on Friday. Since the offensive "
+     "began, 43 soldiers have been killed.", "2021-06-01/2021-06-14"),
+    # what was dated last is not when the war began
+    ("Rebels killed five soldiers on Monday. More than 3,000 people have died since the war began.",
+     None),
+    # a "since" of cause
+    ("The convoy left on Monday. Since the road was mined, four soldiers were killed.", None),
+])
+def test_a_running_total_since_something_dated_before(text, date):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["date"] or {}).get("value") == date

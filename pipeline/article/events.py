@@ -901,6 +901,8 @@ def _sources_told_after(context: ArticleContext, events: list[dict]) -> None:
 #: settles what one sentence could not. The explain trace names a field's rule after the pass
 #: that changed it ("date.lede_next_sentence").
 ARTICLE_PASSES = (
+    ("since_what_was_told", lambda c, events: time.since_what_was_told(
+        c.sentences, events, c.date_spans, c.resolve_date)),
     ("incident_retold", lambda c, events: incident_retold(
         c.doc, c.sentences, events, c.date_spans, c.resolve_date)),
     ("lede_next_sentence", lambda c, events: time.lede_dated_next(

@@ -858,6 +858,83 @@ def event_date(doc: Doc, event: dict, trigger: grammar.Trigger, in_sentence: lis
     return until(date, today) if today else date
 
 
+def since_what_was_told(sentences: list[Span], events: list[dict], date_spans: list[Span],
+                        resolve_date: DateResolver) -> None:
+    """"The election was held on May 30. Nearly 80 people have been killed since the vote": a
+    running total counted from something the report dated before ("since the vote", "since her
+    death", "since the offensive began", "since then", "have died since") runs from that day to
+    the report's (GUIDELINES §5: since X is X/<publication date>). The day is the one told with
+    the same thing in the sentences before ("launched its offensive on June 1"), else, when the
+    thing is no war, the one the sentence right before tells; the event is marked cumulative.
+    Only a total told up to now (present perfect): "Since the road was mined, four soldiers
+    were killed" tells a cause."""
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    doc = sentences[0].doc if sentences else None
+    for event in events:
+        i = position.get(event["sentence"]["start"])
+        trigger = grammar.span_of(event.get("trigger"), doc) if i is not None else None
+        if trigger is None or event["date"] is not None or event["type"] != "casualty" or event["planned"]:
+            continue
+        since = _since_an_undated_time(trigger.root, spans_in(date_spans, sentences[i]))
+        if since is None:
+            continue
+        day = _day_of_what_was_told(sentences[max(0, i - LOOK_BACK_SENTENCES) : i + 1], since, date_spans,
+                                    resolve_date)
+        found = resolve_date(day, since=True) if day is not None else None
+        if found is not None and "/" in (found.get("value") or ""):
+            event["date"], event["cumulative"] = found, True
+
+
+def _since_an_undated_time(trigger: Token, in_sentence: list[Span]) -> Token | None:
+    """The "since" of a total told up to now that names no time of its own ("have been killed
+    since the vote", "Since the offensive began, 43 soldiers have been killed", "since then"),
+    or None."""
+    clause = (trigger, *trigger.ancestors)
+    if not any(grammar.present_perfect(verb) for verb in clause[:3]):
+        return None
+    for since in (t for t in trigger.sent if t.lower_ == "since"):
+        told_on = since.head.head if since.dep_ == "mark" and since.head != trigger else since.head
+        if told_on not in clause:
+            continue
+        what = since.head.subtree if since.dep_ == "mark" else since.subtree
+        if any(span.root in set(what) for span in in_sentence):
+            return None  # "since June 1": a time of its own, read as such
+        return since
+    return None
+
+
+def _day_of_what_was_told(sentences: list[Span], since: Token, date_spans: list[Span],
+                          resolve_date: DateResolver) -> Span | None:
+    """The date told for what a "since" counts from, in the sentences before it (nearest first)
+    or its own: the date told in a sentence that names the same thing ("the offensive"), else
+    the last one the sentence right before tells (not when the thing is a war, which began
+    before what was dated last). A day something was said, or a stretch, is no such date."""
+    lex = grammar.lexicon()
+    if since.dep_ == "mark":  # "since the offensive began": its subject
+        thing = next((c for c in since.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:  # "since the vote", "since her death"; "since then" and a bare "since" name nothing
+        thing = next((c for c in since.children if c.dep_ == "pobj" and c.lower_ != "then"), None)
+    word = grammar.lemma(thing) if thing is not None else None
+
+    def dated(sentence: Span) -> list[Span]:
+        return [span for span in spans_in(date_spans, sentence)
+                if span.end <= since.i
+                and grammar.lemma(span.root.head) not in lex.attribution_verbs
+                and not grammar.day_of_a_statement(span)
+                and (found := resolve_date(span)) is not None and "/" not in (found.get("value") or "/")]
+
+    for sentence in reversed(sentences):
+        days = dated(sentence)
+        names_it = word is not None and any(grammar.lemma(t) == word and t != thing for t in sentence)
+        if days and names_it:
+            named = [t for t in sentence if grammar.lemma(t) == word and t != thing]
+            return min(days, key=lambda span: min(abs(span.root.i - t.i) for t in named))
+    if word in lex.war_nouns | lex.fighting_nouns | lex.long_operation_nouns or len(sentences) < 2:
+        return None
+    days = dated(sentences[-2])
+    return days[-1] if days else None
+
+
 #: How many sentences after the opening may tell its day.
 LEDE_REACH = 2
 
