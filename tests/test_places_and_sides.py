@@ -2505,3 +2505,21 @@ def test_a_telling_after_the_figure_set_off_by_commas_is_its_source(text, source
 ])
 def test_a_place_told_by_its_distance_from_a_town(text, place):
     assert [p for _, p in _located(text)] == [place]
+
+
+# What caused the harm is often told with a site in a town or division told with "the" ("a
+# raid on a checkpoint in the province"): the phrase points back at the one the report named,
+# as "in the province" on the verb does, and is the event's place, not the report's last
+# named place. A site with no town ("their house") and a bearing from "the capital" still
+# give way to the place told before.
+@pytest.mark.parametrize("text, place", [
+    ("Fighting raged in Helmand on Sunday. A Taliban raid on a checkpoint in the province killed "
+     "nine soldiers.", "a checkpoint in the province"),
+    ("Fighting raged in Kunduz on Sunday. A bomb at a market in the city killed nine people.",
+     "a market in the city"),
+    ("Fighting raged in Kunduz on Sunday. A bomb at their house killed nine people.", "Kunduz"),
+    ("Fighting raged in Baquba on Sunday. A car bomb north of the Iraqi capital killed nine people.",
+     "Baquba"),
+])
+def test_a_cause_s_site_in_the_town_told_before(text, place):
+    assert [p for _, p in _located(text)] == [place]

@@ -290,7 +290,7 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             continue
         named = found is not None and (grammar.names_its_place(found) or (
             child.dep_ == "dobj" and _placed_in_its_country(child)))  # "hit Kfar Giladi in Israel"
-        if found and named_only and not named:
+        if found and named_only and not named and not _points_back(found):
             continue
         if found and destination_only and (rank != 0 or not named):
             continue
@@ -1095,6 +1095,19 @@ def _site_name(noun: Token) -> Token | None:
                         obj.pos_ == "PROPN" and grammar._name_of_where(obj))):
                     return obj
     return None
+
+
+def _points_back(found: tuple[Token, Token]) -> bool:
+    """Whether a place phrase that names nothing holds a town or a division told with "the"
+    ("a raid on a checkpoint in the province", "an attack on a police post in the city"): it
+    points back at the one the report named, as "in the province" on the verb does. Not a
+    bearing from it ("north of the Iraqi capital"), which a retelling may name more exactly."""
+    lex = grammar.lexicon()
+    nouns = lex.settlement_nouns | lex.division_nouns | lex.district_nouns
+    return any(grammar.lemma(t) in nouns and t.pos_ == "NOUN" and t.dep_ != "poss"
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not (t.head.lower_ == "of" and t.head.head.lower_ in lex.compass_directions)
+               for t in found[1].subtree)
 
 
 def _bare_site(span: Span) -> Token | None:
