@@ -924,3 +924,29 @@ def test_elsewhere_in_a_sentence_turns_to_another_incident(text, expected):
 ])
 def test_a_killing_the_incident_followed_takes_no_day_around_it(text, expected):
     assert [(e["count"]["text"], _field(e, "date")) for e in _events(text)] == expected
+
+
+# The incident is told once (issue 12): a figure told a few sentences after the incident, with
+# no place of its own, is where the incident was, as it is on the incident's day: the place the
+# sentence that gave its day names ("ambushed an army convoy near Gao on Saturday"), past
+# sentences between that add no place or day. Not when that sentence names several places, nor
+# past a turn to another incident, nor for a figure dated from its own sentence.
+@pytest.mark.parametrize("text, place", [
+    ("Jihadists ambushed an army convoy near Gao on Saturday. The soldiers fought back for several "
+     "hours. The army said 14 soldiers died in the fighting.", "near Gao"),
+    ("Jihadists ambushed an army convoy near Gao on Saturday. The soldiers fought back for several "
+     "hours. The army said 14 soldiers died.", "near Gao"),
+    ("Gunmen opened fire at a market near Bama on Tuesday. They set fire to stalls and shops. "
+     "Residents said 20 traders were killed.", "a market near Bama"),
+    ("Rebels shelled the outskirts of Malakal on Monday. Thousands fled across the river. Aid "
+     "workers later counted 31 dead.", "the outskirts of Malakal"),
+    # several places where the day was told
+    ("Jihadists attacked army posts in Gao and Kidal on Saturday. The soldiers fought back for "
+     "hours. The army said 14 soldiers died.", None),
+    # a turn to another incident
+    ("Jihadists ambushed an army convoy near Gao on Saturday. The soldiers fought back for hours. "
+     "In a separate attack, 14 soldiers died.", None),
+])
+def test_a_figure_told_later_is_where_its_incident_was(text, place):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["location"] or {}).get("text") == place

@@ -1510,7 +1510,7 @@ def test_the_place_a_gerund_attack_struck(text, place):
     ("A suicide bomber killed eight people at a market in Baghdad, Iraq, on Sunday. Police sealed off "
      "the area. Hours later, rebels overran a checkpoint in the town of Baquba, north of the capital. "
      "The attackers fled into nearby orchards before reinforcements came. The Iraqi army said the raid "
-     "was repelled. Two soldiers were wounded.", "Two", "the town of Baquba"),
+     "was repelled. Two soldiers were wounded.", "Two", "a checkpoint in the town of Baquba"),
     ("Somali troops and AU forces took the port of Kismayo in Somalia on Friday, killing twenty "
      "militants. A curfew was imposed. In Baidoa, an army convoy hit a roadside bomb. The blast "
      "destroyed two trucks. Military officials in Somalia said the convoy had been heading north. "

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.article import trace
 from pipeline.article.incidents import (counted_noun, deployment_told_once, finer_place_next, incident_day_told_later,
-                                        incident_days, incident_place_told_elsewhere, incident_retold,
+                                        incident_days, incident_place_by_its_day, incident_place_told_elsewhere,
+                                        incident_retold,
                                         no_harm_after_the_report, parts_of_a_short_total)
 from pipeline.article.merge import add_or_merge, in_text_order, merge_known_sides
 from pipeline.rules import flags, grammar, places, sides, sources, time
@@ -926,6 +927,7 @@ ARTICLE_PASSES = (
     ("finer_place_next", lambda c, events: finer_place_next(c.doc, c.sentences, events, c.date_spans, c.resolve_date,
                                                             c.home)),
     ("site_named_later", lambda c, events: places.site_named_later(c.doc, c.sentences, events)),
+    ("incident_place_by_its_day", lambda c, events: incident_place_by_its_day(c.doc, c.sentences, events)),
     ("place_in_focus", lambda c, events: places.place_in_focus(c.doc, c.sentences, events, c.home)),
     ("total_over_places", lambda c, events: places.total_over_places(c.doc, c.sentences, events)),
     ("destination_told_before", lambda c, events: places.destination_told_before(events)),

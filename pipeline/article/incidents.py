@@ -200,6 +200,36 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         event["location"] = dict(told[0])
 
 
+def incident_place_by_its_day(doc: Doc, sentences: list[Span], events: list[dict]) -> None:
+    """The incident is told once: "Jihadists ambushed an army convoy near Gao on Saturday. The
+    soldiers fought back for several hours. The army said 14 soldiers died." A casualty with no
+    place whose day came from the sentence that told its incident (``incident_days``,
+    ``incident_retold``) is where that sentence places the incident, as it is on that day
+    (GUIDELINES §5: from context). Only one place told there (not "posts in Gao and Kidal"),
+    none on a speaker, and a town or a point near one: a country or a region ("in southern
+    Afghanistan") is left to the report's theatre (``places.place_in_focus``), which may hold a
+    finer one; no sentence between turns to another incident. It runs after the passes that
+    look for a finer place named elsewhere (a site named later, a town told next)."""
+    position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
+    turns: list[bool] | None = None
+    for event in events:
+        day, i = event["date"], position.get(event["sentence"]["start"])
+        if (event["location"] is not None or event["type"] != "casualty" or event["cumulative"]
+                or day is None or i is None or _in_own_sentence(event, day)):
+            continue
+        told_in = next((k for k, s in enumerate(sentences[:i]) if s.start_char <= day["start"] < s.end_char), None)
+        if told_in is None or i - told_in > LOOK_BACK_SENTENCES:
+            continue
+        turns = turns or [grammar.opens_new_incident(s) for s in sentences]
+        if any(turns[told_in + 1 : i + 1]):
+            continue
+        told = [p for p in places.sentence_places(sentences[told_in]) if not places.several_places(p)]
+        told = [p for p in told if not any(  # "near Gao" inside "an army convoy near Gao"
+            q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
+        if len(told) == 1 and places.pinpoints(told[0], doc):
+            event["location"] = dict(told[0])
+
+
 def finer_place_next(doc: Doc, sentences: list[Span], events: list[dict], date_spans: list[Span],
                      resolve_date: time.DateResolver, home: str | None = None) -> None:
     """"Militants killed 10 police in Helmand province. They stormed a checkpoint in the town of

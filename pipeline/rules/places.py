@@ -2006,6 +2006,23 @@ def geocoded(place: dict, doc: Doc) -> dict:
     return probe
 
 
+def _cities_elsewhere(place: dict, doc: Doc, country: str) -> bool:
+    """Whether a place phrase names cities in two countries other than ``country`` ("Tripoli":
+    Libya's and Lebanon's, in a report whose one country named is Britain): a name that well
+    known is no unknown village of the report's country, and which city it is the report does
+    not say. (One city abroad, "Bristol" in a report from Nigeria, may well be a hamlet's name.)"""
+    from pipeline.text import gazetteer
+
+    span = place_span(place, doc)
+    for part in _name_parts(span) if span is not None else ():
+        name = _bare(part)
+        cities = {e.country for e in gazetteer.lookup(name) if e.kind == "place" and e.population >= _FAR_TOWN
+                  and e.country != country and gazetteer.spelled_alike(e.name, name)}
+        if len(cities) >= 2:
+            return True
+    return False
+
+
 def pinpoints(place: dict, doc: Doc) -> bool:
     """Whether a place phrase names a town, a district or a point near one: by its words ("the
     town of Djibo"), by a place name that is no country's ("near Boulkessi", known to the tables
@@ -2034,7 +2051,8 @@ def locate(events: list[dict], doc: Doc) -> None:
         in_home_country(event, home, doc)  # a place a later pass chose
         guessed = event.get("why", {}).get("location_country") == "location.country_in_focus"
         geocode(place, doc, countries, guessed)
-        if place["country"] is None and event["type"] != "deployment" and lead is not None:
+        if (place["country"] is None and event["type"] != "deployment" and lead is not None
+                and not _cities_elsewhere(place, doc, lead)):
             # "the village of Kavodo" in a report that names Congo once: where the report is
             place["country"] = lead
             event.setdefault("why", {})["location_country"] = "location.article_country"
