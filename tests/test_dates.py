@@ -657,3 +657,18 @@ def test_the_first_or_last_months_of_a_year(text, value):
 ])
 def test_a_time_of_day_alone_names_no_day(text, alone):
     assert names_no_day(text) is alone
+
+
+# A weekday told with its week ("Wednesday last week", "on Monday of last week", "Friday next
+# week", "Tuesday this week") is that day of that calendar week (GUIDELINES §5: last week is
+# the previous Monday-Sunday), not the whole week. Published on Wednesday 2021-03-17.
+@pytest.mark.parametrize("text, value", [
+    ("Wednesday last week", "2021-03-10"),
+    ("on Monday of last week", "2021-03-08"),
+    ("Sunday last week", "2021-03-14"),
+    ("Friday of the previous week", "2021-03-12"),
+    ("Tuesday this week", "2021-03-16"),
+    ("Friday next week", "2021-03-26"),
+])
+def test_a_weekday_told_with_its_week(text, value):
+    assert normalize_date(text, published="2021-03-17")["value"] == value

@@ -722,6 +722,15 @@ def _weekday(m, ref):
     return _day(today - timedelta(days=(today.weekday() - wd) % 7))
 
 
+def _weekday_of_week(m, ref):
+    """"Wednesday last week", "on Monday of last week", "Friday next week": that day of that
+    calendar week (Monday to Sunday, as "last week" is), not the whole week."""
+    offset = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1, "the coming": 1,
+              "coming": 1}[m["mod"]]
+    week = _unit_period("week", offset, ref.day)
+    return _day(week.start + timedelta(days=_WEEKDAYS[m["wd"][:3]]))
+
+
 _Handler = Callable[[re.Match, _Ref], "_Period | None"]
 
 #: The rule table, tried in order; each pattern must match the whole normalized expression.
@@ -794,6 +803,8 @@ _RULE_SOURCES: list[tuple[str, str, _Handler]] = [
      r"(?:the )?(?:next|following|previous|preceding) day|the (?:next|following) (?P<unit>week|month|year)"
      r"|the day (?:before|after)|that (?:same )?(?P<unit2>day|week|month|year)"
      rf"|{_NUM} (?P<unit3>day|week|month|year)s? (?:later|earlier|before|after)", _anaphoric),
+    ("weekday_of_week",
+     rf"{_WEEKDAY} (?:of )?(?P<mod>last|previous|the previous|this|next|the coming|coming) week", _weekday_of_week),
     ("weekday", rf"(?:{_SHIFT} )?{_WEEKDAY}", _weekday),
 ]
 _RULES = [(name, re.compile(pattern, re.ASCII), handler) for name, pattern, handler in _RULE_SOURCES]
