@@ -159,6 +159,15 @@ def deployment_told_once(doc: Doc, sentences: list[Span], events: list[dict],
             event["date"] = day
 
 
+def _turns(sentences: list[Span]) -> list[bool]:
+    """Whether each sentence of the article turns to another incident
+    (``grammar.opens_new_incident``), read once per article for the passes that ask."""
+    if not sentences:
+        return []
+    return grammar.kept(sentences[0].doc, ("incident_turns", sentences[0].start, sentences[-1].end),
+                        lambda: [grammar.opens_new_incident(s) for s in sentences])
+
+
 def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[dict],
                                   date_spans: list[Span], resolve_date: time.DateResolver) -> None:
     """An article often opens on an incident with only its country ("Gunmen in Burundi attacked
@@ -171,7 +180,6 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
     Events that carried the coarse place from context carry the finer one too."""
     incident_words = grammar.lexicon().incident_nouns
     moved: dict[tuple[int, int], dict] = {}
-    turns: list[bool] | None = None  # whether each sentence turns to another incident
     for event in events:
         place = event["location"]
         if event["type"] != "casualty" or event["cumulative"]:
@@ -187,8 +195,8 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         words = {grammar.lemma(t) for t in sentences[index] if grammar.lemma(t) in incident_words}
         if not words:
             continue
-        turns = turns or [grammar.opens_new_incident(s) for s in sentences]
-        told = _places_told_of(doc, sentences, turns, index, words, event["date"], date_spans, resolve_date)
+        told = _places_told_of(doc, sentences, _turns(sentences), index, words, event["date"], date_spans,
+                               resolve_date)
         told = [p for p in told if not any(  # "near Boulkessi" inside "the camps near Boulkessi"
             q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
         country = place and place.get("country")
@@ -211,7 +219,6 @@ def incident_place_by_its_day(doc: Doc, sentences: list[Span], events: list[dict
     finer one; no sentence between turns to another incident. It runs after the passes that
     look for a finer place named elsewhere (a site named later, a town told next)."""
     position = {sentence.start_char: i for i, sentence in enumerate(sentences)}
-    turns: list[bool] | None = None
     for event in events:
         day, i = event["date"], position.get(event["sentence"]["start"])
         if (event["location"] is not None or event["type"] != "casualty" or event["cumulative"]
@@ -220,8 +227,7 @@ def incident_place_by_its_day(doc: Doc, sentences: list[Span], events: list[dict
         told_in = next((k for k, s in enumerate(sentences[:i]) if s.start_char <= day["start"] < s.end_char), None)
         if told_in is None or i - told_in > LOOK_BACK_SENTENCES:
             continue
-        turns = turns or [grammar.opens_new_incident(s) for s in sentences]
-        if any(turns[told_in + 1 : i + 1]):
+        if any(_turns(sentences)[told_in + 1 : i + 1]):
             continue
         told = [p for p in places.sentence_places(sentences[told_in]) if not places.several_places(p)]
         told = [p for p in told if not any(  # "near Gao" inside "an army convoy near Gao"

@@ -2939,10 +2939,9 @@ def distance_from(token: Token) -> tuple[Token, Token] | None:
     """(distance, "from") of "some 50 km from Maiduguri" at either of its words, however the
     parser hung the two: "from" on the distance or the distance on "from", or neither on the
     other when the distance stands right before "from" (``_distance_before``)."""
-    if token.dep_ == "prep" and token.lower_ == "from" and (first := _distance_before(token)) is not None:
-        return first, token
     if token.dep_ == "prep" and token.lower_ == "from":
-        distance = next((c for c in token.children if c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY"), None)
+        distance = _distance_before(token) or next(
+            (c for c in token.children if c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY"), None)
         return (distance, token) if distance is not None else None
     if token.dep_ == "npadvmod" and token.ent_type_ == "QUANTITY":
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)

@@ -92,13 +92,18 @@ def _day_named(sentence: Span, date_spans: list[Span], resolve: DateResolver) ->
 def told_day(sentence: Span, date_spans: list[Span], resolve: DateResolver) -> dict | None:
     """The day of the incident a sentence tells, leaving out the day of its report ("said on
     Saturday")."""
-    verbs = grammar.lexicon().attribution_verbs
-    told = [d for d in spans_in(date_spans, sentence)
-            if not grammar.day_of_a_statement(d)
-            and not (grammar.lemma(d.root.head) in verbs and d.root.head.pos_ in ("VERB", "AUX"))
-            and not (d.root.head.dep_ == "prep" and grammar.lemma(d.root.head.head) in verbs)
-            and not _right_after_reporting(d)]
+    told = [d for d in spans_in(date_spans, sentence) if not _day_of_a_report(d)]
     return incident_day(sentence.root, told, resolve)
+
+
+def _day_of_a_report(day: Span) -> bool:
+    """Whether a date is the day something was said ("said on Saturday", "told AFP Sunday",
+    "in Sunday's statement"), not a day something happened."""
+    verbs = grammar.lexicon().attribution_verbs
+    return (grammar.day_of_a_statement(day)
+            or (grammar.lemma(day.root.head) in verbs and day.root.head.pos_ in ("VERB", "AUX"))
+            or (day.root.head.dep_ == "prep" and grammar.lemma(day.root.head.head) in verbs)
+            or _right_after_reporting(day))
 
 
 def _own_time_beside(report_day: Span, trigger: Token, date_spans: list[Span]) -> bool:
@@ -896,8 +901,8 @@ def _since_an_undated_time(trigger: Token, in_sentence: list[Span]) -> Token | N
         told_on = since.head.head if since.dep_ == "mark" and since.head != trigger else since.head
         if told_on not in clause:
             continue
-        what = since.head.subtree if since.dep_ == "mark" else since.subtree
-        if any(span.root in set(what) for span in in_sentence):
+        what = set(since.head.subtree if since.dep_ == "mark" else since.subtree)
+        if any(span.root in what for span in in_sentence):
             return None  # "since June 1": a time of its own, read as such
         return since
     return None
@@ -918,9 +923,8 @@ def _day_of_what_was_told(sentences: list[Span], since: Token, date_spans: list[
 
     def dated(sentence: Span) -> list[Span]:
         return [span for span in spans_in(date_spans, sentence)
-                if span.end <= since.i
-                and grammar.lemma(span.root.head) not in lex.attribution_verbs
-                and not grammar.day_of_a_statement(span)
+                if span.end <= since.i and not _day_of_a_report(span)
+                and grammar.lemma(span.root.head) not in lex.attribution_verbs  # a noun of telling too
                 and (found := resolve_date(span)) is not None and "/" not in (found.get("value") or "/")]
 
     for sentence in reversed(sentences):
