@@ -716,6 +716,34 @@ def test_a_look_back_is_an_aside(text, values):
     assert [value for _, value in _dates(text)] == values
 
 
+# A later telling of the incident ("A day later, the army said 14 soldiers had been killed"):
+# a time counted forward that opens a report, whose figure looks back (a past perfect) or
+# tells of no new attack or place, is when the figure was given. The incident is the one told
+# before, with its day and place; the shifted day is the report's. A new attack told so ("Two
+# days later, police said a bomb killed four soldiers in Mandera") is still another incident.
+@pytest.mark.parametrize("text, date, place", [
+    ("Jihadists ambushed an army convoy near Gao on Saturday. A day later, the army said 14 "
+     "soldiers had been killed.", "2021-06-12", "near Gao"),
+    ("Gunmen raided a police post in Garissa on Thursday. Two days after the raid, police said "
+     "four officers had died.", "2021-06-10", "Garissa"),
+    ("A bomb tore through a market in Maiduguri on Wednesday. A day later, officials said the "
+     "blast killed 19 people.", "2021-06-09", "Maiduguri"),
+    ("Fighters stormed a base near Beni on Friday. The next day, the army announced that 11 "
+     "soldiers were killed in the assault.", "2021-06-11", "near Beni"),
+    ("Rebels shelled the town of Kaya on Wednesday. Two days later, the governor confirmed that "
+     "six civilians had lost their lives.", "2021-06-09", "Kaya"),
+    # a new attack, told on the later day, is that day's
+    ("Rebels attacked a camp near Bunia on Friday. Two days later, police said a bomb killed "
+     "four soldiers in Mandera.", "2021-06-13", "Mandera"),
+    ("Rebels attacked a camp near Bunia on Friday. A day later, police said gunmen killed three "
+     "traders in Komanda.", "2021-06-12", "Komanda"),
+])
+def test_a_later_telling_of_the_incident(text, date, place):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["date"] or {}).get("value") == date
+    assert place in ((event["location"] or {}).get("text") or "")
+
+
 # A day on a telling to someone ("told AFP on Thursday", "told reporters on Friday") is the
 # day of the report, as "said on Thursday" is: the event's date stays null and reported_date
 # holds the day (GUIDELINES §5). A day of the clause's own stays the event's.
@@ -793,3 +821,4 @@ def test_a_clock_time_is_on_the_day_told_before(text, date):
 def test_a_running_total_since_something_dated_before(text, date):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["date"] or {}).get("value") == date
+

@@ -281,7 +281,27 @@ def _opens_on_another_day(sentence: Span) -> bool:
     ...": a sentence that opens on a time counted away from the day the narrative told is
     about what happened on another day, so another incident ("later that day" is the same)."""
     shift = opening_shift(sentence)
-    return shift is not None and shift != 0
+    return shift is not None and shift != 0 and not (shift > 0 and later_report(sentence))
+
+
+def later_report(sentence: Span) -> bool:
+    """"A day later, the army said 14 soldiers had been killed", "Two days after the raid,
+    police said four officers had died": a sentence whose main verb tells who said it, and
+    whose figure looks back (a past perfect) or names no new attack ("a bomb", not "the blast")
+    and no place, is a later telling of the incident told before, so a time that opens it is
+    when the figure was given, not another incident's day. "Two days later, police said a bomb
+    killed four soldiers in Mandera" tells another incident."""
+    root = sentence.root
+    told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if told is None or lemma(root) not in lexicon().attribution_verbs:
+        return False
+    words = list(told.subtree)
+    if any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "'d") for t in words):
+        return True
+    incident_words = lexicon().incident_nouns
+    new_attack = any(lemma(t) in incident_words and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in t.children) for t in words)
+    return not new_attack and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words)
 
 
 def opening_shift(sentence: Span) -> int | None:

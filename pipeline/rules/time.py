@@ -483,7 +483,7 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             and not _fronted_day(ent)
         ) or (_right_after_reporting(ent) and (ent.root not in trigger.subtree or _own_time_beside(ent, trigger, date_spans))) or (
             _before_the_telling(trigger, ent)
-        ) or _setting_of_the_telling(ent, trigger)):
+        ) or _setting_of_the_telling(ent, trigger) or _opens_a_later_report(ent, trigger)):
             reported = reported or resolved.get("value")
             continue
         distance = _tree_distance(ent.root, trigger)
@@ -501,6 +501,16 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
     if reported is None and loose is None and (clock := _clock_time_alone(trigger, date_spans, resolve)):
         return clock, None  # "killed in a bombing at 10am local time": on the report's day
     return (None if reported else loose), reported
+
+
+def _opens_a_later_report(ent: Span, trigger: Token) -> bool:
+    """"A day later, officials said the blast killed 19 people": a time counted forward from
+    the incident told before, opening a later telling of it (``grammar.later_report``), is the
+    day the figure was given."""
+    sentence = ent.sent
+    first = next((t for t in sentence if not t.is_space), None)
+    return (first is not None and ent.start <= first.i and ent.root not in trigger.subtree
+            and (grammar.opening_shift(sentence) or 0) > 0 and grammar.later_report(sentence))
 
 
 def _setting_of_the_telling(ent: Span, trigger: Token) -> bool:
