@@ -2786,8 +2786,11 @@ def _dates_only(prep: Token) -> bool:
 def _before_clause_or_date(prep: Token) -> Token:
     """The last token of a prepositional phrase before a clause or a date inside it: "the
     town of Marib, where ..." ends at Marib, "the vicinity of Jilib, Somalia, Aug. 20" at
-    Somalia, "in Norte de Santander province, which borders Venezuela" at province."""
-    clause = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
+    Somalia, "in Norte de Santander province, which borders Venezuela" at province, and "the
+    city of Kryvyi Rih, President Volodymyr Zelenskyy said" at Rih (a person the parser set
+    beside the name is the speaker, not the place)."""
+    clause = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl")
+              or (t.dep_ == "appos" and t.ent_type_ == "PERSON") for t in t.subtree}
     last = prep
     for token in prep.subtree:
         if token.i in clause or (token.ent_type_ in ("DATE", "TIME") and not _modifies_a_thing(token)

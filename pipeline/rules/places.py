@@ -493,6 +493,8 @@ def _in_reporter(token: Token) -> bool:
                        for t in (speaker, *(c for c in speaker.children if c.dep_ in ("amod", "compound"))))
     for node in (token, *token.ancestors):
         if node.dep_ in grammar.SUBJECT_DEPS and grammar.lemma(node.head) in lex.attribution_verbs:
+            if grammar.lemma(node) in lex.incident_nouns:
+                return False  # "The attack in Kunduz was claimed by the Taliban": what is claimed
             return not any(grammar.lemma(t) in lex.local_reporters
                            for t in (node, *(c for c in node.children if c.dep_ in ("amod", "compound"))))
     return False
