@@ -822,3 +822,20 @@ def test_a_running_total_since_something_dated_before(text, date):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["date"] or {}).get("value") == date
 
+
+# A period told with a superlative ("the deadliest in the city this year", "the worst attack this
+# month", "the first raid in months") is the window of a comparison, not the incident's time: a
+# day the sentence tells of the incident wins, and a sentence with no day leaves it undated.
+@pytest.mark.parametrize("text, date", [
+    ("The bombing on Sunday was the deadliest in the city this year. It killed seven people, "
+     "police said.", "2021-06-13"),
+    ("Sunday's bombing was the worst in Kabul this year. It killed seven people.", "2021-06-13"),
+    ("The raid on Thursday was the deadliest attack on the town this month. Rebels killed four "
+     "guards.", "2021-06-10"),
+    ("Friday's ambush was the first on the highway in months. It left six soldiers dead.", "2021-06-11"),
+    # a day with the superlative is the incident's own
+    ("Rebels killed nine soldiers in the deadliest attack on Saturday.", "2021-06-12"),
+])
+def test_a_superlative_s_window_is_not_the_incident_s_time(text, date):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["date"] or {}).get("value") == date

@@ -468,6 +468,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
         resolved = resolve(ent)
         if resolved is None:
             continue
+        if resolved.get("granularity") != "day" and _window_of_a_comparison(ent):
+            continue  # "The bombing on Sunday was the deadliest in the city this year"
         head = ent.root.head
         if (head.dep_ == "prep" and head.lower_ == "on" and grammar.lemma(head.head) in lex.attribution_verbs
                 and any(c.dep_ == "nsubj" and c.i < head.i for c in head.head.children)
@@ -627,6 +629,21 @@ def _since_on_other_noun(since: Token, trigger: Token) -> bool:
     if head == trigger or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.tag_ == "JJS" or c.lower_ in grammar.lexicon().singling_words for c in head.children)
+
+
+def _window_of_a_comparison(ent: Span) -> bool:
+    """"The bombing on Sunday was the deadliest in the city this year", "the worst attack on
+    the capital this month", "the first raid in months": a period told with a superlative is
+    the window the incident is compared over, not its time (the caller keeps a day: "the
+    deadliest attack on Sunday" is that attack's)."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    # "Sunday's bombing was the worst in Kabul this year": the period on the copula
+    compared = [head, *(c for c in head.children if c.dep_ == "attr")] if grammar.lemma(head) == "be" else [head]
+    return any(word.tag_ == "JJS" or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in grammar.lexicon().singling_words)
+        for c in word.children) for word in compared)
 
 
 def _before_the_speaker(ent: Span, verb: Token) -> bool:
