@@ -61,6 +61,7 @@ SETS = {
     "unseen_al": "tests/data/unseen_al/input.jsonl",
     "unseen_am": "tests/data/unseen_am/input.jsonl",
     "unseen_an": "tests/data/unseen_an/input.jsonl",
+    "unseen_ao": "tests/data/unseen_ao/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
