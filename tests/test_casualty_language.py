@@ -2780,3 +2780,25 @@ def test_people_held_by_armed_men_in_a_clause_on_them(text, expected):
 def test_people_armed_men_are_holding(text, expected):
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     assert [(e["type"], e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
+# A name with digits in it ("M23", "G5", "F16") is one word: never a figure, and a count before
+# it still counts the people after it ("10 M23 rebels"), who belong to the group it names.
+@pytest.mark.parametrize("text, value, actor", [
+    ("The army killed 10 M23 rebels near Goma on Monday.", 10, "M23"),
+    ("Troops said they killed 14 M23 fighters in the hills above Sake.", 14, "M23"),
+    ("Six B52 crew members were wounded when the plane crash-landed under fire.", 6, None),
+    ("Government forces captured 25 M23 combatants during the offensive.", 25, "M23"),
+])
+def test_a_count_before_a_name_with_digits(text, value, actor):
+    (event,) = pipeline.extract(text, published="2021-03-17")["events"]
+    assert event["count"]["value"] == value
+    if actor is not None:
+        assert (event["actor"] or {}).get("group") == actor or actor in ((event["actor"] or {}).get("text") or "")
+
+
+def test_a_name_with_digits_is_no_figure():
+    assert pipeline.parse_count("10 M23 rebels")["value"] == 10
+    assert pipeline.parse_count("four G5 fighters")["unit"] == "fighters"
+    assert pipeline.parse_count("the M23 group") is None
+

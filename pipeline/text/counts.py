@@ -147,6 +147,7 @@ _INVISIBLE = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
 #: read between digit groups too ("3 500"), but only as digit groups (see _join_spaced).
 _GROUP_SEPARATORS = "\u00a0\u2007\u2009\u202f'\u2019"
 _TOKEN = re.compile(rf"\d+(?:(?:[.,:/{_GROUP_SEPARATORS}]|[{_INVISIBLE}]+)\d+)*"
+                    rf"|[^\W\d_]+\d[^\W_]*"  # a name with digits ("M23", "G5"): one word, no figure
                     rf"|[^\W\d_]+|\S")
 _INVISIBLE_RE = re.compile(rf"[{_INVISIBLE}]")
 #: Direction overrides and embeddings open until their closing mark: a figure inside one is
