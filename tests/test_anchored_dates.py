@@ -18,6 +18,8 @@ PUBLISHED = "2021-06-14"  # a Monday
     ("two days later", 2), ("Two days after", 2), ("three days earlier", -3),
     ("a week later", 7), ("two weeks after", 14), ("10 days later", 10),
     ("later that day", 0), ("Earlier that day", 0), ("that night", 0), ("that evening", 0),
+    ("earlier the same day", 0), ("later the same day", 0), ("the same night", 0),
+    ("The same evening", 0), ("that same day", 0), ("on the same morning", 0),
 ])
 def test_expressions_told_from_another_event(text, shift):
     assert anchored_shift(text) == shift
@@ -837,5 +839,23 @@ def test_a_running_total_since_something_dated_before(text, date):
     ("Rebels killed nine soldiers in the deadliest attack on Saturday.", "2021-06-12"),
 ])
 def test_a_superlative_s_window_is_not_the_incident_s_time(text, date):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["date"] or {}).get("value") == date
+
+
+# "The same night", "earlier the same day": the day the narrative told, never the report's.
+@pytest.mark.parametrize("text, date", [
+    ("Gunmen killed six soldiers near Kalat on Sunday. In a separate attack earlier the same day, "
+     "10 policemen were killed near Quetta.", "2021-06-13"),
+    ("Militants attacked a base near Bosaso on Saturday. Police detained five suspected militants "
+     "in the town the same night.", "2021-06-12"),
+    ("Rebels stormed a village near Beni on Friday, killing eight people. The same evening, an "
+     "ambush killed three soldiers near Oicha.", "2021-06-11"),
+    ("Troops shelled rebel positions on Thursday. Later the same day, a drone strike killed four "
+     "fighters near Idlib.", "2021-06-10"),
+    ("A mine hit a bus near Kidal on Wednesday. That same day, gunmen killed two herders in "
+     "Menaka.", "2021-06-09"),
+])
+def test_the_same_day_is_the_day_told_before(text, date):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["date"] or {}).get("value") == date

@@ -1199,7 +1199,8 @@ _ANCHORED = re.compile(
     r"^(?:on |in )?(?:the )?(?:"
     r"(?P<back1>(?:day|night|evening|morning) (?:before(?! yesterday)|earlier)|(?:previous|preceding) (?:day|night|evening|morning))"
     r"|(?P<next1>(?:next|following) (?:day|night|evening|morning)|day after(?! tomorrow)|(?:a|one) day later)"
-    r"|(?P<same>(?:later |earlier )?that (?:day|night|evening|morning|afternoon)|same day|(?:hours|minutes|moments) later)"
+    r"|(?P<same>(?:later |earlier )?(?:that |that same |the same |same )(?:day|night|evening|morning|afternoon)"
+    r"|(?:hours|minutes|moments) later)"
     r"|(?P<n>[a-z]+|[0-9]+) (?P<unit>days?|weeks?) (?P<dir>later|after|afterwards?|earlier|before)"
     r")\b")
 
@@ -1208,7 +1209,8 @@ _ANCHORED = re.compile(
 #: its dates ("The following day, an air strike killed 12", "Hours later, troops killed eight").
 ANCHORED_UNLABELLED = re.compile(
     r"\b(?:the (?:following|next) (?:day|morning|night|evening)|(?:hours|minutes|moments) later"
-    r"|later that (?:day|night|evening|morning|afternoon)|the same day)\b", re.IGNORECASE)
+    r"|(?:later|earlier) (?:that|that same|the same) (?:day|night|evening|morning|afternoon)"
+    r"|(?:that|the) same (?:day|night|evening|morning|afternoon))\b", re.IGNORECASE)
 
 #: The same told at the head of a sentence, where the tagger, after a paragraph break, often
 #: sees no date: "The day before, ...", "A day after the attack, ...", "Two weeks later, ..."
