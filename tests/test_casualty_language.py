@@ -2802,3 +2802,25 @@ def test_a_name_with_digits_is_no_figure():
     assert pipeline.parse_count("four G5 fighters")["unit"] == "fighters"
     assert pipeline.parse_count("the M23 group") is None
 
+
+# The crew of a civilian vessel ("a cargo ship", "a tanker", "a fishing boat", told in the
+# sentence or the one before) are civilians, so the force of the military that tells of them is
+# not theirs; a warship's or an aircraft's crew stays a force's.
+@pytest.mark.parametrize("text, civilian, actor", [
+    ("A missile struck a cargo ship in the Gulf of Aden on Tuesday, killing three crew members, "
+     "the U.S. military said.", True, None),
+    ("A drone slammed into an oil tanker off the coast on Monday. Two sailors were wounded, the "
+     "navy said.", True, None),
+    ("Pirates seized a fishing trawler near the coast and took its 12 crewmen hostage, the "
+     "coast guard said.", True, None),
+    ("A rocket hit a passenger ferry near the port, wounding five seamen, officials said.", True, None),
+    # a force's own crew
+    ("A missile hit a Navy destroyer in the Red Sea, wounding four sailors, the U.S. military "
+     "said.", False, "USA"),
+    ("Insurgents shot down a helicopter near the base, killing its three crew members, the "
+     "British army said.", False, "GBR"),
+])
+def test_the_crew_of_a_civilian_vessel_are_civilians(text, civilian, actor):
+    event = pipeline.extract(text, published="2021-03-17")["events"][-1]
+    assert event["civilian"] is civilian
+    assert (event["actor"] or {}).get("country") == actor

@@ -172,6 +172,8 @@ class Lexicon:
     force_level_nouns: frozenset
     served_with_nouns: frozenset
     place_subject_verbs: frozenset
+    crew_nouns: frozenset
+    civilian_vessel_words: frozenset
     people_kinds: dict  # people noun -> what it says of age and sex ("men": adult, male)
 
 
@@ -211,7 +213,7 @@ def lexicon() -> Lexicon:
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns", "long_operation_nouns", "route_nouns", "distance_units",
                 "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
-                "served_with_nouns", "place_subject_verbs",
+                "served_with_nouns", "place_subject_verbs", "crew_nouns", "civilian_vessel_words",
             )
         },
     )
@@ -503,8 +505,33 @@ def part_extent(number: Token) -> Span:
 def person_class(token: Token | None) -> str | None:
     """'combatant', 'civilian', 'neutral' for a people noun, else None.
 
-    A nationality noun ("Canadians", "one American") names people too (neutral).
+    A nationality noun ("Canadians", "one American") names people too (neutral). A crew is a
+    force's own unless it is the crew of a civilian vessel (``_crew_of_a_civilian_vessel``).
     """
+    klass = _person_class(token)
+    if klass == "combatant" and _crew_of_a_civilian_vessel(token):
+        return "civilian"
+    return klass
+
+
+def _crew_of_a_civilian_vessel(token: Token) -> bool:
+    """"A missile struck a cargo ship, killing three crew members", "Two sailors of the tanker
+    were wounded": a crew (lexicon ``crew_nouns``, or members of one) is civilian when the
+    sentence, or the one before, tells of a civilian vessel (``civilian_vessel_words``: a cargo
+    ship, a tanker, a fishing boat); a warship's or an aircraft's crew stays a force's."""
+    lex = lexicon()
+    crew = lemma(token) in lex.crew_nouns or token.lower_ in lex.crew_nouns or (
+        lemma(token) in ("member", "members") and any(
+            c.dep_ in ("compound", "nmod") and lemma(c) in lex.crew_nouns for c in token.children))
+    if not crew:
+        return False
+    sentence = token.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    return any(lemma(t) in lex.civilian_vessel_words for part in (sentence, before) if part is not None
+               for t in part)
+
+
+def _person_class(token: Token | None) -> str | None:
     if token is None:
         return None
     lex = lexicon()
