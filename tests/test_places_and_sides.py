@@ -2561,3 +2561,43 @@ def test_a_claimed_incident_keeps_its_place(text, place):
 ])
 def test_an_attack_told_with_its_speaker_keeps_its_place(text, place):
     assert {p for _, p in _located(text)} == {place}
+
+
+# A stretch between two towns keeps its names when the tagger runs them into one organisation
+# ("Afgoye and Wanlaweyn"): the gazetteer knows each name, so the road is a named place and no
+# bare "the road" that points back at the town told before.
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen killed a soldier near Balcad on Monday.\n\nThe day before, a roadside bomb struck a "
+     "minibus on the road between Afgoye and Wanlaweyn, killing four civilians.",
+     "the road between Afgoye and Wanlaweyn"),
+    ("Troops clashed with militants near Jowhar on Monday.\n\nOn Sunday, a mine hit a truck on the "
+     "road between Afgoye and Wanlaweyn, killing three traders.", "the road between Afgoye and Wanlaweyn"),
+])
+def test_a_stretch_between_towns_the_tagger_ran_together(text, place):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["location"] or {}).get("text") == place
+
+
+# A wire dateline the parser hangs on the speaker ("YANGON - Myanmar's military junta said") is
+# where the story was filed: the source span starts at the speaker.
+@pytest.mark.parametrize("text, source", [
+    ("YANGON - Myanmar's military junta said on Monday that its troops killed 20 rebels near "
+     "Lashio.", "Myanmar's military junta said"),
+    ("BAMAKO - Tuareg separatist rebels said they killed 15 soldiers near Kidal on Sunday.",
+     "Tuareg separatist rebels said"),
+    ("MOGADISHU - Somalia's army chief said 30 militants died in the fighting near Jilib.",
+     "Somalia's army chief said"),
+])
+def test_a_dateline_is_no_part_of_the_source(text, source):
+    (event,) = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert (event["source"] or {}).get("text") == source
+
+
+# A site's given name keeps the number that ends it ("the outpost, known as Tower 22").
+@pytest.mark.parametrize("text, place", [
+    ("The attack on the outpost, known as Tower 22, killed three soldiers.", "the outpost, known as Tower 22"),
+    ("Rebels shelled a camp known as Zone 4 on Friday, killing six people.", "a camp known as Zone 4"),
+    ("Gunmen raided the base called Camp 7, killing two guards.", "the base called Camp 7"),
+])
+def test_a_site_s_name_keeps_its_number(text, place):
+    assert [p for _, p in _located(text)] == [place]

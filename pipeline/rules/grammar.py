@@ -2771,12 +2771,18 @@ def _name_given(clause: Token) -> Token | None:
         return None
     for child in clause.children:
         if child.dep_ == "oprd" and child.pos_ == "PROPN":
-            return child  # "called Swat"
+            return _with_its_number(child)  # "called Swat"
         if child.dep_ == "prep" and child.lower_ == "as":
             name = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
             if name is not None:
-                return name
+                return _with_its_number(name)
     return None
+
+
+def _with_its_number(name: Token) -> Token:
+    """The last word of a name with the number that ends it ("Tower 22", "Camp 4")."""
+    number = next((c for c in name.children if c.dep_ == "nummod" and c.i == name.i + 1 and c.like_num), None)
+    return number or name
 
 
 def _hyphen_joined(token: Token) -> bool:
@@ -2793,13 +2799,14 @@ def _name_of_where(name: Token) -> bool:
     place is: the noun it hangs on says so, even when the tagger read the name as a person or a
     people ("Datta Khel", "Razmak") or the gazetteer lacks it. Not an organisation, a time, or
     a side Muster knows; an organisation only when the gazetteer knows its name as a place
-    ("a station in Herat", with Herat tagged an ORG)."""
+    ("a station in Herat", with Herat tagged an ORG), or knows the name itself when the
+    tagger ran two names into one ("the road between Afgoye and Wanlaweyn", one ORG)."""
     if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME"):
         return False
     if name.ent_type_ == "ORG":
         from pipeline.text import gazetteer
         entity = entity_at(name)
-        if entity is None or not gazetteer.lookup(entity.text):
+        if entity is None or not (gazetteer.lookup(entity.text) or gazetteer.lookup(proper_name(name))):
             return False
     return not names_a_known_side(name)
 

@@ -219,7 +219,10 @@ def _speaker_record(subject: Token, verb: Token) -> dict:
         end_tok = verb
     elif 0 < start_tok.i - verb.i <= 2:
         start_tok = verb
-    while start_tok.text in ('"', _OPENING_QUOTES, _CLOSING_QUOTES) and start_tok.i < end_tok.i:
+    dateline = grammar.dateline_end(doc)
+    if dateline and start_tok.i <= dateline < end_tok.i:
+        start_tok = doc[dateline + 1]  # "YANGON - Myanmar's military junta said": not the dateline
+    while (start_tok.is_space or start_tok.text in ('"', _OPENING_QUOTES, _CLOSING_QUOTES)) and start_tok.i < end_tok.i:
         start_tok = doc[start_tok.i + 1]  # a closing quotation mark the parser hung on the speaker
     start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
     return {"text": grammar.doc_text(subject.doc, start, end), "start": start, "end": end}
