@@ -2601,3 +2601,19 @@ def test_a_dateline_is_no_part_of_the_source(text, source):
 ])
 def test_a_site_s_name_keeps_its_number(text, place):
     assert [p for _, p in _located(text)] == [place]
+
+
+# "Separately" on the main verb, wherever it stands ("X said separately that ..."), turns to
+# another matter, as an opening "Separately," does: the figure takes no place of the incident
+# told before.
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck Kharkiv on Monday, killing four civilians. Ukraine's General Staff "
+    "said separately that Russian forces had lost 1,230 troops over the past day.",
+    "A bomb exploded in a market in Kandahar, killing nine people. The interior ministry "
+    "announced separately that 40 Taliban fighters had died in clashes.",
+    "Rebels shelled Goma on Sunday, wounding 11 people. The army separately reported that 20 "
+    "rebels were killed.",
+])
+def test_said_separately_turns_to_another_matter(text):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert event["location"] is None

@@ -242,7 +242,7 @@ def opens_new_incident(sentence: Span) -> bool:
     words = [t.lower_ for t in sentence if not (t.is_space or t.is_punct)][:3]
     cues = lexicon().new_incident_cues
     if any(" ".join(words[:n]) in cues for n in (1, 2, 3)) or _opens_on_another_day(sentence) \
-            or _opens_before_an_incident(sentence) or _told_elsewhere(sentence):
+            or _opens_before_an_incident(sentence) or _told_elsewhere(sentence) or _told_separately(sentence):
         return True
     # "35 civilians were killed in a separate bombing": the cue on the incident it tells
     incidents = lexicon().incident_nouns
@@ -252,6 +252,14 @@ def opens_new_incident(sentence: Span) -> bool:
             if any(told.startswith(cue) for cue in cues if cue.startswith("in ")):
                 return True
     return False
+
+
+def _told_separately(sentence: Span) -> bool:
+    """"Ukraine's General Staff said separately that Russian forces had lost 1,230 troops":
+    "separately" on the sentence's main verb, wherever it stands, turns to another matter, as
+    an opening "Separately," does."""
+    root = sentence.root
+    return any(t.lower_ == "separately" and t.head == root for t in sentence)
 
 
 def _told_elsewhere(sentence: Span) -> bool:
