@@ -2617,3 +2617,22 @@ def test_a_site_s_name_keeps_its_number(text, place):
 def test_said_separately_turns_to_another_matter(text):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert event["location"] is None
+
+
+# An armed group Muster's tables do not know is named by the name the text gives its fighters
+# (GUIDELINES §3: use the name the text uses): an organisation right before "fighters" or in
+# their "of" phrase. A state's own unit ("members of the 2nd Battalion", "Armed Forces
+# personnel") is no group.
+@pytest.mark.parametrize("text, group", [
+    ("Troops killed nine suspected members of the Dawlah Islamiyah group in Lanao del Sur.", "Dawlah Islamiyah"),
+    ("The army said 30 Kachin Independence Army fighters were killed near Laiza.", "Kachin Independence Army"),
+    ("Police said 12 fighters of the Popular Resistance Front were killed.", "Popular Resistance Front"),
+    ("Government troops captured 15 rebels of the Patriotic Liberation Movement near the border.",
+     "Patriotic Liberation Movement"),
+    # a state's own unit
+    ("Insurgents wounded 40 members of the 2nd Battalion near Ramadi.", None),
+    ("A bomb killed five Armed Forces personnel in Jolo.", None),
+])
+def test_an_unknown_group_is_named_as_the_text_names_it(text, group):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["actor"] or {}).get("group") == group

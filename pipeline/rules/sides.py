@@ -313,6 +313,8 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
                 if codes:
                     return actor_record(doc, codes[:1], named[:1])
                 break
+    if noun is not None and (named := _group_by_its_own_name(noun)) is not None:
+        return named
     if noun is not None and (found := _generic_named(noun)) is not None:
         words, generic = found
         return {"text": words.text, "start": words.start_char, "end": words.end_char,
@@ -332,6 +334,48 @@ def _where_it_is(phrase: Token) -> set[int]:
     locative = grammar.lexicon().locative_preps
     return {t.i for p in phrase.subtree if p is not phrase and p.dep_ == "prep" and p.lower_ in locative
             and grammar.place_phrase(p) is not None for t in p.subtree}
+
+
+#: What the people of an irregular armed group are called ("30 Kachin Independence Army
+#: fighters"); a state's own people are soldiers, troops or personnel.
+_IRREGULAR_FIGHTERS = frozenset({"fighter", "militant", "rebel", "insurgent", "militiaman", "guerrilla", "jihadist"})
+#: Words in the name of a state's own force or office, never an armed group's name.
+_STATE_FORCE_WORDS = frozenset({"police", "guard", "navy", "marine", "ministry", "military", "coalition", "multinational"})
+
+
+def _group_by_its_own_name(noun: Token) -> dict | None:
+    """An armed group Muster's tables do not know, named on the fighters it counts: an
+    organisation's name right before them ("30 Kachin Independence Army fighters") or in their
+    "of" phrase ("12 fighters of the Popular Resistance Front", "nine members of the Dawlah
+    Islamiyah group"). GUIDELINES §3: use the name the text uses; without it they would be
+    generic "militants" or no side. Only for people the words make fighters, and only a name
+    no side Muster knows takes."""
+    lex = grammar.lexicon()
+    if grammar.lemma(noun) not in _IRREGULAR_FIGHTERS | lex.group_member_nouns or grammar.person_class(noun) != "combatant":
+        return None  # "12 fighters", "nine members"; not "soldiers" or "personnel" of a state's unit
+    doc = noun.doc
+    names = [grammar.entity_at(c) for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for body in (o for o in prep.children if o.dep_ == "pobj"):
+            names.append(grammar.entity_at(body) if body.ent_type_ == "ORG" else None)
+            proper = [c for c in body.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if grammar.lemma(body) == "group" and proper:  # "the Dawlah Islamiyah group"
+                names.append(doc[proper[0].left_edge.i : body.i + 1])
+    name = next((n for n in names if n is not None), None)
+    if name is None or entity_actor(list(name))[0]:
+        return None
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    while words and grammar.lemma(words[-1]) == "group":
+        words.pop()  # "the Dawlah Islamiyah group": its name
+    if not words or not any(t.is_title or t.is_upper for t in words):
+        return None
+    units = (lex.military_units | lex.force_unit_nouns | _STATE_FORCE_WORDS) - {"army", "group"}
+    if any(grammar.lemma(t) in units or t.lower_ in units for t in words) or (
+            len(words) == 1 and words[0].lower_ == "army"):
+        return None  # "members of the 2nd Battalion", "of the Armed Forces": a state's own unit
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = grammar.doc_text(doc, start, end)
+    return {"text": text, "start": start, "end": end, "country": None, "group": text}
 
 
 def _generic_named(noun: Token) -> tuple[Span, ActorCode] | None:
