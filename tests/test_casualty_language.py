@@ -2824,3 +2824,23 @@ def test_the_crew_of_a_civilian_vessel_are_civilians(text, civilian, actor):
     event = pipeline.extract(text, published="2021-03-17")["events"][-1]
     assert event["civilian"] is civilian
     assert (event["actor"] or {}).get("country") == actor
+
+
+# "The toll" with nothing of its own, told in or right after a sentence that tells an incident,
+# is that incident's death toll ("Health officials put the toll at 12"); a toll told of no
+# incident is no count of people.
+@pytest.mark.parametrize("text, value", [
+    ("An airstrike hit a market in Marib on Monday. Health officials put the toll at 12.", 12),
+    ("A bomb exploded at a bus station in Kano on Monday. Officials said the toll stood at 30.", 30),
+    ("Gunmen stormed a hotel in Mogadishu overnight, and police later put the toll at 21.", 21),
+    ("A car bomb struck a checkpoint near Mosul. By evening the toll had reached 17, a doctor said.", 17),
+    # no incident told
+    ("The company said the toll stood at 30 dollars a crossing.", None),
+    ("Drivers complained that the toll rose to 12 euros this year.", None),
+])
+def test_a_bare_toll_after_an_incident_counts_its_dead(text, value):
+    events = pipeline.extract(text, published="2021-03-17")["events"]
+    if value is None:
+        assert events == []
+    else:
+        assert [(e["outcome"], e["count"]["value"]) for e in events] == [("killed", value)]

@@ -1371,6 +1371,8 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
             if lemma(child) in lex.toll_nouns and any(
                     lemma(sub) in lex.incident_nouns | lex.fighting_nouns for sub in child.subtree):
                 return Trigger(child, "casualty", "killed"), people  # "the toll of the shelling": its dead
+            if lemma(child) in lex.toll_nouns and _bare_toll_of_an_incident(child):
+                return Trigger(child, "casualty", "killed"), people  # "Officials put the toll at 12"
             if (lemma(child) in lex.toll_nouns and child.dep_ == "dobj" and verb.dep_ == "advcl"
                     and (harm := _trigger_of_word(verb.head)) is not None and harm.outcome == "killed"):
                 # "three of the wounded died, bringing the toll to 12": the toll of those deaths
@@ -1381,6 +1383,19 @@ def _tally_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | 
                 # there will fall to 100,000": a force's level is its presence
                 return Trigger(moved.token if moved else child, "presence", None), force
     return None
+
+
+def _bare_toll_of_an_incident(toll: Token) -> bool:
+    """"An airstrike hit a market in Marib. Health officials put the toll at 12": "the toll"
+    with nothing of its own, in a sentence that tells an incident or right after one, is the
+    death toll of that incident (lexicon ``toll_nouns``: they count the dead when nothing else
+    is said)."""
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in toll.children if c.i < toll.i) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in toll.children):
+        return False
+    sentence = toll.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    return any(tells_an_incident(s) for s in (sentence, before) if s is not None)
 
 
 def _deploying_by_clause(clause: Token) -> Trigger | None:
