@@ -859,3 +859,21 @@ def test_a_superlative_s_window_is_not_the_incident_s_time(text, date):
 def test_the_same_day_is_the_day_told_before(text, date):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["date"] or {}).get("value") == date
+
+
+# A past time in a clause joined to a present one with a subject of its own ("expelled French
+# troops last year, and 1,000 U.S. troops remain stationed") dates that clause only; clauses
+# of one narrative in the past share their day.
+@pytest.mark.parametrize("text, date", [
+    ("Niger's junta expelled French troops last year, and some 1,000 U.S. troops remain stationed "
+     "at a drone base near Agadez.", None),
+    ("Rebels seized the town in March, and about 2,000 soldiers are now deployed around it.", "2021-06-14"),
+    ("The mission ended its patrols in 2019, and 300 peacekeepers remain in the province.", None),
+    ("Militants overran the base last month, and 40 soldiers are still missing.", None),
+    # one narrative in the past
+    ("Gunmen attacked the village on Monday, and five people were killed.", "2021-06-14"),
+    ("Rebels attacked on Monday and killed 12 soldiers.", "2021-06-14"),
+])
+def test_a_past_clause_beside_a_present_one_dates_only_itself(text, date):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
+    assert (event["date"] or {}).get("value") == date

@@ -332,6 +332,24 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _past_of_a_clause_beside(token: Token, trigger: Token) -> bool:
+    """"Niger's junta expelled French troops last year, and some 1,000 U.S. troops remain
+    stationed there": a time in a clause joined to the trigger's, with a subject of its own and
+    told in the past while the trigger's clause is told in the present, dates that clause only."""
+    def clause_of(word: Token) -> Token | None:
+        return next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")
+                     and any(c.dep_ in grammar.SUBJECT_DEPS for c in t.children)), None)
+
+    clause, own = clause_of(token), clause_of(trigger)
+    if clause is None or own is None or clause == own:
+        return False
+    if not ((own.dep_ == "conj" and own.head == clause) or (clause.dep_ == "conj" and clause.head == own)):
+        return False
+    present = own.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in own.children)
+    return clause.tag_ == "VBD" and present
+
+
 def _predicate_of(trigger: Token) -> bool:
     """Whether a trigger is the participle a verb predicates of its object ("left five soldiers
     wounded", "left three dead"): the verb's subject is what did the harm."""
@@ -447,6 +465,8 @@ def date(trigger: Token, date_spans: list[Span], resolve: DateResolver,
             continue
         if _in_other_clause(ent.root, trigger):
             continue  # "near Jabalia, where troops have fought since October": not this event
+        if _past_of_a_clause_beside(ent.root, trigger):
+            continue  # "expelled French troops last year, and 1,000 U.S. troops remain": not theirs
         if _told_as_before(trigger, ent.root):
             continue  # "calm was reported Sunday, following violence that left 400 dead"
         if not told_of_someone and grammar.in_who_someone_is(ent.root):
