@@ -2636,3 +2636,14 @@ def test_said_separately_turns_to_another_matter(text):
 def test_an_unknown_group_is_named_as_the_text_names_it(text, group):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["actor"] or {}).get("group") == group
+
+
+# The kind of division after a name ("in Katsina state") is part of the place, whatever the
+# parser hung it on before it; not a word that modifies what follows it.
+@pytest.mark.parametrize("text, place", [
+    ("Bandits killed eight villagers in Katsina state on Monday.", "Katsina state"),
+    ("Troops killed nine gunmen in Okuama in Delta state on Monday.", "Okuama in Delta state"),
+    ("Gunmen killed 12 farmers in Zamfara state on Monday.", "Zamfara state"),
+])
+def test_the_kind_of_division_after_its_name_is_part_of_the_place(text, place):
+    assert [p for _, p in _located(text)] == [place]

@@ -2738,6 +2738,14 @@ def phrase_end(obj: Token) -> int:
         # whatever the parser hung the phrase on ("an ambush on the highway from Goma")
         last = _before_clause_or_date(after)
     last = _rest_of_the_name(last)
+    after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
+    if (after is not None and last.pos_ == "PROPN" and last.whitespace_ and after.pos_ == "NOUN"
+            and lemma(after) in lexicon().division_nouns | lexicon().district_nouns
+            and after.head != last and after.head.i < after.i and after not in obj.subtree):
+        # "in Katsina state", "in Okuama in Delta state": the kind of division after its name,
+        # whatever the parser hung it on before it (a time of the verb, to the small model);
+        # not "in Mali state media said", where it modifies what follows
+        last = after
     return last.idx + len(last.text)
 
 
