@@ -168,6 +168,13 @@ def _turns(sentences: list[Span]) -> list[bool]:
                         lambda: [grammar.opens_new_incident(s) for s in sentences])
 
 
+def _outermost(told: list[dict]) -> list[dict]:
+    """The place phrases not inside another of them: "near Gao" is one place with "an army
+    convoy near Gao", "near Boulkessi" with "the camps near Boulkessi"."""
+    return [p for p in told if not any(
+        q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
+
+
 def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[dict],
                                   date_spans: list[Span], resolve_date: time.DateResolver) -> None:
     """An article often opens on an incident with only its country ("Gunmen in Burundi attacked
@@ -195,10 +202,8 @@ def incident_place_told_elsewhere(doc: Doc, sentences: list[Span], events: list[
         words = {grammar.lemma(t) for t in sentences[index] if grammar.lemma(t) in incident_words}
         if not words:
             continue
-        told = _places_told_of(doc, sentences, _turns(sentences), index, words, event["date"], date_spans,
-                               resolve_date)
-        told = [p for p in told if not any(  # "near Boulkessi" inside "the camps near Boulkessi"
-            q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
+        told = _outermost(_places_told_of(doc, sentences, _turns(sentences), index, words, event["date"],
+                                          date_spans, resolve_date))
         country = place and place.get("country")
         if len({p["text"].lower() for p in told}) != 1 or (
                 country and places.country_of(dict(told[0]), doc) not in (None, country)):
@@ -229,9 +234,7 @@ def incident_place_by_its_day(doc: Doc, sentences: list[Span], events: list[dict
             continue
         if any(_turns(sentences)[told_in + 1 : i + 1]):
             continue
-        told = [p for p in places.sentence_places(sentences[told_in]) if not places.several_places(p)]
-        told = [p for p in told if not any(  # "near Gao" inside "an army convoy near Gao"
-            q is not p and q["start"] <= p["start"] and p["end"] <= q["end"] for q in told)]
+        told = _outermost([p for p in places.sentence_places(sentences[told_in]) if not places.several_places(p)])
         if len(told) == 1 and places.pinpoints(told[0], doc):
             event["location"] = dict(told[0])
 

@@ -529,14 +529,18 @@ def _crew_of_a_civilian_vessel(token: Token) -> bool:
     ship, a tanker, a fishing boat); a warship's or an aircraft's crew stays a force's."""
     lex = lexicon()
     crew = lemma(token) in lex.crew_nouns or token.lower_ in lex.crew_nouns or (
-        lemma(token) in ("member", "members") and any(
+        lemma(token) == "member" and any(
             c.dep_ in ("compound", "nmod") and lemma(c) in lex.crew_nouns for c in token.children))
     if not crew:
         return False
+    return any(lemma(t) in lex.civilian_vessel_words for part in _with_the_sentence_before(token) for t in part)
+
+
+def _with_the_sentence_before(token: Token) -> list[Span]:
+    """A word's sentence and, unless it opens the text, the sentence before it: where what a
+    word refers to ("the crew" of "a cargo ship", "the toll" of "an airstrike") is told."""
     sentence = token.sent
-    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
-    return any(lemma(t) in lex.civilian_vessel_words for part in (sentence, before) if part is not None
-               for t in part)
+    return [sentence, sentence.doc[sentence.start - 1].sent] if sentence.start > 0 else [sentence]
 
 
 def _person_class(token: Token | None) -> str | None:
@@ -1393,9 +1397,7 @@ def _bare_toll_of_an_incident(toll: Token) -> bool:
     if any(c.dep_ != "det" or c.lower_ != "the" for c in toll.children if c.i < toll.i) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in toll.children):
         return False
-    sentence = toll.sent
-    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
-    return any(tells_an_incident(s) for s in (sentence, before) if s is not None)
+    return any(tells_an_incident(s) for s in _with_the_sentence_before(toll))
 
 
 def _deploying_by_clause(clause: Token) -> Trigger | None:
