@@ -62,6 +62,7 @@ SETS = {
     "unseen_am": "tests/data/unseen_am/input.jsonl",
     "unseen_an": "tests/data/unseen_an/input.jsonl",
     "unseen_ao": "tests/data/unseen_ao/input.jsonl",
+    "unseen_ap": "tests/data/unseen_ap/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
