@@ -63,6 +63,7 @@ SETS = {
     "unseen_an": "tests/data/unseen_an/input.jsonl",
     "unseen_ao": "tests/data/unseen_ao/input.jsonl",
     "unseen_ap": "tests/data/unseen_ap/input.jsonl",
+    "unseen_aq": "tests/data/unseen_aq/input.jsonl",
     "samples": "samples/articles",
 }
 FORMATS = ("jsonl", "csv")
