@@ -590,7 +590,10 @@ def find_events(
             event_of_noun.setdefault(candidate.number_token.i, index)  # "killed 14, nine of them women"
         speakers.extend(sources.sentence_speakers(sentence))
     events = in_text_order(events)
-    context = ArticleContext(doc, sentences, date_spans, resolve_date, home, unnamed_forces, followers, losses,
+    # the article passes read the story's sentences; a line handing over to the correspondent
+    # is none ("Jane Doe has this report from Nairobi" stands between a lede and its day)
+    story = [s for s in sentences if not grammar.hands_over_to_a_correspondent(s)]
+    context = ArticleContext(doc, story, date_spans, resolve_date, home, unnamed_forces, followers, losses,
                              list_item_starts)
     for name, run in ARTICLE_PASSES:
         with trace.step(events, name):

@@ -174,6 +174,9 @@ class Lexicon:
     place_subject_verbs: frozenset
     crew_nouns: frozenset
     civilian_vessel_words: frozenset
+    handover_objects: frozenset
+    handover_verbs: frozenset
+    firing_nouns: frozenset
     people_kinds: dict  # people noun -> what it says of age and sex ("men": adult, male)
 
 
@@ -214,6 +217,7 @@ def lexicon() -> Lexicon:
                 "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs", "crew_nouns", "civilian_vessel_words",
+                "handover_objects", "handover_verbs", "firing_nouns",
             )
         },
     )
@@ -229,11 +233,43 @@ def tells_an_incident(sentence: Span) -> bool:
     """Whether a sentence tells an attack or a fight by an incident word ("the raid", "the
     bomb exploded") or an attacking verb with what it attacked ("The Taliban stormed a district
     headquarters");
-    armed people as a subject are not enough ("the peacekeepers arrived")."""
+    armed people as a subject are not enough ("the peacekeepers arrived"). Fire a force
+    opens or trades ("exchanged gunfire with gang members") is a fight (``firing_nouns``)."""
     lex = lexicon()
-    return any(lemma(t) in lex.incident_nouns or (
+    return any(lemma(t) in lex.incident_nouns or (t.dep_ == "dobj" and lemma(t) in lex.firing_nouns) or (
         t.pos_ == "VERB" and lemma(t) in lex.incident_verbs and any(c.dep_ == "dobj" for c in t.children))
         for t in sentence)  # "stormed a headquarters", not "stormed out of parliament"
+
+
+def hands_over_to_a_correspondent(sentence: Span) -> bool:
+    """A broadcast report's line that hands over to its correspondent ("Kari Barber has more
+    from our West Africa bureau in Dakar", "From Beirut, VOA's Jane Doe has this report",
+    "VOA's John Roe reports from Islamabad"): where the reporter sits, not the story, so its
+    places are no incident's and it is no step in the story's telling. A person (a name, or a
+    correspondent) who has more or a report (``handover_objects``), or reports with no clause
+    of what was said (``handover_verbs``); "Ann Lee reports that 12 soldiers were killed" tells
+    the story. Read once per sentence (``kept``)."""
+    return kept(sentence.doc, ("hands_over", sentence.start, sentence.end), lambda: _hands_over(sentence))
+
+
+def _hands_over(sentence: Span) -> bool:
+    lex = lexicon()
+    root = sentence.root
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
+        children = list(verb.children)
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in children):
+            continue
+        subjects = [c for c in children if c.dep_ == "nsubj"] or (
+            [c for c in root.children if c.dep_ == "nsubj"] if verb is not root else [])
+        if not any(s.pos_ == "PROPN" or lemma(s) in ("correspondent", "reporter") for s in subjects):
+            continue
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if lemma(verb) == "have" and any(lemma(o) in lex.handover_objects or o.lower_ in lex.handover_objects
+                                         for o in objects):
+            return True
+        if lemma(verb) in lex.handover_verbs and not objects:
+            return True
+    return False
 
 
 def opens_new_incident(sentence: Span) -> bool:
@@ -2728,6 +2764,8 @@ def phrase_end(obj: Token) -> int:
             last = max(last, child, key=lambda t: t.i)
         elif (name := _name_given(child)) is not None and is_place_head(obj):
             last = max(last, name, key=lambda t: t.i)  # "an area known as North Waziristan"
+    if last == obj and (name := _place_named_after_comma(obj)) is not None:
+        last = name
     after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
     if after is not None and after.lower_ == "with" and lemma(obj) in lexicon().border_nouns:
         # "along the border with Pakistan", whatever the parser hung "with Pakistan" on
@@ -2749,6 +2787,23 @@ def phrase_end(obj: Token) -> int:
         # not "in Mali state media said", where it modifies what follows
         last = after
     return last.idx + len(last.text)
+
+
+def _place_named_after_comma(obj: Token) -> Token | None:
+    """"in a clash with gangs in the capital, Port-au-Prince": the name of a place told by its
+    kind alone ("the capital", "the city"), set after a comma: the last word of the place
+    entity that starts right after it, when the parser hung the name elsewhere (an appositive
+    it saw is read in ``phrase_end`` itself)."""
+    doc = obj.doc
+    if (obj.pos_ != "NOUN" or lemma(obj) not in lexicon().place_nouns or obj.i + 2 >= len(doc)
+            or doc[obj.i + 1].text != "," or not any(c.dep_ == "det" for c in obj.children)
+            or any(c.pos_ == "PROPN" for c in obj.children)):
+        return None  # a kind of place with no name of its own ("the capital"; not "Maywand district")
+    first = doc[obj.i + 2]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("GPE", "LOC"):
+        return None
+    entity = next(e for e in doc.ents if e.start == first.i)
+    return entity[-1]
 
 
 def _rest_of_the_name(last: Token) -> Token:
@@ -3202,6 +3257,8 @@ def names_its_place(found: tuple[Token, Token] | None) -> bool:
         return True
     if head.pos_ == "PROPN" and known_town(head):
         return True  # "a rocket hit Nahariya", whatever the tagger called it
+    if _place_named_after_comma(head) is not None:
+        return True  # "in the capital, Port-au-Prince", the name hung elsewhere
     if lemma(head) == "capital" and any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
                                          for c in head.children) and not (
             head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in lexicon().compass_directions):

@@ -545,6 +545,8 @@ def _where_a_place_lies(prep: Token) -> bool:
 
 
 def _sentence_places(sentence: Span) -> list[dict]:
+    if grammar.hands_over_to_a_correspondent(sentence):
+        return []  # "Jane Doe has more from our bureau in Dakar": where the reporter sits
     lex = grammar.lexicon()
     places, measured_places = [], []
     for token in sentence:
