@@ -950,3 +950,16 @@ def test_a_killing_the_incident_followed_takes_no_day_around_it(text, expected):
 def test_a_figure_told_later_is_where_its_incident_was(text, place):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["location"] or {}).get("text") == place
+
+
+# "Others" counted after people of two sides ("two soldiers and two militants ... 20 others")
+# are others than both: no side of either.
+@pytest.mark.parametrize("text, actor", [
+    ("Two soldiers and two militants have been killed and more than 20 others have been injured.", None),
+    ("Three policemen and a Taliban fighter died, and five others were wounded.", None),
+    # one side: the others are of it
+    ("Four Taliban fighters were killed and two others captured.", "Taliban"),
+])
+def test_others_after_two_sides_are_of_neither(text, actor):
+    event = _events(text)[-1]
+    assert ((event["actor"] or {}).get("group") or (event["actor"] or {}).get("country")) == actor

@@ -551,9 +551,11 @@ def find_events(
             if antecedent is not None:
                 with trace.step(one, "figure_before"):
                     event["actor"], event["civilian"] = antecedent["actor"], antecedent["civilian"]
-            elif previous is not None and _refers_back(candidate.noun) and not _whole_among(candidate.number_token):
+            elif previous is not None and _refers_back(candidate.noun) and not _whole_among(candidate.number_token) \
+                    and not (_others(candidate.noun) and _sides_counted_before(events, sentence)):
                 # "a soldier was killed and two others injured": others of the same side; not
-                # the whole the people before were among ("were among 34 killed")
+                # the whole the people before were among ("were among 34 killed"), nor others
+                # than two sides ("Two soldiers and two militants were killed and 20 others hurt")
                 followers.append((event, previous))  # the side may be found or named later
                 with trace.step(one, "others_of_the_same_side"):
                     event["actor"] = event["actor"] or previous["actor"]
@@ -743,6 +745,20 @@ def _peacekeepers_of_their_mission(context: ArticleContext, events: list[dict]) 
     for event in events:
         if event["actor"] is None and event["civilian"] is False and _peacekeepers(context.doc, event):
             event["actor"] = sides.mission_named(context.doc, event["sentence"]["end"])
+
+
+def _others(noun: Token | None) -> bool:
+    """"20 others", "a dozen more": people other than those just counted (``more_people_words``),
+    not a bare figure that counts them again ("a soldier was killed and three were wounded")."""
+    return noun is not None and grammar.lemma(noun) in grammar.lexicon().more_people_words
+
+
+def _sides_counted_before(events: list[dict], sentence: Span) -> bool:
+    """Whether the sentence has already counted people of two sides or kinds ("Two soldiers and
+    two militants have been killed"): "others" after them are others than both, of no side."""
+    before = [e for e in events if e["sentence"]["start"] == sentence.start_char]
+    return len({((e["actor"] or {}).get("country"), (e["actor"] or {}).get("group"), e["civilian"])
+                for e in before}) > 1
 
 
 def _sides_of_followers(context: ArticleContext, events: list[dict]) -> None:
