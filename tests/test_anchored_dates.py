@@ -877,3 +877,28 @@ def test_the_same_day_is_the_day_told_before(text, date):
 def test_a_past_clause_beside_a_present_one_dates_only_itself(text, date):
     event = pipeline.extract(text, published=PUBLISHED)["events"][-1]
     assert (event["date"] or {}).get("value") == date
+
+
+# What a report says its incident follows came before it: a day told of that ("This follows a
+# suicide bombing on Saturday that killed 40") is that earlier incident's, not the opening's,
+# and a later sentence that retells the opening's incident on another day places neither.
+@pytest.mark.parametrize("text, expected", [
+    ("Two car bombs have killed at least 11 people in the east. This follows a suicide bombing on "
+     "Saturday that killed 40 people. The latest blasts struck early Monday in the town of Bouira.",
+     [("at least 11", "2021-06-14"), ("40", "2021-06-12")]),
+    ("Gunmen have killed six soldiers at a checkpoint. It follows an ambush on Friday that left "
+     "nine police officers dead. The latest attack took place on Sunday near Kidal.",
+     [("six", "2021-06-13"), ("nine", "2021-06-11")]),
+    ("A roadside bomb has wounded four peacekeepers. The blast followed clashes on Thursday in "
+     "which 12 rebels died.", [("four", None), ("12", "2021-06-10")]),
+])
+def test_what_the_incident_follows_is_dated_apart(text, expected):
+    assert _dates(text)[: len(expected)] == expected
+
+
+def test_a_retelling_on_another_day_places_no_earlier_incident():
+    text = ("Two car bombs have killed at least 11 people in the east. This follows a suicide bombing "
+            "on Saturday that killed 40 people. The latest blasts struck early Monday in the town of Bouira.")
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    forty = next(e for e in events if e["count"]["text"] == "40")
+    assert "Bouira" not in (forty["location"] or {}).get("text", "")

@@ -58,11 +58,14 @@ def incident_retold(doc: Doc, sentences: list[Span], events: list[dict],
             ref = grammar.incident_reference(later) or (
                 _harm_retold(doc, event, later) if wants_date or wants_place else None)
         if ref is not None:
-            if wants_date:
-                spans = [d for d in time.spans_in(date_spans, later) if told_of(ref, d.root)]
-                found = time.incident_day(ref, spans, resolve_date)
-                if found is not None:
-                    event["date"], wants_date = found, False
+            spans = [d for d in time.spans_in(date_spans, later) if told_of(ref, d.root)]
+            found = time.incident_day(ref, spans, resolve_date) if spans else None
+            if wants_date and found is not None:
+                event["date"], wants_date = found, False
+            elif event["date"] is not None and found is not None and places.apart_in_time(event["date"], found):
+                # "This follows an attack on Tuesday which killed 40. The latest attacks took
+                # place early Wednesday in Bouira": a retelling on another day is another incident
+                wants_place = False
             if wants_place:
                 country = places.country_of(event["location"], doc)
                 told = [p for p in places.sentence_places(later)

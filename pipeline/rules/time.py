@@ -1023,11 +1023,14 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
 def _told_of_what_came_before(span: Span) -> bool:
     """"The deaths come after clashes during strikes that began last Wednesday": a day inside
     what the incident came after or since is that background's, not the incident's, and so is
-    the day a thing began told in a clause on it ("during strikes that began last Wednesday")."""
+    the day a thing began told in a clause on it ("during strikes that began last Wednesday").
+    What the report says it follows is before it too ("This follows a suicide car bomb attack on
+    Tuesday which killed 40": Tuesday is that attack's)."""
     begun = span.root.head
     if begun.dep_ == "relcl" and grammar.lemma(begun) in grammar.lexicon().beginning_verbs:
         return True
     return any((node.dep_ == "prep" and node.lower_ in _EARLIER_PREPS)
+               or (node.pos_ == "VERB" and grammar.lemma(node) in grammar.lexicon().sequel_verbs)
                or any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children)
                for node in span.root.ancestors
                if node != span.root.head)  # not "began shortly after 9 in the morning" itself
@@ -1322,7 +1325,7 @@ def told_ahead(span: Span) -> bool:
     ("is scheduled to close Monday", "expects to finish in January"; not "decided to attack on
     Monday"); or a weekday told as a timetable in the simple present ("the envoys meet
     Monday", "talks resume on Friday"), the weekday on that verb itself (not "since Monday",
-    not "after Tuesday's attack"); or a stretch from now ("between now and Feb. 10",
+    not "after Tuesday's attack", not "This follows a bombing on Saturday"); or a stretch from now ("between now and Feb. 10",
     ``ahead_leads``)."""
     lex = grammar.lexicon()
     lead, text = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower(), span.text.lower()
@@ -1340,7 +1343,7 @@ def told_ahead(span: Span) -> bool:
         if verb.dep_ == "xcomp" and grammar.lemma(plan) in lex.planned_heads and plan.tag_ != "VBD" \
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in plan.children):
             return True
-        return (verb.tag_ in ("VBP", "VBZ") and grammar.lemma(verb) not in lex.attribution_verbs
+        return (verb.tag_ in ("VBP", "VBZ") and grammar.lemma(verb) not in lex.attribution_verbs | lex.sequel_verbs
                 and grammar.lemma(verb) != "be" and _WEEKDAY_WORDS.search(span.text) is not None
                 and _on_the_verb(span, verb))
     return False
