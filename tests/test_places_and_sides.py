@@ -2695,3 +2695,21 @@ def test_a_line_handing_over_stands_between_a_lede_and_its_day(text, day):
 ])
 def test_a_place_s_name_after_a_comma_is_part_of_it(text, place):
     assert [p for _, p in _located(text)] == [place]
+
+
+# Forces sent to do something somewhere go there: the place of the purpose clause on a sending
+# ("sent 2,000 troops to reinforce security forces in Swat district") is the destination; not
+# a place deeper in it (where the militants they are to fight struck).
+@pytest.mark.parametrize("text, place", [
+    ("The army has sent more than 2,000 paramilitary troops to reinforce security forces in Swat "
+     "district.", "Swat district"),
+    ("The government deployed 500 soldiers to restore order in the town of Bunia.", "the town of Bunia"),
+    ("The UN sent 1,000 peacekeepers to protect civilians in Bentiu.", "Bentiu"),
+    ("Kenya dispatched 300 police officers to help secure the border near Mandera.", "near Mandera"),
+    ("France sent 200 soldiers to Mali to train troops.", "Mali"),
+    ("The army deployed 400 troops to fight militants who killed 12 people in Gao.", None),
+])
+def test_forces_sent_for_a_purpose_go_where_it_is(text, place):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert event["type"] == "deployment"
+    assert (event["location"] or {}).get("text") == place
