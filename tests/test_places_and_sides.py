@@ -2713,3 +2713,18 @@ def test_forces_sent_for_a_purpose_go_where_it_is(text, place):
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     assert event["type"] == "deployment"
     assert (event["location"] or {}).get("text") == place
+
+
+# A body the lexicon knows decides what its members are before the organisation that owns it:
+# "U.N. staff members" are staff, civilians; "army staff members" are the army's.
+@pytest.mark.parametrize("text, civilian", [
+    ("A bomb killed 11 U.N. staff members in Algiers on Tuesday.", True),
+    ("Four members of the U.N. staff were killed in the blast.", True),
+    ("Gunmen shot dead two NATO staff members in Kabul.", True),
+    ("Three army staff members were killed in the blast.", False),
+    ("Gunmen killed two Hamas members near Rafah.", False),
+])
+def test_staff_are_civilians_whoever_employs_them(text, civilian):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert event["civilian"] is civilian
+

@@ -641,7 +641,9 @@ def _age_as_noun(token: Token) -> bool:
 
 def _member_class(token: Token) -> str | None:
     """What a member or leader is, by the body named beside it: "council member" (civilian),
-    "service members", "a Taliban leader", "an ISIS official", "five of its members" said of Hamas (combatant)."""
+    "service members", "a Taliban leader", "an ISIS official", "five of its members" said of Hamas (combatant).
+    A body the lexicon knows decides before the organisation that owns it ("U.N. staff members"
+    are staff, civilians; "army staff members" are the army's)."""
     lex = lexicon()
     bodies = [c for c in token.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
     for prep in token.children:
@@ -649,12 +651,15 @@ def _member_class(token: Token) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     bodies += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    bodies += [c for b in bodies for c in b.children if c.dep_ == "compound"]  # "army staff members"
+    bodies = [group_before(b) or b if b.lower_ in ("its", "their") else b for b in bodies]
+    kinds = {lex.member_bodies.get(lemma(b)) for b in bodies}
+    if "combatant" in kinds:
+        return "combatant"  # "army staff members"
+    if "civilian" in kinds:
+        return "civilian"  # "11 U.N. staff members": the staff, whoever employs them
     for body in bodies:
-        if body.lower_ in ("its", "their"):
-            body = group_before(body) or body
         word = lemma(body)
-        if word in lex.member_bodies:
-            return lex.member_bodies[word]
         if lex.person_class.get(word) == "combatant":
             return "combatant"
         found = sides.lookup(body.text)
