@@ -2728,3 +2728,27 @@ def test_staff_are_civilians_whoever_employs_them(text, civilian):
     event = pipeline.extract(text, published=PUBLISHED)["events"][0]
     assert event["civilian"] is civilian
 
+
+# Hostages are told as held, not as from anywhere: where they are held gives them no side
+# (kidnappers often take foreigners; GUIDELINES §10, nationality only when stated or plainly
+# implied). Villagers of the same town are its people.
+@pytest.mark.parametrize("text, actor", [
+    ("Some 100 hostages have been kidnapped in the Niger Delta in the past year.", None),
+    ("Gunmen seized 12 hostages in the town of Kidal on Monday.", None),
+    ("Pirates are holding 40 captives in the port of Eyl.", None),
+    ("Gunmen killed 12 villagers in the town of Kidal on Monday.", "MLI"),
+])
+def test_hostages_take_no_side_from_where_they_are_held(text, actor):
+    event = pipeline.extract(text, published=PUBLISHED)["events"][0]
+    assert (event["actor"] or {}).get("country") == actor
+
+
+# An opening's figure of one or two with a side, retold later with no side ("two of the
+# hostages"), is one event: the retelling's day is the opening's.
+def test_an_unsided_retelling_of_the_opening_s_two_is_the_same_event():
+    text = ("Philippine army officials say gunmen have beheaded two of five captives who were seized "
+            "Sunday in a village. The five captives were taken near the town of Talipao on Jolo "
+            "Island. A police chief says two of the hostages were found dead on Tuesday.")
+    killed = [e for e in pipeline.extract(text, published=PUBLISHED)["events"] if e["outcome"] == "killed"]
+    assert len(killed) == 1
+    assert killed[0]["date"]["value"] == "2021-03-16"

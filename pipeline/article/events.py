@@ -799,8 +799,10 @@ def _civilians_of_their_place(context: ArticleContext, events: list[dict]) -> No
 def _people_of_their_place(noun: Token | None) -> bool:
     """Whether civilians counted by this noun are the people of the place they were in, so of
     its country ("villagers in Helmand province": Afghans): not when their noun carries a
-    nationality of its own or tells they came from elsewhere."""
-    return not _nationality_told(noun) and not _from_elsewhere(noun)
+    nationality of its own or tells they came from elsewhere, nor when it tells only that they
+    are held ("Some 100 hostages ... in the Niger Delta": ``hostage_nouns``)."""
+    return not _nationality_told(noun) and not _from_elsewhere(noun) and not (
+        noun is not None and grammar.lemma(noun) in grammar.lexicon().hostage_nouns)
 
 
 def _nationality_told(noun: Token | None) -> bool:

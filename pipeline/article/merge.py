@@ -203,7 +203,7 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: b
         return False
     if event["count"]["value"] in (1, 2) and not event["count"]["text"].lower().startswith("the"):
         summed_up = (kept["sentence"]["start"] == lede_start and not _known(kept["date"])
-                     and _side(kept) is not None and _side(kept) == _side(event)
+                     and _side(kept) is not None and _side(event) in (None, _side(kept))
                      and (settled or event["date"] is not None))
         return summed_up or (kept["date"] is not None and event["date"] is not None)
     return True

@@ -178,6 +178,7 @@ class Lexicon:
     handover_verbs: frozenset
     firing_nouns: frozenset
     sequel_verbs: frozenset
+    hostage_nouns: frozenset
     people_kinds: dict  # people noun -> what it says of age and sex ("men": adult, male)
 
 
@@ -218,7 +219,7 @@ def lexicon() -> Lexicon:
                 "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs", "crew_nouns", "civilian_vessel_words",
-                "handover_objects", "handover_verbs", "firing_nouns", "sequel_verbs",
+                "handover_objects", "handover_verbs", "firing_nouns", "sequel_verbs", "hostage_nouns",
             )
         },
     )
