@@ -902,3 +902,18 @@ def test_a_retelling_on_another_day_places_no_earlier_incident():
     events = pipeline.extract(text, published=PUBLISHED)["events"]
     forty = next(e for e in events if e["count"]["text"] == "40")
     assert "Bouira" not in (forty["location"] or {}).get("text", "")
+
+
+# A bomber who "blew herself up", gunmen who "gunned down" guards, a bomber who "detonated" a
+# vest: the sentence tells the attack, so a lede two sentences before takes its day.
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bombing in the capital has killed at least 12 people. The attack came a day after "
+     "talks collapsed. Police say a woman blew herself up Saturday morning at a checkpoint.",
+     [("at least 12", "2021-06-12")]),
+    ("An attack on a border post has killed nine guards. The post had been attacked before. "
+     "Officials say gunmen gunned down the guards late Sunday.", [("nine", "2021-06-13")]),
+    ("A bombing at a market has killed 15 people. Security had been tight for weeks. A bomber "
+     "detonated his vest on Friday near the main gate.", [("15", "2021-06-11")]),
+])
+def test_a_bomber_blowing_up_tells_the_attack_s_day(text, expected):
+    assert _dates(text)[: len(expected)] == expected

@@ -179,6 +179,7 @@ class Lexicon:
     firing_nouns: frozenset
     sequel_verbs: frozenset
     hostage_nouns: frozenset
+    incident_phrasals: frozenset
     people_kinds: dict  # people noun -> what it says of age and sex ("men": adult, male)
 
 
@@ -219,7 +220,7 @@ def lexicon() -> Lexicon:
                 "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs", "crew_nouns", "civilian_vessel_words",
-                "handover_objects", "handover_verbs", "firing_nouns", "sequel_verbs", "hostage_nouns",
+                "handover_objects", "handover_verbs", "firing_nouns", "sequel_verbs", "hostage_nouns", "incident_phrasals",
             )
         },
     )
@@ -236,9 +237,12 @@ def tells_an_incident(sentence: Span) -> bool:
     bomb exploded") or an attacking verb with what it attacked ("The Taliban stormed a district
     headquarters");
     armed people as a subject are not enough ("the peacekeepers arrived"). Fire a force
-    opens or trades ("exchanged gunfire with gang members") is a fight (``firing_nouns``)."""
+    opens or trades ("exchanged gunfire with gang members") is a fight (``firing_nouns``), and
+    a bomber who "blew herself up" or gunmen who "gunned down" guards tell an attack
+    (``incident_phrasals``)."""
     lex = lexicon()
     return any(lemma(t) in lex.incident_nouns or (t.dep_ == "dobj" and lemma(t) in lex.firing_nouns) or (
+        t.pos_ == "VERB" and any(f"{lemma(t)} {c.lower_}" in lex.incident_phrasals for c in t.children if c.dep_ == "prt")) or (
         t.pos_ == "VERB" and lemma(t) in lex.incident_verbs and any(c.dep_ == "dobj" for c in t.children))
         for t in sentence)  # "stormed a headquarters", not "stormed out of parliament"
 
