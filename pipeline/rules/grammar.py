@@ -2813,8 +2813,7 @@ def _place_named_after_comma(obj: Token) -> Token | None:
     first = doc[obj.i + 2]
     if first.ent_iob_ != "B" or first.ent_type_ not in ("GPE", "LOC"):
         return None
-    entity = next(e for e in doc.ents if e.start == first.i)
-    return entity[-1]
+    return entity_at(first)[-1]
 
 
 def _rest_of_the_name(last: Token) -> Token:

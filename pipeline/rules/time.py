@@ -998,13 +998,12 @@ def lede_dated_next(sentences: list[Span], events: list[dict], date_spans: list[
     opening's undated events take the first day told in the next sentence, or in the one
     after it when that one retells the incident (``LEDE_REACH``; "The first bomb struck a
     bus Saturday"), never past a turn to another incident ("In a separate attack")."""
-    first = 0 if sentences and any(e["sentence"]["start"] == sentences[0].start_char for e in events) else None
-    opening = [e for e in events if first is not None and e["sentence"]["start"] == sentences[first].start_char
+    opening = [e for e in events if sentences and e["sentence"]["start"] == sentences[0].start_char
                and e["date"] is None and not e["reported_date"] and not e["cumulative"]]
-    for n, later in enumerate(sentences[first + 1 : first + LEDE_REACH + 1] if opening else ()):
+    for n, later in enumerate(sentences[1 : LEDE_REACH + 1] if opening else ()):
         # a line handing over to the correspondent, left out of the story's sentences (a gap
         # before ``later``), is a step too: past it, only the incident retold gives its day
-        handed_over = later.start > sentences[first].end
+        handed_over = later.start > sentences[0].end
         if grammar.opens_new_incident(later) or ((n > 0 or handed_over) and not grammar.tells_an_incident(later)):
             return  # past the next sentence, only the incident retold gives its day
         if (elsewhere := grammar.opening_place(later)) is not None and not any(
