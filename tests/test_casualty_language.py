@@ -721,6 +721,32 @@ def test_forces_travelling_to_a_place_are_deployed(text, expected):
     assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
 
 
+# Forces leaving one place for another ("left Camp Pendleton for Okinawa", the parser hanging
+# the destination on the place they left), or leaving to do something somewhere ("flew out of
+# Ramstein to join the mission in Mali"), are deployed where they go, not where they left; a
+# purpose with no place, or travellers who are not forces, make no deployment.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 250 Marines left Camp Pendleton for Okinawa last week.", [("deployment", 250, "Okinawa")]),
+    ("Eighty airmen left the base for Germany on Monday.", [("deployment", 80, "Germany")]),
+    ("Nearly 400 sailors departed Norfolk for the Mediterranean in March.",
+     [("deployment", 400, "the Mediterranean")]),
+    ("About 120 soldiers flew out of Ramstein on Monday to join the mission in Mali.",
+     [("deployment", 120, "Mali")]),
+    ("Some 90 airmen left their home base in Idaho on Thursday to support operations in Syria.",
+     [("deployment", 90, "Syria")]),
+    ("A company of 150 paratroopers flew from Vicenza to reinforce the garrison in Riga.",
+     [("deployment", 150, "Riga")]),
+    ("About 60 soldiers set out on Sunday to guard the bridge near Kherson.",
+     [("deployment", 60, "near Kherson")]),
+    ("The last 500 soldiers left Kosovo on Friday to return home.", []),
+    ("Some 200 aid workers left the capital for the flooded villages in Sindh.", []),
+    ("About 300 pilgrims flew out of Cairo on Monday to pray in Mecca.", []),
+])
+def test_forces_leaving_for_a_place_are_deployed_there(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
+
+
 # People treated or evacuated for injuries were wounded; treated for an illness, or evacuated
 # with their families, they were not.
 @pytest.mark.parametrize("text, expected", [

@@ -1114,6 +1114,45 @@ def _has_place(verb: Token, preps: tuple[str, ...]) -> bool:
     return False
 
 
+def purpose_place(clause: Token) -> tuple[Token, Token] | None:
+    """Where forces are sent to do what they are sent for: the place phrase of the purpose
+    clause on a sending ("deployed 500 soldiers to restore order in the town of Bunia", "to
+    help secure the border near Mandera"), on its verbs or on what they act on; not a place
+    deeper in it ("to fight militants who killed 12 people in Gao": where those militants
+    struck)."""
+    if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    verbs = [clause]
+    while (more := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        verbs.append(more)  # "to help secure ..."
+    words = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    lex = lexicon()
+    for word in words:
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in lex.locative_preps
+                     and c.lower_ not in ("to", "into", "from")):
+            if names_its_place(found := place_phrase(prep)):
+                return found
+    return None
+
+
+def departure_destination(verb: Token) -> tuple[Token, Token] | None:
+    """Where forces leaving somewhere go, when the parser does not hang it on the travel verb:
+    a "for" or "to" phrase on the place they left ("left Camp Pendleton for Okinawa", read as
+    the camp's), or the place of what they leave to do ("flew out of Ramstein to join the
+    mission in Mali", ``purpose_place``). None for a verb that travels nowhere named."""
+    if lemma(verb) not in lexicon().travel_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            for prep in (p for p in child.children if p.dep_ == "prep" and p.lower_ in ("for", "to")):
+                if names_its_place(found := place_phrase(prep)):
+                    return found
+        elif (found := purpose_place(child)) is not None:
+            return found
+    return None
+
+
 def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger | None:
     """Constructions whose verb is no trigger by itself:
     - object control, "ordered 5,000 troops to deploy": the controlled verb is the trigger;
@@ -1154,9 +1193,10 @@ def _motion_or_station(verb: Token, argument: Token, people: Token) -> Trigger |
     if (argument.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in lexicon().travel_verbs
             and person_class(people) == "combatant" and (_has_place(verb, ("to", "into", "for")) or any(
                 c.dep_ == "advcl" and c.lower_ in BOUND_FOR and _has_place(c, ("to", "for"))
-                for c in verb.children))
+                for c in verb.children) or departure_destination(verb) is not None)
             and not _to_treatment(verb)):
-        # "left their base in Texas on Monday, bound for Kuwait": where they left for
+        # "left their base in Texas on Monday, bound for Kuwait", "left Camp Pendleton for
+        # Okinawa", "flew out of Ramstein to join the mission in Mali": where they left for
         return Trigger(verb, "deployment", None)  # "200 Marines left for Haiti", "were flown to Juba"
     if (argument.dep_ == "nsubjpass" and person_class(people) == "combatant"
             and _has_place(verb, ("to", "into")) and not _to_treatment(verb)

@@ -273,8 +273,11 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
             # Iraq", where the parser hangs the destination on the months
             found = grammar.place_phrase(to)
             rank = 0
-        elif deployment and (purpose := _purpose_place(child)) is not None:
+        elif deployment and (purpose := grammar.purpose_place(child)) is not None:
             found = purpose  # "sent 2,000 troops to reinforce security forces in Swat district"
+            rank = 0
+        elif deployment and child.dep_ == "dobj" and (gone_to := grammar.departure_destination(head)) is not None:
+            found = gone_to  # "left Camp Pendleton for Okinawa", the "for" hung on the camp
             rank = 0
         elif (fought_over := _fought_over(head, child, deployment)) is not None:
             # "the battle for Sanamein", "the siege of Homs"; "Russian shelling of the city of
@@ -315,28 +318,6 @@ def _location_of(head: Token, deployment: bool, named_only: bool = False,
         if (larger := grammar.place_phrase(prep)) is not None:
             return _within(found, _place_record(larger[0], larger[1]), head.doc)
     return found
-
-
-def _purpose_place(clause: Token) -> tuple[Token, Token] | None:
-    """Where forces are sent to do what they are sent for: the place phrase of the purpose
-    clause on a sending ("deployed 500 soldiers to restore order in the town of Bunia", "to
-    help secure the border near Mandera"), on its verbs or on what they act on; not a place
-    deeper in it ("to fight militants who killed 12 people in Gao": where those militants
-    struck)."""
-    if clause.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return None
-    verbs = [clause]
-    while (more := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
-        verbs.append(more)  # "to help secure ..."
-    words = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    lex = grammar.lexicon()
-    for word in words:
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in lex.locative_preps
-                     and c.lower_ not in ("to", "into", "from")):
-            if grammar.names_its_place(found := grammar.place_phrase(prep)):
-                return found
-    return None
 
 
 def _narrowed(place: dict, doc: Doc) -> dict:
