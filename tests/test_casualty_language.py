@@ -747,6 +747,43 @@ def test_forces_leaving_for_a_place_are_deployed_there(text, expected):
     assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
 
 
+# Suspects a raid takes are unnamed militants (GUIDELINES §10: "suspected terrorists" are a
+# generic armed class), as are accomplices; a group named on them names their side.
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers detained seven suspects during a sweep of the village.", [("captured", 7, "militants")]),
+    ("Two suspects were arrested after the bombing, police said.", [("captured", 2, "militants")]),
+    ("One suspect was killed when he opened fire on the patrol.", [("killed", 1, "militants")]),
+    ("Police arrested three accomplices of the bomber.", [("captured", 3, "militants")]),
+    ("Troops detained four suspected al-Shabab members.", [("captured", 4, "al-Shabab")]),
+])
+def test_suspects_taken_are_militants(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], (e["actor"] or {}).get("group")) for e in events] == expected
+
+
+# Associates and accomplices of a wanted man are people a raid takes (suspects: no side of the
+# force that took them, and no civilians); associates who only speak are no event, and
+# associates killed are no fighters for that word alone.
+@pytest.mark.parametrize("text, expected", [
+    ("Commandos seized four associates of the bomb maker at a farm.", [("captured", 4, None)]),
+    ("Troops detained three accomplices of the gunman overnight.", [("captured", 3, None)]),
+    ("Police arrested five accomplices in a dawn raid.", [("captured", 5, None)]),
+    ("Soldiers detained the cell leader and six of his associates.", [("captured", 6, None)]),
+    ("Rangers captured a rebel commander and two associates.", [("captured", 1, None), ("captured", 2, None)]),
+    ("Two associates of the slain reporter said he had been threatened.", []),
+    ("Three associates of the mayor attended the talks.", []),
+])
+def test_associates_and_accomplices_are_people_taken(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], (e["actor"] or {}).get("country")) for e in events] == expected
+    assert all(e["civilian"] is False for e in events)  # taken as suspects (GUIDELINES §2)
+
+
+def test_associates_harmed_are_not_taken_for_fighters():
+    events = pipeline.extract("Gunmen killed three business associates of the governor.", published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == [("killed", 3, None)]
+
+
 # People treated or evacuated for injuries were wounded; treated for an illness, or evacuated
 # with their families, they were not.
 @pytest.mark.parametrize("text, expected", [

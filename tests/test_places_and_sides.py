@@ -1052,10 +1052,11 @@ def test_a_figure_over_many_incidents_keeps_its_wide_place(text, place):
 
 
 # The side that killed or took people is not theirs: unnamed people a named force killed or
-# detained take no side from that force ("Afghan troops detained five suspects").
+# detained take no side from that force ("Afghan troops detained five suspects": suspects are
+# unnamed militants, GUIDELINES §10).
 @pytest.mark.parametrize("text, expected", [
-    ("Afghan troops detained five suspects near Kandahar on Friday.", [("five", None, None)]),
-    ("Iraqi police arrested three suspects after the blast in Mosul.", [("three", None, None)]),
+    ("Afghan troops detained five suspects near Kandahar on Friday.", [("five", None, "militants")]),
+    ("Iraqi police arrested three suspects after the blast in Mosul.", [("three", None, "militants")]),
     # soldiers the Taliban killed are no Taliban
     ("Taliban fighters ambushed a convoy in Zabul, killing four soldiers.",
      [("four", None, None)]),
@@ -1309,10 +1310,11 @@ def test_the_opening_s_town_is_not_an_incident_of_another_day_s(text, expected):
     assert _located(text) == expected
 
 
-# Suspects taken in raids are never of the side of the force that took them (GUIDELINES §10).
+# Suspects taken in raids are never of the side of the force that took them, but unnamed
+# militants (GUIDELINES §10).
 @pytest.mark.parametrize("text, expected", [
-    ("Iraqi and coalition forces detained 12 suspects during raids near Baghdad on Tuesday.", [(12, None)]),
-    ("Afghan police arrested four suspects in Kandahar.", [(4, None)]),
+    ("Iraqi and coalition forces detained 12 suspects during raids near Baghdad on Tuesday.", [(12, "militants")]),
+    ("Afghan police arrested four suspects in Kandahar.", [(4, "militants")]),
     ("Two Iraqi soldiers were wounded in the raid.", [(2, "IRQ")]),
 ])
 def test_suspects_are_not_of_the_side_that_took_them(text, expected):

@@ -212,11 +212,14 @@ def _restates(kept: dict, event: dict, lede_start: int | None = None, settled: b
 def _same_people(a: dict, b: dict) -> bool:
     """Whether a count with no side can retell one with a side: "killing two" or "two
     peacekeepers" can; "four people", neutral people, are not "four militants" of an armed
-    group told elsewhere in the report."""
+    group told elsewhere in the report; people a raid took can be its suspects."""
     sided, unsided = (a, b) if a["actor"] is not None else (b, a)
     unit = (unsided["count"]["unit"] or "").lower()
     classes = grammar.lexicon().person_class
     neutral = classes.get(unit, classes.get(unit[:-1] if unit.endswith("s") else unit)) == "neutral"
+    suspects = (sided["count"]["unit"] or "").lower().split()[-1:]
+    if suspects and suspects[0].rstrip("s") in grammar.lexicon().suspect_nouns:
+        return True  # "detained 64 people ... All 64 suspects are in custody": the people taken
     return not (neutral and sided["actor"].get("group"))
 
 

@@ -208,6 +208,8 @@ def civilian(noun: Token | None, trigger: grammar.Trigger, actor: dict | None = 
                 return told == "civilian"
         if klass != "civilian" and _own_people_of_armed_group(noun, actor):
             return False
+        if trigger.outcome == "captured" and grammar.lemma(noun) in grammar.lexicon().suspect_nouns:
+            return False  # "detained the cell leader and four associates": taken as suspects
     return None
 
 

@@ -154,6 +154,7 @@ class Lexicon:
     toll_nouns: frozenset
     phrasal_triggers: dict
     suspect_nouns: frozenset
+    militant_suspect_nouns: frozenset
     rank_abbreviations: frozenset
     name_particles: frozenset
     linking_words: frozenset
@@ -217,7 +218,7 @@ def lexicon() -> Lexicon:
                 "non_conflict_causes", "mishap_verbs", "accident_causes", "attack_cause_words", "never_forces", "kin_nouns", "incident_preps", "speaker_nouns", "serving_verbs",
                 "evidence_nouns", "giving_verbs", "new_incident_cues", "military_units", "membership_nouns", "treating_verbs", "injury_nouns", "care_nouns",
                 "strength_verbs", "not_place_nouns", "local_force_nouns", "foreign_force_words", "medical_places", "owned_place_nouns", "border_nouns", "light_verbs", "contested_place_nouns", "referring_place_nouns", "raising_verbs", "fighting_nouns", "long_operation_nouns", "route_nouns", "distance_units",
-                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
+                "fatal_adverbs", "severity_adverbs", "origin_verbs", "several_words", "group_member_nouns", "foreign_words", "listener_verbs", "one_incident_plurals", "other_incident_words", "toll_nouns", "suspect_nouns", "militant_suspect_nouns", "rank_abbreviations", "name_particles", "linking_words", "statement_nouns", "sending_words", "locating_verbs", "ceremony_nouns", "attacking_verbs", "incident_verbs",
                 "service_roles", "not_present_verbs", "force_member_nouns", "seeming_verbs", "numbering_verbs", "attack_nouns", "force_level_nouns",
                 "served_with_nouns", "place_subject_verbs", "crew_nouns", "civilian_vessel_words",
                 "handover_objects", "handover_verbs", "firing_nouns", "sequel_verbs", "hostage_nouns", "incident_phrasals",

@@ -319,6 +319,12 @@ def actor(noun: Token | None, number: Token, trigger: grammar.Trigger, sentence:
         words, generic = found
         return {"text": words.text, "start": words.start_char, "end": words.end_char,
                 "country": None, "group": generic.code}
+    if noun is not None and trigger.type == "casualty" and (
+            grammar.lemma(noun) in grammar.lexicon().militant_suspect_nouns and noun.pos_ in ("NOUN", "PROPN")):
+        # "troops detained seven suspects": unnamed militants (GUIDELINES §10, "suspected
+        # terrorists"), as the gold sets' annotators read them
+        return {"text": noun.text, "start": noun.idx, "end": noun.idx + len(noun.text),
+                "country": None, "group": "militants"}
     if noun is not None:
         armed = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "armed"]
         if armed and grammar.lexicon().person_class.get(grammar.lemma(noun)) != "combatant":
