@@ -747,6 +747,26 @@ def test_forces_leaving_for_a_place_are_deployed_there(text, expected):
     assert [(e["type"], e["count"]["value"], (e["location"] or {}).get("text")) for e in events] == expected
 
 
+# A noun before the people noun says whose they are ("Thirteen government soldiers", "two
+# hospital staffers"), however the parser hangs the figure; things counted the same way
+# ("three supply trucks") stay things. Staffers, assistants and locals are people.
+@pytest.mark.parametrize("text, expected", [
+    ("Thirteen government soldiers were wounded.", [("wounded", 13, False)]),
+    ("Six militia commanders were killed in the strike.", [("killed", 6, False)]),
+    ("Two hospital staffers were wounded by shrapnel.", [("wounded", 2, None)]),
+    ("The shelling killed four aid staffers near the depot.", [("killed", 4, None)]),
+    ("Three of the governor's assistants were shot dead.", [("killed", 3, None)]),
+    ("Gunmen seized a contractor and five locals at the quarry.", [("captured", 6, True)]),
+    ("The bomb wounded nine locals outside the mosque.", [("wounded", 9, True)]),
+    ("The strike destroyed three supply trucks.", []),
+    ("Police found four weapons caches near the road.", []),
+    ("Locals said the shooting lasted two hours.", []),
+])
+def test_whose_people_and_more_people_nouns(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == expected
+
+
 # Suspects a raid takes are unnamed militants (GUIDELINES §10: "suspected terrorists" are a
 # generic armed class), as are accomplices; a group named on them names their side.
 @pytest.mark.parametrize("text, expected", [

@@ -761,6 +761,12 @@ def counted_noun(number: Token) -> tuple[Token | None, Token]:
                     # the name as the head; not "the 12 dead Hamas and Islamic Jihad fighters",
                     # where what happened to them hangs on the name
                     head = head.head
+                if (head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN"
+                        and head.head.i > head.i and person_class(head) is None
+                        and person_class(head.head) is not None):
+                    # "Thirteen government soldiers", "two hospital staffers", parsed with the
+                    # figure on the noun that says whose they are
+                    head = head.head
                 noun = _past_unit_label(head)
                 return noun, noun
             if token.head.pos_ == "NUM":
