@@ -767,6 +767,21 @@ def test_whose_people_and_more_people_nouns(text, expected):
     assert [(e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == expected
 
 
+# A qualifier the parser reads as a preposition ("wounded over 100", "detained around 40")
+# still qualifies the verb's count; a qualified count of days or things stays no event.
+@pytest.mark.parametrize("text, expected", [
+    ("The car bomb wounded over 100.", [("wounded", 100, "over 100")]),
+    ("Police detained around 40 after the clashes.", [("captured", 40, "around 40")]),
+    ("The shelling killed over 300 in a week.", [("killed", 300, "over 300")]),
+    ("The army has killed 40 rebels and captured over 200.", [("killed", 40, "40"), ("captured", 200, "over 200")]),
+    ("The blockade lasted over 100 days.", []),
+    ("The militia fired over 200 rockets at the town.", []),
+])
+def test_a_qualifier_read_as_a_preposition(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"], e["count"]["text"]) for e in events] == expected
+
+
 # Suspects a raid takes are unnamed militants (GUIDELINES §10: "suspected terrorists" are a
 # generic armed class), as are accomplices; a group named on them names their side.
 @pytest.mark.parametrize("text, expected", [

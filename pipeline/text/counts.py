@@ -104,6 +104,12 @@ _QUALIFIERS = {tuple(phrase.split()): bound for phrase, bound in _MAG["qualifier
 _ORDINALS = frozenset(_MAG["ordinals"]) | {w + "s" for w in _MAG["ordinals"]}
 
 
+def is_qualifier(word: str) -> bool:
+    """Whether one word qualifies a figure ("over", "around", "nearly"), as the parser may read
+    it as a preposition ("wounded over 100")."""
+    return (word.lower(),) in _QUALIFIERS
+
+
 def stated_exactly(approx: str | None) -> bool:
     """Whether a count's qualifier leaves its figure as exact as a bare one ("all 64",
     "exactly 195", or none): the same claim as the bare figure."""
