@@ -767,13 +767,24 @@ def test_whose_people_and_more_people_nouns(text, expected):
     assert [(e["outcome"], e["count"]["value"], e["civilian"]) for e in events] == expected
 
 
-# A qualifier the parser reads as a preposition ("wounded over 100", "detained around 40")
-# still qualifies the verb's count; a qualified count of days or things stays no event.
+# A qualifier the parser reads as a preposition ("wounded over 100", "detained around 40",
+# "were killed and over 200 injured") still qualifies the verb's count, and "hurt" tagged as
+# a noun ("over 90 hurt") still says they were hurt; a qualified count of days or things
+# stays no event.
 @pytest.mark.parametrize("text, expected", [
     ("The car bomb wounded over 100.", [("wounded", 100, "over 100")]),
     ("Police detained around 40 after the clashes.", [("captured", 40, "around 40")]),
     ("The shelling killed over 300 in a week.", [("killed", 300, "over 300")]),
     ("The army has killed 40 rebels and captured over 200.", [("killed", 40, "40"), ("captured", 200, "over 200")]),
+    ("Four people died and over 200 were hurt in the stampede.", [("killed", 4, "Four"), ("wounded", 200, "over 200")]),
+    ("Nine were killed and over 60 injured in the riots.", [("killed", 9, "Nine"), ("wounded", 60, "over 60")]),
+    ("Three guards have been killed, and over 50 injured.", [("killed", 3, "Three"), ("wounded", 50, "over 50")]),
+    ("Doctors say 42 have died and over 150 injured.", [("killed", 42, "42"), ("wounded", 150, "over 150")]),
+    ("Thirty people were killed and over 200 injured during the protests.",
+     [("killed", 30, "Thirty"), ("wounded", 200, "over 200")]),
+    ("Twelve miners have been killed, and over 90 hurt.", [("killed", 12, "Twelve"), ("wounded", 90, "over 90")]),
+    ("Two were killed and over 15 hurt, the mayor said.", [("killed", 2, "Two"), ("wounded", 15, "over 15")]),
+    ("Two soldiers were killed and over 20 wounded in the ambush.", [("killed", 2, "Two"), ("wounded", 20, "over 20")]),
     ("The blockade lasted over 100 days.", []),
     ("The militia fired over 200 rockets at the town.", []),
 ])

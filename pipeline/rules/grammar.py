@@ -1791,9 +1791,11 @@ def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
                 return found
     if start.pos_ == "ADJ" and (found := _trigger_of_word(start)) and found.type == "casualty":
         return found  # the same, parsed with the adjective heading the number
-    if (noun is None and start.dep_ == "pobj" and start.head.dep_ == "prep" and is_qualifier(start.head.text)
+    if (noun is None and start.dep_ == "pobj" and start.head.dep_ in ("prep", "advmod") and is_qualifier(start.head.text)
             and (found := _trigger_of_word(start.head.head)) is not None and found.type == "casualty"):
-        return found  # "the bombing wounded over 100", "detained around 40", the qualifier read as a preposition
+        # "the bombing wounded over 100", "detained around 40", "seven were killed and over 76
+        # injured": the qualifier read as a preposition on the verb
+        return found
     if noun is not None and (found := noun_trigger(noun)):
         if (found.type == "presence" and noun.dep_ == "pobj" and noun.head.head == start
                 and start.dep_ in SUBJECT_DEPS and (harm := _predicate_trigger(start.head)) is not None
