@@ -793,6 +793,23 @@ def test_a_qualifier_read_as_a_preposition(text, expected):
     assert [(e["outcome"], e["count"]["value"], e["count"]["text"]) for e in events] == expected
 
 
+# "Five of those killed were children" counts some of the killed, as "five of the dead" does:
+# people told only by what happened to them; "those attending" or "those present" are no one
+# harmed.
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling killed 40 people in the town. At least six of those killed were children.",
+     [("killed", 40), ("killed", 6)]),
+    ("A blast wounded 25 people. Three of those wounded were police officers.", [("wounded", 25), ("wounded", 3)]),
+    ("Nine of those injured are in a critical condition.", [("wounded", 9)]),
+    ("Troops detained 50 people. Twelve of those detained were foreigners.", [("captured", 50), ("captured", 12)]),
+    ("Ten of those attending the funeral were soldiers.", []),
+    ("Ten of those present were soldiers.", []),
+])
+def test_some_of_those_harmed(text, expected):
+    events = pipeline.extract(text, published=PUBLISHED)["events"]
+    assert [(e["outcome"], e["count"]["value"]) for e in events] == expected
+
+
 # Suspects a raid takes are unnamed militants (GUIDELINES §10: "suspected terrorists" are a
 # generic armed class), as are accomplices; a group named on them names their side.
 @pytest.mark.parametrize("text, expected", [

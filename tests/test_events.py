@@ -103,8 +103,9 @@ SET_FLOORS = {
     # 33): first run at de123a8 (0.842 F1, actor 0.792, location 0.597, date 0.779, source
     # 0.857, civilian 0.857); misses not read
     "unseen_u": (0.82, {"actor": 0.77, "location": 0.57, "date": 0.75, "source": 0.83, "civilian": 0.83}),
-    # v: misses read in stop 36 (tuned since)
-    "unseen_v": (0.79, {"actor": 0.80, "location": 0.64, "date": 0.72, "source": 0.86, "civilian": 0.86}),
+    # v: misses read in stop 36 (tuned since); actor 0.79 from stop 59, when one more true
+    # event with no side was found (93 of 116 -> 93 of 117 matched)
+    "unseen_v": (0.79, {"actor": 0.79, "location": 0.64, "date": 0.72, "source": 0.86, "civilian": 0.86}),
     # issue 12's fresh blind set w (21 Wikinews and 9 VOA/DoD articles, 146 events, annotated
     # blind in stop 35): first run at 03482fa (0.809 F1, actor 0.807, location 0.640, date
     # 0.658, source 0.798, civilian 0.860); misses not read. Floors three points under it.

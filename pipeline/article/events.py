@@ -112,7 +112,7 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
             found.append(Candidate(match, (start, sentence.start_char + match.end), number, None, told, sentence))
             continue
         noun, anchor = grammar.counted_noun(number)
-        if noun is not None and noun.pos_ == "PRON":
+        if noun is not None and noun.pos_ == "PRON" and grammar.those_harmed(noun) is None:
             noun = grammar.people_referred_to(noun) or noun  # "one of them was killed"
         if (noun is None or noun.i < number.i) and grammar.stated_age(number):
             reject("not_people.age")
@@ -136,7 +136,8 @@ def _candidates(doc: Doc, sentence: Span, counts: list[CountMatch],
         klass = grammar.person_class(noun)
         strength = grammar.strength_of(number) is not None  # "a 5,000-strong brigade"
         if (noun is not None and klass is None and grammar.nominal_trigger(noun) is None and not strength
-                and grammar.lemma(noun) not in grammar.lexicon().more_people_words):  # "wounded fifteen more"
+                and grammar.lemma(noun) not in grammar.lexicon().more_people_words  # "wounded fifteen more"
+                and grammar.those_harmed(noun) is None):  # "five of those killed"
             reject("not_people.count_of_things")
             continue  # a count of things: "three helicopter raids", "five locations"
         if match.kind == "article" and noun is None and number.pos_ not in ("PRON", "NUM") and not (

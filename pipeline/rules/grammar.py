@@ -1750,12 +1750,26 @@ def force_placed(noun: Token) -> bool:
                and _has_place(c, ("in", "inside", "across", "at")) for c in noun.children))
 
 
+def those_harmed(noun: Token) -> Trigger | None:
+    """The harm that tells who "those" are in "five of those killed", "two of those wounded":
+    people named only by what happened to them, as "the dead" are; None for anything else
+    ("ten of those attending the funeral")."""
+    if noun.lower_ not in ("those", "these") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    for told in (c for c in noun.children if c.dep_ in ("acl", "amod", "relcl")):
+        if (found := _trigger_of_word(told)) is not None and found.type == "casualty":
+            return found
+    return None
+
+
 def find_trigger(start: Token, noun: Token | None) -> Trigger | None:
     """Climb from the counted noun (or the bare number) to the word saying what happened."""
     lex = lexicon()
     fallback = None
     if noun is not None and (total := listed_among(noun)) is not None:
         return find_trigger(total, total)  # "five foreigners, among them two Germans": as the five
+    if noun is not None and (found := those_harmed(noun)) is not None:
+        return found  # "five of those killed were children": some of the killed, as "of the dead"
     if noun is not None and (shared := _left_list_harm(noun)) is not None:
         return shared  # "left 30 guards, 12 workers and dozens of attackers killed"
     if noun is not None and (verb := _subject_read_as_conj(noun)) is not None and (
