@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.rules import grammar, places
+from pipeline.rules import grammar, places, sides
 from pipeline.text.counts import stated_exactly
 from pipeline.text.dates import days_spanned
 
@@ -217,8 +217,7 @@ def _same_people(a: dict, b: dict) -> bool:
     unit = (unsided["count"]["unit"] or "").lower()
     classes = grammar.lexicon().person_class
     neutral = classes.get(unit, classes.get(unit[:-1] if unit.endswith("s") else unit)) == "neutral"
-    suspects = (sided["count"]["unit"] or "").lower().split()[-1:]
-    if suspects and suspects[0].rstrip("s") in grammar.lexicon().suspect_nouns:
+    if sides.counted_as_suspects(sided):
         return True  # "detained 64 people ... All 64 suspects are in custody": the people taken
     return not (neutral and sided["actor"].get("group"))
 

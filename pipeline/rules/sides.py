@@ -653,8 +653,15 @@ def irregular(event: dict) -> bool:
     taken in raids, who are never the side of the force that took them (GUIDELINES §10:
     "suspected terrorists" are militants)."""
     unit = event["count"]["unit"]
+    return bool(unit) and (is_generic(unit) or counted_as_suspects(event))
+
+
+def counted_as_suspects(event: dict) -> bool:
+    """Whether a count's noun tells people taken as suspects ("suspects", "detainees",
+    "associates"; lexicon ``suspect_nouns``)."""
+    unit = event["count"]["unit"]
     if not unit:
         return False
     suspects = grammar.lexicon().suspect_nouns
     last = unit.lower().split()[-1]
-    return is_generic(unit) or last in suspects or last.rstrip("s") in suspects  # "suspects"
+    return last in suspects or last.rstrip("s") in suspects  # "suspects"
