@@ -18,7 +18,7 @@ HERE = None  # the set being validated
 
 # The annotation vocabulary every blind set's annotations.py writes its gold in: a location, a
 # count, a date, a surface (a source, a trigger), an actor and a hard negative, each located in
-# the text by build() from its surface and optional anchor ``at``.
+# the text by build() from its surface and optional anchor ``at``; and an event (E) made of them.
 def L(surface, country, admin1, lat, lon, precision, at=None):
     return dict(surface=surface, at=at, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision)
 
@@ -45,6 +45,15 @@ def A(value, surface=None, at=None):
 
 def H(surface, why, at=None):
     return dict(surface=surface, at=at, why=why)
+
+
+def E(i, typ, outcome, actor, civ, count, loc, date, source, trigger, notes, **kw):
+    """One gold event; ``outcome`` is kept only for a casualty."""
+    d = dict(id=i, type=typ, actor=actor, civilian=civ, count=count, location=loc, date=date, source=source,
+             trigger=trigger, notes=notes, **kw)
+    if typ == "casualty":
+        d["outcome"] = outcome
+    return d
 
 
 #: Abbreviations the sentence splitter never splits after.

@@ -7,17 +7,9 @@ provinces, regions, districts and countries) and ACLED-style precision (1 point,
 offset from a city, 3 region/province/district, 4 country or wider). Each event also carries a `trigger`.
 """
 
-from blindset import A, C, D, H, L, S, T  # noqa: F401  (the shared vocabulary)
+from blindset import A, C, D, E, H, L, S, T  # noqa: F401  (the shared vocabulary)
 
 ANN = {}
-
-
-def E(i, typ, outcome, actor, civ, count, loc, date, source, trigger, notes, **kw):
-    d = dict(id=i, type=typ, actor=actor, civilian=civ, count=count, location=loc, date=date, source=source,
-             trigger=trigger, notes=notes, **kw)
-    if typ == "casualty":
-        d["outcome"] = outcome
-    return d
 
 
 K, W, CAP, MIS, CASU = "killed", "wounded", "captured", "missing", "casualties"
